@@ -1,0 +1,59 @@
+"use client";
+
+import { credentialsInput, type CredentialsInput } from "@kz/api/schemas";
+import { Alert, Button, Field, Input } from "@kz/ui";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter, useSearchParams } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+
+const MESSAGES: Record<string, string> = {
+  invalid: "Wrong email or password.",
+  locked: "Too many failed attempts: this account is locked for 15 minutes.",
+  inactive: "This account has been deactivated. Ask an administrator.",
+};
+
+export function LoginForm() {
+  const router = useRouter();
+  const params = useSearchParams();
+  const [error, setError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<CredentialsInput>({ resolver: zodResolver(credentialsInput) });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (!result || result.error) {
+      setError(MESSAGES[result?.error ?? ""] ?? "Sign-in failed. Try again.");
+      return;
+    }
+    const next = params.get("callbackUrl");
+    router.replace(next?.startsWith("/") ? next : "/");
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      {error ? <Alert>{error}</Alert> : null}
+      <Field label="Email" htmlFor="email" error={errors.email?.message}>
+        <Input id="email" type="email" autoComplete="username" aria-invalid={!!errors.email} {...register("email")} />
+      </Field>
+      <Field label="Password" htmlFor="password" error={errors.password?.message}>
+        <Input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={!!errors.password}
+          {...register("password")}
+        />
+      </Field>
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        {isSubmitting ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { actorForSession, authenticate, type Actor } from "@kz/api";
+import type { NextAuthOptions } from "next-auth";
+import { getServerSession } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+
+import { env } from "../env";
+import { db } from "./db";
+import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "./session-cookie";
+
+// Optional chaining: env is not validated during `next build`, which evaluates this module.
+const secureCookies = env.ADMIN_URL?.startsWith("https://") ?? false;
+
+function clientIp(headers: Record<string, unknown> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  return typeof forwarded === "string" ? (forwarded.split(",")[0]?.trim() ?? null) : null;
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env.AUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login" },
+  cookies: {
+    sessionToken: {
+      name: SESSION_COOKIE,
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies },
+    },
+  },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const result = await authenticate(
+          db,
+          { email: credentials?.email ?? "", password: credentials?.password ?? "" },
+          clientIp(req?.headers),
+        );
+        if (!result.ok) throw new Error(result.reason);
+        return { id: result.actor.id, email: result.actor.email, name: result.actor.name };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, userId: token.sub, issuedAt: token.iat };
+    },
+  },
+};
+
+/** The signed-in actor for this request, re-checked against the database (deactivation, password change). */
+export async function getActor(): Promise<Actor | null> {
+  const session = (await getServerSession(authOptions)) as { userId?: string; issuedAt?: number } | null;
+  if (!session?.userId || typeof session.issuedAt !== "number") return null;
+  return actorForSession(db, { userId: session.userId, issuedAt: session.issuedAt });
+}

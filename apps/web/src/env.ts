@@ -1,0 +1,14 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+/** The public site's configuration, validated once; nothing else reads process.env. */
+export const env = createEnv({
+  server: {
+    DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgresql:// URL" }),
+    PUBLIC_SITE_URL: z.url().default("http://localhost:3000"),
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  },
+  experimental__runtimeEnv: {},
+  skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
+  emptyStringAsUndefined: true,
+});

@@ -1,0 +1,62 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+
+import { hasRole } from "./actor";
+import type { Context } from "./context";
+import { AppError, type AppErrorDetails } from "./errors";
+
+function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const details: AppErrorDetails =
+      cause instanceof ZodError
+        ? { fieldErrors: fieldErrorsOf(cause) }
+        : cause instanceof AppError
+          ? cause.details
+          : {};
+    return {
+      ...shape,
+      // Production responses never carry a stack trace.
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, ...details },
+    };
+  },
+});
+
+/** Maps AppError thrown by services to the matching tRPC error, keeping it as the cause. */
+const appErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(appErrors);
+
+const requireRole = (minimum: "VIEWER" | "CONTRIBUTOR" | "EDITOR" | "ADMIN") =>
+  t.middleware(({ ctx, next }) => {
+    if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
+    if (!hasRole(ctx.actor, minimum)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `Requires the ${minimum} role or higher` });
+    }
+    return next({ ctx: { ...ctx, actor: ctx.actor } });
+  });
+
+export const viewerProcedure = publicProcedure.use(requireRole("VIEWER"));
+export const contributorProcedure = publicProcedure.use(requireRole("CONTRIBUTOR"));
+export const editorProcedure = publicProcedure.use(requireRole("EDITOR"));
+export const adminProcedure = publicProcedure.use(requireRole("ADMIN"));

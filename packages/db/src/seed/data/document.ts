@@ -1,0 +1,38 @@
+import type { SeedCitation } from "../types";
+
+/** The Wikipedia article every record here is taken from. */
+export const DOCUMENT_SOURCE = "wikipedia-human-rights-in-kazakhstan";
+
+/** Citation locators: the document's section (› subsection) headings; the lead has none. */
+export const SECTION = {
+  intro: "Introduction",
+  politics: "Politics, freedom of speech and the press",
+  fairTrial: "Right to fair trial",
+  religion: "Religious freedom",
+  hareKrishna: "Religious freedom › 2006 Hare Krishna evictions",
+  whatsApp: "Religious freedom › 2018 arrest of WhatsApp group members",
+  protests: "Protests",
+  zhanaozen: "Protests › 2011 Zhanaozen oil worker strikes",
+  landReform: "Protests › 2016 land-reform protests",
+  protests2019: "Protests › 2019 protests",
+  dialogue: "Human rights dialogue",
+  ruleOfLaw: "Rule of law",
+  ethnic: "Ethnic diversity",
+  children: "Children's rights",
+  commissioner: "Commissioner for Human Rights",
+  ncpt: "National Council of Public Trust",
+  history: "Historical situation",
+  notes: "Notes",
+} as const;
+
+export type SectionLocator = (typeof SECTION)[keyof typeof SECTION];
+
+/** A citation of the document itself. */
+export function cite(locator: SectionLocator, quote?: string): SeedCitation {
+  return citeVia(DOCUMENT_SOURCE, locator, quote);
+}
+
+/** A citation of a source the document relies on, located where the document reports it. */
+export function citeVia(source: string, locator: SectionLocator, quote?: string): SeedCitation {
+  return { source, locator, ...(quote === undefined ? {} : { quote }) };
+}

@@ -1,0 +1,96 @@
+import type { ActorKind, DatePrecision, FreedomStatus, SourceKind } from "../generated/prisma/enums";
+
+/** A calendar date as "YYYY-MM-DD"; a MONTH or YEAR date is the first day of that month or year. */
+export type IsoDate = `${number}-${number}-${number}`;
+
+/** Where a record's content comes from. `locator` is the section of the source document. */
+export interface SeedCitation {
+  source: string;
+  locator?: string;
+  /** Verbatim from the source document, never paraphrased. */
+  quote?: string;
+}
+
+export interface SeedSource {
+  slug: string;
+  title: string;
+  publisher: string;
+  kind: SourceKind;
+  /** Only where the source document states it; it gives no URLs, so none are recorded. */
+  url?: string;
+  /** Only where the source document states the full date. */
+  publishedDate?: IsoDate;
+  notes?: string;
+}
+
+export interface SeedTopic {
+  slug: string;
+  name: string;
+  /** The section's text in the document's words, as markdown. */
+  overview: string;
+  position: number;
+  citations: SeedCitation[];
+}
+
+export interface SeedActor {
+  slug: string;
+  name: string;
+  kind: ActorKind;
+  otherNames?: string[];
+  description?: string;
+}
+
+export interface SeedPlace {
+  slug: string;
+  name: string;
+  otherNames?: string[];
+  /** Only as the source document supports it (e.g. "Kazakhstan"); coordinates are the one outside fact. */
+  region?: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface SeedEventActor {
+  actor: string;
+  /** What the actor did in the event, e.g. "signatory", "detained". */
+  role: string;
+}
+
+export interface SeedEvent {
+  slug: string;
+  title: string;
+  summary: string;
+  /** Markdown, in the document's words. */
+  body: string;
+  startDate: IsoDate;
+  endDate?: IsoDate;
+  datePrecision: DatePrecision;
+  /** Topic slugs; the first is the section of the document the event comes from. */
+  topics: [string, ...string[]];
+  places: string[];
+  actors: SeedEventActor[];
+  citations: [SeedCitation, ...SeedCitation[]];
+}
+
+export interface SeedRatingSeries {
+  slug: string;
+  name: string;
+  publisher: string;
+  description: string;
+  scaleDescription: string;
+  yearNote: string;
+  position: number;
+}
+
+export interface SeedRating {
+  series: string;
+  year: number;
+  politicalRights?: number;
+  civilLiberties?: number;
+  status?: FreedomStatus;
+  rank?: number;
+  score?: number;
+  headOfState?: string;
+  note?: string;
+  citations: [SeedCitation, ...SeedCitation[]];
+}

@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+
+import pg from "pg";
+
+import { createDb, type Db } from "../client";
+import { applyMigrations } from "../migrate/index";
+
+export interface TestDatabase {
+  url: string;
+  db: Db;
+  drop: () => Promise<void>;
+}
+
+/** The server that test databases are created on: TEST_DATABASE_URL, else the local Postgres. */
+export function adminDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+}
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** A fresh, migrated database for one test file; `drop()` removes it. */
+export async function createTestDatabase(prefix = "kz_test"): Promise<TestDatabase> {
+  const adminUrl = adminDatabaseUrl();
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = withDatabase(adminUrl, name);
+  await applyMigrations(url);
+  const db = createDb(url, { max: 4 });
+  return {
+    url,
+    db,
+    drop: async () => {
+      await db.$disconnect();
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      try {
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}

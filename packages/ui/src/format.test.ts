@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+
+import { formatEventDate } from "./format";
+
+describe("formatEventDate", () => {
+  it("shows only the precision the record has", () => {
+    expect(formatEventDate("2011-12-16", null, "day")).toBe("16 December 2011");
+    expect(formatEventDate("2005-12-01", null, "month")).toBe("December 2005");
+    expect(formatEventDate("1992-01-01", null, "year")).toBe("1992");
+  });
+
+  it("collapses ranges within a month or a year", () => {
+    expect(formatEventDate("2018-11-20", "2018-11-21", "day")).toBe("20–21 November 2018");
+    expect(formatEventDate("2016-04-01", "2016-05-01", "month")).toBe("April – May 2016");
+  });
+
+  it("spells out ranges across years", () => {
+    expect(formatEventDate("2019-12-30", "2020-01-02", "day")).toBe("30 December 2019 – 2 January 2020");
+  });
+});

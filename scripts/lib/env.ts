@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 65535")
+    .max(65535, "must be between 1 and 65535")
+    .default(fallback);
+
+// Empty strings count as unset, so `DATABASE_URL= npm start` behaves like no DATABASE_URL at all.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+const secret = z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)");
+
+const schema = z.object({
+  DATABASE_URL: optional(
+    z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }),
+  ),
+  EMBEDDED_PG_PORT: port(54329),
+  WEB_PORT: port(3000),
+  ADMIN_PORT: port(3001),
+  AUTH_SECRET: optional(secret),
+  REVALIDATE_SECRET: optional(secret),
+  ADMIN_EMAIL: optional(z.email("must be an email address")),
+  ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
+  PUBLIC_SITE_URL: optional(z.url("must be a URL")),
+  ADMIN_URL: optional(z.url("must be a URL")),
+});
+
+export type StartEnv = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Validates the variables `npm start` reads; throws EnvError listing every problem at once. */
+export function parseEnv(env: NodeJS.ProcessEnv = process.env): StartEnv {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => `${issue.path.join(".") || "env"} ${issue.message}`),
+    );
+  }
+  const parsed = result.data;
+  if (parsed.WEB_PORT === parsed.ADMIN_PORT) {
+    throw new EnvError([`WEB_PORT and ADMIN_PORT are both ${parsed.WEB_PORT}; they must differ`]);
+  }
+  return parsed;
+}
