@@ -67,7 +67,9 @@ export async function buildReason(root: string): Promise<string | null> {
   }
   const { dirs, files } = await sources(root);
   const candidates = [
-    ...(await Promise.all(files.map(async (file) => ({ file, mtimeMs: (await mtimeOf(file)) ?? 0 })))),
+    ...(await Promise.all(
+      files.map(async (file) => ({ file, mtimeMs: (await mtimeOf(file)) ?? 0 })),
+    )),
     ...(await Promise.all(dirs.map(newestFile))),
   ];
   const changed = candidates.find((c) => c.file !== null && c.mtimeMs > oldestBuild);
@@ -75,7 +77,10 @@ export async function buildReason(root: string): Promise<string | null> {
 }
 
 /** Runs turbo's build for both apps with its output on this terminal. */
-export function runBuild(root: string, env: NodeJS.ProcessEnv): { child: ChildProcess; done: Promise<number> } {
+export function runBuild(
+  root: string,
+  env: NodeJS.ProcessEnv,
+): { child: ChildProcess; done: Promise<number> } {
   const child = spawn("npx", ["turbo", "run", "build", "--filter=@kz/web", "--filter=@kz/admin"], {
     cwd: root,
     env,

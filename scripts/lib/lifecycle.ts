@@ -15,6 +15,11 @@ export class Lifecycle {
     return this.stopping;
   }
 
+  /** Holds a start-up step forever once shutdown has begun, so nothing new starts meanwhile. */
+  async proceed(): Promise<void> {
+    if (this.stopping) await new Promise<never>(() => undefined);
+  }
+
   /** Registers something to stop; the most recent is stopped first. */
   onStop(name: string, run: () => Promise<void>): void {
     this.cleanups.push({ name, run });
@@ -26,13 +31,18 @@ export class Lifecycle {
     if (this.stopping) return new Promise<never>(() => undefined);
     this.stopping = true;
     if (reason) (code === 0 ? info : fail)(reason);
-    for (const cleanup of this.cleanups.reverse()) {
+    // Popping (not iterating a copy) also catches what a step still in flight registers meanwhile.
+    let stopped = 0;
+    for (let cleanup = this.cleanups.pop(); cleanup; cleanup = this.cleanups.pop(), stopped++) {
       info(dim(`… stopping ${cleanup.name}`));
       await cleanup.run().catch((error: unknown) => {
-        fail(`could not stop ${cleanup.name}: ${error instanceof Error ? error.message : String(error)}`);
+        fail(
+          `could not stop ${cleanup.name}: ${error instanceof Error ? error.message : String(error)}`,
+        );
       });
     }
-    info(code === 0 ? "Stopped." : dim("Stopped everything that had started."));
+    if (code === 0) info("Stopped.");
+    else if (stopped > 0) info(dim("Stopped everything that had started."));
     process.exit(code);
   }
 
@@ -53,7 +63,9 @@ export class Lifecycle {
     } else {
       const err = error instanceof Error ? error : new Error(String(error));
       fail(err.message);
-      info(process.env.DEBUG ? (err.stack ?? "") : dim("  (set DEBUG=1 to see where this came from)"));
+      info(
+        process.env.DEBUG ? (err.stack ?? "") : dim("  (set DEBUG=1 to see where this came from)"),
+      );
     }
     return this.exit(1);
   }

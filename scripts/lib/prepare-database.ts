@@ -23,7 +23,9 @@ export async function prepareDatabase(
     "applying migrations",
     () => applyMigrations(databaseUrl, { log: indented }),
     ({ applied }) =>
-      applied.length === 0 ? "database schema is up to date" : `applied ${applied.length} migration(s)`,
+      applied.length === 0
+        ? "database schema is up to date"
+        : `applied ${applied.length} migration(s)`,
   );
 
   const { createDb } = await import("@kz/db");
@@ -31,16 +33,24 @@ export async function prepareDatabase(
   const db = createDb(databaseUrl, { max: 2 });
   try {
     // Seeding again would overwrite what editors have changed since, so it happens only once.
-    const seeded = await db.source.findUnique({ where: { slug: SEEDED_SOURCE_SLUG }, select: { id: true } });
+    const seeded = await db.source.findUnique({
+      where: { slug: SEEDED_SOURCE_SLUG },
+      select: { id: true },
+    });
     if (seeded) {
       console.log(`${dim("✓ document already seeded (left as editors have changed it)")}`);
     } else {
-      await step("seeding the document (first start only)", () => seedDocument(db, { log: indented }), "document seeded");
+      await step(
+        "seeding the document (first start only)",
+        () => seedDocument(db, { log: indented }),
+        "document seeded",
+      );
     }
     return await step(
       "checking the admin account",
       () => ensureAdminUser(db, { email: admin.email, password: admin.password }),
-      (result) => (result.created ? `admin ${result.email} created` : `admin ${result.email} exists`),
+      (result) =>
+        result.created ? `admin ${result.email} created` : `admin ${result.email} exists`,
     );
   } finally {
     await db.$disconnect();

@@ -24,6 +24,8 @@ try {
       : `Created ${path.relative(from, file)} — review it, then run \`npm run db:migrate\`.`,
   );
 } catch (error) {
-  console.error(`Could not create the migration: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Could not create the migration: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exitCode = 1;
 }

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg';
-import type { SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { readFile } from "node:fs/promises";
+import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
+import type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
-} from '@prisma/driver-adapter-utils';
+} from "@prisma/driver-adapter-utils";
 
 export type { SchemaEngine };
 
@@ -35,11 +35,19 @@ function clearEngineTimers(): void {
 // wasm-bindgen's "bundler" target expects. The glue keeps the instance in module state: load it once per process.
 function loadWasm(): Promise<void> {
   loaded ??= (async () => {
-    const wasmUrl = new URL('schema_engine_bg.wasm', import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
-    const setTimeoutImport = Object.keys(glue).find((key) => key.startsWith('__wbg_setTimeout_'));
-    if (!setTimeoutImport) throw new Error('Unexpected @prisma/schema-engine-wasm build: no setTimeout import');
+    const wasmUrl = new URL(
+      "schema_engine_bg.wasm",
+      import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg"),
+    );
+    const setTimeoutImport = Object.keys(glue).find((key) => key.startsWith("__wbg_setTimeout_"));
+    if (!setTimeoutImport) {
+      throw new Error("Unexpected @prisma/schema-engine-wasm build: no setTimeout import");
+    }
     const { instance } = await WebAssembly.instantiate(await readFile(wasmUrl), {
-      './schema_engine_bg.js': { ...glue, [setTimeoutImport]: engineSetTimeout } as WebAssembly.ModuleImports,
+      "./schema_engine_bg.js": {
+        ...glue,
+        [setTimeoutImport]: engineSetTimeout,
+      } as WebAssembly.ModuleImports,
     });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
@@ -77,8 +85,9 @@ export async function withSchemaEngine<T>(
 // "External error id#N"; the original error waits in the registry.
 function unwrapAdapterError(
   error: unknown,
-  registry: ReturnType<typeof bindMigrationAwareSqlAdapterFactory>['errorRegistry'],
+  registry: ReturnType<typeof bindMigrationAwareSqlAdapterFactory>["errorRegistry"],
 ): unknown {
-  const id = error instanceof Error ? /External error id#(\d+)/.exec(error.message)?.[1] : undefined;
+  const id =
+    error instanceof Error ? /External error id#(\d+)/.exec(error.message)?.[1] : undefined;
   return id === undefined ? error : (registry.consumeError(Number(id))?.error ?? error);
 }

@@ -1,21 +1,26 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { NO_FILTERS, withSchemaEngine } from './engine';
-import { withDatabaseEngine } from './database';
-import { describeDatabase, MigrationError } from './errors';
-import { MIGRATION_FILE_NAME, readMigrationsList, readOptionalFile, writeLockfile } from './migrations-dir';
-import { migrationNameProblem, migrationTimestamp } from './naming';
-import { offlineAdapterFactory } from './offline-adapter';
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { NO_FILTERS, withSchemaEngine } from "./engine";
+import { withDatabaseEngine } from "./database";
+import { describeDatabase, MigrationError, migrationScriptError } from "./errors";
+import {
+  MIGRATION_FILE_NAME,
+  readMigrationsList,
+  readOptionalFile,
+  writeLockfile,
+} from "./migrations-dir";
+import { migrationNameProblem, migrationTimestamp } from "./naming";
+import { offlineAdapterFactory } from "./offline-adapter";
 
-export { MigrationError } from './errors';
-export { migrationNameProblem, migrationTimestamp } from './naming';
+export { MigrationError } from "./errors";
+export { migrationNameProblem, migrationTimestamp } from "./naming";
 
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DEFAULT_SCHEMA_PATH = path.join(PACKAGE_ROOT, 'prisma', 'schema.prisma');
-export const DEFAULT_MIGRATIONS_DIR = path.join(PACKAGE_ROOT, 'prisma', 'migrations');
+const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const DEFAULT_SCHEMA_PATH = path.join(PACKAGE_ROOT, "prisma", "schema.prisma");
+export const DEFAULT_MIGRATIONS_DIR = path.join(PACKAGE_ROOT, "prisma", "migrations");
 /** The schema as of the newest migration; new migrations are diffed against it instead of a live database. */
-export const SNAPSHOT_FILE_NAME = 'schema.snapshot.prisma';
+export const SNAPSHOT_FILE_NAME = "schema.snapshot.prisma";
 // Diffing from this rather than from the engine's `empty` target leaves out `CREATE SCHEMA "public"`, which
 // would need CREATE privilege on the database and is not what `prisma migrate dev` writes for a first migration.
 const EMPTY_DATAMODEL = 'datasource db {\n  provider = "postgresql"\n}\n';
@@ -26,14 +31,21 @@ export interface ApplyOptions {
 }
 
 /** Applies pending migrations, recording them in `_prisma_migrations` exactly like `prisma migrate deploy`. */
-export async function applyMigrations(databaseUrl: string, opts: ApplyOptions = {}): Promise<{ applied: string[] }> {
+export async function applyMigrations(
+  databaseUrl: string,
+  opts: ApplyOptions = {},
+): Promise<{ applied: string[] }> {
   const log = opts.log ?? (() => {});
   const migrationsList = await readMigrationsList(opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
   const { server, database } = describeDatabase(databaseUrl);
-  log(`${migrationsList.migrationDirectories.length} migration(s) in ${migrationsList.baseDir}, database ${database} on ${server}`);
+  log(
+    `Migrating database "${database}" on ${server} with the ${migrationsList.migrationDirectories.length} migration(s) in ${migrationsList.baseDir}`,
+  );
   const { appliedMigrationNames } = await withDatabaseEngine(databaseUrl, (engine) =>
     engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
-  );
+  ).catch((error: unknown) => {
+    throw migrationScriptError(error);
+  });
   for (const name of appliedMigrationNames) log(`Applied ${name}`);
   return { applied: appliedMigrationNames };
 }
@@ -56,11 +68,19 @@ export async function migrationStatus(
   const migrationsList = await readMigrationsList(opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
   const diagnosis = await withDatabaseEngine(databaseUrl, (engine) =>
     // No shadow database: replaying migrations into one needs introspection, which the pg adapter cannot do.
-    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS }),
+    engine.diagnoseMigrationHistory({
+      migrationsList,
+      optInToShadowDatabase: false,
+      filters: NO_FILTERS,
+    }),
   );
   const history = diagnosis.history;
-  const pending = history && history.diagnostic !== 'migrationsDirectoryIsBehind' ? history.unappliedMigrationNames : [];
-  const unknown = history && history.diagnostic !== 'databaseIsBehind' ? history.unpersistedMigrationNames : [];
+  const pending =
+    history && history.diagnostic !== "migrationsDirectoryIsBehind"
+      ? history.unappliedMigrationNames
+      : [];
+  const unknown =
+    history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
   const failed = diagnosis.failedMigrationNames;
   const applied = migrationsList.migrationDirectories
     .map((dir) => dir.path)
@@ -79,7 +99,10 @@ export interface CreateOptions {
  * current one, then makes the current schema the new snapshot. Returns the file written, or null (writing nothing)
  * when the schemas are equivalent. Never touches a database.
  */
-export async function createMigration(name: string, opts: CreateOptions = {}): Promise<string | null> {
+export async function createMigration(
+  name: string,
+  opts: CreateOptions = {},
+): Promise<string | null> {
   const problem = migrationNameProblem(name);
   if (problem) throw new MigrationError(`Invalid migration name: ${problem}.`);
   const schemaPath = path.resolve(opts.schemaPath ?? DEFAULT_SCHEMA_PATH);
@@ -89,7 +112,10 @@ export async function createMigration(name: string, opts: CreateOptions = {}): P
   const schema = await readOptionalFile(schemaPath);
   if (schema === null) throw new MigrationError(`No Prisma schema at ${schemaPath}.`);
   const snapshot = await readOptionalFile(snapshotPath);
-  if (snapshot === null && (await readMigrationsList(migrationsDir)).migrationDirectories.length > 0) {
+  if (
+    snapshot === null &&
+    (await readMigrationsList(migrationsDir)).migrationDirectories.length > 0
+  ) {
     throw new MigrationError(
       `${snapshotPath} is missing but migrations exist. Restore it (the schema as of the newest migration) so the next migration is not diffed from an empty database.`,
     );
@@ -97,8 +123,11 @@ export async function createMigration(name: string, opts: CreateOptions = {}): P
 
   const { exitCode, stdout } = await withSchemaEngine(offlineAdapterFactory(), (engine) =>
     engine.diff({
-      from: { tag: 'schemaDatamodel', files: [{ path: snapshotPath, content: snapshot ?? EMPTY_DATAMODEL }] },
-      to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: schema }] },
+      from: {
+        tag: "schemaDatamodel",
+        files: [{ path: snapshotPath, content: snapshot ?? EMPTY_DATAMODEL }],
+      },
+      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
       script: true,
       // Makes the engine report a non-empty diff as exit code 2, instead of us parsing the script.
       exitCode: true,
@@ -107,11 +136,15 @@ export async function createMigration(name: string, opts: CreateOptions = {}): P
   );
   if (exitCode !== 2 || !stdout) return null;
 
-  const migrationDir = path.join(migrationsDir, `${migrationTimestamp(opts.now ?? new Date())}_${name}`);
+  const migrationDir = path.join(
+    migrationsDir,
+    `${migrationTimestamp(opts.now ?? new Date())}_${name}`,
+  );
   await mkdir(migrationsDir, { recursive: true });
   await mkdir(migrationDir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'EEXIST') throw new MigrationError(`${migrationDir} already exists; wait a second and retry.`);
-    throw error;
+    throw error.code === "EEXIST"
+      ? new MigrationError(`${migrationDir} already exists; wait a second and retry.`)
+      : error;
   });
   const migrationFile = path.join(migrationDir, MIGRATION_FILE_NAME);
   await writeFile(migrationFile, stdout);

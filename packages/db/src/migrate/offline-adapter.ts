@@ -4,29 +4,31 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
   type SqlQuery,
   type SqlResultSet,
-} from '@prisma/driver-adapter-utils';
+} from "@prisma/driver-adapter-utils";
 
-// The lowest Postgres major we deploy to: the engine may tailor generated SQL to the server version it is told.
+// Claim the oldest server we deploy to (15, not 18), so any version-dependent SQL the engine writes runs on both.
 const TARGET_SERVER_VERSION_NUM = 150000;
 
 function offlineError(sql: string): Error {
-  return new Error(`The offline schema engine cannot run SQL against a database: ${sql.slice(0, 120)}`);
+  return new Error(
+    `The offline schema engine cannot run SQL against a database: ${sql.slice(0, 120)}`,
+  );
 }
 
 // The only query the engine sends when it starts: whether the default schema exists, and the server version.
 function answerStartupProbe(query: SqlQuery): SqlResultSet {
   if (!query.sql.includes("current_setting('server_version_num')")) throw offlineError(query.sql);
   return {
-    columnNames: ['exists', 'version', 'numeric_version'],
+    columnNames: ["exists", "version", "numeric_version"],
     columnTypes: [ColumnTypeEnum.Boolean, ColumnTypeEnum.Text, ColumnTypeEnum.Int32],
-    rows: [[true, 'PostgreSQL 15 (offline)', TARGET_SERVER_VERSION_NUM]],
+    rows: [[true, "PostgreSQL 15 (offline)", TARGET_SERVER_VERSION_NUM]],
   };
 }
 
 function offlineAdapter(): SqlDriverAdapter {
   return {
-    provider: 'postgres',
-    adapterName: 'kz-offline',
+    provider: "postgres",
+    adapterName: "kz-offline",
     queryRaw: async (query) => answerStartupProbe(query),
     executeRaw: async (query) => {
       throw offlineError(query.sql);
@@ -35,7 +37,7 @@ function offlineAdapter(): SqlDriverAdapter {
       throw offlineError(script);
     },
     startTransaction: async () => {
-      throw offlineError('BEGIN');
+      throw offlineError("BEGIN");
     },
     getConnectionInfo: () => ({ supportsRelationJoins: true }),
     dispose: async () => {},
@@ -49,8 +51,8 @@ function offlineAdapter(): SqlDriverAdapter {
  */
 export function offlineAdapterFactory(): SqlMigrationAwareDriverAdapterFactory {
   return {
-    provider: 'postgres',
-    adapterName: 'kz-offline',
+    provider: "postgres",
+    adapterName: "kz-offline",
     connect: async () => offlineAdapter(),
     connectToShadowDb: async () => offlineAdapter(),
   };

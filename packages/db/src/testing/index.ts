@@ -51,3 +51,5 @@ export async function createTestDatabase(prefix = "kz_test"): Promise<TestDataba
     },
   };
 }
+
+export * from "./factories";

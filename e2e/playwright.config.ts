@@ -1,0 +1,63 @@
+import { defineConfig } from "@playwright/test";
+
+import { ADMIN_PORT, ADMIN_URL, WEB_PORT, WEB_URL } from "./ports";
+
+const databaseUrl = process.env.E2E_DATABASE_URL;
+if (!databaseUrl) throw new Error("Run the e2e suite with `npm run test -w @kz/e2e` (run.ts prepares the database)");
+
+const appEnv = {
+  DATABASE_URL: databaseUrl,
+  AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
+  REVALIDATE_SECRET: "e2e-only-revalidate-secret",
+  PUBLIC_SITE_URL: WEB_URL,
+  ADMIN_URL,
+  NEXTAUTH_URL: ADMIN_URL,
+  NODE_ENV: "production",
+};
+
+const nextBin = "../node_modules/next/dist/bin/next";
+
+export default defineConfig({
+  testDir: "./tests",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/results.json" }]] : "list",
+  use: {
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [
+    { name: "web", testMatch: /web\/.*\.spec\.ts/, use: { baseURL: WEB_URL } },
+    { name: "admin", testMatch: /admin\/.*\.spec\.ts/, use: { baseURL: ADMIN_URL } },
+  ],
+  webServer: [
+    {
+      command: `node ${nextBin} start --port ${WEB_PORT}`,
+      cwd: "../apps/web",
+      url: `${WEB_URL}/`,
+      env: appEnv,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node ${nextBin} start --port ${ADMIN_PORT}`,
+      cwd: "../apps/admin",
+      url: `${ADMIN_URL}/login`,
+      env: appEnv,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});

@@ -1,0 +1,110 @@
+import { createTestDatabase, makeActor, makeEvent, makePlace, makeSource, makeTopic, type TestDatabase } from "@kz/db/testing";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { createContext } from "../context";
+import { createCaller } from "../root";
+
+let database: TestDatabase;
+let caller: ReturnType<typeof createCaller>;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const db = database.db;
+  caller = createCaller(createContext({ db, actor: null, siteUrl: "https://example.test", ip: null }));
+
+  const protests = await makeTopic(db, { name: "Protests" });
+  const hidden = await makeTopic(db, { status: "DRAFT", name: "Unpublished topic" });
+  const zhanaozen = await makePlace(db, "Zhanaozen");
+  const police = await makeActor(db, "Police");
+  const source = await makeSource(db);
+  ids.protests = protests.slug;
+  ids.zhanaozen = zhanaozen.slug;
+  ids.police = police.slug;
+
+  await makeEvent(db, {
+    title: "Zhanaozen oil worker strikes",
+    startDate: "2011-12-16",
+    topicIds: [protests.id, hidden.id],
+    placeIds: [zhanaozen.id],
+    actorIds: [police.id],
+    sourceIds: [source.id],
+  });
+  await makeEvent(db, { title: "Land reform protests", startDate: "2016-04-01", endDate: "2016-05-01", datePrecision: "MONTH", topicIds: [protests.id] });
+  await makeEvent(db, { title: "Law on religion", startDate: "1992-01-01", datePrecision: "YEAR" });
+  await makeEvent(db, { title: "A draft nobody may see", startDate: "2020-01-01", status: "DRAFT" });
+  await makeEvent(db, { title: "An event in review", startDate: "2021-01-01", status: "IN_REVIEW" });
+  await makeEvent(db, { title: "A trashed event", startDate: "2022-01-01", deleted: true });
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+describe("event.list", () => {
+  it("returns only published, live events, newest first", async () => {
+    const result = await caller.event.list();
+    expect(result.items.map((e) => e.title)).toEqual([
+      "Land reform protests",
+      "Zhanaozen oil worker strikes",
+      "Law on religion",
+    ]);
+    expect(result.total).toBe(3);
+    expect(result.nextCursor).toBeNull();
+  });
+
+  it("shapes each summary as the contract says", async () => {
+    const { items } = await caller.event.list({ q: "Zhanaozen" });
+    expect(items).toHaveLength(1);
+    const [event] = items;
+    expect(event).toMatchObject({
+      title: "Zhanaozen oil worker strikes",
+      startDate: "2011-12-16",
+      endDate: null,
+      datePrecision: "day",
+      places: [{ slug: ids.zhanaozen, name: "Zhanaozen" }],
+      sourceCount: 1,
+    });
+    // The unpublished topic is not revealed through the event.
+    expect(event?.topics).toEqual([{ slug: ids.protests, name: "Protests" }]);
+    expect(event?.url).toBe(`https://example.test/events/${event?.slug}`);
+  });
+
+  it("keeps month and year precision with first-of-period dates", async () => {
+    const { items } = await caller.event.list({ order: "asc" });
+    expect(items[0]).toMatchObject({ startDate: "1992-01-01", datePrecision: "year" });
+    expect(items[2]).toMatchObject({ startDate: "2016-04-01", endDate: "2016-05-01", datePrecision: "month" });
+  });
+
+  it("filters by topic, place, actor, year and date range", async () => {
+    expect((await caller.event.list({ topic: ids.protests })).total).toBe(2);
+    expect((await caller.event.list({ place: ids.zhanaozen })).items.map((e) => e.title)).toEqual(["Zhanaozen oil worker strikes"]);
+    expect((await caller.event.list({ actor: ids.police })).total).toBe(1);
+    expect((await caller.event.list({ year: 2016 })).items.map((e) => e.title)).toEqual(["Land reform protests"]);
+    expect((await caller.event.list({ from: "2000-01-01", to: "2015-12-31" })).total).toBe(1);
+  });
+
+  it("pages with an opaque cursor without repeating or skipping", async () => {
+    const first = await caller.event.list({ limit: 2 });
+    expect(first.items).toHaveLength(2);
+    expect(first.total).toBe(3);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = await caller.event.list({ limit: 2, cursor: first.nextCursor });
+    expect(second.items.map((e) => e.title)).toEqual(["Law on religion"]);
+    expect(second.nextCursor).toBeNull();
+  });
+
+  it.each([
+    [{ limit: 0 }, "limit"],
+    [{ limit: 101 }, "limit"],
+    [{ from: "16/12/2011" }, "from"],
+    [{ from: "2020-01-01", to: "2019-01-01" }, "from"],
+    [{ topic: "Not A Slug!" }, "topic"],
+  ])("refuses bad input %j with BAD_REQUEST naming the field", async (input, field) => {
+    const error = await caller.event.list(input as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TRPCError);
+    expect((error as TRPCError).code).toBe("BAD_REQUEST");
+    expect(JSON.stringify((error as TRPCError).cause)).toContain(field);
+  });
+});

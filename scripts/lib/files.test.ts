@@ -1,0 +1,76 @@
+import { mkdir, mkdtemp, readFile, stat, utimes, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
+import { buildReason } from "./build";
+import { loadOrCreateSecrets } from "./secrets";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "kz-start-"));
+});
+afterEach(async () => {
+  const { rm } = await import("node:fs/promises");
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function touch(file: string, secondsAgo: number) {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, "x");
+  const when = new Date(Date.now() - secondsAgo * 1000);
+  await utimes(file, when, when);
+}
+
+describe("buildReason", () => {
+  it("asks for a build when an app was never built", async () => {
+    await touch(path.join(dir, "apps/web/.next/BUILD_ID"), 10);
+    expect(await buildReason(dir)).toBe("apps/admin has not been built yet");
+  });
+
+  it("is satisfied when both builds are newer than every source", async () => {
+    await touch(path.join(dir, "apps/web/src/page.tsx"), 100);
+    await touch(path.join(dir, "packages/db/src/index.ts"), 100);
+    await touch(path.join(dir, "apps/web/.next/BUILD_ID"), 10);
+    await touch(path.join(dir, "apps/admin/.next/BUILD_ID"), 10);
+    expect(await buildReason(dir)).toBeNull();
+  });
+
+  it("names a source changed since the older build", async () => {
+    await touch(path.join(dir, "apps/web/.next/BUILD_ID"), 10);
+    await touch(path.join(dir, "apps/admin/.next/BUILD_ID"), 100);
+    await touch(path.join(dir, "packages/ui/src/deep/button.tsx"), 50);
+    expect(await buildReason(dir)).toBe(
+      "packages/ui/src/deep/button.tsx changed since the last build",
+    );
+  });
+
+  it("counts next.config but not node_modules", async () => {
+    await touch(path.join(dir, "apps/web/.next/BUILD_ID"), 100);
+    await touch(path.join(dir, "apps/admin/.next/BUILD_ID"), 100);
+    await touch(path.join(dir, "packages/db/src/node_modules/x.js"), 1);
+    expect(await buildReason(dir)).toBeNull();
+    await touch(path.join(dir, "apps/admin/next.config.ts"), 1);
+    expect(await buildReason(dir)).toBe("apps/admin/next.config.ts changed since the last build");
+  });
+});
+
+describe("loadOrCreateSecrets", () => {
+  it("creates secrets once, private, and keeps them", async () => {
+    const file = path.join(dir, ".data/secrets.json");
+    const first = await loadOrCreateSecrets(file);
+    expect(first.AUTH_SECRET).toHaveLength(43);
+    expect(first.AUTH_SECRET).not.toBe(first.REVALIDATE_SECRET);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(await loadOrCreateSecrets(file)).toEqual(first);
+  });
+
+  it("prefers secrets from the environment without saving them", async () => {
+    const file = path.join(dir, "secrets.json");
+    const fromEnv = "e".repeat(40);
+    const secrets = await loadOrCreateSecrets(file, { AUTH_SECRET: fromEnv });
+    expect(secrets.AUTH_SECRET).toBe(fromEnv);
+    expect(await readFile(file, "utf8")).not.toContain(fromEnv);
+  });
+});

@@ -1,0 +1,234 @@
+// `npm start`: one command from a fresh clone to both apps running on a migrated, seeded database.
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { APPS, buildReason, runBuild, type AppName } from "./lib/build";
+import { ensureDatabase, redactUrl } from "./lib/database";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { parseEnv, type StartEnv } from "./lib/env";
+import { forgetApps, recordApps, stopLeftoverApps } from "./lib/leftovers";
+import { Lifecycle } from "./lib/lifecycle";
+import { isPortFree, portInUseMessage } from "./lib/ports";
+import { prepareDatabase, type AdminLogin } from "./lib/prepare-database";
+import { spawnApp, waitForHttp, type AppProcess } from "./lib/processes";
+import { loadOrCreateSecrets } from "./lib/secrets";
+import {
+  bold,
+  cyan,
+  dim,
+  formatBox,
+  formatDuration,
+  green,
+  info,
+  magenta,
+  step,
+  UserError,
+  yellow,
+} from "./lib/ui";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dataDir = path.join(root, ".data");
+const lifecycle = new Lifecycle();
+
+const PORT_VARS: Record<AppName, "WEB_PORT" | "ADMIN_PORT"> = {
+  web: "WEB_PORT",
+  admin: "ADMIN_PORT",
+};
+const LABELS: Record<AppName, string> = { web: cyan("[web]  "), admin: magenta("[admin]") };
+
+async function checkPorts(env: StartEnv): Promise<void> {
+  for (const app of APPS) {
+    const port = env[PORT_VARS[app]];
+    if (!(await isPortFree(port))) throw new UserError(portInUseMessage(port, PORT_VARS[app]));
+  }
+}
+
+async function database(env: StartEnv): Promise<{ url: string; description: string }> {
+  if (env.DATABASE_URL) {
+    const url = env.DATABASE_URL;
+    await step(
+      `connecting to ${redactUrl(url)}`,
+      () => ensureDatabase(url),
+      ({ created }) => (created ? "database created" : "database reachable"),
+    );
+    return { url, description: redactUrl(url) };
+  }
+  const pg = await step(
+    `starting embedded Postgres on port ${env.EMBEDDED_PG_PORT}`,
+    () =>
+      startEmbeddedPostgres({
+        dataDir: path.join(dataDir, "postgres"),
+        port: env.EMBEDDED_PG_PORT,
+        database: "kz",
+        log: (message) => info(dim(`    ${message}`)),
+      }),
+    (started) => (started.started ? "embedded Postgres started" : "embedded Postgres reused"),
+  );
+  lifecycle.onStop("embedded Postgres", pg.stop);
+  // A Ctrl-C in the terminal reaches Postgres too, a moment before our own handler starts; the
+  // delay keeps that from being reported as a crash.
+  pg.onExit((how) =>
+    setTimeout(() => {
+      if (!lifecycle.isStopping)
+        void lifecycle.exit(1, `Embedded Postgres ${how} — stopping everything.`);
+    }, 500),
+  );
+  return {
+    url: pg.url,
+    description: `embedded Postgres, port ${env.EMBEDDED_PG_PORT}, data in .data/postgres`,
+  };
+}
+
+async function build(env: NodeJS.ProcessEnv): Promise<void> {
+  const reason = await buildReason(root);
+  if (!reason) {
+    info(dim("✓ apps already built and up to date"));
+    return;
+  }
+  await step(
+    `building the apps (${reason}); this takes about half a minute`,
+    async () => {
+      const { child, done } = runBuild(root, env);
+      lifecycle.onStop("the build", async () => {
+        if (child.exitCode === null) child.kill("SIGTERM");
+        await done;
+      });
+      const code = await done;
+      await lifecycle.proceed();
+      if (code !== 0) {
+        throw new UserError(
+          `The build failed (exit code ${code}); see the output above.`,
+          "Fix the error, or run `npx turbo run build --filter=@kz/web --filter=@kz/admin` to retry the build on its own.",
+        );
+      }
+    },
+    "apps built",
+  );
+}
+
+function serve(app: AppName, port: number, env: NodeJS.ProcessEnv): AppProcess {
+  const cwd = path.join(root, "apps", app);
+  const nextBin = createRequire(path.join(cwd, "package.json")).resolve("next/dist/bin/next");
+  const server = spawnApp({
+    name: app,
+    command: process.execPath,
+    args: [nextBin, "start", "--port", String(port)],
+    cwd,
+    env,
+    write: (line) => process.stdout.write(`${LABELS[app]} ${line}\n`),
+  });
+  lifecycle.onStop(`${app} (port ${port})`, server.stop);
+  return server;
+}
+
+function loginLines(admin: AdminLogin): string[] {
+  if (admin.created && admin.password) {
+    return [
+      `Admin login:  ${bold(admin.email)}`,
+      `Password:     ${bold(admin.password)}`,
+      yellow("The password is shown only this once: save it now."),
+      `Forgot it? ${bold("npm run admin:password")} sets a new one.`,
+    ];
+  }
+  if (admin.created) {
+    return [`Admin login:  ${bold(admin.email)} with the password from ADMIN_PASSWORD`];
+  }
+  return [
+    `Admin login:  ${bold(admin.email)}`,
+    `Forgot the password? ${bold("npm run admin:password")} sets a new one.`,
+  ];
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  lifecycle.handleSignals();
+  const env = parseEnv();
+  info(bold("Starting Kazakhstan human rights monitor…"));
+
+  const appsFile = path.join(dataDir, "apps.json");
+  await stopLeftoverApps(appsFile, (message) => info(dim(`    ${message}`)));
+  await checkPorts(env);
+  await lifecycle.proceed();
+  const secrets = await loadOrCreateSecrets(path.join(dataDir, "secrets.json"), env);
+
+  const db = await database(env);
+  await lifecycle.proceed();
+  const admin = await prepareDatabase(db.url, {
+    email: env.ADMIN_EMAIL,
+    password: env.ADMIN_PASSWORD,
+  });
+  // Printed now as well as at the end, so a one-time password survives a failing build.
+  if (admin.created && admin.password) info(formatBox(loginLines(admin)));
+
+  const webUrl = `http://localhost:${env.WEB_PORT}`;
+  const adminUrl = `http://localhost:${env.ADMIN_PORT}`;
+  const appEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    AUTH_SECRET: secrets.AUTH_SECRET,
+    REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
+    PUBLIC_SITE_URL: env.PUBLIC_SITE_URL ?? webUrl,
+    ADMIN_URL: env.ADMIN_URL ?? adminUrl,
+    NEXTAUTH_URL: env.ADMIN_URL ?? adminUrl,
+    NODE_ENV: "production",
+  };
+  // The apps never need it, and it should not sit in their environment.
+  delete appEnv.ADMIN_PASSWORD;
+
+  await lifecycle.proceed();
+  await build(appEnv);
+  await lifecycle.proceed();
+
+  const servers = await step(
+    "starting the apps",
+    async () => {
+      const list = APPS.map((app) => serve(app, env[PORT_VARS[app]], appEnv));
+      await recordApps(
+        appsFile,
+        list.flatMap((s) => (s.child.pid ? [s.child.pid] : [])),
+      );
+      lifecycle.onStop("the record of running apps", () => forgetApps(appsFile));
+      const ended = new Map<string, string>();
+      for (const s of list) void s.exited.then((how) => ended.set(s.name, how));
+      await Promise.all(
+        list.map((s) =>
+          waitForHttp(`http://127.0.0.1:${env[PORT_VARS[s.name as AppName]]}/`, {
+            timeoutMs: 90_000,
+            gaveUp: () =>
+              ended.has(s.name)
+                ? `${s.name} ${ended.get(s.name)} while starting; see the [${s.name}] lines above`
+                : null,
+          }),
+        ),
+      );
+      return list;
+    },
+    "both apps answer HTTP",
+  );
+
+  for (const s of servers) {
+    void s.exited.then((how) => {
+      if (!lifecycle.isStopping)
+        void lifecycle.exit(
+          1,
+          `${s.name} ${how} unexpectedly — stopping everything. See the [${s.name}] lines above.`,
+        );
+    });
+  }
+
+  info(
+    formatBox([
+      green(bold(`Ready in ${formatDuration(Date.now() - started)}`)),
+      "",
+      `Public site:  ${bold(webUrl)}`,
+      `Admin:        ${bold(adminUrl)}`,
+      ...loginLines(admin),
+      "",
+      dim(`Database:     ${db.description}`),
+      dim("Press Ctrl-C to stop everything."),
+    ]),
+  );
+}
+
+main().catch((error: unknown) => lifecycle.fatal(error));
