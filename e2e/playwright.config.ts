@@ -3,7 +3,10 @@ import { defineConfig } from "@playwright/test";
 import { ADMIN_PORT, ADMIN_URL, WEB_PORT, WEB_URL } from "./ports";
 
 const databaseUrl = process.env.E2E_DATABASE_URL;
-if (!databaseUrl) throw new Error("Run the e2e suite with `npm run test -w @kz/e2e` (run.ts prepares the database)");
+if (!databaseUrl)
+  throw new Error(
+    "Run the e2e suite with `npm run test -w @kz/e2e` (run.ts prepares the database)",
+  );
 
 const appEnv = {
   DATABASE_URL: databaseUrl,
@@ -22,7 +25,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   workers: 2,
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/results.json" }]] : "list",
+  reporter: process.env.CI
+    ? [["list"], ["json", { outputFile: "test-results/results.json" }]]
+    : "list",
   use: {
     trace: "retain-on-failure",
     launchOptions: {

@@ -95,7 +95,9 @@ async function testDatabase(): Promise<{ url: string; server: EmbeddedPostgres |
   if (await canConnect("127.0.0.1", 5432)) {
     return { url: "postgresql://postgres@127.0.0.1:5432/postgres", server: null };
   }
-  console.log("No Postgres on 127.0.0.1:5432 and no TEST_DATABASE_URL: starting an embedded PostgreSQL for the tests.");
+  console.log(
+    "No Postgres on 127.0.0.1:5432 and no TEST_DATABASE_URL: starting an embedded PostgreSQL for the tests.",
+  );
   const server = await startEmbeddedPostgres({
     dataDir: path.join(root, ".data", "test-postgres"),
     port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54330),
@@ -126,7 +128,18 @@ async function main(): Promise<void> {
       return vitest("integration")();
     });
     await step("build both apps", () =>
-      run("npx", ["turbo", "run", "build", "--filter=@kz/web", "--filter=@kz/admin", "--output-logs=errors-only"], env),
+      run(
+        "npx",
+        [
+          "turbo",
+          "run",
+          "build",
+          "--filter=@kz/web",
+          "--filter=@kz/admin",
+          "--output-logs=errors-only",
+        ],
+        env,
+      ),
     );
     await step("e2e tests (Playwright, Chromium)", async () => {
       const out = path.join(root, "e2e", "test-results", "results.json");
@@ -147,6 +160,8 @@ main().catch((error: unknown) => {
     printTotals();
     process.exit(error.exitCode);
   }
-  console.error(`npm test could not run: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `npm test could not run: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

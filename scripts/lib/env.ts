@@ -29,7 +29,9 @@ const schema = z.object({
   AUTH_SECRET: optional(secret),
   REVALIDATE_SECRET: optional(secret),
   ADMIN_EMAIL: optional(z.email("must be an email address")),
-  ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
+  ADMIN_PASSWORD: optional(
+    z.string().min(12, "must be 12 to 200 characters").max(200, "must be 12 to 200 characters"),
+  ),
   PUBLIC_SITE_URL: optional(z.url("must be a URL")),
   ADMIN_URL: optional(z.url("must be a URL")),
 });

@@ -32,7 +32,14 @@ export default tseslint.config(
   },
   {
     // The places that validate env, and tests and scripts that set it up.
-    files: ["**/env.ts", "**/scripts/**", "**/*.test.ts", "**/testing/**", "**/*.config.ts", "**/*.config.mjs", "e2e/**"],
+    files: [
+      "**/env.ts",
+      "**/scripts/**",
+      "**/*.test.ts",
+      "**/testing/**",
+      "**/*.config.ts",
+      "**/*.config.mjs",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 );

@@ -5,7 +5,9 @@ import { z } from "zod";
 export const env = createEnv({
   server: {
     DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgresql:// URL" }),
-    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (npm start generates one)"),
+    AUTH_SECRET: z
+      .string()
+      .min(32, "AUTH_SECRET must be at least 32 characters (npm start generates one)"),
     PUBLIC_SITE_URL: z.url().default("http://localhost:3000"),
     ADMIN_URL: z.url().default("http://localhost:3001"),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

@@ -1,8 +1,12 @@
 import { expect, test } from "@playwright/test";
 
-test("the home page lists the latest events from the record, Zhanaozen 2011 among them", async ({ page }) => {
+test("the home page lists the latest events from the record, Zhanaozen 2011 among them", async ({
+  page,
+}) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1, name: "Human rights in Kazakhstan" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Human rights in Kazakhstan" }),
+  ).toBeVisible();
   const latest = page.getByRole("region", { name: "Latest events" });
   await expect(latest.getByRole("article").first()).toBeVisible();
   const zhanaozen = page.getByRole("link", { name: /Zhanaozen/ });

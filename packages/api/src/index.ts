@@ -3,6 +3,12 @@ export { createContext, type Context } from "./context";
 export { type Actor, hasRole } from "./actor";
 export { AppError, type AppErrorCode } from "./errors";
 export * from "./event/event.schema";
-export { authenticate, actorForSession, MAX_FAILED_LOGINS, LOCKOUT_MINUTES, type LoginResult } from "./auth/login.service";
+export {
+  authenticate,
+  actorForSession,
+  MAX_FAILED_LOGINS,
+  LOCKOUT_MINUTES,
+  type LoginResult,
+} from "./auth/login.service";
 export { credentialsInput, type CredentialsInput } from "./auth/auth.schema";
 export { writeAudit } from "./audit/audit.service";

@@ -28,7 +28,12 @@ const t = initTRPC.context<Context>().create({
     return {
       ...shape,
       // Production responses never carry a stack trace.
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, ...details },
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        ...details,
+      },
     };
   },
 });

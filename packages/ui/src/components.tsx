@@ -9,14 +9,21 @@ export function Container({ className, ...props }: ComponentProps<"div">) {
 export function PageHeading({ title, lead }: { title: string; lead?: ReactNode }) {
   return (
     <header className="mb-8">
-      <h1 className="font-serif text-3xl font-semibold tracking-tight text-brand-900 sm:text-4xl">{title}</h1>
+      <h1 className="text-brand-900 font-serif text-3xl font-semibold tracking-tight sm:text-4xl">
+        {title}
+      </h1>
       {lead ? <p className="mt-3 max-w-3xl text-lg text-slate-600">{lead}</p> : null}
     </header>
   );
 }
 
 export function Card({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("rounded-lg border border-slate-200 bg-white p-5 shadow-sm", className)} {...props} />;
+  return (
+    <div
+      className={cn("rounded-lg border border-slate-200 bg-white p-5 shadow-sm", className)}
+      {...props}
+    />
+  );
 }
 
 const badgeTones = {
@@ -27,10 +34,18 @@ const badgeTones = {
   success: "bg-emerald-100 text-emerald-800",
 } as const;
 
-export function Badge({ tone = "neutral", className, ...props }: ComponentProps<"span"> & { tone?: keyof typeof badgeTones }) {
+export function Badge({
+  tone = "neutral",
+  className,
+  ...props
+}: ComponentProps<"span"> & { tone?: keyof typeof badgeTones }) {
   return (
     <span
-      className={cn("inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium", badgeTones[tone], className)}
+      className={cn(
+        "inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium",
+        badgeTones[tone],
+        className,
+      )}
       {...props}
     />
   );
@@ -41,7 +56,11 @@ const buttonVariants = {
   secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
 } as const;
 
-export function Button({ variant = "primary", className, ...props }: ComponentProps<"button"> & { variant?: keyof typeof buttonVariants }) {
+export function Button({
+  variant = "primary",
+  className,
+  ...props
+}: ComponentProps<"button"> & { variant?: keyof typeof buttonVariants }) {
   return (
     <button
       className={cn(
@@ -54,7 +73,17 @@ export function Button({ variant = "primary", className, ...props }: ComponentPr
   );
 }
 
-export function Field({ label, htmlFor, error, children }: { label: string; htmlFor: string; error?: string; children: ReactNode }) {
+export function Field({
+  label,
+  htmlFor,
+  error,
+  children,
+}: {
+  label: string;
+  htmlFor: string;
+  error?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={htmlFor} className="block text-sm font-medium text-slate-800">
@@ -74,7 +103,7 @@ export function Input({ className, ...props }: ComponentProps<"input">) {
   return (
     <input
       className={cn(
-        "block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600 focus:outline-none",
+        "focus:border-brand-600 focus:ring-brand-600 block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 shadow-sm focus:ring-1 focus:outline-none",
         className,
       )}
       {...props}
@@ -82,13 +111,21 @@ export function Input({ className, ...props }: ComponentProps<"input">) {
   );
 }
 
-export function Alert({ tone = "danger", children }: { tone?: "danger" | "info"; children: ReactNode }) {
+export function Alert({
+  tone = "danger",
+  children,
+}: {
+  tone?: "danger" | "info";
+  children: ReactNode;
+}) {
   return (
     <div
       role={tone === "danger" ? "alert" : "status"}
       className={cn(
         "rounded-md border px-4 py-3 text-sm",
-        tone === "danger" ? "border-red-200 bg-red-50 text-red-800" : "border-brand-100 bg-brand-50 text-brand-900",
+        tone === "danger"
+          ? "border-red-200 bg-red-50 text-red-800"
+          : "border-brand-100 bg-brand-50 text-brand-900",
       )}
     >
       {children}

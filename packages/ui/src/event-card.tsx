@@ -18,10 +18,14 @@ export function EventCard(props: EventCardProps) {
   return (
     <article className="border-b border-slate-200 py-5 last:border-b-0">
       <p className="text-sm font-medium text-slate-500">
-        <time dateTime={props.startDate}>{formatEventDate(props.startDate, props.endDate, props.datePrecision)}</time>
-        {props.places.length > 0 ? <span> · {props.places.map((p) => p.name).join(", ")}</span> : null}
+        <time dateTime={props.startDate}>
+          {formatEventDate(props.startDate, props.endDate, props.datePrecision)}
+        </time>
+        {props.places.length > 0 ? (
+          <span> · {props.places.map((p) => p.name).join(", ")}</span>
+        ) : null}
       </p>
-      <h3 className="mt-1 font-serif text-xl font-semibold text-brand-900">
+      <h3 className="text-brand-900 mt-1 font-serif text-xl font-semibold">
         <a href={props.href} className="text-inherit">
           {props.title}
         </a>

@@ -15,6 +15,8 @@ describe("formatEventDate", () => {
   });
 
   it("spells out ranges across years", () => {
-    expect(formatEventDate("2019-12-30", "2020-01-02", "day")).toBe("30 December 2019 – 2 January 2020");
+    expect(formatEventDate("2019-12-30", "2020-01-02", "day")).toBe(
+      "30 December 2019 – 2 January 2020",
+    );
   });
 });

@@ -8,7 +8,12 @@ import { requireActor } from "../server/require-actor";
 export const metadata: Metadata = { title: "Dashboard" };
 
 const STATUSES = ["DRAFT", "IN_REVIEW", "PUBLISHED", "ARCHIVED"] as const;
-const STATUS_LABEL = { DRAFT: "Draft", IN_REVIEW: "In review", PUBLISHED: "Published", ARCHIVED: "Archived" };
+const STATUS_LABEL = {
+  DRAFT: "Draft",
+  IN_REVIEW: "In review",
+  PUBLISHED: "Published",
+  ARCHIVED: "Archived",
+};
 
 export default async function DashboardPage() {
   const actor = await requireActor();
@@ -31,7 +36,7 @@ export default async function DashboardPage() {
           </h2>
           {kinds.map((kind) => (
             <Card key={kind.label}>
-              <h3 className="font-semibold text-brand-900">{kind.label}</h3>
+              <h3 className="text-brand-900 font-semibold">{kind.label}</h3>
               <dl className="mt-3 space-y-1 text-sm">
                 {STATUSES.map((s) => (
                   <div key={s} className="flex justify-between">
@@ -44,7 +49,7 @@ export default async function DashboardPage() {
           ))}
         </section>
         <section aria-labelledby="recent" className="mt-10">
-          <h2 id="recent" className="text-lg font-semibold text-brand-900">
+          <h2 id="recent" className="text-brand-900 text-lg font-semibold">
             Recently updated events
           </h2>
           <Card className="mt-3 p-0">
@@ -53,8 +58,12 @@ export default async function DashboardPage() {
                 <li key={e.id} className="flex items-center justify-between gap-4 px-5 py-3">
                   <span className="font-medium">{e.title}</span>
                   <span className="flex items-center gap-3 text-sm text-slate-500">
-                    <Badge tone={e.status === "PUBLISHED" ? "success" : "neutral"}>{STATUS_LABEL[e.status]}</Badge>
-                    <time dateTime={e.updatedAt.toISOString()}>{e.updatedAt.toISOString().slice(0, 10)}</time>
+                    <Badge tone={e.status === "PUBLISHED" ? "success" : "neutral"}>
+                      {STATUS_LABEL[e.status]}
+                    </Badge>
+                    <time dateTime={e.updatedAt.toISOString()}>
+                      {e.updatedAt.toISOString().slice(0, 10)}
+                    </time>
                   </span>
                 </li>
               ))}

@@ -40,7 +40,13 @@ export function LoginForm() {
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       {error ? <Alert>{error}</Alert> : null}
       <Field label="Email" htmlFor="email" error={errors.email?.message}>
-        <Input id="email" type="email" autoComplete="username" aria-invalid={!!errors.email} {...register("email")} />
+        <Input
+          id="email"
+          type="email"
+          autoComplete="username"
+          aria-invalid={!!errors.email}
+          {...register("email")}
+        />
       </Field>
       <Field label="Password" htmlFor="password" error={errors.password?.message}>
         <Input

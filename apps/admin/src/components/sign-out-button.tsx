@@ -7,7 +7,7 @@ export function SignOutButton() {
     <button
       type="button"
       onClick={() => signOut({ callbackUrl: "/login" })}
-      className="text-sm text-brand-100 hover:text-white"
+      className="text-brand-100 text-sm hover:text-white"
     >
       Sign out
     </button>

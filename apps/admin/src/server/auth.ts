@@ -29,7 +29,10 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials, req) {
         const result = await authenticate(
           db,
@@ -54,7 +57,10 @@ export const authOptions: NextAuthOptions = {
 
 /** The signed-in actor for this request, re-checked against the database (deactivation, password change). */
 export async function getActor(): Promise<Actor | null> {
-  const session = (await getServerSession(authOptions)) as { userId?: string; issuedAt?: number } | null;
+  const session = (await getServerSession(authOptions)) as {
+    userId?: string;
+    issuedAt?: number;
+  } | null;
   if (!session?.userId || typeof session.issuedAt !== "number") return null;
   return actorForSession(db, { userId: session.userId, issuedAt: session.issuedAt });
 }

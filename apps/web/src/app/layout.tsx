@@ -6,7 +6,10 @@ import { SiteHeader } from "../components/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Kazakhstan Human Rights Monitor", template: "%s · Kazakhstan Human Rights Monitor" },
+  title: {
+    default: "Kazakhstan Human Rights Monitor",
+    template: "%s · Kazakhstan Human Rights Monitor",
+  },
   description:
     "A cited public record of human rights in Kazakhstan: events since independence, Freedom House ratings 1991–2023, and the sources behind them.",
 };

@@ -25,7 +25,7 @@ export default async function HomePage() {
       />
       <section aria-labelledby="latest-events">
         <div className="flex items-baseline justify-between">
-          <h2 id="latest-events" className="font-serif text-2xl font-semibold text-brand-900">
+          <h2 id="latest-events" className="text-brand-900 font-serif text-2xl font-semibold">
             Latest events
           </h2>
           <p className="text-sm text-slate-500">{record.total} events in the record</p>
@@ -37,7 +37,7 @@ export default async function HomePage() {
         </div>
       </section>
       <section aria-labelledby="timeline" className="mt-12">
-        <h2 id="timeline" className="font-serif text-2xl font-semibold text-brand-900">
+        <h2 id="timeline" className="text-brand-900 font-serif text-2xl font-semibold">
           Timeline
         </h2>
         <ol className="mt-4 space-y-6">

@@ -10,7 +10,7 @@ const nav = [
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-slate-200 bg-brand-900 text-white">
+    <header className="bg-brand-900 border-b border-slate-200 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         Skip to content
       </a>

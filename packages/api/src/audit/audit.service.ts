@@ -11,7 +11,10 @@ export interface AuditEntry {
 }
 
 /** Appends one line to the audit log. Pass a transaction client to log atomically with the change. */
-export async function writeAudit(db: Db | Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
+export async function writeAudit(
+  db: Db | Prisma.TransactionClient,
+  entry: AuditEntry,
+): Promise<void> {
   await db.auditLog.create({
     data: {
       actorId: entry.actorId ?? null,

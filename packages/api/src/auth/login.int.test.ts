@@ -14,21 +14,39 @@ afterAll(async () => {
 });
 
 const auditActions = async (email: string) =>
-  (await database.db.auditLog.findMany({ where: { actorLabel: email }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
+  (
+    await database.db.auditLog.findMany({
+      where: { actorLabel: email },
+      orderBy: { createdAt: "asc" },
+    })
+  ).map((a) => a.action);
 
 describe("authenticate", () => {
   it("accepts the right password, case-insensitively on the email, and audits it", async () => {
     const { user, password } = await makeUser(database.db, { role: "EDITOR" });
-    const result = await authenticate(database.db, { email: user.email.toUpperCase(), password }, "10.0.0.1");
-    expect(result).toEqual({ ok: true, actor: { id: user.id, email: user.email, name: user.name, role: "EDITOR" } });
-    const entry = await database.db.auditLog.findFirstOrThrow({ where: { actorId: user.id, action: "login.success" } });
+    const result = await authenticate(
+      database.db,
+      { email: user.email.toUpperCase(), password },
+      "10.0.0.1",
+    );
+    expect(result).toEqual({
+      ok: true,
+      actor: { id: user.id, email: user.email, name: user.name, role: "EDITOR" },
+    });
+    const entry = await database.db.auditLog.findFirstOrThrow({
+      where: { actorId: user.id, action: "login.success" },
+    });
     expect(entry.ip).toBe("10.0.0.1");
   });
 
   it("refuses a wrong password and an unknown email alike, auditing both", async () => {
     const { user } = await makeUser(database.db);
-    expect(await authenticate(database.db, { email: user.email, password: "wrong" }, null)).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate(database.db, { email: "nobody@example.org", password: "wrong" }, null)).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(database.db, { email: user.email, password: "wrong" }, null)).toEqual(
+      { ok: false, reason: "invalid" },
+    );
+    expect(
+      await authenticate(database.db, { email: "nobody@example.org", password: "wrong" }, null),
+    ).toEqual({ ok: false, reason: "invalid" });
     expect(await auditActions(user.email)).toEqual(["login.failure"]);
     expect(await auditActions("nobody@example.org")).toEqual(["login.failure"]);
   });
@@ -37,10 +55,16 @@ describe("authenticate", () => {
     const { user, password } = await makeUser(database.db);
     const now = new Date("2026-01-01T12:00:00Z");
     for (let i = 1; i < MAX_FAILED_LOGINS; i++) {
-      expect(await authenticate(database.db, { email: user.email, password: "wrong" }, null, now)).toMatchObject({ reason: "invalid" });
+      expect(
+        await authenticate(database.db, { email: user.email, password: "wrong" }, null, now),
+      ).toMatchObject({ reason: "invalid" });
     }
-    expect(await authenticate(database.db, { email: user.email, password: "wrong" }, null, now)).toMatchObject({ reason: "locked" });
-    expect(await authenticate(database.db, { email: user.email, password }, null, now)).toMatchObject({ reason: "locked" });
+    expect(
+      await authenticate(database.db, { email: user.email, password: "wrong" }, null, now),
+    ).toMatchObject({ reason: "locked" });
+    expect(
+      await authenticate(database.db, { email: user.email, password }, null, now),
+    ).toMatchObject({ reason: "locked" });
 
     const locked = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(locked.lockedUntil?.getTime()).toBe(now.getTime() + LOCKOUT_MINUTES * 60_000);
@@ -48,13 +72,17 @@ describe("authenticate", () => {
     expect(await auditActions(user.email)).toContain("login.locked");
 
     const later = new Date(now.getTime() + (LOCKOUT_MINUTES + 1) * 60_000);
-    expect(await authenticate(database.db, { email: user.email, password }, null, later)).toMatchObject({ ok: true });
+    expect(
+      await authenticate(database.db, { email: user.email, password }, null, later),
+    ).toMatchObject({ ok: true });
   });
 
   it("counts parallel failures without losing any", async () => {
     const { user } = await makeUser(database.db);
     await Promise.all(
-      Array.from({ length: MAX_FAILED_LOGINS - 1 }, () => authenticate(database.db, { email: user.email, password: "wrong" }, null)),
+      Array.from({ length: MAX_FAILED_LOGINS - 1 }, () =>
+        authenticate(database.db, { email: user.email, password: "wrong" }, null),
+      ),
     );
     const after = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.failedLoginCount).toBe(MAX_FAILED_LOGINS - 1);
@@ -62,7 +90,10 @@ describe("authenticate", () => {
 
   it("refuses a deactivated user", async () => {
     const { user, password } = await makeUser(database.db, { active: false });
-    expect(await authenticate(database.db, { email: user.email, password }, null)).toEqual({ ok: false, reason: "inactive" });
+    expect(await authenticate(database.db, { email: user.email, password }, null)).toEqual({
+      ok: false,
+      reason: "inactive",
+    });
   });
 });
 
@@ -70,13 +101,23 @@ describe("actorForSession", () => {
   it("ends sessions of a deactivated user and sessions issued before a password change", async () => {
     const { user } = await makeUser(database.db, { role: "VIEWER" });
     const issuedAt = Math.floor(Date.now() / 1000) + 1;
-    expect(await actorForSession(database.db, { userId: user.id, issuedAt })).toMatchObject({ id: user.id, role: "VIEWER" });
+    expect(await actorForSession(database.db, { userId: user.id, issuedAt })).toMatchObject({
+      id: user.id,
+      role: "VIEWER",
+    });
 
-    await database.db.user.update({ where: { id: user.id }, data: { sessionsValidFrom: new Date((issuedAt + 5) * 1000) } });
+    await database.db.user.update({
+      where: { id: user.id },
+      data: { sessionsValidFrom: new Date((issuedAt + 5) * 1000) },
+    });
     expect(await actorForSession(database.db, { userId: user.id, issuedAt })).toBeNull();
-    expect(await actorForSession(database.db, { userId: user.id, issuedAt: issuedAt + 5 })).not.toBeNull();
+    expect(
+      await actorForSession(database.db, { userId: user.id, issuedAt: issuedAt + 5 }),
+    ).not.toBeNull();
 
     await database.db.user.update({ where: { id: user.id }, data: { active: false } });
-    expect(await actorForSession(database.db, { userId: user.id, issuedAt: issuedAt + 5 })).toBeNull();
+    expect(
+      await actorForSession(database.db, { userId: user.id, issuedAt: issuedAt + 5 }),
+    ).toBeNull();
   });
 });

@@ -8,8 +8,7 @@ export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 15;
 
 export type LoginResult =
-  | { ok: true; actor: Actor }
-  | { ok: false; reason: "invalid" | "locked" | "inactive" };
+  { ok: true; actor: Actor } | { ok: false; reason: "invalid" | "locked" | "inactive" };
 
 // Verifying against a real hash when the email is unknown makes a failure take the same time
 // whether or not the account exists.
@@ -34,14 +33,28 @@ export async function authenticate(
   const { email, password } = parsed.data;
   const user = await db.user.findUnique({ where: { email } });
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
-  const audit = { actorId: user?.id ?? null, actorLabel: email, ip, entityType: "USER" as const, entityId: user?.id };
+  const audit = {
+    actorId: user?.id ?? null,
+    actorLabel: email,
+    ip,
+    entityType: "USER" as const,
+    entityId: user?.id,
+  };
 
   if (!user) {
-    await writeAudit(db, { ...audit, action: "login.failure", details: { reason: "unknown email" } });
+    await writeAudit(db, {
+      ...audit,
+      action: "login.failure",
+      details: { reason: "unknown email" },
+    });
     return { ok: false, reason: "invalid" };
   }
   if (user.lockedUntil && user.lockedUntil > now) {
-    await writeAudit(db, { ...audit, action: "login.locked", details: { lockedUntil: user.lockedUntil.toISOString() } });
+    await writeAudit(db, {
+      ...audit,
+      action: "login.locked",
+      details: { lockedUntil: user.lockedUntil.toISOString() },
+    });
     return { ok: false, reason: "locked" };
   }
   if (!passwordOk) {
@@ -54,10 +67,18 @@ export async function authenticate(
     if (updated.failedLoginCount >= MAX_FAILED_LOGINS) {
       const lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
       await db.user.update({ where: { id: user.id }, data: { lockedUntil, failedLoginCount: 0 } });
-      await writeAudit(db, { ...audit, action: "login.lockout", details: { lockedUntil: lockedUntil.toISOString() } });
+      await writeAudit(db, {
+        ...audit,
+        action: "login.lockout",
+        details: { lockedUntil: lockedUntil.toISOString() },
+      });
       return { ok: false, reason: "locked" };
     }
-    await writeAudit(db, { ...audit, action: "login.failure", details: { reason: "wrong password" } });
+    await writeAudit(db, {
+      ...audit,
+      action: "login.failure",
+      details: { reason: "wrong password" },
+    });
     return { ok: false, reason: "invalid" };
   }
   if (!user.active) {

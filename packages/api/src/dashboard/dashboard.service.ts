@@ -10,7 +10,11 @@ function tally(groups: { status: Status; _count: { _all: number } }[]): StatusCo
 }
 
 /** What an editor sees first: how much of the record is in each workflow state, and what changed last. */
-export async function getDashboardSummary(db: Db, _input: void, _actor: Actor): Promise<DashboardSummary> {
+export async function getDashboardSummary(
+  db: Db,
+  _input: void,
+  _actor: Actor,
+): Promise<DashboardSummary> {
   const live = { deletedAt: null };
   const [events, sources, topics, ratings, recent] = await Promise.all([
     db.event.groupBy({ by: ["status"], where: live, _count: { _all: true } }),
@@ -21,7 +25,14 @@ export async function getDashboardSummary(db: Db, _input: void, _actor: Actor): 
       where: live,
       orderBy: { updatedAt: "desc" },
       take: 8,
-      select: { id: true, slug: true, title: true, status: true, updatedAt: true, updatedBy: { select: { name: true } } },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        status: true,
+        updatedAt: true,
+        updatedBy: { select: { name: true } },
+      },
     }),
   ]);
   return {

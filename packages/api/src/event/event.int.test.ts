@@ -1,4 +1,12 @@
-import { createTestDatabase, makeActor, makeEvent, makePlace, makeSource, makeTopic, type TestDatabase } from "@kz/db/testing";
+import {
+  createTestDatabase,
+  makeActor,
+  makeEvent,
+  makePlace,
+  makeSource,
+  makeTopic,
+  type TestDatabase,
+} from "@kz/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -12,7 +20,9 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   database = await createTestDatabase();
   const db = database.db;
-  caller = createCaller(createContext({ db, actor: null, siteUrl: "https://example.test", ip: null }));
+  caller = createCaller(
+    createContext({ db, actor: null, siteUrl: "https://example.test", ip: null }),
+  );
 
   const protests = await makeTopic(db, { name: "Protests" });
   const hidden = await makeTopic(db, { status: "DRAFT", name: "Unpublished topic" });
@@ -31,10 +41,24 @@ beforeAll(async () => {
     actorIds: [police.id],
     sourceIds: [source.id],
   });
-  await makeEvent(db, { title: "Land reform protests", startDate: "2016-04-01", endDate: "2016-05-01", datePrecision: "MONTH", topicIds: [protests.id] });
+  await makeEvent(db, {
+    title: "Land reform protests",
+    startDate: "2016-04-01",
+    endDate: "2016-05-01",
+    datePrecision: "MONTH",
+    topicIds: [protests.id],
+  });
   await makeEvent(db, { title: "Law on religion", startDate: "1992-01-01", datePrecision: "YEAR" });
-  await makeEvent(db, { title: "A draft nobody may see", startDate: "2020-01-01", status: "DRAFT" });
-  await makeEvent(db, { title: "An event in review", startDate: "2021-01-01", status: "IN_REVIEW" });
+  await makeEvent(db, {
+    title: "A draft nobody may see",
+    startDate: "2020-01-01",
+    status: "DRAFT",
+  });
+  await makeEvent(db, {
+    title: "An event in review",
+    startDate: "2021-01-01",
+    status: "IN_REVIEW",
+  });
   await makeEvent(db, { title: "A trashed event", startDate: "2022-01-01", deleted: true });
 });
 
@@ -74,14 +98,22 @@ describe("event.list", () => {
   it("keeps month and year precision with first-of-period dates", async () => {
     const { items } = await caller.event.list({ order: "asc" });
     expect(items[0]).toMatchObject({ startDate: "1992-01-01", datePrecision: "year" });
-    expect(items[2]).toMatchObject({ startDate: "2016-04-01", endDate: "2016-05-01", datePrecision: "month" });
+    expect(items[2]).toMatchObject({
+      startDate: "2016-04-01",
+      endDate: "2016-05-01",
+      datePrecision: "month",
+    });
   });
 
   it("filters by topic, place, actor, year and date range", async () => {
     expect((await caller.event.list({ topic: ids.protests })).total).toBe(2);
-    expect((await caller.event.list({ place: ids.zhanaozen })).items.map((e) => e.title)).toEqual(["Zhanaozen oil worker strikes"]);
+    expect((await caller.event.list({ place: ids.zhanaozen })).items.map((e) => e.title)).toEqual([
+      "Zhanaozen oil worker strikes",
+    ]);
     expect((await caller.event.list({ actor: ids.police })).total).toBe(1);
-    expect((await caller.event.list({ year: 2016 })).items.map((e) => e.title)).toEqual(["Land reform protests"]);
+    expect((await caller.event.list({ year: 2016 })).items.map((e) => e.title)).toEqual([
+      "Land reform protests",
+    ]);
     expect((await caller.event.list({ from: "2000-01-01", to: "2015-12-31" })).total).toBe(1);
   });
 

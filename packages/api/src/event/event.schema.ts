@@ -2,7 +2,12 @@ import { z } from "zod";
 
 import { cursorSchema, limitSchema } from "../shared/pagination";
 
-const slug = z.string().trim().min(1).max(120).regex(/^[a-z0-9-]+$/, "Use lowercase letters, digits and hyphens");
+const slug = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9-]+$/, "Use lowercase letters, digits and hyphens");
 const isoDate = z.iso.date({ message: "Use a date as YYYY-MM-DD" });
 
 export const eventListInput = z

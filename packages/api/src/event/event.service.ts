@@ -11,7 +11,11 @@ interface ListContext {
 }
 
 const summaryInclude = {
-  topics: { where: { topic: publishedTopic }, orderBy: { position: "asc" }, include: { topic: true } },
+  topics: {
+    where: { topic: publishedTopic },
+    orderBy: { position: "asc" },
+    include: { topic: true },
+  },
   places: { include: { place: true } },
   _count: { select: { citations: true } },
 } satisfies Prisma.EventInclude;
@@ -47,12 +51,16 @@ function whereOf(input: EventListInput): Prisma.EventWhereInput {
       ],
     });
   }
-  if (input.topic) and.push({ topics: { some: { topic: { slug: input.topic, ...publishedTopic } } } });
+  if (input.topic)
+    and.push({ topics: { some: { topic: { slug: input.topic, ...publishedTopic } } } });
   if (input.place) and.push({ places: { some: { place: { slug: input.place } } } });
   if (input.actor) and.push({ actors: { some: { actor: { slug: input.actor } } } });
   if (input.year !== undefined) {
     and.push({
-      startDate: { gte: parseIsoDate(`${input.year}-01-01`), lte: parseIsoDate(`${input.year}-12-31`) },
+      startDate: {
+        gte: parseIsoDate(`${input.year}-01-01`),
+        lte: parseIsoDate(`${input.year}-12-31`),
+      },
     });
   }
   if (input.from) and.push({ startDate: { gte: parseIsoDate(input.from) } });

@@ -39,7 +39,11 @@ export async function makeSource(db: Db, data: { status?: Status } = {}) {
 export async function makeTopic(db: Db, data: { status?: Status; name?: string } = {}) {
   const id = unique();
   return db.topic.create({
-    data: { slug: `topic-${id}`, name: data.name ?? `Topic ${id}`, status: data.status ?? "PUBLISHED" },
+    data: {
+      slug: `topic-${id}`,
+      name: data.name ?? `Topic ${id}`,
+      status: data.status ?? "PUBLISHED",
+    },
   });
 }
 
@@ -81,8 +85,12 @@ export async function makeEvent(db: Db, data: MakeEventInput = {}) {
       deletedAt: data.deleted ? new Date() : null,
       topics: { create: (data.topicIds ?? []).map((topicId, position) => ({ topicId, position })) },
       places: { create: (data.placeIds ?? []).map((placeId) => ({ placeId })) },
-      actors: { create: (data.actorIds ?? []).map((actorId) => ({ actorId, role: "participant" })) },
-      citations: { create: (data.sourceIds ?? []).map((sourceId, position) => ({ sourceId, position })) },
+      actors: {
+        create: (data.actorIds ?? []).map((actorId) => ({ actorId, role: "participant" })),
+      },
+      citations: {
+        create: (data.sourceIds ?? []).map((sourceId, position) => ({ sourceId, position })),
+      },
     },
   });
 }

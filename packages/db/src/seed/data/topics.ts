@@ -211,8 +211,6 @@ The new law on rallies greatly simplified the legal regulation of peaceful assem
     // The ratings table itself is the `freedom-in-the-world` rating series, not repeated here.
     overview: `The following chart shows Kazakhstan's ratings since 1991 in the Freedom in the World reports, published annually by Freedom House. A rating of 1 is "free"; 7, "not free".
 
-Notes to the chart:
-
 1. Note that the "Year" signifies the "Year covered". Therefore the information for the year marked 2008 is from the report published in 2009, and so on.
 2. As of January 1.`,
     citations: [
