@@ -20,8 +20,6 @@ import type {
 export * from "./data";
 export type * from "./types";
 
-type Tx = Prisma.TransactionClient;
-
 export interface UpsertCounts {
   created: number;
   updated: number;
@@ -88,7 +86,8 @@ function idOf(ids: Map<string, string>, slug: string, what: string, owner: strin
   return id;
 }
 
-const slugKey = <T extends { id: string; slug: string }>(rows: T[]) => rows.map(({ id, slug }) => ({ id, key: slug }));
+const slugKey = (rows: Array<{ id: string; slug: string; publishedAt?: Date | null }>) =>
+  rows.map(({ id, slug, publishedAt }) => ({ id, key: slug, publishedAt: publishedAt ?? null }));
 
 /**
  * Writes the document's records, upserting by slug (ratings by series and year), all published.
@@ -98,16 +97,21 @@ const slugKey = <T extends { id: string; slug: string }>(rows: T[]) => rows.map(
 export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<SeedSummary> {
   const log = opts.log ?? (() => {});
   const now = new Date();
-  const published = (row: ExistingRow) => ({ status: "PUBLISHED" as const, publishedAt: row.publishedAt ?? now });
+  const published = (row: ExistingRow) => ({
+    status: "PUBLISHED" as const,
+    publishedAt: row.publishedAt ?? now,
+  });
 
   return db.$transaction(
-    async (tx: Tx): Promise<SeedSummary> => {
-      const sourceSlugs = sources.map((s) => s.slug);
+    async (tx): Promise<SeedSummary> => {
       const sourceResult = await sync(
         sources,
         (s) => s.slug,
-        (await tx.source.findMany({ where: { slug: { in: sourceSlugs } }, select: { id: true, slug: true, publishedAt: true } })).map(
-          (r) => ({ id: r.id, key: r.slug, publishedAt: r.publishedAt }),
+        slugKey(
+          await tx.source.findMany({
+            where: { slug: { in: sources.map((s) => s.slug) } },
+            select: { id: true, slug: true, publishedAt: true },
+          }),
         ),
         async (items) =>
           slugKey(
@@ -116,19 +120,20 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
               select: { id: true, slug: true },
             }),
           ),
-        (id, s, row) => tx.source.update({ where: { id }, data: { ...sourceData(s), ...published(row) } }),
+        (id, s, row) =>
+          tx.source.update({ where: { id }, data: { ...sourceData(s), ...published(row) } }),
       );
       log(`sources: ${describe(sourceResult.counts)}`);
 
       const topicResult = await sync(
         topics,
         (t) => t.slug,
-        (
+        slugKey(
           await tx.topic.findMany({
             where: { slug: { in: topics.map((t) => t.slug) } },
             select: { id: true, slug: true, publishedAt: true },
-          })
-        ).map((r) => ({ id: r.id, key: r.slug, publishedAt: r.publishedAt })),
+          }),
+        ),
         async (items) =>
           slugKey(
             await tx.topic.createManyAndReturn({
@@ -136,18 +141,27 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
               select: { id: true, slug: true },
             }),
           ),
-        (id, t, row) => tx.topic.update({ where: { id }, data: { ...topicData(t), ...published(row) } }),
+        (id, t, row) =>
+          tx.topic.update({ where: { id }, data: { ...topicData(t), ...published(row) } }),
       );
       log(`topics: ${describe(topicResult.counts)}`);
 
       const actorResult = await sync(
         actors,
         (a) => a.slug,
-        (await tx.actor.findMany({ where: { slug: { in: actors.map((a) => a.slug) } }, select: { id: true, slug: true } })).map(
-          (r) => ({ id: r.id, key: r.slug, publishedAt: null }),
+        slugKey(
+          await tx.actor.findMany({
+            where: { slug: { in: actors.map((a) => a.slug) } },
+            select: { id: true, slug: true },
+          }),
         ),
         async (items) =>
-          slugKey(await tx.actor.createManyAndReturn({ data: items.map(actorData), select: { id: true, slug: true } })),
+          slugKey(
+            await tx.actor.createManyAndReturn({
+              data: items.map(actorData),
+              select: { id: true, slug: true },
+            }),
+          ),
         (id, a) => tx.actor.update({ where: { id }, data: actorData(a) }),
       );
       log(`actors: ${describe(actorResult.counts)}`);
@@ -155,11 +169,19 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
       const placeResult = await sync(
         places,
         (p) => p.slug,
-        (await tx.place.findMany({ where: { slug: { in: places.map((p) => p.slug) } }, select: { id: true, slug: true } })).map(
-          (r) => ({ id: r.id, key: r.slug, publishedAt: null }),
+        slugKey(
+          await tx.place.findMany({
+            where: { slug: { in: places.map((p) => p.slug) } },
+            select: { id: true, slug: true },
+          }),
         ),
         async (items) =>
-          slugKey(await tx.place.createManyAndReturn({ data: items.map(placeData), select: { id: true, slug: true } })),
+          slugKey(
+            await tx.place.createManyAndReturn({
+              data: items.map(placeData),
+              select: { id: true, slug: true },
+            }),
+          ),
         (id, p) => tx.place.update({ where: { id }, data: placeData(p) }),
       );
       log(`places: ${describe(placeResult.counts)}`);
@@ -167,13 +189,19 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
       const seriesResult = await sync(
         ratingSeries,
         (s) => s.slug,
-        (
+        slugKey(
           await tx.ratingSeries.findMany({
             where: { slug: { in: ratingSeries.map((s) => s.slug) } },
             select: { id: true, slug: true },
-          })
-        ).map((r) => ({ id: r.id, key: r.slug, publishedAt: null })),
-        async (items) => slugKey(await tx.ratingSeries.createManyAndReturn({ data: items, select: { id: true, slug: true } })),
+          }),
+        ),
+        async (items) =>
+          slugKey(
+            await tx.ratingSeries.createManyAndReturn({
+              data: items,
+              select: { id: true, slug: true },
+            }),
+          ),
         (id, s) => tx.ratingSeries.update({ where: { id }, data: s }),
       );
       log(`rating series: ${describe(seriesResult.counts)}`);
@@ -182,7 +210,10 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
       const ratingKey = (seriesId: string, year: number) => `${seriesId}:${year}`;
       const ratingRows = ratings.map((r) => ({
         citations: r.citations,
-        data: ratingData(r, idOf(seriesIds, r.series, "rating series", `rating ${r.series} ${r.year}`)),
+        data: ratingData(
+          r,
+          idOf(seriesIds, r.series, "rating series", `rating ${r.series} ${r.year}`),
+        ),
       }));
       const ratingResult = await sync(
         ratingRows,
@@ -192,11 +223,19 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
             where: { seriesId: { in: [...seriesIds.values()] } },
             select: { id: true, seriesId: true, year: true, publishedAt: true },
           })
-        ).map((r) => ({ id: r.id, key: ratingKey(r.seriesId, r.year), publishedAt: r.publishedAt })),
+        ).map((r) => ({
+          id: r.id,
+          key: ratingKey(r.seriesId, r.year),
+          publishedAt: r.publishedAt,
+        })),
         async (items) =>
           (
             await tx.rating.createManyAndReturn({
-              data: items.map(({ data }) => ({ ...data, workflowStatus: "PUBLISHED", publishedAt: now })),
+              data: items.map(({ data }) => ({
+                ...data,
+                workflowStatus: "PUBLISHED",
+                publishedAt: now,
+              })),
               select: { id: true, seriesId: true, year: true },
             })
           ).map((r) => ({ id: r.id, key: ratingKey(r.seriesId, r.year) })),
@@ -211,12 +250,12 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
       const eventResult = await sync(
         events,
         (e) => e.slug,
-        (
+        slugKey(
           await tx.event.findMany({
             where: { slug: { in: events.map((e) => e.slug) } },
             select: { id: true, slug: true, publishedAt: true },
-          })
-        ).map((r) => ({ id: r.id, key: r.slug, publishedAt: r.publishedAt })),
+          }),
+        ),
         async (items) =>
           slugKey(
             await tx.event.createManyAndReturn({
@@ -224,7 +263,8 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
               select: { id: true, slug: true },
             }),
           ),
-        (id, e, row) => tx.event.update({ where: { id }, data: { ...eventData(e), ...published(row) } }),
+        (id, e, row) =>
+          tx.event.update({ where: { id }, data: { ...eventData(e), ...published(row) } }),
       );
       log(`events: ${describe(eventResult.counts)}`);
 
@@ -237,11 +277,20 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
         const eventId = idOf(eventResult.ids, e.slug, "event", e.slug);
         const owner = `event ${e.slug}`;
         e.topics.forEach((slug, position) =>
-          eventTopics.push({ eventId, topicId: idOf(topicResult.ids, slug, "topic", owner), position }),
+          eventTopics.push({
+            eventId,
+            topicId: idOf(topicResult.ids, slug, "topic", owner),
+            position,
+          }),
         );
-        for (const slug of e.places) eventPlaces.push({ eventId, placeId: idOf(placeResult.ids, slug, "place", owner) });
+        for (const slug of e.places)
+          eventPlaces.push({ eventId, placeId: idOf(placeResult.ids, slug, "place", owner) });
         for (const { actor, role } of e.actors) {
-          eventActors.push({ eventId, actorId: idOf(actorResult.ids, actor, "actor", owner), role });
+          eventActors.push({
+            eventId,
+            actorId: idOf(actorResult.ids, actor, "actor", owner),
+            role,
+          });
         }
       }
       await tx.eventTopic.deleteMany({ where: { eventId: { in: eventIds } } });
@@ -252,7 +301,11 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
       await tx.eventActor.createMany({ data: eventActors });
 
       const citations: Prisma.CitationCreateManyInput[] = [];
-      const addCitations = (list: readonly SeedCitation[], owner: string, target: { eventId: string } | { ratingId: string } | { topicId: string }) =>
+      const addCitations = (
+        list: readonly SeedCitation[],
+        owner: string,
+        target: { eventId: string } | { ratingId: string } | { topicId: string },
+      ) =>
         list.forEach((c, position) =>
           citations.push({
             ...target,
@@ -262,16 +315,33 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
             position,
           }),
         );
-      for (const t of topics) addCitations(t.citations, `topic ${t.slug}`, { topicId: idOf(topicResult.ids, t.slug, "topic", t.slug) });
-      for (const e of events) addCitations(e.citations, `event ${e.slug}`, { eventId: idOf(eventResult.ids, e.slug, "event", e.slug) });
+      for (const t of topics)
+        addCitations(t.citations, `topic ${t.slug}`, {
+          topicId: idOf(topicResult.ids, t.slug, "topic", t.slug),
+        });
+      for (const e of events)
+        addCitations(e.citations, `event ${e.slug}`, {
+          eventId: idOf(eventResult.ids, e.slug, "event", e.slug),
+        });
       for (const { citations: list, data } of ratingRows) {
-        const ratingId = idOf(ratingResult.ids, ratingKey(data.seriesId, data.year), "rating", `rating ${data.year}`);
+        const ratingId = idOf(
+          ratingResult.ids,
+          ratingKey(data.seriesId, data.year),
+          "rating",
+          `rating ${data.year}`,
+        );
         addCitations(list, `rating ${data.year}`, { ratingId });
       }
       const ratingIds = [...ratingResult.ids.values()];
       const topicIds = [...topicResult.ids.values()];
       await tx.citation.deleteMany({
-        where: { OR: [{ eventId: { in: eventIds } }, { ratingId: { in: ratingIds } }, { topicId: { in: topicIds } }] },
+        where: {
+          OR: [
+            { eventId: { in: eventIds } },
+            { ratingId: { in: ratingIds } },
+            { topicId: { in: topicIds } },
+          ],
+        },
       });
       await tx.citation.createMany({ data: citations });
       const eventLinks = eventTopics.length + eventPlaces.length + eventActors.length;
@@ -311,7 +381,13 @@ function sourceData(s: SeedSource) {
 }
 
 function actorData(a: SeedActor) {
-  return { slug: a.slug, name: a.name, kind: a.kind, otherNames: a.otherNames ?? [], description: a.description ?? "" };
+  return {
+    slug: a.slug,
+    name: a.name,
+    kind: a.kind,
+    otherNames: a.otherNames ?? [],
+    description: a.description ?? "",
+  };
 }
 
 function placeData(p: SeedPlace) {
@@ -365,6 +441,11 @@ const MAX_PASSWORD_LENGTH = 200;
 // Normalised as the login form normalises it, so the address can be typed in.
 const adminEmail = z.string().trim().toLowerCase().pipe(z.email());
 
+/** A problem with the admin user's details, written for the person running the seed; no stack needed. */
+export class AdminUserError extends Error {
+  override name = "AdminUserError";
+}
+
 export interface EnsureAdminOptions {
   email?: string;
   password?: string;
@@ -381,7 +462,10 @@ export interface EnsureAdminResult {
  * Creates the first ADMIN user if there is none. Without a password, a random one is generated and
  * returned so the caller can show it once; there is no default password.
  */
-export async function ensureAdminUser(db: Db, opts: EnsureAdminOptions = {}): Promise<EnsureAdminResult> {
+export async function ensureAdminUser(
+  db: Db,
+  opts: EnsureAdminOptions = {},
+): Promise<EnsureAdminResult> {
   const existing = await db.user.findFirst({
     where: { role: "ADMIN" },
     orderBy: { createdAt: "asc" },
@@ -390,23 +474,33 @@ export async function ensureAdminUser(db: Db, opts: EnsureAdminOptions = {}): Pr
   if (existing) return { email: existing.email, password: null, created: false };
 
   const parsedEmail = adminEmail.safeParse(opts.email ?? DEFAULT_ADMIN_EMAIL);
-  if (!parsedEmail.success) throw new Error(`"${opts.email}" is not a valid email address for the admin user.`);
+  if (!parsedEmail.success)
+    throw new AdminUserError(`"${opts.email}" is not a valid email address for the admin user.`);
   const email = parsedEmail.data;
   if (opts.password !== undefined) {
     const { length } = opts.password;
     if (length < MIN_PASSWORD_LENGTH || length > MAX_PASSWORD_LENGTH) {
-      throw new Error(`The admin password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters long.`);
+      throw new AdminUserError(
+        `The admin password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters long.`,
+      );
     }
   }
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
-    throw new Error(`A user ${email} already exists but is not an admin; choose another admin email address.`);
+    throw new AdminUserError(
+      `A user ${email} already exists but is not an admin; choose another admin email address.`,
+    );
   }
 
   const generated = opts.password === undefined;
   // 24 random bytes: 32 base64url characters.
   const password = opts.password ?? randomBytes(24).toString("base64url");
   await db.user.create({
-    data: { email, name: "Administrator", passwordHash: await hashPassword(password), role: "ADMIN" },
+    data: {
+      email,
+      name: "Administrator",
+      passwordHash: await hashPassword(password),
+      role: "ADMIN",
+    },
   });
   return { email, password: generated ? password : null, created: true };
 }

@@ -1,4 +1,9 @@
-import type { ActorKind, DatePrecision, FreedomStatus, SourceKind } from "../generated/prisma/enums";
+import type {
+  ActorKind,
+  DatePrecision,
+  FreedomStatus,
+  SourceKind,
+} from "../generated/prisma/enums";
 
 /** A calendar date as "YYYY-MM-DD"; a MONTH or YEAR date is the first day of that month or year. */
 export type IsoDate = `${number}-${number}-${number}`;

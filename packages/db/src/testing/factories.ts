@@ -1,7 +1,14 @@
 import { randomBytes } from "node:crypto";
 
 import type { Db } from "../client";
-import type { DatePrecision, Role, Status } from "../generated/prisma/client";
+import type {
+  ActorKind,
+  DatePrecision,
+  FreedomStatus,
+  Role,
+  SourceKind,
+  Status,
+} from "../generated/prisma/client";
 import { hashPassword } from "../password";
 
 const unique = () => randomBytes(4).toString("hex");
@@ -23,36 +30,119 @@ export async function makeUser(
   return { user, password };
 }
 
-export async function makeSource(db: Db, data: { status?: Status } = {}) {
+export interface MakeSourceInput {
+  status?: Status;
+  deleted?: boolean;
+  title?: string;
+  publisher?: string;
+  kind?: SourceKind;
+  url?: string;
+  notes?: string;
+  publishedDate?: string;
+}
+
+export async function makeSource(db: Db, data: MakeSourceInput = {}) {
   const id = unique();
   return db.source.create({
     data: {
       slug: `source-${id}`,
-      title: `Source ${id}`,
-      publisher: "Test Publisher",
-      kind: "REPORT",
+      title: data.title ?? `Source ${id}`,
+      publisher: data.publisher ?? "Test Publisher",
+      kind: data.kind ?? "REPORT",
+      url: data.url ?? null,
+      notes: data.notes ?? "",
+      publishedDate: data.publishedDate ? new Date(`${data.publishedDate}T00:00:00Z`) : null,
       status: data.status ?? "PUBLISHED",
+      deletedAt: data.deleted ? new Date() : null,
     },
   });
 }
 
-export async function makeTopic(db: Db, data: { status?: Status; name?: string } = {}) {
+/** A citation as a factory takes it: a source id, or a source id with its locator and quote. */
+export type CitationSpec = string | { sourceId: string; locator?: string; quote?: string };
+
+const citationsOf = (specs: CitationSpec[] = []) =>
+  specs.map((spec, position) =>
+    typeof spec === "string"
+      ? { sourceId: spec, position }
+      : {
+          sourceId: spec.sourceId,
+          locator: spec.locator ?? null,
+          quote: spec.quote ?? null,
+          position,
+        },
+  );
+
+export interface MakeTopicInput {
+  status?: Status;
+  deleted?: boolean;
+  name?: string;
+  overview?: string;
+  position?: number;
+  citations?: CitationSpec[];
+}
+
+export async function makeTopic(db: Db, data: MakeTopicInput = {}) {
   const id = unique();
   return db.topic.create({
     data: {
       slug: `topic-${id}`,
       name: data.name ?? `Topic ${id}`,
+      overview: data.overview ?? "",
+      position: data.position ?? 0,
       status: data.status ?? "PUBLISHED",
+      deletedAt: data.deleted ? new Date() : null,
+      citations: { create: citationsOf(data.citations) },
     },
   });
 }
 
-export async function makePlace(db: Db, name = `Place ${unique()}`) {
-  return db.place.create({ data: { slug: `place-${unique()}`, name } });
+export interface MakePlaceInput {
+  name?: string;
+  otherNames?: string[];
+  region?: string;
+  latitude?: number;
+  longitude?: number;
+  deleted?: boolean;
 }
 
-export async function makeActor(db: Db, name = `Actor ${unique()}`) {
-  return db.actor.create({ data: { slug: `actor-${unique()}`, name, kind: "ORGANIZATION" } });
+/** A place; pass a name, or the fields to set. */
+export async function makePlace(db: Db, input: string | MakePlaceInput = {}) {
+  const data = typeof input === "string" ? { name: input } : input;
+  return db.place.create({
+    data: {
+      slug: `place-${unique()}`,
+      name: data.name ?? `Place ${unique()}`,
+      otherNames: data.otherNames ?? [],
+      region: data.region ?? null,
+      latitude: data.latitude ?? null,
+      longitude: data.longitude ?? null,
+      deletedAt: data.deleted ? new Date() : null,
+    },
+  });
+}
+
+export interface MakeActorInput {
+  name?: string;
+  kind?: ActorKind;
+  otherNames?: string[];
+  description?: string;
+  deleted?: boolean;
+}
+
+/** An actor; pass a name, or the fields to set. */
+export async function makeActor(db: Db, input: string | MakeActorInput = {}) {
+  const data = typeof input === "string" ? { name: input } : input;
+  return db.actor.create({
+    data: {
+      slug: `actor-${unique()}`,
+      name: data.name ?? `Actor ${unique()}`,
+      kind: data.kind ?? "ORGANIZATION",
+      otherNames: data.otherNames ?? [],
+      description: data.description ?? "",
+      deletedAt: data.deleted ? new Date() : null,
+    },
+  });
 }
 
 export interface MakeEventInput {
@@ -65,7 +155,13 @@ export interface MakeEventInput {
   topicIds?: string[];
   placeIds?: string[];
   actorIds?: string[];
+  /** Actors with the role they played; `actorIds` get the role "participant". */
+  actorRoles?: { actorId: string; role: string }[];
   sourceIds?: string[];
+  /** Citations with locator and quote, after those of `sourceIds`. */
+  citations?: CitationSpec[];
+  summary?: string;
+  body?: string;
 }
 
 /** An event with its joins and citations; published unless told otherwise. */
@@ -75,8 +171,8 @@ export async function makeEvent(db: Db, data: MakeEventInput = {}) {
     data: {
       slug: `event-${id}`,
       title: data.title ?? `Event ${id}`,
-      summary: `Summary of event ${id}`,
-      body: `Body of event ${id}`,
+      summary: data.summary ?? `Summary of event ${id}`,
+      body: data.body ?? `Body of event ${id}`,
       startDate: new Date(`${data.startDate ?? "2020-01-01"}T00:00:00Z`),
       endDate: data.endDate ? new Date(`${data.endDate}T00:00:00Z`) : null,
       datePrecision: data.datePrecision ?? "DAY",
@@ -86,11 +182,67 @@ export async function makeEvent(db: Db, data: MakeEventInput = {}) {
       topics: { create: (data.topicIds ?? []).map((topicId, position) => ({ topicId, position })) },
       places: { create: (data.placeIds ?? []).map((placeId) => ({ placeId })) },
       actors: {
-        create: (data.actorIds ?? []).map((actorId) => ({ actorId, role: "participant" })),
+        create: [
+          ...(data.actorIds ?? []).map((actorId) => ({ actorId, role: "participant" })),
+          ...(data.actorRoles ?? []),
+        ],
       },
-      citations: {
-        create: (data.sourceIds ?? []).map((sourceId, position) => ({ sourceId, position })),
-      },
+      citations: { create: citationsOf([...(data.sourceIds ?? []), ...(data.citations ?? [])]) },
+    },
+  });
+}
+
+export async function makeRatingSeries(
+  db: Db,
+  data: { name?: string; publisher?: string; description?: string; position?: number } = {},
+) {
+  const id = unique();
+  return db.ratingSeries.create({
+    data: {
+      slug: `series-${id}`,
+      name: data.name ?? `Series ${id}`,
+      publisher: data.publisher ?? "Test Publisher",
+      description: data.description ?? `Description of series ${id}`,
+      scaleDescription: "1 is most free, 7 is least free",
+      yearNote: "The year covered",
+      position: data.position ?? 0,
+    },
+  });
+}
+
+export interface MakeRatingInput {
+  seriesId: string;
+  year: number;
+  workflowStatus?: Status;
+  deleted?: boolean;
+  politicalRights?: number;
+  civilLiberties?: number;
+  status?: FreedomStatus;
+  rank?: number;
+  score?: number;
+  headOfState?: string;
+  note?: string;
+  citations?: CitationSpec[];
+}
+
+/** A rating in a series; published unless told otherwise. */
+export async function makeRating(db: Db, data: MakeRatingInput) {
+  const published = (data.workflowStatus ?? "PUBLISHED") === "PUBLISHED";
+  return db.rating.create({
+    data: {
+      seriesId: data.seriesId,
+      year: data.year,
+      politicalRights: data.politicalRights ?? null,
+      civilLiberties: data.civilLiberties ?? null,
+      status: data.status ?? null,
+      rank: data.rank ?? null,
+      score: data.score ?? null,
+      headOfState: data.headOfState ?? null,
+      note: data.note ?? null,
+      workflowStatus: data.workflowStatus ?? "PUBLISHED",
+      publishedAt: published ? new Date() : null,
+      deletedAt: data.deleted ? new Date() : null,
+      citations: { create: citationsOf(data.citations) },
     },
   });
 }

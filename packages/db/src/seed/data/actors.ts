@@ -1,7 +1,8 @@
 import type { SeedActor } from "../types";
 
 // Every person and organisation the document names. Descriptions say only what the document says.
-const SEE_ALSO = 'Listed under "See also" in the source document, which says nothing more about them.';
+const SEE_ALSO =
+  'Listed under "See also" in the source document, which says nothing more about them.';
 
 /** The five men the document names as remaining imprisoned after the 2018 WhatsApp group arrests. */
 export const WHATSAPP_DETAINEES: Array<[slug: string, name: string]> = [
@@ -43,20 +44,19 @@ export const actors: SeedActor[] = [
     kind: "PERSON",
     description: "A trade union leader in Kazakhstan.",
   },
-  ...WHATSAPP_DETAINEES.map(
-    ([slug, name]): SeedActor => ({
-      slug,
-      name,
-      kind: "PERSON",
-      description:
-        "One of the nine members of a WhatsApp group chat for discussing Islam arrested in 2018; one of the five who remain imprisoned.",
-    }),
-  ),
+  ...WHATSAPP_DETAINEES.map(([slug, name]): SeedActor => ({
+    slug,
+    name,
+    kind: "PERSON",
+    description:
+      "One of the nine members of a WhatsApp group chat for discussing Islam arrested in 2018; one of the five who remain imprisoned.",
+  })),
   {
     slug: "yogan-merkel",
     name: "Yogan Merkel",
     kind: "PERSON",
-    description: "First Deputy Prosecutor General of Kazakhstan; led the Kazakh delegation at the sixth EU-Kazakhstan Human Rights Dialogue.",
+    description:
+      "First Deputy Prosecutor General of Kazakhstan; led the Kazakh delegation at the sixth EU-Kazakhstan Human Rights Dialogue.",
   },
   {
     slug: "vyacheslav-kalyuzhnyy",
@@ -78,10 +78,20 @@ export const actors: SeedActor[] = [
   },
   { slug: "sergei-duvanov", name: "Sergei Duvanov", kind: "PERSON", description: SEE_ALSO },
   { slug: "yevgeny-zhovtis", name: "Yevgeny Zhovtis", kind: "PERSON", description: SEE_ALSO },
-  { slug: "bakhytzhan-toregozhina", name: "Bakhytzhan Toregozhina", kind: "PERSON", description: SEE_ALSO },
+  {
+    slug: "bakhytzhan-toregozhina",
+    name: "Bakhytzhan Toregozhina",
+    kind: "PERSON",
+    description: SEE_ALSO,
+  },
 
   // Organisations
-  { slug: "human-rights-watch", name: "Human Rights Watch", kind: "ORGANIZATION", otherNames: ["HRW"] },
+  {
+    slug: "human-rights-watch",
+    name: "Human Rights Watch",
+    kind: "ORGANIZATION",
+    otherNames: ["HRW"],
+  },
   { slug: "freedom-house", name: "Freedom House", kind: "ORGANIZATION" },
   { slug: "amnesty-international", name: "Amnesty International", kind: "ORGANIZATION" },
   {
@@ -90,7 +100,11 @@ export const actors: SeedActor[] = [
     kind: "ORGANIZATION",
     otherNames: ["UNHCR"],
   },
-  { slug: "united-nations-in-kazakhstan", name: "United Nations in Kazakhstan", kind: "ORGANIZATION" },
+  {
+    slug: "united-nations-in-kazakhstan",
+    name: "United Nations in Kazakhstan",
+    kind: "ORGANIZATION",
+  },
   {
     slug: "united-nations-human-rights-council",
     name: "United Nations Human Rights Council",
@@ -139,7 +153,12 @@ export const actors: SeedActor[] = [
     description:
       "Working with Kazakhstan since 2019 on sectoral improvements in human rights and the rule of law, including through the European Programme for Human Rights for Legal Professionals (HELP).",
   },
-  { slug: "forum-18-news-service", name: "Forum 18 News Service", kind: "ORGANIZATION", otherNames: ["Forum 18"] },
+  {
+    slug: "forum-18-news-service",
+    name: "Forum 18 News Service",
+    kind: "ORGANIZATION",
+    otherNames: ["Forum 18"],
+  },
   {
     slug: "uscirf",
     name: "U.S. Commission on International Religious Freedom",
@@ -160,10 +179,21 @@ export const actors: SeedActor[] = [
     slug: "congress-of-the-leaders-of-world-and-traditional-religions",
     name: "Congress of the Leaders of World and Traditional Religions",
     kind: "ORGANIZATION",
-    description: "Hosted regularly by Kazakhstan to promote inter-confessional dialogue and prevent religious conflict worldwide.",
+    description:
+      "Hosted regularly by Kazakhstan to promote inter-confessional dialogue and prevent religious conflict worldwide.",
   },
-  { slug: "vremya-printing-house", name: "Vremya printing house", kind: "ORGANIZATION", otherNames: ["Vremya"] },
-  { slug: "daur-publishing-house", name: "Daur publishing house", kind: "ORGANIZATION", otherNames: ["Daur"] },
+  {
+    slug: "vremya-printing-house",
+    name: "Vremya printing house",
+    kind: "ORGANIZATION",
+    otherNames: ["Vremya"],
+  },
+  {
+    slug: "daur-publishing-house",
+    name: "Daur publishing house",
+    kind: "ORGANIZATION",
+    otherNames: ["Daur"],
+  },
   {
     slug: "kazakhstan-international-bureau-for-human-rights-and-rule-of-law",
     name: "Kazakhstan International Bureau for Human Rights and Rule of Law",
@@ -232,7 +262,8 @@ export const actors: SeedActor[] = [
     name: "Commissioner for Human Rights",
     kind: "GOVERNMENT_BODY",
     otherNames: ["Ombudsman", "Office of the Ombudsman"],
-    description: "Kazakhstan's Ombudsman, established on September 19, 2002 by the President's Decree.",
+    description:
+      "Kazakhstan's Ombudsman, established on September 19, 2002 by the President's Decree.",
   },
   {
     slug: "human-rights-commissioner-for-childrens-rights",

@@ -11,7 +11,8 @@ export const events: SeedEvent[] = [
   {
     slug: "2012-kazakhstan-elected-to-un-human-rights-council",
     title: "Kazakhstan elected to the UN Human Rights Council",
-    summary: "In 2012, Kazakhstan was elected as a member of the United Nations Human Rights Council.",
+    summary:
+      "In 2012, Kazakhstan was elected as a member of the United Nations Human Rights Council.",
     body: "In 2012, Kazakhstan was elected as a member of the United Nations Human Rights Council.",
     startDate: "2012-01-01",
     datePrecision: "YEAR",
@@ -19,10 +20,13 @@ export const events: SeedEvent[] = [
     places: [],
     actors: [
       { actor: "government-of-kazakhstan", role: "elected member" },
-      { actor: "united-nations-human-rights-council", role: "elected Kazakhstan as a member" },
+      { actor: "united-nations-human-rights-council", role: "council Kazakhstan was elected to" },
     ],
     citations: [
-      cite(SECTION.intro, "In 2012, Kazakhstan was elected as a member of the United Nations Human Rights Council."),
+      cite(
+        SECTION.intro,
+        "In 2012, Kazakhstan was elected as a member of the United Nations Human Rights Council.",
+      ),
     ],
   },
   {
@@ -30,12 +34,10 @@ export const events: SeedEvent[] = [
     title: "Universal Periodic Review of Kazakhstan",
     summary:
       "During the 2014 Universal Periodic Review, national representatives commended Kazakhstan's mechanism to prevent torture and its national human rights institution, but shared concerns about legal restrictions on freedom.",
-    body: `During the Universal Periodic Review of Human Rights in 2014, national representatives "commended Kazakhstan's establishment of a mechanism to prevent torture and of a national human rights institution" but "shared concerns about legal restrictions on freedom".
-
-The EU later acknowledged Kazakhstan's recent engagement in the second cycle of the Universal Period Review (UPR) process at the UN Human Rights Council, and encouraged the Kazakh authorities to consider accepting a number of UPR recommendations that it initially did not support.`,
+    body: `During the Universal Periodic Review of Human Rights in 2014, national representatives "commended Kazakhstan's establishment of a mechanism to prevent torture and of a national human rights institution" but "shared concerns about legal restrictions on freedom".`,
     startDate: "2014-01-01",
     datePrecision: "YEAR",
-    topics: ["overview", "human-rights-dialogue"],
+    topics: ["overview"],
     places: [],
     actors: [
       { actor: "government-of-kazakhstan", role: "state under review" },
@@ -48,13 +50,16 @@ The EU later acknowledged Kazakhstan's recent engagement in the second cycle of 
         SECTION.intro,
         "commended Kazakhstan's establishment of a mechanism to prevent torture and of a national human rights institution",
       ),
-      citeVia("un-human-rights-council-upr-2014-kazakhstan", SECTION.intro, "shared concerns about legal restrictions on freedom"),
-      citeVia("eu-statement-human-rights-dialogue-2014", SECTION.dialogue),
+      citeVia(
+        "un-human-rights-council-upr-2014-kazakhstan",
+        SECTION.intro,
+        "shared concerns about legal restrictions on freedom",
+      ),
     ],
   },
   {
-    slug: "2014-newspapers-closed-and-protesters-and-worshipers-punished",
-    title: "Newspapers closed, protesters and worshipers jailed or fined",
+    slug: "2014-newspapers-closed-protesters-and-worshipers-fined-or-detained",
+    title: "Newspapers closed, protesters jailed or fined, worshipers fined or detained",
     summary:
       "According to Human Rights Watch, in 2014 the authorities closed newspapers, jailed or fined dozens of people after peaceful but unsanctioned protests, and fined or detained worshipers for practicing religion outside state controls.",
     body: `Human Rights Watch says that "Kazakhstan heavily restricts freedom of assembly, speech, and religion. In 2014, authorities closed newspapers, jailed or fined dozens of people after peaceful but unsanctioned protests, and fined or detained worshipers for practicing religion outside state controls. Government critics, including opposition leader Vladimir Kozlov, remained in detention after unfair trials. Torture remains common in places of detention."`,
@@ -63,7 +68,10 @@ The EU later acknowledged Kazakhstan's recent engagement in the second cycle of 
     topics: ["overview", "politics-freedom-of-speech-and-the-press", "religious-freedom"],
     places: ["kazakhstan"],
     actors: [
-      { actor: "government-of-kazakhstan", role: "closed newspapers, jailed or fined protesters and worshipers" },
+      {
+        actor: "government-of-kazakhstan",
+        role: "closed newspapers; jailed or fined protesters; fined or detained worshipers",
+      },
       { actor: "vladimir-kozlov", role: "remained in detention after an unfair trial" },
       { actor: "human-rights-watch", role: "reported" },
     ],
@@ -128,7 +136,11 @@ The EU later acknowledged Kazakhstan's recent engagement in the second cycle of 
     actors: [{ actor: "kassym-jomart-tokayev", role: "signatory" }],
     citations: [
       cite(SECTION.intro),
-      citeVia("decree-on-further-human-rights-measures-2021", SECTION.intro, "On further human rights measures in Kazakhstan"),
+      citeVia(
+        "decree-on-further-human-rights-measures-2021",
+        SECTION.intro,
+        "On further human rights measures in Kazakhstan",
+      ),
     ],
   },
 
@@ -213,7 +225,12 @@ Some outsider observers, including HRW, have noted increasing anxiety in the Kaz
       { actor: "united-nations-development-programme", role: "participant" },
       { actor: "osce", role: "participant" },
     ],
-    citations: [cite(SECTION.politics, "In 2016 Astana hosted a roundtable discussion on Human Rights Day, December 10.")],
+    citations: [
+      cite(
+        SECTION.politics,
+        "In 2016 Astana hosted a roundtable discussion on Human Rights Day, December 10.",
+      ),
+    ],
   },
   {
     slug: "2018-trade-union-leader-dmitry-senyavskii-attacked",
@@ -227,7 +244,10 @@ Some outsider observers, including HRW, have noted increasing anxiety in the Kaz
     places: ["kazakhstan"],
     actors: [
       { actor: "dmitry-senyavskii", role: "attacked" },
-      { actor: "international-labour-organization", role: "has called for trade laws to be modified" },
+      {
+        actor: "international-labour-organization",
+        role: "has called for trade laws to be modified",
+      },
     ],
     citations: [
       cite(
@@ -293,11 +313,17 @@ Some outsider observers, including HRW, have noted increasing anxiety in the Kaz
     topics: ["religious-freedom"],
     places: ["kazakhstan"],
     actors: [
-      { actor: "congress-of-the-leaders-of-world-and-traditional-religions", role: "held its first congress" },
+      {
+        actor: "congress-of-the-leaders-of-world-and-traditional-religions",
+        role: "held its first congress",
+      },
       { actor: "government-of-kazakhstan", role: "host" },
     ],
     citations: [
-      cite(SECTION.religion, "The first congress was held in 2003 and was attended by 17 religious delegations."),
+      cite(
+        SECTION.religion,
+        "The first congress was held in 2003 and was attended by 17 religious delegations.",
+      ),
     ],
   },
   {
@@ -310,11 +336,17 @@ Some outsider observers, including HRW, have noted increasing anxiety in the Kaz
     datePrecision: "YEAR",
     topics: ["religious-freedom"],
     places: ["kazakhstan"],
-    actors: [{ actor: "un-special-rapporteur-on-freedom-of-religion", role: "recommended reforms" }],
+    actors: [
+      { actor: "un-special-rapporteur-on-freedom-of-religion", role: "recommended reforms" },
+    ],
     citations: [
       cite(SECTION.religion),
       citeVia("religion-law-2011", SECTION.religion),
-      citeVia("un-special-rapporteur-on-freedom-of-religion-findings", SECTION.religion, "far-reaching reforms"),
+      citeVia(
+        "un-special-rapporteur-on-freedom-of-religion-findings",
+        SECTION.religion,
+        "far-reaching reforms",
+      ),
       citeVia(
         "un-special-rapporteur-on-freedom-of-religion-findings",
         SECTION.religion,
@@ -352,7 +384,9 @@ Some outsider observers, including HRW, have noted increasing anxiety in the Kaz
     datePrecision: "DAY",
     topics: ["religious-freedom"],
     places: [],
-    actors: [{ actor: "congress-of-the-leaders-of-world-and-traditional-religions", role: "organiser" }],
+    actors: [
+      { actor: "congress-of-the-leaders-of-world-and-traditional-religions", role: "organiser" },
+    ],
     citations: [
       cite(
         SECTION.religion,
@@ -370,8 +404,15 @@ Some outsider observers, including HRW, have noted increasing anxiety in the Kaz
     datePrecision: "DAY",
     topics: ["religious-freedom"],
     places: ["astana"],
-    actors: [{ actor: "congress-of-the-leaders-of-world-and-traditional-religions", role: "held its 15th session" }],
-    citations: [cite(SECTION.religion, "One day later the Congress held its 15th session in Astana.")],
+    actors: [
+      {
+        actor: "congress-of-the-leaders-of-world-and-traditional-religions",
+        role: "held its 15th session",
+      },
+    ],
+    citations: [
+      cite(SECTION.religion, "One day later the Congress held its 15th session in Astana."),
+    ],
   },
   {
     slug: "2019-inaugural-religious-freedom-working-group",
@@ -453,7 +494,10 @@ The five who remain imprisoned are: ${WHATSAPP_DETAINEES.map(([, name]) => name)
     actors: [
       { actor: "government-of-kazakhstan", role: "made the arrests" },
       ...WHATSAPP_DETAINEES.map(([actor]) => ({ actor, role: "arrested; remains imprisoned" })),
-      { actor: "working-group-on-arbitrary-detention", role: "found the arrest in violation of international law" },
+      {
+        actor: "working-group-on-arbitrary-detention",
+        role: "found the arrest in violation of international law",
+      },
     ],
     citations: [
       cite(
@@ -565,7 +609,12 @@ There were signs of attempts at censorship of outgoing information, with interne
     datePrecision: "YEAR",
     topics: ["protests"],
     places: ["kazakhstan"],
-    actors: [{ actor: "kassym-jomart-tokayev", role: "interim President; results appeared to show his victory" }],
+    actors: [
+      {
+        actor: "kassym-jomart-tokayev",
+        role: "interim President; results appeared to show his victory",
+      },
+    ],
     citations: [
       cite(
         SECTION.protests2019,
@@ -597,20 +646,23 @@ There were signs of attempts at censorship of outgoing information, with interne
       ["october", "October", "2019-10-01"],
       ["december", "December", "2019-12-01"],
     ] as const
-  ).map(
-    ([slugMonth, month, startDate]): SeedEvent => ({
-      slug: `2019-protest-incidents-${slugMonth}`,
-      title: `Protest incidents continue (${month} 2019)`,
-      summary: `Protest incidents continued in ${month} 2019.`,
-      body: "Protest incidents continued in September, October and December 2019.",
-      startDate,
-      datePrecision: "MONTH",
-      topics: ["protests"],
-      places: ["kazakhstan"],
-      actors: [],
-      citations: [cite(SECTION.protests2019, "Protest incidents continued in September, October and December 2019.")],
-    }),
-  ),
+  ).map(([slugMonth, month, startDate]): SeedEvent => ({
+    slug: `2019-protest-incidents-${slugMonth}`,
+    title: `Protest incidents continue (${month} 2019)`,
+    summary: `Protest incidents continued in ${month} 2019.`,
+    body: "Protest incidents continued in September, October and December 2019.",
+    startDate,
+    datePrecision: "MONTH",
+    topics: ["protests"],
+    places: ["kazakhstan"],
+    actors: [],
+    citations: [
+      cite(
+        SECTION.protests2019,
+        "Protest incidents continued in September, October and December 2019.",
+      ),
+    ],
+  })),
 
   // ───────────── Human rights dialogue ─────────────
   {
@@ -629,13 +681,18 @@ There were signs of attempts at censorship of outgoing information, with interne
     ],
     citations: [
       cite(SECTION.dialogue),
-      citeVia("eu-strategy-for-a-new-partnership-with-central-asia", SECTION.dialogue, "Strategy for a New Partnership"),
+      citeVia(
+        "eu-strategy-for-a-new-partnership-with-central-asia",
+        SECTION.dialogue,
+        "Strategy for a New Partnership",
+      ),
     ],
   },
   {
     slug: "2008-first-eu-kazakhstan-human-rights-dialogue",
     title: "First round of the EU-Kazakhstan human rights dialogue",
-    summary: "The first round of the annual EU-Kazakhstan human rights dialogue was held on 15 October 2008 in Astana.",
+    summary:
+      "The first round of the annual EU-Kazakhstan human rights dialogue was held on 15 October 2008 in Astana.",
     body: "The first round of the annual human rights dialogue between the European Union and the Republic of Kazakhstan was held on 15 October 2008 in Astana.",
     startDate: "2008-10-15",
     datePrecision: "DAY",
@@ -665,7 +722,10 @@ The dialogue was held in a positive and constructive atmosphere. The EU welcomed
       { actor: "yogan-merkel", role: "head of the Kazakh delegation" },
       { actor: "vyacheslav-kalyuzhnyy", role: "member of the Kazakh delegation" },
       { actor: "silvio-gonzato", role: "head of the EU delegation" },
-      { actor: "european-external-action-service", role: "led the EU delegation" },
+      {
+        actor: "european-external-action-service",
+        role: "its Director for Human Rights and Democracy led the EU delegation",
+      },
       { actor: "national-centre-for-human-rights", role: "EU encouraged its strengthening" },
       { actor: "commissioner-for-human-rights", role: "EU encouraged its strengthening" },
     ],
@@ -680,7 +740,8 @@ The dialogue was held in a positive and constructive atmosphere. The EU welcomed
   {
     slug: "2018-tenth-eu-kazakhstan-human-rights-dialogue",
     title: "10th EU-Kazakhstan Human Rights Dialogue in Brussels",
-    summary: "The 10th EU-Kazakhstan Human Rights Dialogue was held on 20–21 November 2018 in Brussels.",
+    summary:
+      "The 10th EU-Kazakhstan Human Rights Dialogue was held on 20–21 November 2018 in Brussels.",
     body: "The 10th EU-Kazakhstan Human Rights Dialogue was held on 20–21 November 2018 in Brussels. The EU noted Kazakhstan's improvements regarding laws and policies vis-à-vis civil society. It was emphasized that Kazakhstan should continue to take steps to foster an enabling environment, including for NGOs, lawyers and journalists.",
     startDate: "2018-11-20",
     endDate: "2018-11-21",
@@ -692,7 +753,10 @@ The dialogue was held in a positive and constructive atmosphere. The EU welcomed
       { actor: "government-of-kazakhstan", role: "party to the dialogue" },
     ],
     citations: [
-      cite(SECTION.dialogue, "The 10th EU-Kazakhstan Human Rights Dialogue was held on 20–21 November 2018 in Brussels."),
+      cite(
+        SECTION.dialogue,
+        "The 10th EU-Kazakhstan Human Rights Dialogue was held on 20–21 November 2018 in Brussels.",
+      ),
       citeVia("eu-statement-human-rights-dialogue-2018", SECTION.dialogue),
     ],
   },
@@ -734,7 +798,10 @@ The dialogue was held in a positive and constructive atmosphere. The EU welcomed
     places: ["kazakhstan"],
     actors: [{ actor: "government-of-kazakhstan", role: "introduced the amendments" }],
     citations: [
-      cite(SECTION.ruleOfLaw, "In 2015 Kazakhstan introduced amendments to the law on nongovernmental organisation (NGO) activities."),
+      cite(
+        SECTION.ruleOfLaw,
+        "In 2015 Kazakhstan introduced amendments to the law on nongovernmental organisation (NGO) activities.",
+      ),
       citeVia("ngo-law-amendments-2015", SECTION.ruleOfLaw),
     ],
   },
@@ -750,7 +817,7 @@ The dialogue was held in a positive and constructive atmosphere. The EU welcomed
     places: ["kazakhstan"],
     actors: [
       // The paragraph does not name the President; the document's ratings table gives Nursultan
-      // Nazarbayev as president for 2017 ("As of January 1").
+      // Nazarbayev as president for 2017.
       { actor: "nursultan-nazarbayev", role: "proposed the reform" },
       { actor: "parliament-of-kazakhstan", role: "would receive delegated powers" },
     ],
@@ -765,7 +832,8 @@ The dialogue was held in a positive and constructive atmosphere. The EU welcomed
   {
     slug: "2017-kazakhstan-joins-the-hcch",
     title: "Kazakhstan becomes a member of the Hague Conference on Private International Law",
-    summary: "Kazakhstan has been a member of the Hague Conference on Private International Law (HCCH) since May 2017.",
+    summary:
+      "Kazakhstan has been a member of the Hague Conference on Private International Law (HCCH) since May 2017.",
     body: "Kazakhstan is a member of the Hague Conference on Private International Law (HCCH) since May 2017. The HCCH is aimed at promoting the harmonisation of conflict of laws principles in diverse subject matters within private international law, which contributes to the promotion of rule of law.",
     startDate: "2017-05-01",
     datePrecision: "MONTH",
@@ -773,10 +841,13 @@ The dialogue was held in a positive and constructive atmosphere. The EU welcomed
     places: [],
     actors: [
       { actor: "government-of-kazakhstan", role: "became a member" },
-      { actor: "hcch", role: "admitted Kazakhstan as a member" },
+      { actor: "hcch", role: "organisation Kazakhstan joined" },
     ],
     citations: [
-      cite(SECTION.ruleOfLaw, "Kazakhstan is a member of the Hague Conference on Private International Law (HCCH) since May 2017."),
+      cite(
+        SECTION.ruleOfLaw,
+        "Kazakhstan is a member of the Hague Conference on Private International Law (HCCH) since May 2017.",
+      ),
     ],
   },
   {
@@ -805,9 +876,9 @@ Kazakhstan President Kassym-Jomart Tokayev established the National Council of P
   },
   {
     slug: "2020-usaid-rule-of-law-program-launched",
-    title: "Five-year USAID rule of law program launched",
+    title: "Five-year rule of law program with USAID launched",
     summary:
-      "In September 2020, Kazakhstan and USAID launched a five-year rule of law program worth over $7 million.",
+      "In September 2020, a five-year rule of law program for over $7 million, under which Kazakhstan partners with USAID, was launched.",
     body: "Kazakhstan partners with the USAID under a five-year rule of law program for over $7 million launched in September 2020. The Kazakh Supreme Court and the Ministry of Information and Public Development work closely with the USAID as part of the program to improve public trust and demonstrate greater alignment with internationally recognized standards.",
     startDate: "2020-09-01",
     datePrecision: "MONTH",
@@ -816,7 +887,10 @@ Kazakhstan President Kassym-Jomart Tokayev established the National Council of P
     actors: [
       { actor: "usaid", role: "partner" },
       { actor: "supreme-court-of-kazakhstan", role: "works with USAID under the program" },
-      { actor: "ministry-of-information-and-public-development", role: "works with USAID under the program" },
+      {
+        actor: "ministry-of-information-and-public-development",
+        role: "works with USAID under the program",
+      },
     ],
     citations: [
       cite(
@@ -828,7 +902,8 @@ Kazakhstan President Kassym-Jomart Tokayev established the National Council of P
   {
     slug: "2020-kazakhstan-ranked-62nd-in-rule-of-law-index",
     title: "Kazakhstan ranked 62nd in the Rule of Law Index",
-    summary: "In 2020, Kazakhstan was ranked 62nd in the Rule of Law Index, climbing three positions since 2015.",
+    summary:
+      "In 2020, Kazakhstan was ranked 62nd in the Rule of Law Index, climbing three positions since 2015.",
     body: "In 2020, the country was ranked 62nd in the Rule of Law Index, climbing three positions since 2015.",
     startDate: "2020-01-01",
     datePrecision: "YEAR",
@@ -836,7 +911,10 @@ Kazakhstan President Kassym-Jomart Tokayev established the National Council of P
     places: ["kazakhstan"],
     actors: [],
     citations: [
-      cite(SECTION.ruleOfLaw, "In 2020, the country was ranked 62nd in the Rule of Law Index, climbing three positions since 2015."),
+      cite(
+        SECTION.ruleOfLaw,
+        "In 2020, the country was ranked 62nd in the Rule of Law Index, climbing three positions since 2015.",
+      ),
       citeVia("rule-of-law-index", SECTION.ruleOfLaw),
     ],
   },

@@ -12,7 +12,8 @@ export const ratingSeries: SeedRatingSeries[] = [
     publisher: "Freedom House",
     description:
       "Kazakhstan's ratings since 1991 in the Freedom in the World reports, published annually by Freedom House: political rights, civil liberties and an overall status.",
-    scaleDescription: '1 is most free, 7 is least free (the document: A rating of 1 is "free"; 7, "not free").',
+    scaleDescription:
+      '1 is most free, 7 is least free (the document: A rating of 1 is "free"; 7, "not free").',
     yearNote:
       'The "Year" signifies the "Year covered": the information for the year marked 2008 is from the report published in 2009, and so on.',
     position: 0,
@@ -30,7 +31,13 @@ export const ratingSeries: SeedRatingSeries[] = [
   },
 ];
 
-type FitwRow = [year: number, politicalRights: number, civilLiberties: number, status: FreedomStatus, president: string];
+type FitwRow = [
+  year: number,
+  politicalRights: number,
+  civilLiberties: number,
+  status: FreedomStatus,
+  president: string,
+];
 
 const NAZARBAYEV = "Nursultan Nazarbayev";
 const TOKAYEV = "Kassym-Jomart Tokayev";
@@ -81,7 +88,10 @@ export const ratings: SeedRating[] = [
       civilLiberties,
       status,
       headOfState,
-      citations: [cite(SECTION.history), citeVia("freedom-house-freedom-in-the-world", SECTION.history)],
+      citations: [
+        cite(SECTION.history),
+        citeVia("freedom-house-freedom-in-the-world", SECTION.history),
+      ],
     }),
   ),
   {
@@ -90,7 +100,10 @@ export const ratings: SeedRating[] = [
     rank: 62,
     note: "Climbing three positions since 2015.",
     citations: [
-      cite(SECTION.ruleOfLaw, "In 2020, the country was ranked 62nd in the Rule of Law Index, climbing three positions since 2015."),
+      cite(
+        SECTION.ruleOfLaw,
+        "In 2020, the country was ranked 62nd in the Rule of Law Index, climbing three positions since 2015.",
+      ),
       citeVia("rule-of-law-index", SECTION.ruleOfLaw),
     ],
   },

@@ -4,12 +4,19 @@ import { DOCUMENT_SOURCE } from "./document";
 // The document gives no URLs and, apart from the 2002 decree, no full publication dates, so none are
 // recorded. Where it names no title, the title describes the source and `notes` says so; where it
 // gives only a month or a year, that is in `notes` (Source.publishedDate has no precision).
-const UNTITLED = "The source document does not give this source's title; the title here describes it.";
+const UNTITLED =
+  "The source document does not give this source's title; the title here describes it.";
 
 /** The four laws President Tokayev signed in May 2020, titled as the document gives them. */
 export const FOUR_LAWS_2020: Array<[slug: string, title: string]> = [
-  ["law-on-peaceful-assemblies-2020", "On the procedure for organizing and holding peaceful assemblies in the Republic of Kazakhstan"],
-  ["law-amending-the-constitutional-law-2020", "On introducing amendments to the Constitutional Law of the Republic of Kazakhstan"],
+  [
+    "law-on-peaceful-assemblies-2020",
+    "On the procedure for organizing and holding peaceful assemblies in the Republic of Kazakhstan",
+  ],
+  [
+    "law-amending-the-constitutional-law-2020",
+    "On introducing amendments to the Constitutional Law of the Republic of Kazakhstan",
+  ],
   ["law-on-elections-2020", "On Elections in the Republic of Kazakhstan"],
   [
     "law-amending-the-law-on-political-parties-2020",
@@ -39,7 +46,7 @@ export const sources: SeedSource[] = [
     title: "Universal Periodic Review of Kazakhstan (2014)",
     publisher: "United Nations Human Rights Council",
     kind: "REPORT",
-    notes: `${UNTITLED} The review took place in 2014; the document calls it the second cycle of the UPR process.`,
+    notes: `${UNTITLED} The document dates the review to 2014.`,
   },
   {
     slug: "amnesty-international-second-optional-protocol-2020",
@@ -67,7 +74,8 @@ export const sources: SeedSource[] = [
     title: "On further human rights measures in Kazakhstan",
     publisher: "President of Kazakhstan",
     kind: "LAW",
-    notes: "Decree signed into law by President Kassym-Jomart Tokayev in June 2021 (the document gives no day).",
+    notes:
+      "Decree signed into law by President Kassym-Jomart Tokayev in June 2021 (the document gives no day).",
   },
 
   // Politics, freedom of speech and the press
@@ -126,7 +134,8 @@ export const sources: SeedSource[] = [
   },
   {
     slug: "un-special-rapporteur-on-freedom-of-religion-findings",
-    title: "UN special rapporteur on freedom of religion: findings and recommendations on the 2011 religion law",
+    title:
+      "UN special rapporteur on freedom of religion: findings and recommendations on the 2011 religion law",
     publisher: "UN special rapporteur on freedom of religion",
     kind: "REPORT",
     notes: UNTITLED,
@@ -161,7 +170,8 @@ export const sources: SeedSource[] = [
   },
   {
     slug: "wgad-determination-whatsapp-group-arrests",
-    title: "Working Group on Arbitrary Detention determination on the 2018 arrest of WhatsApp group members",
+    title:
+      "Working Group on Arbitrary Detention determination on the 2018 arrest of WhatsApp group members",
     publisher: "Working Group on Arbitrary Detention",
     // The document says only that the arrest "was determined to be in violation of international law",
     // not in what form the determination was published.
@@ -191,7 +201,8 @@ export const sources: SeedSource[] = [
     title: "Strategy for a New Partnership",
     publisher: "European Union",
     kind: "OTHER",
-    notes: "The European Union's strategy with Central Asia, as the document names it; no date is given.",
+    notes:
+      "The European Union's strategy with Central Asia, as the document names it; no date is given.",
   },
   {
     slug: "eu-statement-human-rights-dialogue-2014",
@@ -237,9 +248,11 @@ export const sources: SeedSource[] = [
   {
     slug: "statement-of-intentions-on-cooperation-childrens-rights",
     title: "Statement of Intentions on Cooperation",
-    publisher: "Human Rights Commissioner for Children's Rights and UNICEF Representative for Kazakhstan",
+    publisher:
+      "Human Rights Commissioner for Children's Rights and UNICEF Representative for Kazakhstan",
     kind: "STATEMENT",
-    notes: "Adopted by Kazakhstan's Human Rights Commissioner for Children's Rights and the UNICEF Representative for Kazakhstan; the document gives no date.",
+    notes:
+      "Adopted by Kazakhstan's Human Rights Commissioner for Children's Rights and the UNICEF Representative for Kazakhstan; the document gives no date.",
   },
   {
     slug: "kazakhstan-2050-strategy",
@@ -260,16 +273,14 @@ export const sources: SeedSource[] = [
   },
 
   // National Council of Public Trust
-  ...FOUR_LAWS_2020.map(
-    ([slug, title]): SeedSource => ({
-      slug,
-      title,
-      publisher: "Republic of Kazakhstan",
-      kind: "LAW",
-      notes:
-        "Signed by President Kassym-Jomart Tokayev in May 2020 (the document gives no day) as part of the National Council of Public Trust initiative.",
-    }),
-  ),
+  ...FOUR_LAWS_2020.map(([slug, title]): SeedSource => ({
+    slug,
+    title,
+    publisher: "Republic of Kazakhstan",
+    kind: "LAW",
+    notes:
+      "Signed by President Kassym-Jomart Tokayev in May 2020 (the document gives no day) as part of the National Council of Public Trust initiative.",
+  })),
 
   // Historical situation
   {
@@ -277,6 +288,7 @@ export const sources: SeedSource[] = [
     title: "Freedom in the World",
     publisher: "Freedom House",
     kind: "REPORT",
-    notes: "Published annually by Freedom House; the document reproduces Kazakhstan's ratings since 1991.",
+    notes:
+      "Published annually by Freedom House; the document reproduces Kazakhstan's ratings since 1991.",
   },
 ];

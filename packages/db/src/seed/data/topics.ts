@@ -24,7 +24,10 @@ The top representative in Central Asia of the United Nations Refugee Agency, UNH
 
 In June 2021, a decree "On further human rights measures in Kazakhstan" was signed into law by Kazakh president Kassym-Jomart Tokayev, meant to protect the rights of minorities and vulnerable groups, such as women and people with disabilities, and improve coordination with international organisations.`,
     citations: [
-      cite(SECTION.intro, "Human rights in Kazakhstan are uniformly described as poor by independent observers."),
+      cite(
+        SECTION.intro,
+        "Human rights in Kazakhstan are uniformly described as poor by independent observers.",
+      ),
       citeVia("hrw-on-kazakhstan-2014", SECTION.intro),
       citeVia("un-human-rights-council-upr-2014-kazakhstan", SECTION.intro),
       citeVia("amnesty-international-second-optional-protocol-2020", SECTION.intro),
@@ -199,10 +202,7 @@ In May 2020, President Tokayev signed four important laws that were a part of th
 ${FOUR_LAWS_2020.map(([, title]) => `- “${title}”`).join("\n")}
 
 The new law on rallies greatly simplified the legal regulation of peaceful assemblies. According to the law, public spaces in the cities of the country can be used by citizens to hold peaceful assemblies. In addition, the notification procedure for peaceful assemblies are reduced from 15 days to 5.`,
-    citations: [
-      cite(SECTION.ncpt),
-      ...FOUR_LAWS_2020.map(([slug]) => citeVia(slug, SECTION.ncpt)),
-    ],
+    citations: [cite(SECTION.ncpt), ...FOUR_LAWS_2020.map(([slug]) => citeVia(slug, SECTION.ncpt))],
   },
   {
     slug: "historical-situation",

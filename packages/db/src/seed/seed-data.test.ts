@@ -1,0 +1,371 @@
+import { readFileSync } from "node:fs";
+
+import { describe, expect, it } from "vitest";
+
+import {
+  actors,
+  DOCUMENT_SOURCE,
+  events,
+  FOUR_LAWS_2020,
+  FREEDOM_IN_THE_WORLD,
+  places,
+  ratings,
+  ratingSeries,
+  RULE_OF_LAW_INDEX,
+  sources,
+  topics,
+} from "./data";
+import type { SeedCitation, SeedEvent } from "./types";
+
+const documentText = readFileSync(
+  new URL("./document/human-rights-in-kazakhstan.txt", import.meta.url),
+  "utf8",
+);
+
+/** Only whitespace and quotation marks are normalised; everything else must match exactly. */
+const normalise = (text: string) =>
+  text
+    .replace(/[“”„‟]/g, '"')
+    .replace(/[‘’‚‛]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+const normalisedDocument = normalise(documentText);
+
+const INTRODUCTION = "Introduction";
+// Apparatus, not content: "See also" is a list of links and "Notes" footnotes the ratings table.
+const NOT_TOPICS = ["See also", "Notes"];
+
+interface Section {
+  heading: string;
+  subsections: string[];
+  text: string;
+}
+
+function parseSections(text: string): Section[] {
+  const sections: Section[] = [{ heading: INTRODUCTION, subsections: [], text: "" }];
+  for (const line of text.split("\n")) {
+    const sub = /^===\s*(.+?)\s*===\s*$/.exec(line);
+    const main = /^==\s*([^=].*?)\s*==\s*$/.exec(line);
+    const current = sections.at(-1)!;
+    if (sub) current.subsections.push(sub[1]!);
+    else if (main) sections.push({ heading: main[1]!, subsections: [], text: "" });
+    else if (!/^=[^=]/.test(line)) current.text += `${line}\n`;
+  }
+  return sections;
+}
+
+const sections = parseSections(documentText);
+const sectionText = (heading: string) => {
+  const section = sections.find((s) => s.heading === heading);
+  if (!section) throw new Error(`No section "${heading}"`);
+  return section.text;
+};
+const contentSections = sections.filter((s) => !NOT_TOPICS.includes(s.heading));
+const topicSection = new Map(
+  topics.map((t) => [
+    t.slug,
+    contentSections[t.position]?.heading ?? `(no section at ${t.position})`,
+  ]),
+);
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+const allCitations: Array<{ owner: string; citation: SeedCitation }> = [
+  ...topics.flatMap((t) => t.citations.map((citation) => ({ owner: `topic ${t.slug}`, citation }))),
+  ...events.flatMap((e) => e.citations.map((citation) => ({ owner: `event ${e.slug}`, citation }))),
+  ...ratings.flatMap((r) =>
+    r.citations.map((citation) => ({ owner: `rating ${r.series} ${r.year}`, citation })),
+  ),
+];
+
+describe("seed data against the document", () => {
+  it("has the document's Freedom in the World table, all 33 rows exactly", () => {
+    const STATUS = { "Partly Free": "PARTLY_FREE", "Not Free": "NOT_FREE", Free: "FREE" } as const;
+    const table = [
+      ...documentText.matchAll(
+        /^\| (\d{4}) \| (\d) \| (\d) \| (Partly Free|Not Free|Free) \| (.+?) \|$/gm,
+      ),
+    ].map(([, year, pr, cl, status, president]) => ({
+      year: Number(year),
+      politicalRights: Number(pr),
+      civilLiberties: Number(cl),
+      status: STATUS[status as keyof typeof STATUS],
+      headOfState: president,
+    }));
+    const seeded = ratings
+      .filter((r) => r.series === FREEDOM_IN_THE_WORLD)
+      .map(({ year, politicalRights, civilLiberties, status, headOfState }) => ({
+        year,
+        politicalRights,
+        civilLiberties,
+        status,
+        headOfState,
+      }));
+    expect(table).toHaveLength(33);
+    expect(seeded).toEqual(table);
+  });
+
+  it("has the Rule of Law Index rank the document gives", () => {
+    expect(ratings.filter((r) => r.series === RULE_OF_LAW_INDEX)).toMatchObject([
+      { year: 2020, rank: 62, note: "Climbing three positions since 2015." },
+    ]);
+    const sentence = "ranked 62nd in the Rule of Law Index, climbing three positions since 2015";
+    expect(normalisedDocument.includes(sentence)).toBe(true);
+  });
+
+  it("has a topic for each section, in document order, with the lead as the overview", () => {
+    const sorted = [...topics].sort((a, b) => a.position - b.position);
+    expect(sorted.map((t) => t.position)).toEqual(sorted.map((_, i) => i));
+    expect(sorted[0]).toMatchObject({ slug: "overview", name: "Overview" });
+    expect(sorted.slice(1).map((t) => t.name)).toEqual(
+      contentSections.slice(1).map((s) => s.heading),
+    );
+  });
+
+  it("gives each topic overview in the document's words", () => {
+    // Line by line, ignoring markdown markers and quotation marks (a stray one is dropped in the
+    // document's USCIRF sentence and the four laws' titles are nested differently).
+    const bare = (text: string) =>
+      normalise(text.replace(/^(#+ |> |- |\d+\.\s*)/, "")).replace(/"/g, "");
+    const bareDocument = bare(
+      documentText
+        .split("\n")
+        .map((l) => l.replace(/^\d+\./, ""))
+        .join(" "),
+    );
+    for (const topic of topics) {
+      const section = sections.find((s) => s.heading === topicSection.get(topic.slug));
+      for (const line of topic.overview.split("\n").filter((l) => l.trim() !== "")) {
+        const heading = /^### (.+)$/.exec(line)?.[1];
+        if (heading) expect(section?.subsections, topic.slug).toContain(heading);
+        else expect(bareDocument.includes(bare(line)), `${topic.slug}: ${line}`).toBe(true);
+      }
+    }
+  });
+
+  it("has at least 35 events, including the Zhanaozen strikes", () => {
+    expect(events.length).toBeGreaterThanOrEqual(35);
+    const zhanaozen = events.find((e) => e.slug === "2011-zhanaozen-oil-worker-strikes");
+    expect(zhanaozen).toMatchObject({ startDate: "2011-12-16", datePrecision: "DAY" });
+    expect(zhanaozen?.title).toContain("Zhanaozen");
+  });
+
+  it("dates each event as precisely as the text, and the date appears in its section", () => {
+    // Dated relative to another date in the text rather than spelled out.
+    const derived: Record<string, string> = {
+      "2016-15th-session-of-the-congress-of-leaders-of-world-and-traditional-religions":
+        "One day later",
+    };
+    for (const event of events) {
+      const text = normalise(sectionText(topicSection.get(event.topics[0])!));
+      for (const date of [event.startDate, event.endDate].filter((d) => d !== undefined)) {
+        const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+        expect(new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10), event.slug).toBe(date);
+        if (event.datePrecision !== "DAY") expect(day, `${event.slug} ${date}`).toBe(1);
+        if (event.datePrecision === "YEAR") expect(month, `${event.slug} ${date}`).toBe(1);
+        expect(text.includes(String(year)), `${event.slug}: ${year}`).toBe(true);
+        if (derived[event.slug]) {
+          expect(text.includes(derived[event.slug]!), event.slug).toBe(true);
+          continue;
+        }
+        if (event.datePrecision !== "YEAR") {
+          expect(text.includes(MONTHS[month - 1]!), `${event.slug}: ${MONTHS[month - 1]}`).toBe(
+            true,
+          );
+        }
+        if (event.datePrecision === "DAY") {
+          expect(new RegExp(`\\b${day}\\b`).test(text), `${event.slug}: day ${day}`).toBe(true);
+        }
+      }
+      if (event.endDate) expect(event.endDate > event.startDate, event.slug).toBe(true);
+      expect(event.slug.startsWith(`${event.startDate.slice(0, 4)}-`), event.slug).toBe(true);
+    }
+  });
+
+  it("adds no numbers to events that their sections do not contain", () => {
+    const numbers = (text: string) => text.match(/\d+/g) ?? [];
+    for (const event of events) {
+      const allowed = new Set([
+        ...event.topics.flatMap((t) => numbers(sectionText(topicSection.get(t)!))),
+        ...[event.startDate, event.endDate].flatMap((d) =>
+          d ? d.split("-").map((part) => String(Number(part))) : [],
+        ),
+      ]);
+      for (const n of numbers(`${event.title} ${event.summary} ${event.body}`)) {
+        expect(allowed, `${event.slug}: ${n}`).toContain(n);
+      }
+    }
+  });
+
+  it("refers only to records that exist", () => {
+    const slugs = (list: Array<{ slug: string }>) => new Set(list.map((x) => x.slug));
+    const [topicSlugs, placeSlugs, actorSlugs, sourceSlugs, seriesSlugs] = [
+      slugs(topics),
+      slugs(places),
+      slugs(actors),
+      slugs(sources),
+      slugs(ratingSeries),
+    ];
+    for (const event of events) {
+      for (const t of event.topics) expect(topicSlugs, event.slug).toContain(t);
+      for (const p of event.places) expect(placeSlugs, event.slug).toContain(p);
+      for (const { actor } of event.actors) expect(actorSlugs, event.slug).toContain(actor);
+    }
+    for (const rating of ratings) expect(seriesSlugs).toContain(rating.series);
+    for (const { owner, citation } of allCitations)
+      expect(sourceSlugs, owner).toContain(citation.source);
+  });
+
+  it("links each event to a topic, a place or actor at most once per role", () => {
+    for (const event of events) {
+      expect(new Set(event.topics).size, event.slug).toBe(event.topics.length);
+      expect(new Set(event.places).size, event.slug).toBe(event.places.length);
+      const roles = event.actors.map(({ actor, role }) => `${actor} ${role}`);
+      expect(new Set(roles).size, event.slug).toBe(roles.length);
+    }
+  });
+
+  it("cites the document in every event, rating and topic", () => {
+    const citesDocument = (list: SeedCitation[]) => list.some((c) => c.source === DOCUMENT_SOURCE);
+    for (const event of events) expect(citesDocument(event.citations), event.slug).toBe(true);
+    for (const rating of ratings)
+      expect(citesDocument(rating.citations), `${rating.year}`).toBe(true);
+    for (const topic of topics) expect(citesDocument(topic.citations), topic.slug).toBe(true);
+    expect(sources.find((s) => s.slug === DOCUMENT_SOURCE)).toMatchObject({
+      title: "Human rights in Kazakhstan",
+      publisher: "Wikipedia",
+      kind: "ARTICLE",
+    });
+  });
+
+  it("cites every source somewhere", () => {
+    const cited = new Set(allCitations.map(({ citation }) => citation.source));
+    for (const source of sources) expect(cited, source.slug).toContain(source.slug);
+  });
+
+  it("quotes the document verbatim", () => {
+    for (const { owner, citation } of allCitations) {
+      if (citation.quote !== undefined) {
+        expect(
+          normalisedDocument.includes(normalise(citation.quote)),
+          `${owner}: ${citation.quote}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it("locates citations in sections and subsections the document has", () => {
+    for (const { owner, citation } of allCitations) {
+      const [heading, subsection, ...rest] = (citation.locator ?? "").split(" › ");
+      const section = sections.find((s) => s.heading === heading);
+      expect(section, `${owner}: ${citation.locator}`).toBeDefined();
+      if (subsection !== undefined) expect(section?.subsections, owner).toContain(subsection);
+      expect(rest, owner).toEqual([]);
+    }
+  });
+
+  it("names only people, organisations and places the document names", () => {
+    for (const named of [...actors, ...places]) {
+      const names = [named.name, ...(named.otherNames ?? [])];
+      expect(
+        names.some((n) => normalisedDocument.includes(n)),
+        `${named.slug}: ${names.join(" / ")}`,
+      ).toBe(true);
+    }
+    for (const name of [
+      "Vladimir Kozlov",
+      "Dmitry Senyavskii",
+      "Yogan Merkel",
+      "Silvio Gonzato",
+      "Sergei Duvanov",
+    ]) {
+      expect(actors.map((a) => a.name)).toContain(name);
+    }
+  });
+
+  it("links every actor to an event, except those named with no dated happening", () => {
+    const linked = new Set(events.flatMap((e) => e.actors.map((a) => a.actor)));
+    // Named by the document without a dated happening to link them to.
+    const unlinked = [
+      "sergei-duvanov",
+      "yevgeny-zhovtis",
+      "bakhytzhan-toregozhina",
+      "unhcr",
+      "united-nations-in-kazakhstan",
+      "unicef",
+      "human-rights-commissioner-for-childrens-rights",
+      "kazakhstan-international-bureau-for-human-rights-and-rule-of-law",
+    ];
+    for (const actor of actors) {
+      expect(linked.has(actor.slug) || unlinked.includes(actor.slug), actor.slug).toBe(true);
+    }
+  });
+
+  it("titles the 2020 laws and the 2021 decree as the document does", () => {
+    const unquoted = (text: string) => normalise(text).replace(/"/g, "");
+    const titles = sources.filter((s) => s.kind === "LAW" && /^On /.test(s.title));
+    expect(titles.map((s) => s.slug).sort()).toEqual(
+      [
+        ...FOUR_LAWS_2020.map(([slug]) => slug),
+        "decree-on-further-human-rights-measures-2021",
+      ].sort(),
+    );
+    for (const { title } of titles) {
+      expect(unquoted(documentText).includes(unquoted(title)), title).toBe(true);
+    }
+  });
+
+  it("records no URLs and no dates the document does not give", () => {
+    const everything = JSON.stringify({
+      sources,
+      topics,
+      actors,
+      places,
+      events,
+      ratingSeries,
+      ratings,
+    });
+    expect(everything).not.toMatch(/https?:|www\./i);
+    for (const source of sources) expect(source.url, source.slug).toBeUndefined();
+    expect(sources.filter((s) => s.publishedDate)).toEqual([
+      expect.objectContaining({
+        slug: "presidential-decree-commissioner-for-human-rights-2002",
+        publishedDate: "2002-09-19",
+      }),
+    ]);
+  });
+
+  it("uses unique kebab-case slugs", () => {
+    for (const list of [sources, topics, actors, places, events, ratingSeries] as Array<
+      Array<{ slug: string }>
+    >) {
+      const slugs = list.map((x) => x.slug);
+      expect(new Set(slugs).size).toBe(slugs.length);
+      for (const slug of slugs) {
+        expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(slug.length, slug).toBeLessThanOrEqual(120);
+      }
+    }
+    const ratingKeys = ratings.map((r) => `${r.series} ${r.year}`);
+    expect(new Set(ratingKeys).size).toBe(ratingKeys.length);
+  });
+
+  it("keeps event summaries short", () => {
+    const tooLong = (e: SeedEvent) =>
+      e.summary.split(/(?<=\.)\s/).length > 2 || e.title.length > 100;
+    expect(events.filter(tooLong).map((e) => e.slug)).toEqual([]);
+  });
+});
