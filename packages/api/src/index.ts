@@ -2,7 +2,7 @@ export { appRouter, createCaller, type AppRouter } from "./root";
 export { createContext, type Context } from "./context";
 export { type Actor, hasRole } from "./actor";
 export { AppError, type AppErrorCode } from "./errors";
-export * from "./event/event.schema";
+export * from "./schemas";
 export {
   authenticate,
   actorForSession,

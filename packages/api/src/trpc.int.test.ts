@@ -1,10 +1,11 @@
 import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
 import type { TRPCError } from "@trpc/server";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Actor } from "./actor";
 import { createContext } from "./context";
-import { createCaller } from "./root";
+import { appRouter, createCaller } from "./root";
 
 let database: TestDatabase;
 const callerAs = (actor: Actor | null) =>
@@ -39,4 +40,44 @@ describe("procedure tiers", () => {
       expect(summary.events).toEqual({ DRAFT: 0, IN_REVIEW: 0, PUBLISHED: 0, ARCHIVED: 0 });
     },
   );
+});
+
+describe("public procedures over HTTP", () => {
+  const get = async (path: string, input: unknown) => {
+    const url = new URL(`http://localhost/api/trpc/${path}`);
+    url.searchParams.set("input", JSON.stringify({ json: input }));
+    const response = await fetchRequestHandler({
+      endpoint: "/api/trpc",
+      req: new Request(url),
+      router: appRouter,
+      createContext: () =>
+        createContext({ db: database.db, actor: null, siteUrl: "http://localhost", ip: null }),
+    });
+    const body = (await response.json()) as {
+      error?: { json: { data: { code: string; stack?: string; fieldErrors?: object } } };
+    };
+    return { status: response.status, body };
+  };
+
+  it("answers bad input with 400 and the field's messages in data.fieldErrors", async () => {
+    const { status, body } = await get("search.query", { q: "", limit: 0 });
+    expect(status).toBe(400);
+    expect(body.error?.json.data).toMatchObject({
+      code: "BAD_REQUEST",
+      fieldErrors: { q: [expect.any(String)], limit: [expect.any(String)] },
+    });
+    expect(body.error?.json.data.stack).toBeUndefined();
+  });
+
+  it("answers an invalid cursor with 400 naming the cursor", async () => {
+    const { status, body } = await get("source.list", { cursor: "!!" });
+    expect(status).toBe(400);
+    expect(body.error?.json.data.fieldErrors).toHaveProperty("cursor");
+  });
+
+  it("answers an unknown slug with 404", async () => {
+    const { status, body } = await get("event.bySlug", { slug: "no-such-event" });
+    expect(status).toBe(404);
+    expect(body.error?.json.data.code).toBe("NOT_FOUND");
+  });
 });

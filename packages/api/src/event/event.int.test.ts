@@ -7,11 +7,11 @@ import {
   makeTopic,
   type TestDatabase,
 } from "@kz/db/testing";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createContext } from "../context";
 import { createCaller } from "../root";
+import { expectBadRequest } from "../testing/public-caller";
 
 let database: TestDatabase;
 let caller: ReturnType<typeof createCaller>;
@@ -60,6 +60,16 @@ beforeAll(async () => {
     status: "IN_REVIEW",
   });
   await makeEvent(db, { title: "A trashed event", startDate: "2022-01-01", deleted: true });
+  await makeEvent(db, {
+    title: "An archived strike",
+    startDate: "2012-01-01",
+    status: "ARCHIVED",
+    topicIds: [protests.id],
+  });
+  ids.hidden = hidden.slug;
+  const gone = await makePlace(db, { name: "Gone", deleted: true });
+  ids.gone = gone.slug;
+  await makeEvent(db, { title: "Where no one goes", startDate: "1993-01-01", status: "DRAFT" });
 });
 
 afterAll(async () => {
@@ -127,16 +137,66 @@ describe("event.list", () => {
     expect(second.nextCursor).toBeNull();
   });
 
+  it("hides events behind an unpublished topic filter and a deleted place", async () => {
+    expect((await caller.event.list({ topic: ids.hidden })).total).toBe(0);
+    expect((await caller.event.list({ place: ids.gone })).total).toBe(0);
+  });
+
   it.each([
     [{ limit: 0 }, "limit"],
+    [{ q: "" }, "q"],
+    [{ q: "   " }, "q"],
+    [{ q: "\u0000" }, "q"],
+    [{ q: "x".repeat(201) }, "q"],
+    [{ order: "sideways" }, "order"],
+    [{ year: 1492 }, "year"],
+    [{ cursor: "not-a-cursor!" }, "cursor"],
     [{ limit: 101 }, "limit"],
     [{ from: "16/12/2011" }, "from"],
     [{ from: "2020-01-01", to: "2019-01-01" }, "from"],
     [{ topic: "Not A Slug!" }, "topic"],
   ])("refuses bad input %j with BAD_REQUEST naming the field", async (input, field) => {
-    const error = await caller.event.list(input as never).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TRPCError);
-    expect((error as TRPCError).code).toBe("BAD_REQUEST");
-    expect(JSON.stringify((error as TRPCError).cause)).toContain(field);
+    await expectBadRequest(caller.event.list(input as never), field);
+  });
+});
+
+describe("event.list full-text q", () => {
+  const titles = async (q: string, extra: object = {}) =>
+    (await caller.event.list({ q, ...extra })).items.map((e) => e.title);
+
+  it("matches by stem both ways, as search.query does", async () => {
+    expect(await titles("strike")).toEqual(["Zhanaozen oil worker strikes"]);
+    expect(await titles("protesting")).toEqual(["Land reform protests"]);
+    expect(await titles("laws")).toEqual(["Law on religion"]);
+  });
+
+  it("matches names by prefix", async () => {
+    expect(await titles("Zhanao")).toEqual(["Zhanaozen oil worker strikes"]);
+    expect(await titles("zhanaozen wor")).toEqual(["Zhanaozen oil worker strikes"]);
+  });
+
+  it("never finds drafts, archived or trashed events, and combines with filters", async () => {
+    expect(await titles("draft nobody")).toEqual([]);
+    expect(await titles("archived")).toEqual([]);
+    expect(await titles("trashed")).toEqual([]);
+    expect(await titles("strike", { topic: ids.protests })).toEqual([
+      "Zhanaozen oil worker strikes",
+    ]);
+    expect(await titles("strike", { year: 2016 })).toEqual([]);
+    const none = await caller.event.list({ q: "nothing-like-this-anywhere" });
+    expect(none).toEqual({ items: [], nextCursor: null, total: 0 });
+  });
+
+  it.each([
+    `"unterminated`,
+    "&|!():*",
+    '\'; DROP TABLE "Event"; --',
+    "zhanaozen:* | !oil & (",
+    "<-> <2> !!",
+    "\u0000\u0001 strike",
+    "\\",
+  ])("never errors on hostile q %j", async (q) => {
+    const result = await caller.event.list({ q });
+    expect(result.total).toBe(result.items.length);
   });
 });

@@ -1,10 +1,14 @@
 import { publicProcedure, router } from "../trpc";
-import { eventListInput, eventListOutput } from "./event.schema";
-import { listEvents } from "./event.service";
+import { eventBySlugInput, eventDetail, eventListInput, eventListOutput } from "./event.schema";
+import { getEventBySlug, listEvents } from "./event.service";
 
 export const eventRouter = router({
   list: publicProcedure
     .input(eventListInput)
     .output(eventListOutput)
     .query(({ ctx, input }) => listEvents(ctx.db, input, ctx.actor, { siteUrl: ctx.siteUrl })),
+  bySlug: publicProcedure
+    .input(eventBySlugInput)
+    .output(eventDetail)
+    .query(({ ctx, input }) => getEventBySlug(ctx.db, input, ctx.actor, { siteUrl: ctx.siteUrl })),
 });

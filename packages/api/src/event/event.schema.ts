@@ -1,27 +1,32 @@
 import { z } from "zod";
 
-import { cursorSchema, limitSchema } from "../shared/pagination";
-
-const slug = z
-  .string()
-  .trim()
-  .min(1)
-  .max(120)
-  .regex(/^[a-z0-9-]+$/, "Use lowercase letters, digits and hyphens");
-const isoDate = z.iso.date({ message: "Use a date as YYYY-MM-DD" });
+import {
+  bySlugInput,
+  citationOutput,
+  cursorInput,
+  instantOutput,
+  isoDateInput,
+  isoDateOutput,
+  limitInput,
+  pageOutput,
+  refOutput,
+  searchTextInput,
+  slugInput,
+} from "../shared/common.schema";
 
 export const eventListInput = z
   .object({
-    q: z.string().trim().min(1).max(200).optional(),
-    topic: slug.optional(),
-    place: slug.optional(),
-    actor: slug.optional(),
+    /** Full-text search, matched as in search.query. */
+    q: searchTextInput.optional(),
+    topic: slugInput.optional(),
+    place: slugInput.optional(),
+    actor: slugInput.optional(),
     year: z.number().int().min(1900).max(2100).optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
+    from: isoDateInput.optional(),
+    to: isoDateInput.optional(),
     order: z.enum(["asc", "desc"]).default("desc"),
-    limit: limitSchema,
-    cursor: cursorSchema,
+    limit: limitInput,
+    cursor: cursorInput,
   })
   .default({ order: "desc", limit: 20 })
   .refine((v) => !v.from || !v.to || v.from <= v.to, {
@@ -32,26 +37,43 @@ export type EventListInput = z.infer<typeof eventListInput>;
 
 export const datePrecisionOutput = z.enum(["day", "month", "year"]);
 
-const ref = z.object({ slug: z.string(), name: z.string() });
-
 export const eventSummary = z.object({
   id: z.string(),
   slug: z.string(),
   title: z.string(),
   summary: z.string(),
-  startDate: z.string(),
-  endDate: z.string().nullable(),
+  startDate: isoDateOutput,
+  endDate: isoDateOutput.nullable(),
   datePrecision: datePrecisionOutput,
-  topics: z.array(ref),
-  places: z.array(ref),
+  topics: z.array(refOutput),
+  places: z.array(refOutput),
+  /** Citations whose source is published. */
   sourceCount: z.number().int(),
+  /** The event's page on the public site. */
   url: z.string(),
 });
 export type EventSummary = z.infer<typeof eventSummary>;
 
-export const eventListOutput = z.object({
-  items: z.array(eventSummary),
-  nextCursor: z.string().nullable(),
-  total: z.number().int(),
-});
+export const eventListOutput = pageOutput(eventSummary);
 export type EventListOutput = z.infer<typeof eventListOutput>;
+
+export const eventBySlugInput = bySlugInput;
+export type EventBySlugInput = z.infer<typeof eventBySlugInput>;
+
+export const actorKindOutput = z.enum(["person", "organization", "government_body"]);
+
+export const eventDetail = eventSummary.extend({
+  /** Markdown. */
+  body: z.string(),
+  /** One entry per actor and role, by actor name. */
+  actors: z.array(
+    z.object({ slug: z.string(), name: z.string(), kind: actorKindOutput, role: z.string() }),
+  ),
+  /** Footnote order. */
+  citations: z.array(citationOutput),
+  publishedAt: instantOutput.nullable(),
+  updatedAt: instantOutput,
+  /** Up to 5 published events sharing a topic, place or actor, nearest in date first. */
+  related: z.array(eventSummary),
+});
+export type EventDetail = z.infer<typeof eventDetail>;

@@ -1,60 +1,73 @@
 import type { Db, Prisma } from "@kz/db";
 
 import type { Actor } from "../actor";
-import { toIsoDate, parseIsoDate } from "../shared/dates";
-import { decodeCursor, encodeCursor } from "../shared/pagination";
-import { publishedEvent, publishedTopic } from "../shared/visibility";
-import type { EventListInput, EventListOutput, EventSummary } from "./event.schema";
+import { notFound } from "../errors";
+import { toCitation, visibleCitations } from "../shared/citations";
+import { parseIsoDate, toInstantOrNull, toIsoDate, toIsoDateOrNull } from "../shared/dates";
+import { lower } from "../shared/enums";
+import { matchingIds } from "../shared/fulltext.sql";
+import { decodeCursor, pageOf } from "../shared/pagination";
+import { publishedEvent, publishedSource, publishedTopic } from "../shared/visibility";
+import type {
+  EventBySlugInput,
+  EventDetail,
+  EventListInput,
+  EventListOutput,
+  EventSummary,
+} from "./event.schema";
 
-interface ListContext {
+export interface SiteContext {
   siteUrl: string;
 }
 
-const summaryInclude = {
+/** What every EventSummary needs, fetched with the event in one query. */
+export const eventSummaryInclude = {
   topics: {
     where: { topic: publishedTopic },
     orderBy: { position: "asc" },
-    include: { topic: true },
+    include: { topic: { select: { slug: true, name: true } } },
   },
-  places: { include: { place: true } },
-  _count: { select: { citations: true } },
+  places: {
+    where: { place: { deletedAt: null } },
+    orderBy: { place: { name: "asc" } },
+    include: { place: { select: { slug: true, name: true } } },
+  },
+  _count: { select: { citations: { where: { source: publishedSource } } } },
 } satisfies Prisma.EventInclude;
 
-type EventWithSummary = Prisma.EventGetPayload<{ include: typeof summaryInclude }>;
+export type EventWithSummary = Prisma.EventGetPayload<{ include: typeof eventSummaryInclude }>;
 
-function toSummary(event: EventWithSummary, siteUrl: string): EventSummary {
+/** Events embedded in a topic, actor, place or source read as a history: oldest first. */
+export const chronological = [
+  { startDate: "asc" },
+  { id: "asc" },
+] satisfies Prisma.EventOrderByWithRelationInput[];
+
+export function toEventSummary(event: EventWithSummary, siteUrl: string): EventSummary {
   return {
     id: event.id,
     slug: event.slug,
     title: event.title,
     summary: event.summary,
     startDate: toIsoDate(event.startDate),
-    endDate: event.endDate ? toIsoDate(event.endDate) : null,
-    datePrecision: event.datePrecision.toLowerCase() as EventSummary["datePrecision"],
-    topics: event.topics.map(({ topic }) => ({ slug: topic.slug, name: topic.name })),
-    places: event.places
-      .filter(({ place }) => place.deletedAt === null)
-      .map(({ place }) => ({ slug: place.slug, name: place.name })),
+    endDate: toIsoDateOrNull(event.endDate),
+    datePrecision: lower(event.datePrecision),
+    topics: event.topics.map(({ topic }) => topic),
+    places: event.places.map(({ place }) => place),
     sourceCount: event._count.citations,
     url: `${siteUrl}/events/${event.slug}`,
   };
 }
 
-function whereOf(input: EventListInput): Prisma.EventWhereInput {
+function whereOf(input: EventListInput, matching: string[] | null): Prisma.EventWhereInput {
   const and: Prisma.EventWhereInput[] = [publishedEvent];
-  if (input.q) {
-    and.push({
-      OR: [
-        { title: { contains: input.q, mode: "insensitive" } },
-        { summary: { contains: input.q, mode: "insensitive" } },
-        { body: { contains: input.q, mode: "insensitive" } },
-      ],
-    });
-  }
+  if (matching) and.push({ id: { in: matching } });
   if (input.topic)
     and.push({ topics: { some: { topic: { slug: input.topic, ...publishedTopic } } } });
-  if (input.place) and.push({ places: { some: { place: { slug: input.place } } } });
-  if (input.actor) and.push({ actors: { some: { actor: { slug: input.actor } } } });
+  if (input.place)
+    and.push({ places: { some: { place: { slug: input.place, deletedAt: null } } } });
+  if (input.actor)
+    and.push({ actors: { some: { actor: { slug: input.actor, deletedAt: null } } } });
   if (input.year !== undefined) {
     and.push({
       startDate: {
@@ -73,25 +86,112 @@ export async function listEvents(
   db: Db,
   input: EventListInput,
   _actor: Actor | null,
-  ctx: ListContext,
+  ctx: SiteContext,
 ): Promise<EventListOutput> {
-  const where = whereOf(input);
   const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const matching = input.q ? await matchingIds(db, "event", input.q) : null;
+  if (matching?.length === 0) return { items: [], nextCursor: null, total: 0 };
+  const where = whereOf(input, matching);
   const [rows, total] = await Promise.all([
     db.event.findMany({
       where,
-      include: summaryInclude,
+      include: eventSummaryInclude,
       orderBy: [{ startDate: input.order }, { id: input.order }],
       take: input.limit + 1,
       ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
     }),
     db.event.count({ where }),
   ]);
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = pageOf(rows, input.limit);
+  return { items: page.map((e) => toEventSummary(e, ctx.siteUrl)), nextCursor, total };
+}
+
+const RELATED_LIMIT = 5;
+
+/** Published events sharing a visible topic, place or actor with `event`, nearest in date first. */
+async function relatedEvents(
+  db: Db,
+  event: { id: string; startDate: Date },
+  links: { topicIds: string[]; placeIds: string[]; actorIds: string[] },
+  siteUrl: string,
+): Promise<EventSummary[]> {
+  const shared: Prisma.EventWhereInput[] = [];
+  if (links.topicIds.length) shared.push({ topics: { some: { topicId: { in: links.topicIds } } } });
+  if (links.placeIds.length) shared.push({ places: { some: { placeId: { in: links.placeIds } } } });
+  if (links.actorIds.length) shared.push({ actors: { some: { actorId: { in: links.actorIds } } } });
+  if (!shared.length) return [];
+  const where = { ...publishedEvent, id: { not: event.id }, OR: shared };
+  // The nearest five lie among the five nearest on either side: two indexed queries, no sort by
+  // distance in SQL.
+  const [before, after] = await Promise.all([
+    db.event.findMany({
+      where: { ...where, startDate: { lte: event.startDate } },
+      orderBy: [{ startDate: "desc" }, { id: "asc" }],
+      take: RELATED_LIMIT,
+      include: eventSummaryInclude,
+    }),
+    db.event.findMany({
+      where: { ...where, startDate: { gt: event.startDate } },
+      orderBy: [{ startDate: "asc" }, { id: "asc" }],
+      take: RELATED_LIMIT,
+      include: eventSummaryInclude,
+    }),
+  ]);
+  const distance = (e: { startDate: Date }) =>
+    Math.abs(e.startDate.getTime() - event.startDate.getTime());
+  return [...before, ...after]
+    .sort(
+      (a, b) =>
+        distance(a) - distance(b) ||
+        a.startDate.getTime() - b.startDate.getTime() ||
+        (a.id < b.id ? -1 : 1),
+    )
+    .slice(0, RELATED_LIMIT)
+    .map((e) => toEventSummary(e, siteUrl));
+}
+
+/** One published event with its body, actors, footnotes and related events. */
+export async function getEventBySlug(
+  db: Db,
+  input: EventBySlugInput,
+  _actor: Actor | null,
+  ctx: SiteContext,
+): Promise<EventDetail> {
+  const event = await db.event.findFirst({
+    where: { slug: input.slug, ...publishedEvent },
+    include: {
+      ...eventSummaryInclude,
+      actors: {
+        where: { actor: { deletedAt: null } },
+        orderBy: [{ actor: { name: "asc" } }, { role: "asc" }],
+        include: { actor: { select: { slug: true, name: true, kind: true } } },
+      },
+      citations: visibleCitations,
+    },
+  });
+  if (!event) throw notFound("Event");
+  const related = await relatedEvents(
+    db,
+    event,
+    {
+      topicIds: event.topics.map((t) => t.topicId),
+      placeIds: event.places.map((p) => p.placeId),
+      actorIds: [...new Set(event.actors.map((a) => a.actorId))],
+    },
+    ctx.siteUrl,
+  );
   return {
-    items: page.map((e) => toSummary(e, ctx.siteUrl)),
-    nextCursor: rows.length > input.limit && last ? encodeCursor(last.id) : null,
-    total,
+    ...toEventSummary(event, ctx.siteUrl),
+    body: event.body,
+    actors: event.actors.map(({ actor, role }) => ({
+      slug: actor.slug,
+      name: actor.name,
+      kind: lower(actor.kind),
+      role,
+    })),
+    citations: event.citations.map(toCitation),
+    publishedAt: toInstantOrNull(event.publishedAt),
+    updatedAt: event.updatedAt.toISOString(),
+    related,
   };
 }

@@ -1,0 +1,103 @@
+import { Prisma, type ActorKind, type Db } from "@kz/db";
+
+import type { Actor } from "../actor";
+import { notFound } from "../errors";
+import {
+  chronological,
+  eventSummaryInclude,
+  toEventSummary,
+  type SiteContext,
+} from "../event/event.service";
+import { lower } from "../shared/enums";
+import { matchingIds } from "../shared/fulltext.sql";
+import { decodeCursor, pageOf } from "../shared/pagination";
+import { publishedEvent } from "../shared/visibility";
+import type {
+  ActorBySlugInput,
+  ActorDetail,
+  ActorListInput,
+  ActorListOutput,
+} from "./actor.schema";
+
+/**
+ * Published events per actor, counted once however many roles the actor had in an event: one grouped
+ * query for a whole page.
+ */
+async function eventCounts(db: Db, actorIds: string[]): Promise<Map<string, number>> {
+  if (!actorIds.length) return new Map();
+  const rows = await db.$queryRaw<{ actorId: string; count: number }[]>`
+    SELECT ea."actorId", count(DISTINCT ea."eventId")::int AS count
+    FROM "EventActor" ea JOIN "Event" e ON e.id = ea."eventId"
+    WHERE ea."actorId" IN (${Prisma.join(actorIds)})
+      AND e.status = 'PUBLISHED' AND e."deletedAt" IS NULL
+    GROUP BY ea."actorId"`;
+  return new Map(rows.map((r) => [r.actorId, Number(r.count)]));
+}
+
+/** Live actors by name, with keyset pagination on (name, id). */
+export async function listActors(
+  db: Db,
+  input: ActorListInput,
+  _actor: Actor | null,
+): Promise<ActorListOutput> {
+  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const matching = input.q ? await matchingIds(db, "actor", input.q) : null;
+  if (matching?.length === 0) return { items: [], nextCursor: null, total: 0 };
+  const where: Prisma.ActorWhereInput = {
+    deletedAt: null,
+    ...(matching ? { id: { in: matching } } : {}),
+    ...(input.kind ? { kind: input.kind.toUpperCase() as ActorKind } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.actor.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: input.limit + 1,
+      select: { id: true, slug: true, name: true, kind: true, otherNames: true },
+      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
+    }),
+    db.actor.count({ where }),
+  ]);
+  const { page, nextCursor } = pageOf(rows, input.limit);
+  const counts = await eventCounts(
+    db,
+    page.map((a) => a.id),
+  );
+  return {
+    items: page.map((a) => ({ ...a, kind: lower(a.kind), eventCount: counts.get(a.id) ?? 0 })),
+    nextCursor,
+    total,
+  };
+}
+
+/** One live actor with the published events they took part in and their roles there. */
+export async function getActorBySlug(
+  db: Db,
+  input: ActorBySlugInput,
+  _actor: Actor | null,
+  ctx: SiteContext,
+): Promise<ActorDetail> {
+  const actor = await db.actor.findFirst({ where: { slug: input.slug, deletedAt: null } });
+  if (!actor) throw notFound("Actor");
+  const events = await db.event.findMany({
+    where: { ...publishedEvent, actors: { some: { actorId: actor.id } } },
+    include: {
+      ...eventSummaryInclude,
+      actors: { where: { actorId: actor.id }, orderBy: { role: "asc" }, select: { role: true } },
+    },
+    orderBy: chronological,
+  });
+  return {
+    id: actor.id,
+    slug: actor.slug,
+    name: actor.name,
+    kind: lower(actor.kind),
+    otherNames: actor.otherNames,
+    description: actor.description,
+    eventCount: events.length,
+    events: events.map((e) => {
+      const roles = e.actors.map((a) => a.role);
+      return { ...toEventSummary(e, ctx.siteUrl), role: roles.join(", "), roles };
+    }),
+  };
+}

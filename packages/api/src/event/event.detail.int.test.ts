@@ -1,0 +1,228 @@
+import {
+  createTestDatabase,
+  makeActor,
+  makeEvent,
+  makePlace,
+  makeSource,
+  makeTopic,
+  type TestDatabase,
+} from "@kz/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import {
+  expectBadRequest,
+  expectNotFound,
+  publicCaller,
+  SITE_URL,
+  walkPages,
+} from "../testing/public-caller";
+
+let database: TestDatabase;
+let caller: ReturnType<typeof publicCaller>;
+const slugs: Record<string, string> = {};
+const titles = (events: { title: string }[]) => events.map((e) => e.title);
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const db = database.db;
+  caller = publicCaller(db);
+
+  const labour = await makeTopic(db, { name: "Labour" });
+  const draftTopic = await makeTopic(db, { name: "Draft topic", status: "DRAFT" });
+  const other = await makeTopic(db, { name: "Other" });
+  const town = await makePlace(db, "Zhanaozen");
+  const gonePlace = await makePlace(db, { name: "Gone place", deleted: true });
+  const police = await makeActor(db, { name: "Police", kind: "GOVERNMENT_BODY" });
+  const union = await makeActor(db, { name: "Union", kind: "ORGANIZATION" });
+  const goneActor = await makeActor(db, { name: "Gone actor", deleted: true });
+  const report = await makeSource(db, { title: "Report", url: "https://example.org/r" });
+  const news = await makeSource(db, { title: "News", publisher: "Wire" });
+  const draftSource = await makeSource(db, { title: "Draft source", status: "IN_REVIEW" });
+  const trashedSource = await makeSource(db, { title: "Trashed source", deleted: true });
+  Object.assign(slugs, { labour: labour.slug, other: other.slug, town: town.slug });
+
+  const main = await makeEvent(db, {
+    title: "Main",
+    startDate: "2011-12-16",
+    body: "# Heading\n\nThe **body**.",
+    topicIds: [labour.id, draftTopic.id],
+    placeIds: [town.id, gonePlace.id],
+    actorRoles: [
+      { actorId: union.id, role: "strikers" },
+      { actorId: police.id, role: "shot" },
+      { actorId: police.id, role: "detained" },
+      { actorId: goneActor.id, role: "present" },
+    ],
+    citations: [
+      { sourceId: news.id, locator: "para 2", quote: "Police fired" },
+      draftSource.id,
+      { sourceId: report.id, locator: "p. 7" },
+      trashedSource.id,
+    ],
+  });
+  slugs.main = main.slug;
+
+  // Related through a visible link, at known distances from 2011-12-16.
+  await makeEvent(db, { title: "Same day", startDate: "2011-12-16", topicIds: [labour.id] });
+  await makeEvent(db, { title: "Day after", startDate: "2011-12-17", placeIds: [town.id] });
+  await makeEvent(db, { title: "Week before", startDate: "2011-12-09", actorIds: [police.id] });
+  await makeEvent(db, { title: "Month after", startDate: "2012-01-16", topicIds: [labour.id] });
+  await makeEvent(db, { title: "Year before", startDate: "2010-12-16", topicIds: [labour.id] });
+  await makeEvent(db, { title: "Years after", startDate: "2016-01-01", topicIds: [labour.id] });
+  // Not related: hidden, or linked only through a hidden topic, place or actor, or not at all.
+  await makeEvent(db, {
+    title: "Draft twin",
+    startDate: "2011-12-16",
+    status: "DRAFT",
+    topicIds: [labour.id],
+  });
+  const hiddenLinks = [
+    { title: "Via draft topic", topicIds: [draftTopic.id] },
+    { title: "Via gone place", placeIds: [gonePlace.id] },
+    { title: "Via gone actor", actorIds: [goneActor.id] },
+  ];
+  for (const data of hiddenLinks) {
+    slugs[data.title] = (await makeEvent(db, { startDate: "2011-12-16", ...data })).slug;
+  }
+  await makeEvent(db, { title: "Unlinked", startDate: "2011-12-16", topicIds: [other.id] });
+
+  for (const [status, title] of [
+    ["DRAFT", "Draft"],
+    ["IN_REVIEW", "In review"],
+    ["ARCHIVED", "Archived"],
+  ] as const) {
+    slugs[title] = (await makeEvent(db, { title, status, topicIds: [labour.id] })).slug;
+  }
+  slugs.Trashed = (await makeEvent(db, { title: "Trashed", deleted: true })).slug;
+
+  // Ties on the same date, for pagination.
+  for (let i = 0; i < 9; i++) {
+    await makeEvent(db, {
+      title: `Tied ${i}`,
+      startDate: i < 5 ? "2005-05-05" : `200${i - 5}-01-01`,
+      topicIds: i % 2 ? [other.id] : [],
+    });
+  }
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+describe("event.bySlug", () => {
+  it("returns the summary fields, body, actors, footnotes and timestamps", async () => {
+    const event = await caller.event.bySlug({ slug: slugs.main! });
+    expect(event).toMatchObject({
+      slug: slugs.main,
+      title: "Main",
+      startDate: "2011-12-16",
+      endDate: null,
+      datePrecision: "day",
+      body: "# Heading\n\nThe **body**.",
+      url: `${SITE_URL}/events/${slugs.main}`,
+      topics: [{ slug: slugs.labour, name: "Labour" }],
+      places: [{ slug: slugs.town, name: "Zhanaozen" }],
+      sourceCount: 2,
+    });
+    expect(event.actors).toEqual([
+      { slug: expect.any(String), name: "Police", kind: "government_body", role: "detained" },
+      { slug: expect.any(String), name: "Police", kind: "government_body", role: "shot" },
+      { slug: expect.any(String), name: "Union", kind: "organization", role: "strikers" },
+    ]);
+    expect(event.citations).toEqual([
+      {
+        source: { slug: expect.any(String), title: "News", publisher: "Wire", url: null },
+        locator: "para 2",
+        quote: "Police fired",
+      },
+      {
+        source: {
+          slug: expect.any(String),
+          title: "Report",
+          publisher: "Test Publisher",
+          url: "https://example.org/r",
+        },
+        locator: "p. 7",
+        quote: null,
+      },
+    ]);
+    expect(event.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T.*Z$/);
+    expect(event.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T.*Z$/);
+  });
+
+  it("lists up to five related published events, nearest in date first", async () => {
+    const { related } = await caller.event.bySlug({ slug: slugs.main! });
+    expect(titles(related)).toEqual([
+      "Same day",
+      "Day after",
+      "Week before",
+      "Month after",
+      "Year before",
+    ]);
+  });
+
+  it.each(["Via draft topic", "Via gone place", "Via gone actor"])(
+    "relates nothing through a hidden link (%s)",
+    async (title) => {
+      const event = await caller.event.bySlug({ slug: slugs[title]! });
+      expect(event.related).toEqual([]);
+      expect(event.topics).toEqual([]);
+      expect(event.places).toEqual([]);
+      expect(event.actors).toEqual([]);
+    },
+  );
+
+  it.each(["Draft", "In review", "Archived", "Trashed"])(
+    "answers NOT_FOUND for a %s event",
+    async (title) => {
+      await expectNotFound(caller.event.bySlug({ slug: slugs[title]! }));
+    },
+  );
+
+  it("answers NOT_FOUND for an unknown slug", async () => {
+    await expectNotFound(caller.event.bySlug({ slug: "no-such-event" }));
+  });
+
+  it.each([[{ slug: "Not A Slug!" }], [{ slug: "" }], [{}]])(
+    "refuses %j with BAD_REQUEST on slug",
+    async (input) => {
+      await expectBadRequest(caller.event.bySlug(input as never), "slug");
+    },
+  );
+});
+
+describe("event.list pagination", () => {
+  it.each([
+    [1, "desc"],
+    [2, "desc"],
+    [3, "asc"],
+    [7, "asc"],
+  ] as const)(
+    "walks every page of %i in %s order with no duplicates or gaps",
+    async (limit, order) => {
+      const full = await caller.event.list({ limit: 100, order });
+      const walked = await walkPages((cursor) => caller.event.list({ limit, order, cursor }));
+      expect(walked.items.map((e) => e.id)).toEqual(full.items.map((e) => e.id));
+      expect(new Set(walked.items.map((e) => e.id)).size).toBe(full.total);
+      expect(walked.pages).toBe(Math.ceil(full.total / limit));
+      expect(new Set(walked.totals)).toEqual(new Set([full.total]));
+    },
+  );
+
+  it("walks a filtered list the same way", async () => {
+    const full = await caller.event.list({ topic: slugs.other, limit: 100 });
+    const walked = await walkPages((cursor) =>
+      caller.event.list({ topic: slugs.other, limit: 2, cursor }),
+    );
+    expect(walked.items.map((e) => e.id)).toEqual(full.items.map((e) => e.id));
+    expect(full.total).toBe(5);
+  });
+
+  it("never lists a hidden event on any page", async () => {
+    const walked = await walkPages((cursor) => caller.event.list({ limit: 4, cursor }));
+    const seen = titles(walked.items);
+    for (const hidden of ["Draft", "In review", "Archived", "Trashed", "Draft twin"]) {
+      expect(seen).not.toContain(hidden);
+    }
+  });
+});

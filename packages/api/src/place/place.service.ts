@@ -1,0 +1,56 @@
+import type { Db, Place } from "@kz/db";
+
+import type { Actor } from "../actor";
+import { notFound } from "../errors";
+import {
+  chronological,
+  eventSummaryInclude,
+  toEventSummary,
+  type SiteContext,
+} from "../event/event.service";
+import { publishedEvent } from "../shared/visibility";
+import type { PlaceBySlugInput, PlaceDetail, PlaceListItem, PlaceListOutput } from "./place.schema";
+
+const toPlace = (p: Place, eventCount: number): PlaceListItem => ({
+  slug: p.slug,
+  name: p.name,
+  otherNames: p.otherNames,
+  region: p.region,
+  lat: p.latitude,
+  lng: p.longitude,
+  eventCount,
+});
+
+/** Live places by name, each with its count of published events, in one query. */
+export async function listPlaces(
+  db: Db,
+  _input: void,
+  _actor: Actor | null,
+): Promise<PlaceListOutput> {
+  const places = await db.place.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    include: { _count: { select: { events: { where: { event: publishedEvent } } } } },
+  });
+  return places.map((p) => toPlace(p, p._count.events));
+}
+
+/** One live place with its published events. */
+export async function getPlaceBySlug(
+  db: Db,
+  input: PlaceBySlugInput,
+  _actor: Actor | null,
+  ctx: SiteContext,
+): Promise<PlaceDetail> {
+  const place = await db.place.findFirst({ where: { slug: input.slug, deletedAt: null } });
+  if (!place) throw notFound("Place");
+  const events = await db.event.findMany({
+    where: { ...publishedEvent, places: { some: { placeId: place.id } } },
+    include: eventSummaryInclude,
+    orderBy: chronological,
+  });
+  return {
+    ...toPlace(place, events.length),
+    events: events.map((e) => toEventSummary(e, ctx.siteUrl)),
+  };
+}

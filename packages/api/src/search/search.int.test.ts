@@ -1,0 +1,213 @@
+import {
+  createTestDatabase,
+  makeActor,
+  makeEvent,
+  makeSource,
+  makeTopic,
+  type TestDatabase,
+} from "@kz/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { MATCH_START, MATCH_STOP, prefixQueryText } from "../shared/fulltext";
+import { expectBadRequest, publicCaller } from "../testing/public-caller";
+
+let database: TestDatabase;
+let caller: ReturnType<typeof publicCaller>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const db = database.db;
+  caller = publicCaller(db);
+
+  const hiddenTopic = await makeTopic(db, { name: "Hidden topic", status: "DRAFT" });
+  await makeEvent(db, {
+    title: "Zhanaozen oil workers strike",
+    startDate: "2011-12-16",
+    summary: "Police opened fire on striking oil workers in Zhanaozen.",
+    body: "At least 14 people were killed.",
+    topicIds: [hiddenTopic.id],
+  });
+  await makeEvent(db, {
+    title: "Police reform announced",
+    startDate: "2012-03-01",
+    summary: "A reform of the police.",
+    body: "It followed the strike in the west and the strikes elsewhere.",
+  });
+  await makeEvent(db, {
+    title: "Protest in Almaty",
+    startDate: "2022-01-04",
+    summary: "Fuel prices.",
+    body: "Thousands gathered.",
+  });
+  await makeEvent(db, {
+    title: "Land code amended",
+    startDate: "2016-05-01",
+    summary: "The amendments drew a protest.",
+    body: `Markup stays text: <script>alert(1)</script> ${MATCH_START}forged${MATCH_STOP} & "quotes".`,
+  });
+  await makeEvent(db, {
+    title: "Zhanaozen draft",
+    summary: "Protest strike draft.",
+    status: "DRAFT",
+  });
+  await makeEvent(db, { title: "Zhanaozen archived protest", status: "ARCHIVED" });
+  await makeEvent(db, { title: "Zhanaozen trashed protest", deleted: true });
+
+  await makeSource(db, {
+    title: "Zhanaozen: the aftermath",
+    publisher: "Human Rights Watch",
+    kind: "REPORT",
+    notes: "Documents protests and strikes.",
+  });
+  await makeSource(db, { title: "Zhanaozen draft source", status: "DRAFT" });
+  await makeSource(db, { title: "Zhanaozen trashed source", deleted: true });
+
+  await makeTopic(db, {
+    name: "Protests and assembly",
+    overview: "Protest is restricted. Zhanaozen is the best known case.",
+  });
+  await makeTopic(db, { name: "Zhanaozen draft topic", status: "DRAFT" });
+  await makeTopic(db, { name: "Zhanaozen trashed topic", deleted: true });
+
+  await makeActor(db, {
+    name: "Zhanaozen city court",
+    kind: "GOVERNMENT_BODY",
+    description: "Tried the striking oil workers.",
+  });
+  await makeActor(db, { name: "Zhanaozen ghost", deleted: true });
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+const names = (hits: ({ title: string } | { name: string })[]) =>
+  hits.map((h) => ("title" in h ? h.title : h.name));
+
+describe("search.query", () => {
+  it("finds by stem, both ways", async () => {
+    const plural = await caller.search.query({ q: "protests" });
+    expect(names(plural.events)).toEqual(["Protest in Almaty", "Land code amended"]);
+    expect(names(plural.topics)).toEqual(["Protests and assembly"]);
+    expect(names(plural.sources)).toEqual(["Zhanaozen: the aftermath"]);
+
+    const singular = await caller.search.query({ q: "strike" });
+    expect(names(singular.events)).toEqual([
+      "Zhanaozen oil workers strike",
+      "Police reform announced",
+    ]);
+    expect(names(singular.actors)).toEqual(["Zhanaozen city court"]);
+  });
+
+  it("finds names by prefix in every kind of record", async () => {
+    const result = await caller.search.query({ q: "Zhanao" });
+    expect(names(result.events)).toEqual(["Zhanaozen oil workers strike"]);
+    expect(names(result.sources)).toEqual(["Zhanaozen: the aftermath"]);
+    expect(names(result.topics)).toEqual(["Protests and assembly"]);
+    expect(names(result.actors)).toEqual(["Zhanaozen city court"]);
+    expect(names((await caller.search.query({ q: "zhanaozen oil wor" })).events)).toEqual([
+      "Zhanaozen oil workers strike",
+    ]);
+  });
+
+  it("ranks title hits above body hits", async () => {
+    const { events } = await caller.search.query({ q: "police" });
+    expect(names(events)).toEqual(["Police reform announced", "Zhanaozen oil workers strike"]);
+    expect(events[0]!.rank).toBeGreaterThan(events[1]!.rank);
+    const strike = (await caller.search.query({ q: "strikes" })).events;
+    expect(strike[0]!.title).toBe("Zhanaozen oil workers strike");
+    expect(strike[0]!.rank).toBeGreaterThan(strike[1]!.rank);
+  });
+
+  it("returns summaries with a highlighted snippet as plain-text segments", async () => {
+    const { events } = await caller.search.query({ q: "killed" });
+    expect(events).toHaveLength(1);
+    const [hit] = events;
+    expect(hit).toMatchObject({
+      title: "Zhanaozen oil workers strike",
+      startDate: "2011-12-16",
+      datePrecision: "day",
+      topics: [], // the hidden topic stays hidden
+    });
+    expect(hit!.snippet.filter((s) => s.match)).toEqual([{ text: "killed", match: true }]);
+    expect(hit!.snippet.map((s) => s.text).join("")).toContain("14 people were killed");
+  });
+
+  it("cannot be made to mark text by markers stored in the record", async () => {
+    const { events } = await caller.search.query({ q: "markup" });
+    expect(names(events)).toEqual(["Land code amended"]);
+    const segments = events[0]!.snippet;
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(["Markup"]);
+    const text = segments.map((s) => s.text).join("");
+    expect(text).toContain("forged");
+    expect(text).not.toMatch(new RegExp(`[${MATCH_START}${MATCH_STOP}]`));
+  });
+
+  it("finds nothing unpublished or deleted", async () => {
+    for (const q of ["draft", "archived", "trashed", "ghost", "hidden topic"]) {
+      const result = await caller.search.query({ q });
+      expect(result).toEqual({ events: [], sources: [], topics: [], actors: [] });
+    }
+  });
+
+  it("limits each kind of hit", async () => {
+    const result = await caller.search.query({ q: "strike", limit: 1 });
+    expect(names(result.events)).toEqual(["Zhanaozen oil workers strike"]);
+  });
+
+  it.each([
+    `"`,
+    `'`,
+    "&|!():*",
+    "zhanaozen:* & !oil | (strike",
+    "<-> <1> !!! ::",
+    '\'; DROP TABLE "Event"; --',
+    "1' OR '1'='1",
+    "$1 $$ \\ \\\\ %_",
+    'strike -police "oil workers" or',
+    "\u0000strike\u0007",
+    "\uD800 lone surrogate",
+    "的 ж 😀",
+  ])("never errors on hostile input %j", async (q) => {
+    const result = await caller.search.query({ q });
+    expect(Object.keys(result)).toEqual(["events", "sources", "topics", "actors"]);
+  });
+
+  it("builds prefix queries Postgres always accepts, for random hostile input", async () => {
+    const alphabet = [..."aZж1 -\"'&|!():*<>\\%_;$"];
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const inputs = Array.from({ length: 300 }, () =>
+      Array.from({ length: 1 + Math.floor(random() * 30) }, () => {
+        return alphabet[Math.floor(random() * alphabet.length)];
+      }).join(""),
+    );
+    for (const q of inputs) {
+      const prefix = prefixQueryText(q);
+      if (prefix !== null)
+        await database.db.$queryRaw`SELECT to_tsquery('simple', ${prefix})::text`;
+    }
+    for (const q of inputs.slice(0, 40)) {
+      if (q.trim()) await caller.search.query({ q });
+    }
+  });
+
+  it("keeps the websearch syntax: quoted phrases and exclusions", async () => {
+    const phrase = await caller.search.query({ q: `"oil workers" -police` });
+    expect(names(phrase.events)).toEqual([]);
+    const exclusion = await caller.search.query({ q: "strike -reform" });
+    expect(names(exclusion.events)).toContain("Zhanaozen oil workers strike");
+  });
+
+  it.each([
+    [{}, "q"],
+    [{ q: "" }, "q"],
+    [{ q: " \n\t " }, "q"],
+    [{ q: "x".repeat(201) }, "q"],
+    [{ q: 42 }, "q"],
+    [{ q: "strike", limit: 0 }, "limit"],
+    [{ q: "strike", limit: 51 }, "limit"],
+  ])("refuses %j with BAD_REQUEST naming the field", async (input, field) => {
+    await expectBadRequest(caller.search.query(input as never), field);
+  });
+});

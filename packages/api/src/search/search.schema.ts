@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+import { actorKindOutput, eventSummary } from "../event/event.schema";
+import { searchTextInput, snippetSegment } from "../shared/common.schema";
+import { sourceSummary } from "../source/source.schema";
+
+export const searchQueryInput = z.object({
+  q: searchTextInput,
+  /** Hits per kind of record. */
+  limit: z.number().int().min(1).max(50).default(10),
+});
+export type SearchQueryInput = z.infer<typeof searchQueryInput>;
+
+/**
+ * What every hit carries: its ts_rank, and a snippet of its text as plain-text segments with the
+ * matching words marked (render the segments as text, never as HTML).
+ */
+const hit = { rank: z.number(), snippet: z.array(snippetSegment) };
+
+export const eventSearchHit = eventSummary.extend(hit);
+export const sourceSearchHit = sourceSummary.extend(hit);
+export const topicSearchHit = z.object({ slug: z.string(), name: z.string(), ...hit });
+export const actorSearchHit = z.object({
+  slug: z.string(),
+  name: z.string(),
+  kind: actorKindOutput,
+  ...hit,
+});
+
+/**
+ * Published (or, for actors, live) records matching `q`, best first: records whose title or name
+ * matches come first, then by ts_rank.
+ */
+export const searchQueryOutput = z.object({
+  events: z.array(eventSearchHit),
+  sources: z.array(sourceSearchHit),
+  topics: z.array(topicSearchHit),
+  actors: z.array(actorSearchHit),
+});
+export type SearchQueryOutput = z.infer<typeof searchQueryOutput>;

@@ -1,0 +1,146 @@
+import { Prisma, type Db } from "@kz/db";
+
+import type { Actor } from "../actor";
+import { eventSummaryInclude, toEventSummary, type SiteContext } from "../event/event.service";
+import { lower } from "../shared/enums";
+import { snippetSegments } from "../shared/fulltext";
+import { headline, tsQuery } from "../shared/fulltext.sql";
+import { toSourceSummary } from "../source/source.service";
+import type { SearchQueryInput, SearchQueryOutput } from "./search.schema";
+
+interface Target {
+  table: Prisma.Sql;
+  visible: Prisma.Sql;
+  /** The column whose match puts a hit first. */
+  title: Prisma.Sql;
+  /** The text the snippet is cut from. */
+  snippet: Prisma.Sql;
+  tiebreak: Prisma.Sql;
+}
+
+// Fixed SQL only: nothing here comes from the caller.
+const TARGETS = {
+  event: {
+    table: Prisma.raw(`"Event"`),
+    visible: Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`),
+    title: Prisma.raw(`t.title`),
+    snippet: Prisma.raw(`t.summary || E'\\n' || t.body`),
+    tiebreak: Prisma.raw(`t."startDate" DESC, t.id`),
+  },
+  source: {
+    table: Prisma.raw(`"Source"`),
+    visible: Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`),
+    title: Prisma.raw(`t.title`),
+    snippet: Prisma.raw(`t.publisher || E'\\n' || t.notes`),
+    tiebreak: Prisma.raw(`t.title, t.id`),
+  },
+  topic: {
+    table: Prisma.raw(`"Topic"`),
+    visible: Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`),
+    title: Prisma.raw(`t.name`),
+    snippet: Prisma.raw(`t.overview`),
+    tiebreak: Prisma.raw(`t.position, t.id`),
+  },
+  actor: {
+    table: Prisma.raw(`"Actor"`),
+    visible: Prisma.raw(`t."deletedAt" IS NULL`),
+    title: Prisma.raw(`t.name`),
+    snippet: Prisma.raw(`t.description`),
+    tiebreak: Prisma.raw(`t.name, t.id`),
+  },
+} satisfies Record<string, Target>;
+
+interface Hit {
+  id: string;
+  rank: number;
+  headline: string;
+}
+
+/**
+ * The best `limit` hits in one table, in order. Ranking and the limit run first; ts_headline, the
+ * costly part, runs only on the hits kept.
+ */
+function findHits(db: Db, target: Target, query: Prisma.Sql, limit: number): Promise<Hit[]> {
+  const { table, visible, title, snippet, tiebreak } = target;
+  return db.$queryRaw<Hit[]>`
+    WITH q AS (SELECT ${query} AS query),
+    hits AS (
+      SELECT t.id,
+        ts_rank(t."searchVector", q.query)::float8 AS rank,
+        ((to_tsvector('english', ${title}) || to_tsvector('simple', ${title})) @@ q.query) AS "titleHit"
+      FROM ${table} t, q
+      WHERE ${visible} AND t."searchVector" @@ q.query
+      ORDER BY "titleHit" DESC, rank DESC, ${tiebreak}
+      LIMIT ${limit}
+    )
+    SELECT t.id, h.rank, ${headline(snippet, Prisma.sql`q.query`)} AS headline
+    FROM hits h JOIN ${table} t ON t.id = h.id, q
+    ORDER BY h."titleHit" DESC, h.rank DESC, ${tiebreak}`;
+}
+
+/** Records in the order of `hits`, fetched by id in one query. */
+function inOrder<Row extends { id: string }>(hits: Hit[], rows: Row[]): [Hit, Row][] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return hits.flatMap((h) => {
+    const row = byId.get(h.id);
+    return row ? [[h, row] as [Hit, Row]] : [];
+  });
+}
+
+const hitFields = (h: Hit) => ({ rank: h.rank, snippet: snippetSegments(h.headline) });
+
+/**
+ * Full-text search across events, sources, topics and actors: English stemming OR word prefixes,
+ * visible records only, each kind ranked on its own.
+ */
+export async function search(
+  db: Db,
+  input: SearchQueryInput,
+  _actor: Actor | null,
+  ctx: SiteContext,
+): Promise<SearchQueryOutput> {
+  const query = tsQuery(input.q);
+  const [eventHits, sourceHits, topicHits, actorHits] = await Promise.all([
+    findHits(db, TARGETS.event, query, input.limit),
+    findHits(db, TARGETS.source, query, input.limit),
+    findHits(db, TARGETS.topic, query, input.limit),
+    findHits(db, TARGETS.actor, query, input.limit),
+  ]);
+  const ids = (hits: Hit[]) => ({ id: { in: hits.map((h) => h.id) } });
+  const [events, sources, topics, actors] = await Promise.all([
+    eventHits.length
+      ? db.event.findMany({ where: ids(eventHits), include: eventSummaryInclude })
+      : [],
+    sourceHits.length ? db.source.findMany({ where: ids(sourceHits) }) : [],
+    topicHits.length
+      ? db.topic.findMany({ where: ids(topicHits), select: { id: true, slug: true, name: true } })
+      : [],
+    actorHits.length
+      ? db.actor.findMany({
+          where: ids(actorHits),
+          select: { id: true, slug: true, name: true, kind: true },
+        })
+      : [],
+  ]);
+  return {
+    events: inOrder(eventHits, events).map(([h, e]) => ({
+      ...toEventSummary(e, ctx.siteUrl),
+      ...hitFields(h),
+    })),
+    sources: inOrder(sourceHits, sources).map(([h, s]) => ({
+      ...toSourceSummary(s),
+      ...hitFields(h),
+    })),
+    topics: inOrder(topicHits, topics).map(([h, t]) => ({
+      slug: t.slug,
+      name: t.name,
+      ...hitFields(h),
+    })),
+    actors: inOrder(actorHits, actors).map(([h, a]) => ({
+      slug: a.slug,
+      name: a.name,
+      kind: lower(a.kind),
+      ...hitFields(h),
+    })),
+  };
+}

@@ -1,0 +1,105 @@
+import type { Db, Prisma, Source } from "@kz/db";
+
+import type { Actor } from "../actor";
+import { notFound } from "../errors";
+import {
+  chronological,
+  eventSummaryInclude,
+  toEventSummary,
+  type SiteContext,
+} from "../event/event.service";
+import { toIsoDateOrNull } from "../shared/dates";
+import { lower } from "../shared/enums";
+import { matchingIds } from "../shared/fulltext.sql";
+import { decodeCursor, pageOf } from "../shared/pagination";
+import {
+  publishedEvent,
+  publishedRating,
+  publishedSource,
+  publishedTopic,
+} from "../shared/visibility";
+import type {
+  SourceBySlugInput,
+  SourceDetail,
+  SourceListInput,
+  SourceListOutput,
+  SourceSummary,
+} from "./source.schema";
+
+export const toSourceSummary = (s: Source): SourceSummary => ({
+  id: s.id,
+  slug: s.slug,
+  title: s.title,
+  publisher: s.publisher,
+  kind: lower(s.kind),
+  url: s.url,
+  publishedDate: toIsoDateOrNull(s.publishedDate),
+});
+
+/** Published sources by title, with keyset pagination on (title, id). */
+export async function listSources(
+  db: Db,
+  input: SourceListInput,
+  _actor: Actor | null,
+): Promise<SourceListOutput> {
+  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const matching = input.q ? await matchingIds(db, "source", input.q) : null;
+  if (matching?.length === 0) return { items: [], nextCursor: null, total: 0 };
+  const where: Prisma.SourceWhereInput = {
+    ...publishedSource,
+    ...(matching ? { id: { in: matching } } : {}),
+    ...(input.kind ? { kind: input.kind.toUpperCase() as Source["kind"] } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.source.findMany({
+      where,
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      take: input.limit + 1,
+      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
+    }),
+    db.source.count({ where }),
+  ]);
+  const { page, nextCursor } = pageOf(rows, input.limit);
+  return { items: page.map(toSourceSummary), nextCursor, total };
+}
+
+/** One published source and the published records that cite it. */
+export async function getSourceBySlug(
+  db: Db,
+  input: SourceBySlugInput,
+  _actor: Actor | null,
+  ctx: SiteContext,
+): Promise<SourceDetail> {
+  const source = await db.source.findFirst({ where: { slug: input.slug, ...publishedSource } });
+  if (!source) throw notFound("Source");
+  const citing = { citations: { some: { sourceId: source.id } } };
+  const [events, ratings, topics] = await Promise.all([
+    db.event.findMany({
+      where: { ...publishedEvent, ...citing },
+      include: eventSummaryInclude,
+      orderBy: chronological,
+    }),
+    db.rating.findMany({
+      where: { ...publishedRating, ...citing },
+      orderBy: [{ series: { position: "asc" } }, { series: { name: "asc" } }, { year: "asc" }],
+      select: { year: true, series: { select: { slug: true, name: true } } },
+    }),
+    db.topic.findMany({
+      where: { ...publishedTopic, ...citing },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: { slug: true, name: true },
+    }),
+  ]);
+  return {
+    ...toSourceSummary(source),
+    accessedDate: toIsoDateOrNull(source.accessedDate),
+    notes: source.notes,
+    events: events.map((e) => toEventSummary(e, ctx.siteUrl)),
+    ratings: ratings.map((r) => ({
+      series: r.series.slug,
+      seriesName: r.series.name,
+      year: r.year,
+    })),
+    topics,
+  };
+}

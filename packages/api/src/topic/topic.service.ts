@@ -1,0 +1,63 @@
+import type { Db } from "@kz/db";
+
+import type { Actor } from "../actor";
+import { notFound } from "../errors";
+import {
+  chronological,
+  eventSummaryInclude,
+  toEventSummary,
+  type SiteContext,
+} from "../event/event.service";
+import { toCitation, visibleCitations } from "../shared/citations";
+import { toInstantOrNull } from "../shared/dates";
+import { publishedEvent, publishedTopic } from "../shared/visibility";
+import type { TopicBySlugInput, TopicDetail, TopicListOutput } from "./topic.schema";
+
+/** Published topics in order, each with its count of published events, in one query. */
+export async function listTopics(
+  db: Db,
+  _input: void,
+  _actor: Actor | null,
+): Promise<TopicListOutput> {
+  const topics = await db.topic.findMany({
+    where: publishedTopic,
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: {
+      slug: true,
+      name: true,
+      position: true,
+      _count: { select: { events: { where: { event: publishedEvent } } } },
+    },
+  });
+  return topics.map(({ _count, ...t }) => ({ ...t, eventCount: _count.events }));
+}
+
+/** One published topic: its overview with footnotes, and its published events. */
+export async function getTopicBySlug(
+  db: Db,
+  input: TopicBySlugInput,
+  _actor: Actor | null,
+  ctx: SiteContext,
+): Promise<TopicDetail> {
+  const topic = await db.topic.findFirst({
+    where: { slug: input.slug, ...publishedTopic },
+    include: { citations: visibleCitations },
+  });
+  if (!topic) throw notFound("Topic");
+  const events = await db.event.findMany({
+    where: { ...publishedEvent, topics: { some: { topicId: topic.id } } },
+    include: eventSummaryInclude,
+    orderBy: chronological,
+  });
+  return {
+    slug: topic.slug,
+    name: topic.name,
+    position: topic.position,
+    eventCount: events.length,
+    overview: topic.overview,
+    citations: topic.citations.map(toCitation),
+    events: events.map((e) => toEventSummary(e, ctx.siteUrl)),
+    publishedAt: toInstantOrNull(topic.publishedAt),
+    updatedAt: topic.updatedAt.toISOString(),
+  };
+}
