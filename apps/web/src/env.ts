@@ -6,6 +6,11 @@ export const env = createEnv({
   server: {
     DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgresql:// URL" }),
     PUBLIC_SITE_URL: z.url().default("http://localhost:3000"),
+    // Optional so the site runs without an admin; POST /api/revalidate answers 503 until it is set.
+    REVALIDATE_SECRET: z
+      .string()
+      .min(32, { message: "REVALIDATE_SECRET must be at least 32 characters" })
+      .optional(),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   },
   experimental__runtimeEnv: {},

@@ -1,5 +1,5 @@
 import { Badge } from "./components";
-import { formatEventDate, type DatePrecision } from "./format";
+import { englishDates, formatEventDate, type DateLabels, type DatePrecision } from "./format";
 
 export interface EventCardProps {
   href: string;
@@ -11,35 +11,48 @@ export interface EventCardProps {
   topics: { slug: string; name: string }[];
   places: { slug: string; name: string }[];
   sourceCount: number;
+  /** The date's words in the reader's language. */
+  dateLabels?: DateLabels;
+  /** "3 sources", in the reader's language. */
+  sourcesLabel?: string;
+  /** The language of the record's text when it differs from the page's, e.g. "en" on /ru pages. */
+  contentLang?: string;
 }
 
 /** One event in a list: its date at its precision, title, summary, and where it is filed. */
 export function EventCard(props: EventCardProps) {
+  const sources =
+    props.sourcesLabel ?? `${props.sourceCount} ${props.sourceCount === 1 ? "source" : "sources"}`;
   return (
     <article className="border-b border-slate-200 py-5 last:border-b-0">
       <p className="text-sm font-medium text-slate-500">
         <time dateTime={props.startDate}>
-          {formatEventDate(props.startDate, props.endDate, props.datePrecision)}
+          {formatEventDate(
+            props.startDate,
+            props.endDate,
+            props.datePrecision,
+            props.dateLabels ?? englishDates,
+          )}
         </time>
         {props.places.length > 0 ? (
-          <span> · {props.places.map((p) => p.name).join(", ")}</span>
+          <span lang={props.contentLang}> · {props.places.map((p) => p.name).join(", ")}</span>
         ) : null}
       </p>
-      <h3 className="text-brand-900 mt-1 font-serif text-xl font-semibold">
-        <a href={props.href} className="text-inherit">
-          {props.title}
-        </a>
-      </h3>
-      <p className="mt-2 text-slate-700">{props.summary}</p>
+      <div lang={props.contentLang}>
+        <h3 className="text-brand-900 mt-1 font-serif text-xl font-semibold">
+          <a href={props.href} className="text-inherit">
+            {props.title}
+          </a>
+        </h3>
+        <p className="mt-2 text-slate-700">{props.summary}</p>
+      </div>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         {props.topics.map((t) => (
-          <Badge key={t.slug} tone="brand">
+          <Badge key={t.slug} tone="brand" lang={props.contentLang}>
             {t.name}
           </Badge>
         ))}
-        <span className="text-xs text-slate-500">
-          {props.sourceCount} {props.sourceCount === 1 ? "source" : "sources"}
-        </span>
+        <span className="text-xs text-slate-500">{sources}</span>
       </div>
     </article>
   );

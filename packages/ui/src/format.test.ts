@@ -20,3 +20,53 @@ describe("formatEventDate", () => {
     );
   });
 });
+
+describe("formatEventDate in another language", () => {
+  const months = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+  ];
+  const monthsWithDay = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+  ];
+  const ru = {
+    months,
+    monthsWithDay,
+    year: "{year} г.",
+    month: "{month} {year} г.",
+    day: "{day} {month} {year} г.",
+    dayRange: "{startDay}–{endDay} {month} {year} г.",
+    monthRange: "{startMonth} – {endMonth} {year} г.",
+    range: "{start} – {end}",
+  };
+
+  it("uses the language's month forms and word order", () => {
+    expect(formatEventDate("2011-12-16", null, "day", ru)).toBe("16 декабря 2011 г.");
+    expect(formatEventDate("2005-12-01", null, "month", ru)).toBe("декабрь 2005 г.");
+    expect(formatEventDate("2018-11-20", "2018-11-21", "day", ru)).toBe("20–21 ноября 2018 г.");
+    expect(formatEventDate("2019-12-30", "2020-01-02", "day", ru)).toBe(
+      "30 декабря 2019 г. – 2 января 2020 г.",
+    );
+  });
+});

@@ -1,34 +1,48 @@
-import { Container } from "@kz/ui";
-import Link from "next/link";
+import { Container, SearchForm, SkipLink } from "@kz/ui";
+import { getTranslations } from "next-intl/server";
 
-const nav = [
-  { href: "/events", label: "Events" },
-  { href: "/ratings", label: "Ratings" },
-  { href: "/topics", label: "Topics" },
-  { href: "/sources", label: "Sources" },
-];
+import { getPathname, Link } from "../i18n/navigation";
+import type { Locale } from "../i18n/routing";
+import { LanguageSwitcher } from "./language-switcher";
+import { MainNav } from "./main-nav";
 
-export function SiteHeader() {
+const SECTIONS = [
+  "events",
+  "ratings",
+  "topics",
+  "places",
+  "sources",
+  "search",
+  "data",
+  "api",
+] as const;
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations();
   return (
-    <header className="bg-brand-900 border-b border-slate-200 text-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
-        Skip to content
-      </a>
-      <Container className="flex flex-wrap items-center justify-between gap-4 py-4">
-        <Link href="/" className="text-lg font-semibold text-white no-underline hover:no-underline">
-          Kazakhstan Human Rights Monitor
+    <header className="border-brand-900 border-t-4 border-b border-b-slate-200 bg-white">
+      <SkipLink label={t("header.skipToContent")} />
+      <Container className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3 pt-4 pb-2">
+        <Link href="/" className="group no-underline hover:no-underline">
+          <span className="text-brand-900 block font-serif text-xl leading-tight font-semibold group-hover:underline sm:text-2xl">
+            {t("meta.siteName")}
+          </span>
+          <span className="block text-sm text-slate-600">{t("header.tagline")}</span>
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex gap-5 text-sm">
-            {nav.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="text-brand-100 hover:text-white">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <LanguageSwitcher locale={locale} label={t("header.languageLabel")} />
+      </Container>
+      <Container className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 pb-2">
+        <MainNav
+          label={t("nav.label")}
+          items={SECTIONS.map((s) => ({ href: `/${s}`, label: t(`nav.${s}`) }))}
+        />
+        <SearchForm
+          action={getPathname({ locale, href: "/search" })}
+          label={t("header.searchLabel")}
+          placeholder={t("header.searchPlaceholder")}
+          submitLabel={t("header.searchSubmit")}
+          className="w-full sm:w-72"
+        />
       </Container>
     </header>
   );

@@ -1,0 +1,32 @@
+import { EventCard } from "@kz/ui";
+import { getLocale } from "next-intl/server";
+
+import { getLabels } from "../i18n/labels";
+import { getPathname } from "../i18n/navigation";
+import { CONTENT_LOCALE } from "../i18n/routing";
+
+interface EventSummary {
+  slug: string;
+  title: string;
+  summary: string;
+  startDate: string;
+  endDate: string | null;
+  datePrecision: "day" | "month" | "year";
+  topics: { slug: string; name: string }[];
+  places: { slug: string; name: string }[];
+  sourceCount: number;
+}
+
+/** An event from the API as a card in the reader's language, linking to its page. */
+export async function EventItem({ event }: { event: EventSummary }) {
+  const [locale, labels] = await Promise.all([getLocale(), getLabels()]);
+  return (
+    <EventCard
+      {...event}
+      href={getPathname({ locale, href: `/events/${event.slug}` })}
+      dateLabels={labels.dates}
+      sourcesLabel={labels.sourceCount(event.sourceCount)}
+      contentLang={locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE}
+    />
+  );
+}

@@ -1,0 +1,90 @@
+import "server-only";
+
+import { TRPCError } from "@trpc/server";
+import { unstable_cache } from "next/cache";
+import { connection } from "next/server";
+
+import { cacheTags } from "./cache-tags";
+import { api } from "./caller";
+
+/**
+ * The public site's reads, cached across requests in Next's data cache and invalidated by tag
+ * through POST /api/revalidate when the admin publishes.
+ *
+ * Why `unstable_cache` and not Cache Components (`"use cache"`): with Cache Components a page's
+ * static shell is sent before request-time code runs, so `notFound()` for an unknown slug would
+ * answer 200, and a real 404 would need the database at build time. Here pages render per request
+ * from cached data: the build never touches the database and unknown slugs get a real 404.
+ *
+ * Every read first calls `connection()`, which marks the calling page as request-time; a page
+ * author cannot accidentally make the build query the database.
+ *
+ * The cache lives in the server's memory (see `isrFlushToDisk` in next.config.ts), an LRU capped
+ * by Next's `cacheMaxMemorySize` (50 MB), so URLs with arbitrary filters cannot exhaust it; a
+ * restart starts cold. Cached values are stored as JSON: reads must return plain data (the API's outputs already use
+ * ISO strings for dates).
+ *
+ * Adding a read is one `cachedRead` call: a unique name, the API call, and its tags; wrap a
+ * by-slug read in `orNull`.
+ */
+
+type Api = ReturnType<typeof api>;
+/** A procedure's input as callers write it (defaults optional). */
+type InputOf<Procedure extends (...args: never[]) => unknown> = Exclude<
+  Parameters<Procedure>[0],
+  void | undefined
+>;
+
+/** A safety net only: if a publish-time revalidation is ever lost, data is at most this old. */
+const MAX_AGE_SECONDS = 60 * 60;
+
+function cachedRead<Args extends unknown[], Result>(
+  name: string,
+  read: (...args: Args) => Promise<Result>,
+  tags: (...args: Args) => string[],
+): (...args: Args) => Promise<Result> {
+  return async (...args) => {
+    await connection();
+    // The name keeps entries of different reads apart; the arguments are part of the key too.
+    return unstable_cache(read, [name], { tags: tags(...args), revalidate: MAX_AGE_SECONDS })(
+      ...args,
+    );
+  };
+}
+
+/**
+ * A record read that answers null, instead of throwing, when the record is not published or the
+ * slug is malformed, so the page can call `notFound()`. Misses are not cached: arbitrary URLs must
+ * not fill the cache, and a record becomes visible the moment it is published. (A malformed slug
+ * is refused by the API's input schema before any query.)
+ */
+function orNull<Args extends unknown[], Result>(
+  read: (...args: Args) => Promise<Result>,
+): (...args: Args) => Promise<Result | null> {
+  return async (...args) => {
+    try {
+      return await read(...args);
+    } catch (error) {
+      if (
+        error instanceof TRPCError &&
+        (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")
+      )
+        return null;
+      throw error;
+    }
+  };
+}
+
+export const listEvents = cachedRead(
+  "event.list",
+  (input: InputOf<Api["event"]["list"]>) => api().event.list(input),
+  () => [cacheTags.events],
+);
+
+export const eventBySlug = orNull(
+  cachedRead(
+    "event.bySlug",
+    (slug: string) => api().event.bySlug({ slug }),
+    (slug) => [cacheTags.event(slug), cacheTags.events],
+  ),
+);
