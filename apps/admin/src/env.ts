@@ -8,6 +8,12 @@ export const env = createEnv({
     AUTH_SECRET: z
       .string()
       .min(32, "AUTH_SECRET must be at least 32 characters (npm start generates one)"),
+    // Shared with the public site: authenticates cache revalidation after a publish, and signs
+    // draft-preview links. Optional in development; without it the public site updates within
+    // its cache lifetime instead of at once, and previews are unavailable.
+    REVALIDATE_SECRET: z.string().min(32).optional(),
+    // Behind a reverse proxy that sets X-Forwarded-For, set to 1 to record the client's address.
+    TRUST_PROXY: z.enum(["0", "1"]).default("0"),
     PUBLIC_SITE_URL: z.url().default("http://localhost:3000"),
     ADMIN_URL: z.url().default("http://localhost:3001"),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

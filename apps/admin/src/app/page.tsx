@@ -17,7 +17,7 @@ const STATUS_LABEL = {
 
 export default async function DashboardPage() {
   const actor = await requireActor();
-  const summary = await api(actor).dashboard.summary();
+  const summary = await (await api(actor)).dashboard.summary();
   const kinds = [
     { label: "Events", counts: summary.events },
     { label: "Sources", counts: summary.sources },

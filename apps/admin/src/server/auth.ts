@@ -4,16 +4,17 @@ import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 
 import { env } from "../env";
+import { clientIp } from "./client-ip";
 import { db } from "./db";
 import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "./session-cookie";
 
 // Optional chaining: env is not validated during `next build`, which evaluates this module.
 const secureCookies = env.ADMIN_URL?.startsWith("https://") ?? false;
 
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  return typeof forwarded === "string" ? (forwarded.split(",")[0]?.trim() ?? null) : null;
-}
+const forwardedFor = (headers: Record<string, unknown> | undefined) => {
+  const value = headers?.["x-forwarded-for"];
+  return typeof value === "string" ? value : null;
+};
 
 export const authOptions: NextAuthOptions = {
   secret: env.AUTH_SECRET,
@@ -37,7 +38,7 @@ export const authOptions: NextAuthOptions = {
         const result = await authenticate(
           db,
           { email: credentials?.email ?? "", password: credentials?.password ?? "" },
-          clientIp(req?.headers),
+          clientIp(forwardedFor(req?.headers)),
         );
         if (!result.ok) throw new Error(result.reason);
         return { id: result.actor.id, email: result.actor.email, name: result.actor.name };
@@ -45,12 +46,18 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth re-issues the JWT (new iat) whenever the session is read, so the moment of sign-in is
+    // kept separately: it bounds the session to 8 h absolutely and lets a password change or a
+    // deactivation end every session signed in before it.
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.authTime = Math.floor(Date.now() / 1000);
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.sub, issuedAt: token.iat };
+      return { ...session, userId: token.sub, authTime: token.authTime };
     },
   },
 };
@@ -59,8 +66,9 @@ export const authOptions: NextAuthOptions = {
 export async function getActor(): Promise<Actor | null> {
   const session = (await getServerSession(authOptions)) as {
     userId?: string;
-    issuedAt?: number;
+    authTime?: number;
   } | null;
-  if (!session?.userId || typeof session.issuedAt !== "number") return null;
-  return actorForSession(db, { userId: session.userId, issuedAt: session.issuedAt });
+  if (!session?.userId || typeof session.authTime !== "number") return null;
+  if (Date.now() / 1000 - session.authTime > SESSION_MAX_AGE_SECONDS) return null;
+  return actorForSession(db, { userId: session.userId, issuedAt: session.authTime });
 }

@@ -1,11 +1,12 @@
 import "server-only";
 
-import { createCaller, createContext, type Actor } from "@kz/api";
+import { createCaller, type Actor } from "@kz/api";
+import { headers } from "next/headers";
 
-import { env } from "../env";
-import { db } from "./db";
+import { clientIp } from "./client-ip";
+import { sessionContext } from "./context";
 
 /** The API called in-process by admin server components, as the signed-in actor. */
-export function api(actor: Actor) {
-  return createCaller(createContext({ db, actor, siteUrl: env.PUBLIC_SITE_URL, ip: null }));
+export async function api(actor: Actor) {
+  return createCaller(sessionContext(actor, clientIp((await headers()).get("x-forwarded-for"))));
 }

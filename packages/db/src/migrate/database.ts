@@ -1,7 +1,7 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { connectionError } from "./errors";
 import { withSchemaEngine, type SchemaEngine } from "./engine";
+import { WholeScriptPrismaPg } from "./whole-script-adapter";
 
 /** Runs `work` with a schema engine connected to `databaseUrl` through the pg driver adapter. */
 export async function withDatabaseEngine<T>(
@@ -17,7 +17,7 @@ export async function withDatabaseEngine<T>(
     await pool.query("SELECT 1").catch((error: unknown) => {
       throw connectionError(error, databaseUrl);
     });
-    return await withSchemaEngine(new PrismaPg(pool), work);
+    return await withSchemaEngine(new WholeScriptPrismaPg(pool), work);
   } finally {
     await pool.end();
   }

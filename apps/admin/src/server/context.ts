@@ -1,0 +1,55 @@
+import "server-only";
+
+import { authenticateToken, createContext, type Actor, type Context } from "@kz/api";
+import { TRPCError } from "@trpc/server";
+
+import { env } from "../env";
+import { getActor } from "./auth";
+import { clientIp } from "./client-ip";
+import { db } from "./db";
+
+/** Expires the public site's cached pages for these tags, at once. */
+async function revalidatePublicSite(tags: string[]): Promise<void> {
+  const response = await fetch(new URL("/api/revalidate", env.PUBLIC_SITE_URL), {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/json",
+      Authorization: `Bearer ${env.REVALIDATE_SECRET}`,
+    },
+    body: JSON.stringify({ tags }),
+    signal: AbortSignal.timeout(5_000),
+  });
+  if (!response.ok) throw new Error(`the public site answered ${response.status}`);
+}
+
+/** The context for a session actor: used by the route handler and the server-side caller alike. */
+export function sessionContext(actor: Actor | null, ip: string | null): Context {
+  return createContext({
+    db,
+    actor,
+    ip,
+    siteUrl: env.PUBLIC_SITE_URL,
+    previewSecret: env.REVALIDATE_SECRET,
+    revalidate: env.REVALIDATE_SECRET ? revalidatePublicSite : undefined,
+  });
+}
+
+/**
+ * The tRPC context of one admin request: a Bearer API token if the request carries one (an invalid
+ * token is refused, never silently replaced by the cookie session), else the signed-in session.
+ */
+export async function createRequestContext(headers: Headers): Promise<Context> {
+  const ip = clientIp(headers.get("x-forwarded-for"));
+  const authorization = headers.get("authorization");
+  if (authorization) {
+    const auth = await authenticateToken(db, authorization);
+    if (!auth)
+      throw new TRPCError({
+        code: "UNAUTHORIZED",
+        message: "Invalid, expired or revoked API token",
+      });
+    // authenticateToken has already narrowed the owner's role by the token's scopes.
+    return { ...sessionContext(auth.actor, ip), tokenName: auth.tokenName, scopes: auth.scopes };
+  }
+  return sessionContext(await getActor(), ip);
+}
