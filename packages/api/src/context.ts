@@ -8,6 +8,16 @@ export interface Context {
   /** Absolute base URL of the public site, used to build links in API output. */
   siteUrl: string;
   ip: string | null;
+  /** Set when the caller authenticated with an API token: its name (for the audit log) and scopes. */
+  tokenName?: string;
+  scopes?: string[];
+  /** Signs preview links (HMAC-SHA256); without it preview tokens can be neither made nor read. */
+  previewSecret?: string;
+  /**
+   * Expires the public site's cache tags. Called after a mutation that changed what the public sees
+   * has committed; a failure is logged and never fails the mutation.
+   */
+  revalidate?: (tags: string[]) => Promise<void>;
 }
 
 export function createContext(input: Context): Context {

@@ -12,3 +12,8 @@ export {
 } from "./auth/login.service";
 export { credentialsInput, type CredentialsInput } from "./auth/auth.schema";
 export { writeAudit } from "./audit/audit.service";
+export { auditActor, type RequestOrigin } from "./audit/audit.service";
+export { authenticateToken, type TokenAuthentication } from "./token/token.service";
+export { effectiveActor, canReadDrafts, TOKEN_SCOPES, type TokenScope } from "./token/scopes";
+export { publishDue, type PublishDueReport } from "./workflow/publish-due";
+export { verifyPreviewToken, PREVIEW_TTL_MS, type PreviewClaims } from "./preview/preview.token";

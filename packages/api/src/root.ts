@@ -1,12 +1,17 @@
 import { actorRouter } from "./actor/actor.router";
+import { auditRouter } from "./audit/audit.router";
 import { dashboardRouter } from "./dashboard/dashboard.router";
 import { eventRouter } from "./event/event.router";
 import { placeRouter } from "./place/place.router";
+import { previewRouter } from "./preview/preview.router";
 import { ratingRouter } from "./rating/rating.router";
+import { revisionRouter } from "./revision/revision.router";
 import { searchRouter } from "./search/search.router";
 import { sourceRouter } from "./source/source.router";
+import { tokenRouter } from "./token/token.router";
 import { topicRouter } from "./topic/topic.router";
 import { createCallerFactory, router } from "./trpc";
+import { meRouter, userRouter } from "./user/user.router";
 
 export const appRouter = router({
   event: eventRouter,
@@ -17,6 +22,12 @@ export const appRouter = router({
   place: placeRouter,
   search: searchRouter,
   dashboard: dashboardRouter,
+  user: userRouter,
+  me: meRouter,
+  audit: auditRouter,
+  token: tokenRouter,
+  revision: revisionRouter,
+  preview: previewRouter,
 });
 
 export type AppRouter = typeof appRouter;

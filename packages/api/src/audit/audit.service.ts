@@ -1,5 +1,9 @@
 import type { Db, EntityType, Prisma } from "@kz/db";
 
+import type { Actor } from "../actor";
+import { decodeCursor, pageOf } from "../shared/pagination";
+import type { AuditListInput, AuditListOutput } from "./audit.schema";
+
 export interface AuditEntry {
   actorId?: string | null;
   actorLabel: string;
@@ -26,4 +30,80 @@ export async function writeAudit(
       details: entry.details,
     },
   });
+}
+
+/** Where a request came from. The tRPC context satisfies it, so routers pass `ctx`. */
+export interface RequestOrigin {
+  ip: string | null;
+  /** The API token's name when the caller authenticated with one. */
+  tokenName?: string;
+}
+
+/**
+ * Who acted, as an audit entry records it: the user, labelled by email, or "token:<name>" when the
+ * change came through an API token (the owner stays in actorId).
+ */
+export function auditActor(
+  actor: Actor,
+  origin: RequestOrigin,
+): Pick<AuditEntry, "actorId" | "actorLabel" | "ip"> {
+  return {
+    actorId: actor.id,
+    actorLabel: origin.tokenName !== undefined ? `token:${origin.tokenName}` : actor.email,
+    ip: origin.ip,
+  };
+}
+
+function whereOf(input: AuditListInput): Prisma.AuditLogWhereInput {
+  const action = input.action;
+  return {
+    ...(input.actorId ? { actorId: input.actorId } : {}),
+    // "login." matches every login.* action; anything else matches exactly.
+    ...(action ? { action: action.endsWith(".") ? { startsWith: action } : action } : {}),
+    ...(input.entityType ? { entityType: input.entityType } : {}),
+    ...(input.entityId ? { entityId: input.entityId } : {}),
+    ...(input.from || input.to
+      ? {
+          createdAt: {
+            ...(input.from ? { gte: input.from } : {}),
+            ...(input.to ? { lte: input.to } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/** The audit log, newest first, with keyset pagination on (createdAt, id). Read-only by design. */
+export async function listAudit(
+  db: Db,
+  input: AuditListInput,
+  _actor: Actor,
+): Promise<AuditListOutput> {
+  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const where = whereOf(input);
+  const [rows, total] = await Promise.all([
+    db.auditLog.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: input.limit + 1,
+      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
+    }),
+    db.auditLog.count({ where }),
+  ]);
+  const { page, nextCursor } = pageOf(rows, input.limit);
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      createdAt: r.createdAt,
+      actorId: r.actorId,
+      actorLabel: r.actorLabel,
+      action: r.action,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      ip: r.ip,
+      details: r.details ?? null,
+    })),
+    nextCursor,
+    total,
+  };
 }

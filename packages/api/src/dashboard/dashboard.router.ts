@@ -1,9 +1,10 @@
-import { router, viewerProcedure } from "../trpc";
-import { dashboardSummaryOutput } from "./dashboard.schema";
+import { draftReaderProcedure } from "../shared/draft-reader";
+import { router } from "../trpc";
+import { dashboardAdminOutput } from "./dashboard.schema";
 import { getDashboardSummary } from "./dashboard.service";
 
 export const dashboardRouter = router({
-  summary: viewerProcedure
-    .output(dashboardSummaryOutput)
+  summary: draftReaderProcedure
+    .output(dashboardAdminOutput)
     .query(({ ctx }) => getDashboardSummary(ctx.db, undefined, ctx.actor)),
 });

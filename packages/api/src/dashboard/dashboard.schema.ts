@@ -25,3 +25,45 @@ export const dashboardSummaryOutput = z.object({
   ),
 });
 export type DashboardSummary = z.infer<typeof dashboardSummaryOutput>;
+
+const contentType = z.enum(["EVENT", "SOURCE", "TOPIC", "RATING", "ACTOR", "PLACE"]);
+
+/** A record that waits for someone: in review, or published with changes not yet published. */
+export const dashboardItem = z.object({
+  entityType: contentType,
+  id: z.string(),
+  title: z.string(),
+  version: z.number().int(),
+  updatedAt: z.date(),
+  updatedBy: z.string().nullable(),
+});
+export type DashboardItem = z.infer<typeof dashboardItem>;
+
+export const dashboardAdminOutput = dashboardSummaryOutput.extend({
+  /** Drafts submitted for review, oldest first (they have waited longest). */
+  waitingForReview: z.array(dashboardItem),
+  /** Published records with saved changes the public does not see yet. */
+  pendingChanges: z.array(dashboardItem),
+  /** What will be published, soonest first. */
+  scheduled: z.array(dashboardItem.extend({ publishAt: z.date() })),
+  /** The latest content changes from the audit log (no logins, no IPs). */
+  recentActivity: z.array(
+    z.object({
+      id: z.string(),
+      action: z.string(),
+      actorLabel: z.string(),
+      entityType: contentType.nullable(),
+      entityId: z.string().nullable(),
+      createdAt: z.date(),
+    }),
+  ),
+  counts: z.object({
+    inReview: z.number().int(),
+    pendingChanges: z.number().int(),
+    scheduled: z.number().int(),
+    inTrash: z.number().int(),
+    actors: z.number().int(),
+    places: z.number().int(),
+  }),
+});
+export type DashboardAdminSummary = z.infer<typeof dashboardAdminOutput>;

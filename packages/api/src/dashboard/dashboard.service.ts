@@ -1,7 +1,8 @@
 import type { Db, Status } from "@kz/db";
 
 import type { Actor } from "../actor";
-import type { DashboardSummary, StatusCounts } from "./dashboard.schema";
+import { getEditorialQueue } from "./dashboard.queue";
+import type { DashboardAdminSummary, StatusCounts } from "./dashboard.schema";
 
 function tally(groups: { status: Status; _count: { _all: number } }[]): StatusCounts {
   const counts: StatusCounts = { DRAFT: 0, IN_REVIEW: 0, PUBLISHED: 0, ARCHIVED: 0 };
@@ -14,9 +15,9 @@ export async function getDashboardSummary(
   db: Db,
   _input: void,
   _actor: Actor,
-): Promise<DashboardSummary> {
+): Promise<DashboardAdminSummary> {
   const live = { deletedAt: null };
-  const [events, sources, topics, ratings, recent] = await Promise.all([
+  const [events, sources, topics, ratings, recent, queue] = await Promise.all([
     db.event.groupBy({ by: ["status"], where: live, _count: { _all: true } }),
     db.source.groupBy({ by: ["status"], where: live, _count: { _all: true } }),
     db.topic.groupBy({ by: ["status"], where: live, _count: { _all: true } }),
@@ -34,6 +35,7 @@ export async function getDashboardSummary(
         updatedBy: { select: { name: true } },
       },
     }),
+    getEditorialQueue(db),
   ]);
   return {
     events: tally(events),
@@ -41,5 +43,6 @@ export async function getDashboardSummary(
     topics: tally(topics),
     ratings: tally(ratings.map((r) => ({ status: r.workflowStatus, _count: r._count }))),
     recentlyUpdated: recent.map((e) => ({ ...e, updatedBy: e.updatedBy?.name ?? null })),
+    ...queue,
   };
 }

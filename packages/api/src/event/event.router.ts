@@ -1,4 +1,25 @@
-import { publicProcedure, router } from "../trpc";
+import { committed } from "../cache/revalidate";
+import { previewInput } from "../preview/preview.schema";
+import { editorOf } from "../shared/editor";
+import { byIdInput, workflowResultOutput } from "../workflow/workflow.schema";
+import { workflowProcedures } from "../workflow/workflow.router";
+import { draftReaderProcedure } from "../shared/draft-reader";
+import { contributorProcedure, publicProcedure, router } from "../trpc";
+import {
+  eventAdminListInput,
+  eventAdminListOutput,
+  eventCreateInput,
+  eventEditOutput,
+  eventUpdateInput,
+} from "./event.admin.schema";
+import {
+  createEvent,
+  eventKind,
+  getEventForEdit,
+  listEventsForAdmin,
+  updateEvent,
+} from "./event.admin.service";
+import { previewEvent } from "./event.preview.service";
 import { eventBySlugInput, eventDetail, eventListInput, eventListOutput } from "./event.schema";
 import { getEventBySlug, listEvents } from "./event.service";
 
@@ -11,4 +32,32 @@ export const eventRouter = router({
     .input(eventBySlugInput)
     .output(eventDetail)
     .query(({ ctx, input }) => getEventBySlug(ctx.db, input, ctx.actor, { siteUrl: ctx.siteUrl })),
+  /** The working copy as its public page will look, for the holder of a preview token. */
+  preview: publicProcedure
+    .input(previewInput)
+    .output(eventDetail)
+    .query(({ ctx, input }) =>
+      previewEvent(ctx.db, input, { siteUrl: ctx.siteUrl, previewSecret: ctx.previewSecret }),
+    ),
+  admin: router({
+    list: draftReaderProcedure
+      .input(eventAdminListInput)
+      .output(eventAdminListOutput)
+      .query(({ ctx, input }) => listEventsForAdmin(ctx.db, input, editorOf(ctx))),
+    getForEdit: draftReaderProcedure
+      .input(byIdInput)
+      .output(eventEditOutput)
+      .query(({ ctx, input }) => getEventForEdit(ctx.db, input, editorOf(ctx))),
+    create: contributorProcedure
+      .input(eventCreateInput)
+      .output(workflowResultOutput)
+      .mutation(({ ctx, input }) => committed(ctx, createEvent(ctx.db, input, editorOf(ctx)))),
+    update: contributorProcedure
+      .input(eventUpdateInput)
+      .output(workflowResultOutput)
+      .mutation(({ ctx, input }) => committed(ctx, updateEvent(ctx.db, input, editorOf(ctx)))),
+    ...workflowProcedures(eventKind, async (tx, id) => {
+      await tx.event.delete({ where: { id } });
+    }),
+  }),
 });

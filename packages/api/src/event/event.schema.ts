@@ -73,6 +73,8 @@ export const eventDetail = eventSummary.extend({
   citations: z.array(citationOutput),
   publishedAt: instantOutput.nullable(),
   updatedAt: instantOutput,
+  /** The editor's note on the changes last published ("Corrected the date"), if they left one. */
+  lastUpdateNote: z.string().nullable().optional(),
   /** Up to 5 published events sharing a topic, place or actor, nearest in date first. */
   related: z.array(eventSummary),
 });

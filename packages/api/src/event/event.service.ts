@@ -109,7 +109,7 @@ export async function listEvents(
 const RELATED_LIMIT = 5;
 
 /** Published events sharing a visible topic, place or actor with `event`, nearest in date first. */
-async function relatedEvents(
+export async function relatedEvents(
   db: Db,
   event: { id: string; startDate: Date },
   links: { topicIds: string[]; placeIds: string[]; actorIds: string[] },
@@ -192,6 +192,7 @@ export async function getEventBySlug(
     citations: event.citations.map(toCitation),
     publishedAt: toInstantOrNull(event.publishedAt),
     updatedAt: event.updatedAt.toISOString(),
+    lastUpdateNote: event.lastUpdateNote,
     related,
   };
 }

@@ -1,4 +1,24 @@
-import { publicProcedure, router } from "../trpc";
+import { liveResultOutput } from "../actor/actor.admin.schema";
+import { committed } from "../cache/revalidate";
+import { draftReaderProcedure } from "../shared/draft-reader";
+import { editorOf } from "../shared/editor";
+import { editorProcedure, publicProcedure, router } from "../trpc";
+import { liveTrashProcedures } from "../workflow/live.router";
+import { byIdInput } from "../workflow/workflow.schema";
+import {
+  placeAdminListInput,
+  placeAdminListOutput,
+  placeCreateInput,
+  placeEditOutput,
+  placeUpdateInput,
+} from "./place.admin.schema";
+import {
+  createPlace,
+  getPlaceForEdit,
+  listPlacesForAdmin,
+  placeKind,
+  updatePlace,
+} from "./place.admin.service";
 import { placeBySlugInput, placeDetail, placeListOutput } from "./place.schema";
 import { getPlaceBySlug, listPlaces } from "./place.service";
 
@@ -10,4 +30,24 @@ export const placeRouter = router({
     .input(placeBySlugInput)
     .output(placeDetail)
     .query(({ ctx, input }) => getPlaceBySlug(ctx.db, input, ctx.actor, { siteUrl: ctx.siteUrl })),
+  // Places have no drafts: a save is public at once, so saving needs an editor.
+  admin: router({
+    list: draftReaderProcedure
+      .input(placeAdminListInput)
+      .output(placeAdminListOutput)
+      .query(({ ctx, input }) => listPlacesForAdmin(ctx.db, input, editorOf(ctx))),
+    getForEdit: draftReaderProcedure
+      .input(byIdInput)
+      .output(placeEditOutput)
+      .query(({ ctx, input }) => getPlaceForEdit(ctx.db, input, editorOf(ctx))),
+    create: editorProcedure
+      .input(placeCreateInput)
+      .output(liveResultOutput)
+      .mutation(({ ctx, input }) => committed(ctx, createPlace(ctx.db, input, editorOf(ctx)))),
+    update: editorProcedure
+      .input(placeUpdateInput)
+      .output(liveResultOutput)
+      .mutation(({ ctx, input }) => committed(ctx, updatePlace(ctx.db, input, editorOf(ctx)))),
+    ...liveTrashProcedures(placeKind),
+  }),
 });

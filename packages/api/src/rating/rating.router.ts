@@ -1,4 +1,29 @@
-import { publicProcedure, router } from "../trpc";
+import { committed } from "../cache/revalidate";
+import { draftReaderProcedure } from "../shared/draft-reader";
+import { editorOf } from "../shared/editor";
+import { contributorProcedure, editorProcedure, publicProcedure, router } from "../trpc";
+import { byIdInput, workflowResultOutput } from "../workflow/workflow.schema";
+import { workflowProcedures } from "../workflow/workflow.router";
+import {
+  ratingAdminListInput,
+  ratingAdminListOutput,
+  ratingCreateInput,
+  ratingEditOutput,
+  ratingImportCommitInput,
+  ratingImportCommitOutput,
+  ratingImportPreviewInput,
+  ratingImportPreviewOutput,
+  ratingUpdateInput,
+} from "./rating.admin.schema";
+import {
+  createRating,
+  getRatingForEdit,
+  listRatingsForAdmin,
+  ratingKind,
+  removeRating,
+  updateRating,
+} from "./rating.admin.service";
+import { commitRatingImport, previewRatingImport } from "./rating.import.service";
 import { ratingListInput, ratingListOutput, ratingSeriesListOutput } from "./rating.schema";
 import { listRatings, listRatingSeries } from "./rating.service";
 
@@ -10,4 +35,35 @@ export const ratingRouter = router({
     .input(ratingListInput)
     .output(ratingListOutput)
     .query(({ ctx, input }) => listRatings(ctx.db, input, ctx.actor)),
+  /**
+   * Checks a CSV row by row and says what an import would do; writes nothing. A mutation only so the
+   * CSV travels in a POST body.
+   */
+  importPreview: editorProcedure
+    .input(ratingImportPreviewInput)
+    .output(ratingImportPreviewOutput)
+    .mutation(({ ctx, input }) => previewRatingImport(ctx.db, input, editorOf(ctx))),
+  importCommit: editorProcedure
+    .input(ratingImportCommitInput)
+    .output(ratingImportCommitOutput)
+    .mutation(({ ctx, input }) => committed(ctx, commitRatingImport(ctx.db, input, editorOf(ctx)))),
+  admin: router({
+    list: draftReaderProcedure
+      .input(ratingAdminListInput)
+      .output(ratingAdminListOutput)
+      .query(({ ctx, input }) => listRatingsForAdmin(ctx.db, input, editorOf(ctx))),
+    getForEdit: draftReaderProcedure
+      .input(byIdInput)
+      .output(ratingEditOutput)
+      .query(({ ctx, input }) => getRatingForEdit(ctx.db, input, editorOf(ctx))),
+    create: contributorProcedure
+      .input(ratingCreateInput)
+      .output(workflowResultOutput)
+      .mutation(({ ctx, input }) => committed(ctx, createRating(ctx.db, input, editorOf(ctx)))),
+    update: contributorProcedure
+      .input(ratingUpdateInput)
+      .output(workflowResultOutput)
+      .mutation(({ ctx, input }) => committed(ctx, updateRating(ctx.db, input, editorOf(ctx)))),
+    ...workflowProcedures(ratingKind, removeRating),
+  }),
 });

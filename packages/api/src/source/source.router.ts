@@ -1,4 +1,24 @@
-import { publicProcedure, router } from "../trpc";
+import { committed } from "../cache/revalidate";
+import { draftReaderProcedure } from "../shared/draft-reader";
+import { editorOf } from "../shared/editor";
+import { contributorProcedure, publicProcedure, router } from "../trpc";
+import { byIdInput, workflowResultOutput } from "../workflow/workflow.schema";
+import { workflowProcedures } from "../workflow/workflow.router";
+import {
+  sourceAdminListInput,
+  sourceAdminListOutput,
+  sourceCreateInput,
+  sourceEditOutput,
+  sourceUpdateInput,
+} from "./source.admin.schema";
+import {
+  createSource,
+  getSourceForEdit,
+  listSourcesForAdmin,
+  removeSource,
+  sourceKind,
+  updateSource,
+} from "./source.admin.service";
 import {
   sourceBySlugInput,
   sourceDetail,
@@ -16,4 +36,23 @@ export const sourceRouter = router({
     .input(sourceBySlugInput)
     .output(sourceDetail)
     .query(({ ctx, input }) => getSourceBySlug(ctx.db, input, ctx.actor, { siteUrl: ctx.siteUrl })),
+  admin: router({
+    list: draftReaderProcedure
+      .input(sourceAdminListInput)
+      .output(sourceAdminListOutput)
+      .query(({ ctx, input }) => listSourcesForAdmin(ctx.db, input, editorOf(ctx))),
+    getForEdit: draftReaderProcedure
+      .input(byIdInput)
+      .output(sourceEditOutput)
+      .query(({ ctx, input }) => getSourceForEdit(ctx.db, input, editorOf(ctx))),
+    create: contributorProcedure
+      .input(sourceCreateInput)
+      .output(workflowResultOutput)
+      .mutation(({ ctx, input }) => committed(ctx, createSource(ctx.db, input, editorOf(ctx)))),
+    update: contributorProcedure
+      .input(sourceUpdateInput)
+      .output(workflowResultOutput)
+      .mutation(({ ctx, input }) => committed(ctx, updateSource(ctx.db, input, editorOf(ctx)))),
+    ...workflowProcedures(sourceKind, removeSource),
+  }),
 });

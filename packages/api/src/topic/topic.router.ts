@@ -1,4 +1,24 @@
-import { publicProcedure, router } from "../trpc";
+import { committed } from "../cache/revalidate";
+import { draftReaderProcedure } from "../shared/draft-reader";
+import { editorOf } from "../shared/editor";
+import { contributorProcedure, publicProcedure, router } from "../trpc";
+import { byIdInput, workflowResultOutput } from "../workflow/workflow.schema";
+import { workflowProcedures } from "../workflow/workflow.router";
+import {
+  topicAdminListInput,
+  topicAdminListOutput,
+  topicCreateInput,
+  topicEditOutput,
+  topicUpdateInput,
+} from "./topic.admin.schema";
+import {
+  createTopic,
+  getTopicForEdit,
+  listTopicsForAdmin,
+  removeTopic,
+  topicKind,
+  updateTopic,
+} from "./topic.admin.service";
 import { topicBySlugInput, topicDetail, topicListOutput } from "./topic.schema";
 import { getTopicBySlug, listTopics } from "./topic.service";
 
@@ -10,4 +30,23 @@ export const topicRouter = router({
     .input(topicBySlugInput)
     .output(topicDetail)
     .query(({ ctx, input }) => getTopicBySlug(ctx.db, input, ctx.actor, { siteUrl: ctx.siteUrl })),
+  admin: router({
+    list: draftReaderProcedure
+      .input(topicAdminListInput)
+      .output(topicAdminListOutput)
+      .query(({ ctx, input }) => listTopicsForAdmin(ctx.db, input, editorOf(ctx))),
+    getForEdit: draftReaderProcedure
+      .input(byIdInput)
+      .output(topicEditOutput)
+      .query(({ ctx, input }) => getTopicForEdit(ctx.db, input, editorOf(ctx))),
+    create: contributorProcedure
+      .input(topicCreateInput)
+      .output(workflowResultOutput)
+      .mutation(({ ctx, input }) => committed(ctx, createTopic(ctx.db, input, editorOf(ctx)))),
+    update: contributorProcedure
+      .input(topicUpdateInput)
+      .output(workflowResultOutput)
+      .mutation(({ ctx, input }) => committed(ctx, updateTopic(ctx.db, input, editorOf(ctx)))),
+    ...workflowProcedures(topicKind, removeTopic),
+  }),
 });

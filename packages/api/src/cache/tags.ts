@@ -1,0 +1,129 @@
+/**
+ * The public site's cache tags, and which of them a change to a record touches. Pure and free of
+ * server imports: the web app imports the same names (its `cacheTags` mirror this module).
+ *
+ * A list tag covers every list, filter and page of that kind (and anything that embeds one); a
+ * record tag covers that record's own page.
+ */
+export const cacheTags = {
+  events: "events",
+  event: (slug: string) => `event:${slug}`,
+  ratings: "ratings",
+  ratingSeries: (slug: string) => `rating-series:${slug}`,
+  sources: "sources",
+  source: (slug: string) => `source:${slug}`,
+  topics: "topics",
+  topic: (slug: string) => `topic:${slug}`,
+  actors: "actors",
+  actor: (slug: string) => `actor:${slug}`,
+  places: "places",
+  place: (slug: string) => `place:${slug}`,
+  search: "search",
+} as const;
+
+/** Every tag the site uses: a list name alone, or a record kind and a slug. */
+export const CACHE_TAG_PATTERN =
+  /^(?:events|ratings|sources|topics|actors|places|search|(?:event|rating-series|source|topic|actor|place):[a-z0-9-]{1,120})$/;
+
+/** Deduplicated and sorted, so callers and tests see a stable set. */
+export function uniqueTags(...groups: (readonly string[])[]): string[] {
+  return [...new Set(groups.flat())].sort();
+}
+
+const each = (slugs: readonly string[] | undefined, tag: (slug: string) => string) =>
+  (slugs ?? []).map(tag);
+
+/** The slugs of an event and of what its page links to (all may be several: old and new). */
+export interface EventTagInput {
+  slugs: readonly string[];
+  topicSlugs?: readonly string[];
+  placeSlugs?: readonly string[];
+  actorSlugs?: readonly string[];
+  sourceSlugs?: readonly string[];
+}
+
+/**
+ * An event appears on its page, in event lists and search, on the pages of its topics, places and
+ * actors, and on the pages of the sources it cites (which list what cites them).
+ */
+export function eventTags(e: EventTagInput): string[] {
+  return uniqueTags(
+    [cacheTags.events, cacheTags.search],
+    each(e.slugs, cacheTags.event),
+    e.topicSlugs?.length ? [cacheTags.topics, ...each(e.topicSlugs, cacheTags.topic)] : [],
+    e.placeSlugs?.length ? [cacheTags.places, ...each(e.placeSlugs, cacheTags.place)] : [],
+    e.actorSlugs?.length ? [cacheTags.actors, ...each(e.actorSlugs, cacheTags.actor)] : [],
+    e.sourceSlugs?.length ? [cacheTags.sources, ...each(e.sourceSlugs, cacheTags.source)] : [],
+  );
+}
+
+/** A topic: its page and list, search, event lists and pages (they show topic names), cited sources. */
+export function topicTags(t: {
+  slugs: readonly string[];
+  eventSlugs?: readonly string[];
+  sourceSlugs?: readonly string[];
+}): string[] {
+  return uniqueTags(
+    [cacheTags.topics, cacheTags.search, cacheTags.events],
+    each(t.slugs, cacheTags.topic),
+    each(t.eventSlugs, cacheTags.event),
+    t.sourceSlugs?.length ? [cacheTags.sources, ...each(t.sourceSlugs, cacheTags.source)] : [],
+  );
+}
+
+/**
+ * A source: its page and list, search, and whatever shows it as a footnote: event pages (and event
+ * lists, whose summaries count published sources), topic pages, rating series.
+ */
+export function sourceTags(s: {
+  slugs: readonly string[];
+  eventSlugs?: readonly string[];
+  topicSlugs?: readonly string[];
+  ratingSeriesSlugs?: readonly string[];
+}): string[] {
+  return uniqueTags(
+    [cacheTags.sources, cacheTags.search],
+    each(s.slugs, cacheTags.source),
+    s.eventSlugs?.length ? [cacheTags.events, ...each(s.eventSlugs, cacheTags.event)] : [],
+    s.topicSlugs?.length ? [cacheTags.topics, ...each(s.topicSlugs, cacheTags.topic)] : [],
+    s.ratingSeriesSlugs?.length
+      ? [cacheTags.ratings, ...each(s.ratingSeriesSlugs, cacheTags.ratingSeries)]
+      : [],
+  );
+}
+
+/** A rating: the ratings pages of its series, and the pages of the sources it cites. */
+export function ratingTags(r: {
+  seriesSlugs: readonly string[];
+  sourceSlugs?: readonly string[];
+}): string[] {
+  return uniqueTags(
+    [cacheTags.ratings],
+    each(r.seriesSlugs, cacheTags.ratingSeries),
+    r.sourceSlugs?.length ? [cacheTags.sources, ...each(r.sourceSlugs, cacheTags.source)] : [],
+  );
+}
+
+/** An actor: its page and list, search, and the pages of the events it appears on. */
+export function actorTags(a: {
+  slugs: readonly string[];
+  eventSlugs?: readonly string[];
+}): string[] {
+  return uniqueTags(
+    [cacheTags.actors, cacheTags.search],
+    each(a.slugs, cacheTags.actor),
+    each(a.eventSlugs, cacheTags.event),
+  );
+}
+
+/** A place: its page and list, search, event lists and pages (event summaries show place names). */
+export function placeTags(p: {
+  slugs: readonly string[];
+  eventSlugs?: readonly string[];
+}): string[] {
+  return uniqueTags(
+    [cacheTags.places, cacheTags.search],
+    each(p.slugs, cacheTags.place),
+    p.eventSlugs?.length ? [cacheTags.events, ...each(p.eventSlugs, cacheTags.event)] : [],
+  );
+}

@@ -1,0 +1,143 @@
+import type { Role } from "@kz/db";
+import { createTestDatabase, makeEvent, makeSource, type TestDatabase } from "@kz/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { Actor } from "../actor";
+import { publicCaller } from "../testing/public-caller";
+import {
+  callerFor,
+  eventFormInput,
+  failure,
+  makeActors,
+  type Caller,
+} from "../testing/admin-caller";
+
+let database: TestDatabase;
+let actors: Record<Role, Actor>;
+let as: Record<Role, Caller>;
+const db = () => database.db;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  actors = await makeActors(db());
+  as = Object.fromEntries(
+    Object.entries(actors).map(([role, actor]) => [role, callerFor(db(), actor)]),
+  ) as Record<Role, Caller>;
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+describe("sources and topics", () => {
+  it("publishes a source and revalidates the pages that cite it", async () => {
+    const source = await as.CONTRIBUTOR.source.admin.create({
+      title: "Amnesty report on Zhanaozen",
+      slug: "",
+      publisher: "Amnesty International",
+      kind: "report",
+      url: "https://www.amnesty.org/report",
+      publishedDate: "2012-07-01",
+      notes: "",
+    });
+    expect(
+      (
+        await failure(
+          as.CONTRIBUTOR.source.admin.create({
+            title: "Bad link",
+            publisher: "X",
+            kind: "news",
+            url: "javascript:alert(1)",
+            notes: "",
+          }),
+        )
+      ).code,
+    ).toBe("BAD_REQUEST");
+    const event = await makeEvent(db(), { sourceIds: [source.id] });
+    const calls: string[][] = [];
+    const editor = callerFor(db(), actors.EDITOR, {
+      revalidate: async (tags) => void calls.push(tags),
+    });
+    await editor.source.admin.publish({ id: source.id, expectedVersion: 1 });
+    expect(calls[0]).toEqual([
+      `event:${event.slug}`,
+      "events",
+      "search",
+      "source:amnesty-report-on-zhanaozen",
+      "sources",
+    ]);
+    expect(
+      (await publicCaller(db()).source.bySlug({ slug: "amnesty-report-on-zhanaozen" })).title,
+    ).toBe("Amnesty report on Zhanaozen");
+    // Purging a source that is still cited is refused.
+    await editor.source.admin.trash({ id: source.id, expectedVersion: 2 });
+    const purge = await failure(as.ADMIN.source.admin.purge({ id: source.id, expectedVersion: 3 }));
+    expect(purge.code).toBe("CONFLICT");
+  });
+
+  it("keeps a published topic's overview until its changes are published", async () => {
+    const source = await makeSource(db());
+    const topic = await as.CONTRIBUTOR.topic.admin.create({
+      name: "Freedom of assembly",
+      slug: "",
+      overview: "Old overview",
+      position: 3,
+      citations: [{ sourceId: source.id }],
+    });
+    await as.EDITOR.topic.admin.publish({ id: topic.id, expectedVersion: 1 });
+    const edit = await as.VIEWER.topic.admin.getForEdit({ id: topic.id });
+    await as.CONTRIBUTOR.topic.admin.update({
+      ...edit.form,
+      id: topic.id,
+      expectedVersion: 2,
+      overview: "New overview",
+    });
+    expect((await publicCaller(db()).topic.bySlug({ slug: "freedom-of-assembly" })).overview).toBe(
+      "Old overview",
+    );
+    await as.EDITOR.topic.admin.publish({ id: topic.id, expectedVersion: 3 });
+    expect((await publicCaller(db()).topic.bySlug({ slug: "freedom-of-assembly" })).overview).toBe(
+      "New overview",
+    );
+  });
+});
+
+describe("dashboard", () => {
+  it("shows what waits for review, pending changes, the schedule, recent activity and counts", async () => {
+    const source = await makeSource(db());
+    const waiting = await as.CONTRIBUTOR.event.admin.create(
+      eventFormInput({ title: "Waiting event", citations: [{ sourceId: source.id }] }),
+    );
+    await as.CONTRIBUTOR.event.admin.submit({ id: waiting.id, expectedVersion: 1 });
+    const scheduled = await as.CONTRIBUTOR.event.admin.create(
+      eventFormInput({ title: "Scheduled event", citations: [{ sourceId: source.id }] }),
+    );
+    const at = new Date(Date.now() + 3_600_000);
+    await as.EDITOR.event.admin.schedule({ id: scheduled.id, expectedVersion: 1, publishAt: at });
+    const edited = await as.CONTRIBUTOR.event.admin.create(
+      eventFormInput({ title: "Edited event", citations: [{ sourceId: source.id }] }),
+    );
+    await as.EDITOR.event.admin.publish({ id: edited.id, expectedVersion: 1 });
+    const form = (await as.VIEWER.event.admin.getForEdit({ id: edited.id })).form;
+    await as.CONTRIBUTOR.event.admin.update({
+      ...form,
+      id: edited.id,
+      expectedVersion: 2,
+      summary: "Changed",
+    });
+
+    const summary = await as.VIEWER.dashboard.summary();
+    expect(summary.waitingForReview.map((i) => i.title)).toContain("Waiting event");
+    expect(summary.scheduled).toMatchObject([{ id: scheduled.id, publishAt: at }]);
+    expect(summary.pendingChanges.map((i) => i.id)).toContain(edited.id);
+    expect(summary.counts).toMatchObject({ inReview: 1, scheduled: 1 });
+    expect(summary.counts.pendingChanges).toBeGreaterThanOrEqual(1);
+    expect(summary.recentActivity[0]).toMatchObject({
+      action: "event.update",
+      entityId: edited.id,
+      actorLabel: actors.CONTRIBUTOR.email,
+    });
+    expect(summary.recentActivity[0]).not.toHaveProperty("ip");
+    expect(summary.events.IN_REVIEW).toBe(1);
+  });
+});

@@ -1,0 +1,430 @@
+import type { Db, Prisma } from "@kz/db";
+
+import type { Mutation } from "../cache/revalidate";
+import { eventTags } from "../cache/tags";
+import { notFound } from "../errors";
+import { citationsOf, textOrNull, type CitationEditOutput } from "../shared/admin.schema";
+import { parseIsoDate, toIsoDate, toIsoDateOrNull } from "../shared/dates";
+import type { Editor } from "../shared/editor";
+import { lower } from "../shared/enums";
+import { decodeCursor, pageOf } from "../shared/pagination";
+import { checkReferences, taken } from "../shared/references";
+import { pendingSlug, resolveSlug } from "../shared/slug";
+import { inTransaction, type Tx } from "../shared/tx";
+import {
+  changedFields,
+  recordCreated,
+  saveRecord,
+  workflowColumns,
+  workingCopy,
+  type Loaded,
+  type WorkflowKind,
+} from "../workflow/engine";
+import type { ByIdInput, WorkflowResultOutput } from "../workflow/workflow.schema";
+import {
+  eventData,
+  normalizeDate,
+  type EventAdminListInput,
+  type EventAdminListOutput,
+  type EventData,
+  type EventEditOutput,
+  type EventForm,
+  type EventUpdateInput,
+} from "./event.admin.schema";
+
+const editInclude = {
+  topics: { orderBy: { position: "asc" }, select: { topicId: true } },
+  places: { orderBy: { placeId: "asc" }, select: { placeId: true } },
+  actors: { orderBy: [{ actorId: "asc" }, { role: "asc" }], select: { actorId: true, role: true } },
+  citations: {
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { sourceId: true, locator: true, quote: true },
+  },
+} satisfies Prisma.EventInclude;
+
+type EventRow = Prisma.EventGetPayload<{ include: typeof editInclude }>;
+
+function toEventData(e: EventRow): EventData {
+  return {
+    title: e.title,
+    slug: e.slug,
+    summary: e.summary,
+    body: e.body,
+    startDate: toIsoDate(e.startDate),
+    endDate: toIsoDateOrNull(e.endDate),
+    datePrecision: lower(e.datePrecision),
+    topicIds: e.topics.map((t) => t.topicId),
+    placeIds: e.places.map((p) => p.placeId),
+    actors: e.actors,
+    citations: e.citations,
+  };
+}
+
+async function writeJoins(tx: Tx, eventId: string, data: EventData, replace: boolean) {
+  if (replace) {
+    await Promise.all([
+      tx.eventTopic.deleteMany({ where: { eventId } }),
+      tx.eventPlace.deleteMany({ where: { eventId } }),
+      tx.eventActor.deleteMany({ where: { eventId } }),
+      tx.citation.deleteMany({ where: { eventId } }),
+    ]);
+  }
+  await Promise.all([
+    tx.eventTopic.createMany({
+      data: data.topicIds.map((topicId, position) => ({ eventId, topicId, position })),
+    }),
+    tx.eventPlace.createMany({ data: data.placeIds.map((placeId) => ({ eventId, placeId })) }),
+    tx.eventActor.createMany({ data: data.actors.map((a) => ({ eventId, ...a })) }),
+    tx.citation.createMany({
+      data: data.citations.map((c, position) => ({ eventId, ...c, position })),
+    }),
+  ]);
+}
+
+const columnsOf = (data: EventData) => ({
+  title: data.title,
+  slug: data.slug,
+  summary: data.summary,
+  body: data.body,
+  startDate: parseIsoDate(data.startDate),
+  endDate: data.endDate ? parseIsoDate(data.endDate) : null,
+  datePrecision: data.datePrecision.toUpperCase() as "DAY" | "MONTH" | "YEAR",
+});
+
+export const eventKind: WorkflowKind<EventData> = {
+  entityType: "EVENT",
+  noun: "event",
+  label: "Event",
+  table: "Event",
+  data: eventData,
+  publicNote: true,
+  async load(tx, ids) {
+    const rows = await tx.event.findMany({ where: { id: { in: [...ids] } }, include: editInclude });
+    return rows.map((row) => ({ row, live: toEventData(row) }));
+  },
+  async update(tx, ids, fields) {
+    await tx.event.updateMany({
+      where: { id: { in: ids } },
+      data: {
+        ...workflowColumns(fields),
+        ...(fields.lastUpdateNote !== undefined ? { lastUpdateNote: fields.lastUpdateNote } : {}),
+      },
+    });
+  },
+  async markPublished(tx, ids, now) {
+    await tx.event.updateMany({
+      where: { id: { in: ids }, publishedAt: null },
+      data: { publishedAt: now },
+    });
+  },
+  async writeLive(tx, id, data) {
+    await tx.event.update({ where: { id }, data: columnsOf(data) });
+    await writeJoins(tx, id, data, true);
+  },
+  async tags(tx, versions) {
+    const ids = (pick: (d: EventData) => string[]) => [...new Set(versions.flatMap(pick))];
+    const slugsOf = (rows: { slug: string }[]) => rows.map((r) => r.slug);
+    const [topics, places, actors, sources] = await Promise.all([
+      tx.topic.findMany({ where: { id: { in: ids((d) => d.topicIds) } }, select: { slug: true } }),
+      tx.place.findMany({ where: { id: { in: ids((d) => d.placeIds) } }, select: { slug: true } }),
+      tx.actor.findMany({
+        where: { id: { in: ids((d) => d.actors.map((a) => a.actorId)) } },
+        select: { slug: true },
+      }),
+      tx.source.findMany({
+        where: { id: { in: ids((d) => d.citations.map((c) => c.sourceId)) } },
+        select: { slug: true },
+      }),
+    ]);
+    return eventTags({
+      slugs: versions.map((v) => v.slug),
+      topicSlugs: slugsOf(topics),
+      placeSlugs: slugsOf(places),
+      actorSlugs: slugsOf(actors),
+      sourceSlugs: slugsOf(sources),
+    });
+  },
+  async publishProblems(tx, items) {
+    const sourceIds = [...new Set(items.flatMap((i) => i.data.citations.map((c) => c.sourceId)))];
+    const sources = await tx.source.findMany({
+      where: { id: { in: sourceIds } },
+      select: { id: true, title: true, status: true, deletedAt: true },
+    });
+    const byId = new Map(sources.map((s) => [s.id, s]));
+    const problems = new Map<string, string>();
+    for (const { id, data } of items) {
+      if (!data.citations.length) {
+        problems.set(id, "An event cannot be published without at least one citation");
+        continue;
+      }
+      const unpublished = data.citations
+        .map((c) => byId.get(c.sourceId))
+        .filter((s) => !s || s.deletedAt || s.status !== "PUBLISHED");
+      if (unpublished.length) {
+        problems.set(
+          id,
+          `Publish the cited sources first, or the public page would lose their footnotes: ${unpublished
+            .map((s) => (s ? `"${s.title}"` : "a deleted source"))
+            .join(", ")}`,
+        );
+      }
+    }
+    return problems;
+  },
+};
+
+/** Slugs other events use, live or in pending changes, that start with `prefix`. */
+async function eventSlugsStartingWith(tx: Tx, prefix: string, exceptId: string | null) {
+  const rows = await tx.event.findMany({
+    where: {
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+      OR: [
+        { slug: { startsWith: prefix } },
+        { pendingChanges: { path: ["slug"], string_starts_with: prefix } },
+      ],
+    },
+    select: { slug: true, pendingChanges: true },
+  });
+  return rows.flatMap((r) => [r.slug, pendingSlug(r.pendingChanges) ?? r.slug]);
+}
+
+/** The form as saved: references checked, slug resolved, dates at their precision. */
+async function eventDataOf(tx: Tx, form: EventForm, exceptId: string | null): Promise<EventData> {
+  await checkReferences(tx, {
+    topicIds: form.topicIds,
+    placeIds: form.placeIds,
+    actorIds: form.actors.map((a) => a.actorId),
+    sourceIds: form.citations.map((c) => c.sourceId),
+  });
+  const slug = await resolveSlug(form.slug, form.title, "event", (prefix) =>
+    eventSlugsStartingWith(tx, prefix, exceptId),
+  );
+  if ("error" in slug) throw taken("slug", slug.error);
+  const endDate = textOrNull(form.endDate);
+  return {
+    title: form.title,
+    slug: slug.slug,
+    summary: form.summary,
+    body: form.body,
+    startDate: normalizeDate(form.startDate, form.datePrecision),
+    endDate: endDate ? normalizeDate(endDate, form.datePrecision) : null,
+    datePrecision: form.datePrecision,
+    topicIds: form.topicIds,
+    placeIds: [...form.placeIds].sort(),
+    actors: [...form.actors].sort((a, b) =>
+      a.actorId === b.actorId ? (a.role < b.role ? -1 : 1) : a.actorId < b.actorId ? -1 : 1,
+    ),
+    citations: citationsOf(form.citations),
+  };
+}
+
+/** A new event, as a draft. */
+export async function createEvent(
+  db: Db,
+  input: EventForm,
+  editor: Editor,
+): Promise<Mutation<WorkflowResultOutput>> {
+  return inTransaction(db, async (tx) => {
+    const data = await eventDataOf(tx, input, null);
+    const { id } = await tx.event.create({
+      data: { ...columnsOf(data), status: "DRAFT", createdById: editor.id, updatedById: editor.id },
+      select: { id: true },
+    });
+    await writeJoins(tx, id, data, false);
+    return {
+      result: await recordCreated(tx, eventKind, { id, data }, editor, input.changeNote),
+      tags: [],
+    };
+  });
+}
+
+/** Saves the form: in place for a draft, as pending changes for a published event. */
+export function updateEvent(
+  db: Db,
+  input: EventUpdateInput,
+  editor: Editor,
+): Promise<Mutation<WorkflowResultOutput>> {
+  return saveRecord(
+    db,
+    eventKind,
+    { id: input.id, expectedVersion: input.expectedVersion, note: input.changeNote },
+    editor,
+    (tx) => eventDataOf(tx, input, input.id),
+  );
+}
+
+/** Saves a revision's content back (restoreRevision). */
+export function restoreEventData(
+  db: Db,
+  input: { id: string; expectedVersion: number; note?: string; revision: number },
+  snapshot: unknown,
+  editor: Editor,
+) {
+  const form = eventData.parse(snapshot);
+  return saveRecord(
+    db,
+    eventKind,
+    input,
+    editor,
+    (tx) => eventDataOf(tx, { ...form, changeNote: input.note }, input.id),
+    "restoreRevision",
+    { fromVersion: input.revision },
+  );
+}
+
+/** Events for the admin: drafts included, the trash on request. */
+export async function listEventsForAdmin(
+  db: Db,
+  input: EventAdminListInput,
+  _editor: Editor,
+): Promise<EventAdminListOutput> {
+  const and: Prisma.EventWhereInput[] = [{ deletedAt: input.trash ? { not: null } : null }];
+  if (input.status) and.push({ status: input.status });
+  if (input.topic) and.push({ topics: { some: { topicId: input.topic } } });
+  if (input.year !== undefined)
+    and.push({
+      startDate: {
+        gte: parseIsoDate(`${input.year}-01-01`),
+        lte: parseIsoDate(`${input.year}-12-31`),
+      },
+    });
+  if (input.q)
+    and.push({
+      OR: [
+        { title: { contains: input.q, mode: "insensitive" } },
+        { slug: { contains: input.q, mode: "insensitive" } },
+        { summary: { contains: input.q, mode: "insensitive" } },
+      ],
+    });
+  const where: Prisma.EventWhereInput = { AND: and };
+  const sortColumn = { updatedAt: "updatedAt", title: "title", date: "startDate" }[input.sort];
+  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const [rows, total] = await Promise.all([
+    db.event.findMany({
+      where,
+      orderBy: [{ [sortColumn]: input.order }, { id: input.order }],
+      take: input.limit + 1,
+      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
+      include: { updatedBy: { select: { name: true } }, _count: { select: { citations: true } } },
+    }),
+    db.event.count({ where }),
+  ]);
+  const { page, nextCursor } = pageOf(rows, input.limit);
+  return {
+    items: page.map((e) => ({
+      id: e.id,
+      slug: e.slug,
+      title: e.title,
+      startDate: toIsoDate(e.startDate),
+      datePrecision: lower(e.datePrecision),
+      citationCount: e._count.citations,
+      status: e.status,
+      version: e.version,
+      hasPendingChanges: e.pendingChanges !== null,
+      publishAt: e.publishAt,
+      publishedAt: e.publishedAt,
+      deletedAt: e.deletedAt,
+      updatedAt: e.updatedAt,
+      updatedBy: e.updatedBy?.name ?? null,
+    })),
+    nextCursor,
+    total,
+  };
+}
+
+/** Names and statuses of the records a working copy links to, for the form's pickers. */
+async function linkedRecords(db: Db | Tx, data: EventData) {
+  const [topics, places, actors, sources] = await Promise.all([
+    db.topic.findMany({
+      where: { id: { in: data.topicIds } },
+      select: { id: true, slug: true, name: true },
+    }),
+    db.place.findMany({
+      where: { id: { in: data.placeIds } },
+      select: { id: true, slug: true, name: true },
+    }),
+    db.actor.findMany({
+      where: { id: { in: data.actors.map((a) => a.actorId) } },
+      select: { id: true, slug: true, name: true, kind: true },
+    }),
+    db.source.findMany({
+      where: { id: { in: data.citations.map((c) => c.sourceId) } },
+      select: { id: true, slug: true, title: true, publisher: true, status: true, deletedAt: true },
+    }),
+  ]);
+  const inOrder = <T extends { id: string }>(rows: T[], ids: string[]) => {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  };
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const citations: CitationEditOutput[] = data.citations.map((c) => {
+    const s = sourceById.get(c.sourceId);
+    return {
+      ...c,
+      source: s
+        ? {
+            id: s.id,
+            slug: s.slug,
+            title: s.title,
+            publisher: s.publisher,
+            status: s.status,
+            inTrash: s.deletedAt !== null,
+          }
+        : null,
+    };
+  });
+  return {
+    topics: inOrder(topics, data.topicIds),
+    places: inOrder(places, data.placeIds),
+    actors: inOrder(actors, [...new Set(data.actors.map((a) => a.actorId))]).map((a) => ({
+      ...a,
+      kind: lower(a.kind),
+    })),
+    citations,
+  };
+}
+
+/** An event opened for editing: the working copy, the workflow, and the records it links to. */
+export async function getEventForEdit(
+  db: Db,
+  input: ByIdInput,
+  _editor: Editor,
+): Promise<EventEditOutput> {
+  const row = await db.event.findUnique({
+    where: { id: input.id },
+    include: {
+      ...editInclude,
+      createdBy: { select: { name: true } },
+      updatedBy: { select: { name: true } },
+    },
+  });
+  if (!row) throw notFound("Event");
+  const item: Loaded<EventData> = { row, live: toEventData(row) };
+  const form = workingCopy(eventKind, item);
+  const pendingFields = row.pendingChanges === null ? [] : changedFields(item.live, form);
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    publishAt: row.publishAt,
+    publishedAt: row.publishedAt,
+    deletedAt: row.deletedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdBy: row.createdBy?.name ?? null,
+    updatedBy: row.updatedBy?.name ?? null,
+    hasPendingChanges: row.pendingChanges !== null,
+    pendingFields,
+    form,
+    live: row.pendingChanges === null ? null : item.live,
+    lastUpdateNote: row.lastUpdateNote,
+    ...(await linkedRecords(db, form)),
+  };
+}
+
+/** The working copy of an event (for preview). */
+export async function loadEventWorkingCopy(db: Db, id: string) {
+  const row = await db.event.findUnique({ where: { id }, include: editInclude });
+  if (!row) return null;
+  return { row, data: workingCopy(eventKind, { row, live: toEventData(row) }) };
+}

@@ -1,0 +1,13 @@
+import { editorOf } from "../shared/editor";
+import { contributorProcedure, router } from "../trpc";
+import { previewCreateTokenInput, previewTokenOutput } from "./preview.schema";
+import { createPreviewToken } from "./preview.service";
+
+export const previewRouter = router({
+  createToken: contributorProcedure
+    .input(previewCreateTokenInput)
+    .output(previewTokenOutput)
+    .mutation(({ ctx, input }) =>
+      createPreviewToken(ctx.db, input, editorOf(ctx), ctx.previewSecret),
+    ),
+});

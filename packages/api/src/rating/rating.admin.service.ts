@@ -1,0 +1,321 @@
+import type { Db, FreedomStatus, Prisma } from "@kz/db";
+
+import type { Mutation } from "../cache/revalidate";
+import { ratingTags } from "../cache/tags";
+import { AppError, notFound } from "../errors";
+import { citationsOf, textOrNull } from "../shared/admin.schema";
+import { citationSelect, citationsWithSources } from "../shared/citation-lookup";
+import type { Editor } from "../shared/editor";
+import { lower } from "../shared/enums";
+import { decodeCursor, pageOf } from "../shared/pagination";
+import { checkReferences } from "../shared/references";
+import { inTransaction, type Tx } from "../shared/tx";
+import {
+  changedFields,
+  recordCreated,
+  saveRecord,
+  workflowColumns,
+  workingCopy,
+  type WorkflowKind,
+} from "../workflow/engine";
+import type { ByIdInput, WorkflowResultOutput } from "../workflow/workflow.schema";
+import {
+  ratingData,
+  type RatingAdminListInput,
+  type RatingAdminListOutput,
+  type RatingData,
+  type RatingEditOutput,
+  type RatingForm,
+  type RatingUpdateInput,
+} from "./rating.admin.schema";
+
+const editInclude = { citations: citationSelect } satisfies Prisma.RatingInclude;
+type RatingRow = Prisma.RatingGetPayload<{ include: typeof editInclude }>;
+
+export const toRatingData = (r: RatingRow): RatingData => ({
+  seriesId: r.seriesId,
+  year: r.year,
+  politicalRights: r.politicalRights,
+  civilLiberties: r.civilLiberties,
+  status: r.status ? lower(r.status) : null,
+  rank: r.rank,
+  score: r.score,
+  headOfState: r.headOfState,
+  note: r.note,
+  citations: r.citations,
+});
+
+export const ratingColumnsOf = (d: RatingData) => ({
+  seriesId: d.seriesId,
+  year: d.year,
+  politicalRights: d.politicalRights,
+  civilLiberties: d.civilLiberties,
+  status: d.status ? (d.status.toUpperCase() as FreedomStatus) : null,
+  rank: d.rank,
+  score: d.score,
+  headOfState: d.headOfState,
+  note: d.note,
+});
+
+export async function writeRatingCitations(
+  tx: Tx,
+  ratingId: string,
+  data: RatingData,
+  replace: boolean,
+) {
+  if (replace) await tx.citation.deleteMany({ where: { ratingId } });
+  await tx.citation.createMany({
+    data: data.citations.map((c, position) => ({ ratingId, ...c, position })),
+  });
+}
+
+/** A rating's workflow row has `workflowStatus` (its `status` is Freedom House's). */
+const asKindRow = (r: RatingRow) => ({ ...r, status: r.workflowStatus });
+
+export const ratingKind: WorkflowKind<RatingData> = {
+  entityType: "RATING",
+  noun: "rating",
+  label: "Rating",
+  table: "Rating",
+  data: ratingData,
+  async load(tx, ids) {
+    const rows = await tx.rating.findMany({
+      where: { id: { in: [...ids] } },
+      include: editInclude,
+    });
+    return rows.map((r) => ({ row: asKindRow(r), live: toRatingData(r) }));
+  },
+  async update(tx, ids, fields) {
+    await tx.rating.updateMany({
+      where: { id: { in: ids } },
+      data: workflowColumns(fields, "workflowStatus"),
+    });
+  },
+  async markPublished(tx, ids, now) {
+    await tx.rating.updateMany({
+      where: { id: { in: ids }, publishedAt: null },
+      data: { publishedAt: now },
+    });
+  },
+  async writeLive(tx, id, data) {
+    await tx.rating.update({ where: { id }, data: ratingColumnsOf(data) });
+    await writeRatingCitations(tx, id, data, true);
+  },
+  async tags(tx, versions) {
+    const [series, sources] = await Promise.all([
+      tx.ratingSeries.findMany({
+        where: { id: { in: [...new Set(versions.map((v) => v.seriesId))] } },
+        select: { slug: true },
+      }),
+      tx.source.findMany({
+        where: {
+          id: { in: [...new Set(versions.flatMap((v) => v.citations.map((c) => c.sourceId)))] },
+        },
+        select: { slug: true },
+      }),
+    ]);
+    return ratingTags({
+      seriesSlugs: series.map((s) => s.slug),
+      sourceSlugs: sources.map((s) => s.slug),
+    });
+  },
+};
+
+/** A series has one rating per year, counting ratings whose pending changes move them. */
+async function checkYearFree(tx: Tx, data: RatingData, exceptId: string | null) {
+  const clash = await tx.rating.findFirst({
+    where: {
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+      OR: [
+        { seriesId: data.seriesId, year: data.year },
+        {
+          AND: [
+            { pendingChanges: { path: ["seriesId"], equals: data.seriesId } },
+            { pendingChanges: { path: ["year"], equals: data.year } },
+          ],
+        },
+      ],
+    },
+    select: { id: true, deletedAt: true },
+  });
+  if (clash) {
+    const message = `This series already has a rating for ${data.year}${clash.deletedAt ? " (in the trash)" : ""}`;
+    throw new AppError("BAD_REQUEST", message, { fieldErrors: { year: [message] } });
+  }
+}
+
+export function ratingDataOfForm(form: Omit<RatingForm, "changeNote">): RatingData {
+  return {
+    seriesId: form.seriesId,
+    year: form.year,
+    politicalRights: form.politicalRights ?? null,
+    civilLiberties: form.civilLiberties ?? null,
+    status: form.status ?? null,
+    rank: form.rank ?? null,
+    score: form.score ?? null,
+    headOfState: textOrNull(form.headOfState),
+    note: textOrNull(form.note),
+    citations: citationsOf(form.citations),
+  };
+}
+
+async function ratingDataOf(
+  tx: Tx,
+  form: Omit<RatingForm, "changeNote">,
+  exceptId: string | null,
+): Promise<RatingData> {
+  const data = ratingDataOfForm(form);
+  await checkReferences(tx, {
+    seriesIds: [data.seriesId],
+    sourceIds: data.citations.map((c) => c.sourceId),
+  });
+  await checkYearFree(tx, data, exceptId);
+  return data;
+}
+
+export async function createRating(
+  db: Db,
+  input: RatingForm,
+  editor: Editor,
+): Promise<Mutation<WorkflowResultOutput>> {
+  return inTransaction(db, async (tx) => {
+    const data = await ratingDataOf(tx, input, null);
+    const { id } = await tx.rating.create({
+      data: {
+        ...ratingColumnsOf(data),
+        workflowStatus: "DRAFT",
+        createdById: editor.id,
+        updatedById: editor.id,
+      },
+      select: { id: true },
+    });
+    await writeRatingCitations(tx, id, data, false);
+    return {
+      result: await recordCreated(tx, ratingKind, { id, data }, editor, input.changeNote),
+      tags: [],
+    };
+  });
+}
+
+export function updateRating(db: Db, input: RatingUpdateInput, editor: Editor) {
+  return saveRecord(
+    db,
+    ratingKind,
+    { id: input.id, expectedVersion: input.expectedVersion, note: input.changeNote },
+    editor,
+    (tx) => ratingDataOf(tx, input, input.id),
+  );
+}
+
+export function restoreRatingData(
+  db: Db,
+  input: { id: string; expectedVersion: number; note?: string; revision: number },
+  snapshot: unknown,
+  editor: Editor,
+) {
+  const data = ratingData.parse(snapshot);
+  return saveRecord(
+    db,
+    ratingKind,
+    input,
+    editor,
+    (tx) => ratingDataOf(tx, data, input.id),
+    "restoreRevision",
+    { fromVersion: input.revision },
+  );
+}
+
+export async function removeRating(tx: Tx, id: string): Promise<void> {
+  await tx.rating.delete({ where: { id } });
+}
+
+export async function listRatingsForAdmin(
+  db: Db,
+  input: RatingAdminListInput,
+  _editor: Editor,
+): Promise<RatingAdminListOutput> {
+  const and: Prisma.RatingWhereInput[] = [
+    { seriesId: input.seriesId },
+    { deletedAt: input.trash ? { not: null } : null },
+  ];
+  if (input.status) and.push({ workflowStatus: input.status });
+  if (input.year !== undefined) and.push({ year: input.year });
+  if (input.q)
+    and.push({
+      OR: [
+        { headOfState: { contains: input.q, mode: "insensitive" } },
+        { note: { contains: input.q, mode: "insensitive" } },
+      ],
+    });
+  const where: Prisma.RatingWhereInput = { AND: and };
+  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const [rows, total] = await Promise.all([
+    db.rating.findMany({
+      where,
+      orderBy: [{ [input.sort]: input.order }, { id: input.order }],
+      take: input.limit + 1,
+      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
+      include: { updatedBy: { select: { name: true } }, _count: { select: { citations: true } } },
+    }),
+    db.rating.count({ where }),
+  ]);
+  const { page, nextCursor } = pageOf(rows, input.limit);
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      seriesId: r.seriesId,
+      year: r.year,
+      politicalRights: r.politicalRights,
+      civilLiberties: r.civilLiberties,
+      freedomStatus: r.status ? lower(r.status) : null,
+      citationCount: r._count.citations,
+      status: r.workflowStatus,
+      version: r.version,
+      hasPendingChanges: r.pendingChanges !== null,
+      publishAt: r.publishAt,
+      publishedAt: r.publishedAt,
+      deletedAt: r.deletedAt,
+      updatedAt: r.updatedAt,
+      updatedBy: r.updatedBy?.name ?? null,
+    })),
+    nextCursor,
+    total,
+  };
+}
+
+export async function getRatingForEdit(
+  db: Db,
+  input: ByIdInput,
+  _editor: Editor,
+): Promise<RatingEditOutput> {
+  const row = await db.rating.findUnique({
+    where: { id: input.id },
+    include: {
+      ...editInclude,
+      series: { select: { id: true, slug: true, name: true } },
+      createdBy: { select: { name: true } },
+      updatedBy: { select: { name: true } },
+    },
+  });
+  if (!row) throw notFound("Rating");
+  const live = toRatingData(row);
+  const form = workingCopy(ratingKind, { row: asKindRow(row), live });
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.workflowStatus,
+    publishAt: row.publishAt,
+    publishedAt: row.publishedAt,
+    deletedAt: row.deletedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdBy: row.createdBy?.name ?? null,
+    updatedBy: row.updatedBy?.name ?? null,
+    hasPendingChanges: row.pendingChanges !== null,
+    pendingFields: row.pendingChanges === null ? [] : changedFields(live, form),
+    form,
+    live: row.pendingChanges === null ? null : live,
+    series: row.series,
+    citations: await citationsWithSources(db, form.citations),
+  };
+}

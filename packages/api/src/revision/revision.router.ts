@@ -1,0 +1,34 @@
+import { committed } from "../cache/revalidate";
+import { draftReaderProcedure } from "../shared/draft-reader";
+import { editorOf } from "../shared/editor";
+import { editorProcedure, router } from "../trpc";
+import { byIdInput } from "../workflow/workflow.schema";
+import {
+  revisionDiffInput,
+  revisionDiffOutput,
+  revisionGetOutput,
+  revisionListInput,
+  revisionListOutput,
+  revisionRestoreInput,
+  revisionRestoreOutput,
+} from "./revision.schema";
+import { diffRevisions, getRevision, listRevisions, restoreRevision } from "./revision.service";
+
+export const revisionRouter = router({
+  list: draftReaderProcedure
+    .input(revisionListInput)
+    .output(revisionListOutput)
+    .query(({ ctx, input }) => listRevisions(ctx.db, input, editorOf(ctx))),
+  get: draftReaderProcedure
+    .input(byIdInput)
+    .output(revisionGetOutput)
+    .query(({ ctx, input }) => getRevision(ctx.db, input, editorOf(ctx))),
+  diff: draftReaderProcedure
+    .input(revisionDiffInput)
+    .output(revisionDiffOutput)
+    .query(({ ctx, input }) => diffRevisions(ctx.db, input, editorOf(ctx))),
+  restore: editorProcedure
+    .input(revisionRestoreInput)
+    .output(revisionRestoreOutput)
+    .mutation(({ ctx, input }) => committed(ctx, restoreRevision(ctx.db, input, editorOf(ctx)))),
+});

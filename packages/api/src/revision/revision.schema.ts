@@ -1,0 +1,82 @@
+// Client-safe: zod only.
+import { z } from "zod";
+
+import { cursorInput, pageOutput } from "../shared/common.schema";
+import { changeNoteInput, expectedVersionInput, recordIdInput } from "../workflow/workflow.schema";
+
+export const revisionEntityTypeInput = z.enum([
+  "EVENT",
+  "SOURCE",
+  "TOPIC",
+  "RATING",
+  "ACTOR",
+  "PLACE",
+]);
+export type RevisionEntityType = z.infer<typeof revisionEntityTypeInput>;
+
+export const revisionListInput = z.object({
+  entityType: revisionEntityTypeInput,
+  entityId: recordIdInput,
+  limit: z.number().int().min(1).max(100).default(50),
+  cursor: cursorInput,
+});
+export type RevisionListInput = z.infer<typeof revisionListInput>;
+
+export const revisionSummary = z.object({
+  id: z.string(),
+  entityType: revisionEntityTypeInput,
+  entityId: z.string(),
+  version: z.number().int(),
+  /** What produced it: create, update, publish, restoreRevision, import … */
+  action: z.string(),
+  note: z.string().nullable(),
+  author: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+  createdAt: z.date(),
+});
+export type RevisionSummary = z.infer<typeof revisionSummary>;
+
+/** Newest first. */
+export const revisionListOutput = pageOutput(revisionSummary);
+export type RevisionListOutput = z.infer<typeof revisionListOutput>;
+
+export const revisionGetOutput = revisionSummary.extend({ snapshot: z.unknown() });
+export type RevisionGetOutput = z.infer<typeof revisionGetOutput>;
+
+export const revisionDiffInput = z.object({ a: recordIdInput, b: recordIdInput });
+export type RevisionDiffInput = z.infer<typeof revisionDiffInput>;
+
+export const revisionChange = z.object({
+  /** "title", "citations.0.locator", … */
+  path: z.string(),
+  /** Top-level field, for grouping: "citations". */
+  field: z.string(),
+  kind: z.enum(["added", "removed", "changed"]),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type RevisionChange = z.infer<typeof revisionChange>;
+
+export const revisionDiffOutput = z.object({
+  a: revisionSummary,
+  b: revisionSummary,
+  /** Field by field, from a to b. */
+  changes: z.array(revisionChange),
+  changedFields: z.array(z.string()),
+});
+export type RevisionDiffOutput = z.infer<typeof revisionDiffOutput>;
+
+export const revisionRestoreInput = z.object({
+  revisionId: recordIdInput,
+  /** The record's current version, as the editor saw it. */
+  expectedVersion: expectedVersionInput,
+  note: changeNoteInput,
+});
+export type RevisionRestoreInput = z.infer<typeof revisionRestoreInput>;
+
+export const revisionRestoreOutput = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  /** True when the record is published and the restored content waits as pending changes. */
+  hasPendingChanges: z.boolean(),
+});
+export type RevisionRestoreOutput = z.infer<typeof revisionRestoreOutput>;

@@ -1,0 +1,286 @@
+import type { Db, Prisma, SourceKind } from "@kz/db";
+
+import type { Mutation } from "../cache/revalidate";
+import { sourceTags } from "../cache/tags";
+import { AppError, notFound } from "../errors";
+import { textOrNull } from "../shared/admin.schema";
+import { parseIsoDate, toIsoDateOrNull } from "../shared/dates";
+import type { Editor } from "../shared/editor";
+import { lower } from "../shared/enums";
+import { decodeCursor, pageOf } from "../shared/pagination";
+import { taken } from "../shared/references";
+import { pendingSlug, resolveSlug } from "../shared/slug";
+import { inTransaction, type Tx } from "../shared/tx";
+import { publishedEvent, publishedRating, publishedTopic } from "../shared/visibility";
+import {
+  changedFields,
+  recordCreated,
+  saveRecord,
+  workflowColumns,
+  workingCopy,
+  type WorkflowKind,
+} from "../workflow/engine";
+import type { ByIdInput, WorkflowResultOutput } from "../workflow/workflow.schema";
+import {
+  sourceData,
+  type SourceAdminListInput,
+  type SourceAdminListOutput,
+  type SourceData,
+  type SourceEditOutput,
+  type SourceForm,
+  type SourceUpdateInput,
+} from "./source.admin.schema";
+
+type SourceRow = Prisma.SourceGetPayload<object>;
+
+const toSourceData = (s: SourceRow): SourceData => ({
+  title: s.title,
+  slug: s.slug,
+  publisher: s.publisher,
+  kind: lower(s.kind),
+  url: s.url,
+  publishedDate: toIsoDateOrNull(s.publishedDate),
+  accessedDate: toIsoDateOrNull(s.accessedDate),
+  notes: s.notes,
+});
+
+const columnsOf = (d: SourceData) => ({
+  title: d.title,
+  slug: d.slug,
+  publisher: d.publisher,
+  kind: d.kind.toUpperCase() as SourceKind,
+  url: d.url,
+  publishedDate: d.publishedDate ? parseIsoDate(d.publishedDate) : null,
+  accessedDate: d.accessedDate ? parseIsoDate(d.accessedDate) : null,
+  notes: d.notes,
+});
+
+export const sourceKind: WorkflowKind<SourceData> = {
+  entityType: "SOURCE",
+  noun: "source",
+  label: "Source",
+  table: "Source",
+  data: sourceData,
+  async load(tx, ids) {
+    const rows = await tx.source.findMany({ where: { id: { in: [...ids] } } });
+    return rows.map((row) => ({ row, live: toSourceData(row) }));
+  },
+  async update(tx, ids, fields) {
+    await tx.source.updateMany({ where: { id: { in: ids } }, data: workflowColumns(fields) });
+  },
+  async markPublished(tx, ids, now) {
+    await tx.source.updateMany({
+      where: { id: { in: ids }, publishedAt: null },
+      data: { publishedAt: now },
+    });
+  },
+  async writeLive(tx, id, data) {
+    await tx.source.update({ where: { id }, data: columnsOf(data) });
+  },
+  async tags(tx, versions) {
+    const slugs = [...new Set(versions.map((v) => v.slug))];
+    const citing = { citations: { some: { source: { slug: { in: slugs } } } } };
+    const [events, topics, series] = await Promise.all([
+      tx.event.findMany({ where: { ...publishedEvent, ...citing }, select: { slug: true } }),
+      tx.topic.findMany({ where: { ...publishedTopic, ...citing }, select: { slug: true } }),
+      tx.ratingSeries.findMany({
+        where: { ratings: { some: { ...publishedRating, ...citing } } },
+        select: { slug: true },
+      }),
+    ]);
+    return sourceTags({
+      slugs,
+      eventSlugs: events.map((e) => e.slug),
+      topicSlugs: topics.map((t) => t.slug),
+      ratingSeriesSlugs: series.map((s) => s.slug),
+    });
+  },
+};
+
+async function sourceSlugsStartingWith(tx: Tx, prefix: string, exceptId: string | null) {
+  const rows = await tx.source.findMany({
+    where: {
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+      OR: [
+        { slug: { startsWith: prefix } },
+        { pendingChanges: { path: ["slug"], string_starts_with: prefix } },
+      ],
+    },
+    select: { slug: true, pendingChanges: true },
+  });
+  return rows.flatMap((r) => [r.slug, pendingSlug(r.pendingChanges) ?? r.slug]);
+}
+
+async function sourceDataOf(
+  tx: Tx,
+  form: SourceForm,
+  exceptId: string | null,
+): Promise<SourceData> {
+  const slug = await resolveSlug(form.slug, form.title, "source", (prefix) =>
+    sourceSlugsStartingWith(tx, prefix, exceptId),
+  );
+  if ("error" in slug) throw taken("slug", slug.error);
+  return {
+    title: form.title,
+    slug: slug.slug,
+    publisher: form.publisher,
+    kind: form.kind,
+    url: textOrNull(form.url),
+    publishedDate: textOrNull(form.publishedDate),
+    accessedDate: textOrNull(form.accessedDate),
+    notes: form.notes,
+  };
+}
+
+export async function createSource(
+  db: Db,
+  input: SourceForm,
+  editor: Editor,
+): Promise<Mutation<WorkflowResultOutput>> {
+  return inTransaction(db, async (tx) => {
+    const data = await sourceDataOf(tx, input, null);
+    const { id } = await tx.source.create({
+      data: { ...columnsOf(data), status: "DRAFT", createdById: editor.id, updatedById: editor.id },
+      select: { id: true },
+    });
+    return {
+      result: await recordCreated(tx, sourceKind, { id, data }, editor, input.changeNote),
+      tags: [],
+    };
+  });
+}
+
+export function updateSource(db: Db, input: SourceUpdateInput, editor: Editor) {
+  return saveRecord(
+    db,
+    sourceKind,
+    { id: input.id, expectedVersion: input.expectedVersion, note: input.changeNote },
+    editor,
+    (tx) => sourceDataOf(tx, input, input.id),
+  );
+}
+
+export function restoreSourceData(
+  db: Db,
+  input: { id: string; expectedVersion: number; note?: string; revision: number },
+  snapshot: unknown,
+  editor: Editor,
+) {
+  const form = sourceData.parse(snapshot);
+  return saveRecord(
+    db,
+    sourceKind,
+    input,
+    editor,
+    (tx) => sourceDataOf(tx, form, input.id),
+    "restoreRevision",
+    { fromVersion: input.revision },
+  );
+}
+
+/** A source cited by anything cannot be purged: its footnotes would dangle. */
+export async function removeSource(tx: Tx, id: string): Promise<void> {
+  const citations = await tx.citation.count({ where: { sourceId: id } });
+  if (citations) {
+    throw new AppError(
+      "CONFLICT",
+      `This source is still cited ${citations} time${citations === 1 ? "" : "s"}: remove those citations before purging it`,
+    );
+  }
+  await tx.source.delete({ where: { id } });
+}
+
+export async function listSourcesForAdmin(
+  db: Db,
+  input: SourceAdminListInput,
+  _editor: Editor,
+): Promise<SourceAdminListOutput> {
+  const and: Prisma.SourceWhereInput[] = [{ deletedAt: input.trash ? { not: null } : null }];
+  if (input.status) and.push({ status: input.status });
+  if (input.kind) and.push({ kind: input.kind.toUpperCase() as SourceKind });
+  if (input.year !== undefined)
+    and.push({
+      publishedDate: {
+        gte: parseIsoDate(`${input.year}-01-01`),
+        lte: parseIsoDate(`${input.year}-12-31`),
+      },
+    });
+  if (input.q)
+    and.push({
+      OR: [
+        { title: { contains: input.q, mode: "insensitive" } },
+        { slug: { contains: input.q, mode: "insensitive" } },
+        { publisher: { contains: input.q, mode: "insensitive" } },
+      ],
+    });
+  const where: Prisma.SourceWhereInput = { AND: and };
+  const sortColumn = { updatedAt: "updatedAt", title: "title", date: "publishedDate" }[input.sort];
+  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const [rows, total] = await Promise.all([
+    db.source.findMany({
+      where,
+      orderBy: [{ [sortColumn]: input.order }, { id: input.order }],
+      take: input.limit + 1,
+      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
+      include: { updatedBy: { select: { name: true } }, _count: { select: { citations: true } } },
+    }),
+    db.source.count({ where }),
+  ]);
+  const { page, nextCursor } = pageOf(rows, input.limit);
+  return {
+    items: page.map((s) => ({
+      id: s.id,
+      slug: s.slug,
+      title: s.title,
+      publisher: s.publisher,
+      kind: lower(s.kind),
+      publishedDate: toIsoDateOrNull(s.publishedDate),
+      citationCount: s._count.citations,
+      status: s.status,
+      version: s.version,
+      hasPendingChanges: s.pendingChanges !== null,
+      publishAt: s.publishAt,
+      publishedAt: s.publishedAt,
+      deletedAt: s.deletedAt,
+      updatedAt: s.updatedAt,
+      updatedBy: s.updatedBy?.name ?? null,
+    })),
+    nextCursor,
+    total,
+  };
+}
+
+export async function getSourceForEdit(
+  db: Db,
+  input: ByIdInput,
+  _editor: Editor,
+): Promise<SourceEditOutput> {
+  const row = await db.source.findUnique({
+    where: { id: input.id },
+    include: {
+      createdBy: { select: { name: true } },
+      updatedBy: { select: { name: true } },
+      _count: { select: { citations: true } },
+    },
+  });
+  if (!row) throw notFound("Source");
+  const live = toSourceData(row);
+  const form = workingCopy(sourceKind, { row, live });
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    publishAt: row.publishAt,
+    publishedAt: row.publishedAt,
+    deletedAt: row.deletedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdBy: row.createdBy?.name ?? null,
+    updatedBy: row.updatedBy?.name ?? null,
+    hasPendingChanges: row.pendingChanges !== null,
+    pendingFields: row.pendingChanges === null ? [] : changedFields(live, form),
+    form,
+    live: row.pendingChanges === null ? null : live,
+    citationCount: row._count.citations,
+  };
+}

@@ -1,0 +1,72 @@
+// The admin's topic form and lists. Client-safe: zod only.
+import { z } from "zod";
+
+import {
+  citationData,
+  citationEditOutput,
+  citationsInput,
+  slugOrEmptyInput,
+} from "../shared/admin.schema";
+import { pageOutput } from "../shared/common.schema";
+import {
+  adminListBase,
+  adminListItemBase,
+  changeNoteInput,
+  editMetaOutput,
+  expectedVersionInput,
+  recordIdInput,
+} from "../workflow/workflow.schema";
+
+export const topicForm = z.object({
+  name: z.string().trim().min(1, "Enter a name").max(200),
+  /** Empty: made from the name, unique with -2, -3 … */
+  slug: slugOrEmptyInput,
+  /** The section's overview, in markdown. */
+  overview: z.string().max(100_000),
+  /** Order among topics. */
+  position: z.number().int().min(0).max(10_000),
+  citations: citationsInput,
+  changeNote: changeNoteInput,
+});
+export type TopicForm = z.infer<typeof topicForm>;
+
+export const topicCreateInput = topicForm;
+export const topicUpdateInput = topicForm.extend({
+  id: recordIdInput,
+  expectedVersion: expectedVersionInput,
+});
+export type TopicUpdateInput = z.infer<typeof topicUpdateInput>;
+
+export const topicData = z.object({
+  name: z.string(),
+  slug: z.string(),
+  overview: z.string(),
+  position: z.number().int(),
+  citations: z.array(citationData),
+});
+export type TopicData = z.infer<typeof topicData>;
+
+export const topicAdminListInput = z
+  .object({
+    ...adminListBase,
+    sort: z.enum(["updatedAt", "title", "position"]).default("position"),
+  })
+  .default({ trash: false, order: "asc", limit: 20, sort: "position" });
+export type TopicAdminListInput = z.infer<typeof topicAdminListInput>;
+
+export const topicAdminListItem = z.object({
+  ...adminListItemBase,
+  slug: z.string(),
+  name: z.string(),
+  position: z.number().int(),
+  eventCount: z.number().int(),
+});
+export const topicAdminListOutput = pageOutput(topicAdminListItem);
+export type TopicAdminListOutput = z.infer<typeof topicAdminListOutput>;
+
+export const topicEditOutput = editMetaOutput.extend({
+  form: topicData,
+  live: topicData.nullable(),
+  citations: z.array(citationEditOutput),
+});
+export type TopicEditOutput = z.infer<typeof topicEditOutput>;

@@ -1,0 +1,266 @@
+import type { Db, Prisma } from "@kz/db";
+
+import type { Mutation } from "../cache/revalidate";
+import { topicTags } from "../cache/tags";
+import { notFound } from "../errors";
+import { citationsOf } from "../shared/admin.schema";
+import { citationSelect, citationsWithSources } from "../shared/citation-lookup";
+import type { Editor } from "../shared/editor";
+import { decodeCursor, pageOf } from "../shared/pagination";
+import { checkReferences, taken } from "../shared/references";
+import { pendingSlug, resolveSlug } from "../shared/slug";
+import { inTransaction, type Tx } from "../shared/tx";
+import { publishedEvent } from "../shared/visibility";
+import {
+  changedFields,
+  recordCreated,
+  saveRecord,
+  workflowColumns,
+  workingCopy,
+  type WorkflowKind,
+} from "../workflow/engine";
+import type { ByIdInput, WorkflowResultOutput } from "../workflow/workflow.schema";
+import {
+  topicData,
+  type TopicAdminListInput,
+  type TopicAdminListOutput,
+  type TopicData,
+  type TopicEditOutput,
+  type TopicForm,
+  type TopicUpdateInput,
+} from "./topic.admin.schema";
+
+const editInclude = { citations: citationSelect } satisfies Prisma.TopicInclude;
+type TopicRow = Prisma.TopicGetPayload<{ include: typeof editInclude }>;
+
+const toTopicData = (t: TopicRow): TopicData => ({
+  name: t.name,
+  slug: t.slug,
+  overview: t.overview,
+  position: t.position,
+  citations: t.citations,
+});
+
+const columnsOf = (d: TopicData) => ({
+  name: d.name,
+  slug: d.slug,
+  overview: d.overview,
+  position: d.position,
+});
+
+async function writeCitations(tx: Tx, topicId: string, data: TopicData, replace: boolean) {
+  if (replace) await tx.citation.deleteMany({ where: { topicId } });
+  await tx.citation.createMany({
+    data: data.citations.map((c, position) => ({ topicId, ...c, position })),
+  });
+}
+
+export const topicKind: WorkflowKind<TopicData> = {
+  entityType: "TOPIC",
+  noun: "topic",
+  label: "Topic",
+  table: "Topic",
+  data: topicData,
+  async load(tx, ids) {
+    const rows = await tx.topic.findMany({ where: { id: { in: [...ids] } }, include: editInclude });
+    return rows.map((row) => ({ row, live: toTopicData(row) }));
+  },
+  async update(tx, ids, fields) {
+    await tx.topic.updateMany({ where: { id: { in: ids } }, data: workflowColumns(fields) });
+  },
+  async markPublished(tx, ids, now) {
+    await tx.topic.updateMany({
+      where: { id: { in: ids }, publishedAt: null },
+      data: { publishedAt: now },
+    });
+  },
+  async writeLive(tx, id, data) {
+    await tx.topic.update({ where: { id }, data: columnsOf(data) });
+    await writeCitations(tx, id, data, true);
+  },
+  async tags(tx, versions) {
+    const slugs = [...new Set(versions.map((v) => v.slug))];
+    const sourceIds = [...new Set(versions.flatMap((v) => v.citations.map((c) => c.sourceId)))];
+    const [events, sources] = await Promise.all([
+      tx.event.findMany({
+        where: { ...publishedEvent, topics: { some: { topic: { slug: { in: slugs } } } } },
+        select: { slug: true },
+      }),
+      tx.source.findMany({ where: { id: { in: sourceIds } }, select: { slug: true } }),
+    ]);
+    return topicTags({
+      slugs,
+      eventSlugs: events.map((e) => e.slug),
+      sourceSlugs: sources.map((s) => s.slug),
+    });
+  },
+};
+
+async function topicSlugsStartingWith(tx: Tx, prefix: string, exceptId: string | null) {
+  const rows = await tx.topic.findMany({
+    where: {
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+      OR: [
+        { slug: { startsWith: prefix } },
+        { pendingChanges: { path: ["slug"], string_starts_with: prefix } },
+      ],
+    },
+    select: { slug: true, pendingChanges: true },
+  });
+  return rows.flatMap((r) => [r.slug, pendingSlug(r.pendingChanges) ?? r.slug]);
+}
+
+async function topicDataOf(
+  tx: Tx,
+  form: Omit<TopicForm, "changeNote">,
+  exceptId: string | null,
+): Promise<TopicData> {
+  await checkReferences(tx, { sourceIds: form.citations.map((c) => c.sourceId) });
+  const slug = await resolveSlug(form.slug, form.name, "topic", (prefix) =>
+    topicSlugsStartingWith(tx, prefix, exceptId),
+  );
+  if ("error" in slug) throw taken("slug", slug.error);
+  return {
+    name: form.name,
+    slug: slug.slug,
+    overview: form.overview,
+    position: form.position,
+    citations: citationsOf(form.citations),
+  };
+}
+
+export async function createTopic(
+  db: Db,
+  input: TopicForm,
+  editor: Editor,
+): Promise<Mutation<WorkflowResultOutput>> {
+  return inTransaction(db, async (tx) => {
+    const data = await topicDataOf(tx, input, null);
+    const { id } = await tx.topic.create({
+      data: { ...columnsOf(data), status: "DRAFT", createdById: editor.id, updatedById: editor.id },
+      select: { id: true },
+    });
+    await writeCitations(tx, id, data, false);
+    return {
+      result: await recordCreated(tx, topicKind, { id, data }, editor, input.changeNote),
+      tags: [],
+    };
+  });
+}
+
+export function updateTopic(db: Db, input: TopicUpdateInput, editor: Editor) {
+  return saveRecord(
+    db,
+    topicKind,
+    { id: input.id, expectedVersion: input.expectedVersion, note: input.changeNote },
+    editor,
+    (tx) => topicDataOf(tx, input, input.id),
+  );
+}
+
+export function restoreTopicData(
+  db: Db,
+  input: { id: string; expectedVersion: number; note?: string; revision: number },
+  snapshot: unknown,
+  editor: Editor,
+) {
+  const form = topicData.parse(snapshot);
+  return saveRecord(
+    db,
+    topicKind,
+    input,
+    editor,
+    (tx) => topicDataOf(tx, form, input.id),
+    "restoreRevision",
+    { fromVersion: input.revision },
+  );
+}
+
+/** Purging a topic unfiles its events (the join rows cascade) and drops its citations. */
+export async function removeTopic(tx: Tx, id: string): Promise<void> {
+  await tx.topic.delete({ where: { id } });
+}
+
+export async function listTopicsForAdmin(
+  db: Db,
+  input: TopicAdminListInput,
+  _editor: Editor,
+): Promise<TopicAdminListOutput> {
+  const and: Prisma.TopicWhereInput[] = [{ deletedAt: input.trash ? { not: null } : null }];
+  if (input.status) and.push({ status: input.status });
+  if (input.q)
+    and.push({
+      OR: [
+        { name: { contains: input.q, mode: "insensitive" } },
+        { slug: { contains: input.q, mode: "insensitive" } },
+      ],
+    });
+  const where: Prisma.TopicWhereInput = { AND: and };
+  const sortColumn = { updatedAt: "updatedAt", title: "name", position: "position" }[input.sort];
+  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const [rows, total] = await Promise.all([
+    db.topic.findMany({
+      where,
+      orderBy: [{ [sortColumn]: input.order }, { id: input.order }],
+      take: input.limit + 1,
+      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
+      include: { updatedBy: { select: { name: true } }, _count: { select: { events: true } } },
+    }),
+    db.topic.count({ where }),
+  ]);
+  const { page, nextCursor } = pageOf(rows, input.limit);
+  return {
+    items: page.map((t) => ({
+      id: t.id,
+      slug: t.slug,
+      name: t.name,
+      position: t.position,
+      eventCount: t._count.events,
+      status: t.status,
+      version: t.version,
+      hasPendingChanges: t.pendingChanges !== null,
+      publishAt: t.publishAt,
+      publishedAt: t.publishedAt,
+      deletedAt: t.deletedAt,
+      updatedAt: t.updatedAt,
+      updatedBy: t.updatedBy?.name ?? null,
+    })),
+    nextCursor,
+    total,
+  };
+}
+
+export async function getTopicForEdit(
+  db: Db,
+  input: ByIdInput,
+  _editor: Editor,
+): Promise<TopicEditOutput> {
+  const row = await db.topic.findUnique({
+    where: { id: input.id },
+    include: {
+      ...editInclude,
+      createdBy: { select: { name: true } },
+      updatedBy: { select: { name: true } },
+    },
+  });
+  if (!row) throw notFound("Topic");
+  const live = toTopicData(row);
+  const form = workingCopy(topicKind, { row, live });
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    publishAt: row.publishAt,
+    publishedAt: row.publishedAt,
+    deletedAt: row.deletedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdBy: row.createdBy?.name ?? null,
+    updatedBy: row.updatedBy?.name ?? null,
+    hasPendingChanges: row.pendingChanges !== null,
+    pendingFields: row.pendingChanges === null ? [] : changedFields(live, form),
+    form,
+    live: row.pendingChanges === null ? null : live,
+    citations: await citationsWithSources(db, form.citations),
+  };
+}

@@ -1,0 +1,393 @@
+import type { User } from "@kz/db";
+import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+
+import type { Actor } from "../actor";
+import { actorForSession, authenticate } from "../auth/login.service";
+import { createContext, type Context } from "../context";
+import { createCaller } from "../root";
+import { expectBadRequest, walkPages } from "../testing/public-caller";
+
+let database: TestDatabase;
+const db = () => database.db;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+const actorOf = (u: User): Actor => ({ id: u.id, email: u.email, name: u.name, role: u.role });
+const callerAs = (actor: Actor | null, extra: Partial<Context> = {}) =>
+  createCaller(
+    createContext({ db: db(), actor, siteUrl: "http://localhost", ip: "203.0.113.7", ...extra }),
+  );
+const adminCaller = async () => callerAs(actorOf((await makeUser(db(), { role: "ADMIN" })).user));
+
+async function codeOf(call: Promise<unknown>): Promise<string | undefined> {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  return error instanceof TRPCError ? error.code : undefined;
+}
+
+/**
+ * A session the user signed in to a minute ago (a JWT's iat is in seconds). The user's
+ * sessionsValidFrom is moved back an hour, as if the account were older than the session.
+ */
+async function sessionOf(user: User) {
+  await db().user.update({
+    where: { id: user.id },
+    data: { sessionsValidFrom: new Date(Date.now() - 3_600_000) },
+  });
+  return { userId: user.id, issuedAt: Math.floor(Date.now() / 1000) - 60 };
+}
+
+describe("user.create", () => {
+  it("returns a one-time password that signs in, stored only as an argon2id hash, and audits it", async () => {
+    const admin = await makeUser(db(), { role: "ADMIN" });
+    const { user, password } = await callerAs(actorOf(admin.user)).user.create({
+      email: "  New.Editor@Example.org ",
+      name: "New Editor",
+      role: "EDITOR",
+    });
+    expect(user).toMatchObject({ email: "new.editor@example.org", role: "EDITOR", active: true });
+    expect(password.length).toBeGreaterThanOrEqual(20);
+
+    const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(row.passwordHash).not.toContain(password);
+    expect(
+      await authenticate(db(), { email: "new.editor@example.org", password }, null),
+    ).toMatchObject({ ok: true, actor: { id: user.id, role: "EDITOR" } });
+
+    const entry = await db().auditLog.findFirstOrThrow({
+      where: { action: "user.create", entityId: user.id },
+    });
+    expect(entry).toMatchObject({
+      actorId: admin.user.id,
+      actorLabel: admin.user.email,
+      entityType: "USER",
+      ip: "203.0.113.7",
+    });
+    expect(JSON.stringify(entry.details)).not.toContain(password);
+  });
+
+  it("gives each user a different password", async () => {
+    const caller = await adminCaller();
+    const a = await caller.user.create({ email: "a-pw@example.org", name: "A", role: "VIEWER" });
+    const b = await caller.user.create({ email: "b-pw@example.org", name: "B", role: "VIEWER" });
+    expect(a.password).not.toBe(b.password);
+  });
+
+  it("refuses a taken email with CONFLICT on the email field", async () => {
+    const caller = await adminCaller();
+    const { user } = await makeUser(db());
+    const error = await caller.user
+      .create({ email: user.email, name: "Twin", role: "VIEWER" })
+      .catch((e: unknown) => e as TRPCError);
+    expect(error).toBeInstanceOf(TRPCError);
+    expect((error as TRPCError).code).toBe("CONFLICT");
+  });
+
+  it("validates the input", async () => {
+    const caller = await adminCaller();
+    await expectBadRequest(
+      caller.user.create({ email: "not-an-email", name: "X", role: "VIEWER" }),
+      "email",
+    );
+    await expectBadRequest(
+      caller.user.create({ email: "x@example.org", name: " ", role: "VIEWER" }),
+      "name",
+    );
+  });
+});
+
+describe("user.list", () => {
+  it("filters by part of name or email, role and active, and paginates by email", async () => {
+    const caller = await adminCaller();
+    const tag = `lst${Date.now().toString(36)}`;
+    for (const [i, role, active] of [
+      [1, "EDITOR", true],
+      [2, "EDITOR", false],
+      [3, "VIEWER", true],
+      [4, "EDITOR", true],
+      [5, "CONTRIBUTOR", true],
+    ] as const) {
+      await makeUser(db(), { email: `${tag}-${i}@example.org`, role, active });
+    }
+    const all = await caller.user.list({ q: tag.toUpperCase(), limit: 20 });
+    expect(all.total).toBe(5);
+    expect(all.items.map((u) => u.email)).toEqual(
+      [1, 2, 3, 4, 5].map((i) => `${tag}-${i}@example.org`),
+    );
+
+    const activeEditors = await caller.user.list({ q: tag, role: "EDITOR", active: true });
+    expect(activeEditors.items.map((u) => u.email)).toEqual([
+      `${tag}-1@example.org`,
+      `${tag}-4@example.org`,
+    ]);
+    expect((await caller.user.list({ q: tag, active: false })).total).toBe(1);
+
+    const walked = await walkPages((cursor) => caller.user.list({ q: tag, limit: 2, cursor }));
+    expect(walked.pages).toBe(3);
+    expect(walked.items.map((u) => u.email)).toEqual(all.items.map((u) => u.email));
+    expect(new Set(walked.totals)).toEqual(new Set([5]));
+  });
+});
+
+describe("user.update", () => {
+  it("renames and changes the role, auditing what changed", async () => {
+    const caller = await adminCaller();
+    const { user } = await makeUser(db(), { role: "CONTRIBUTOR" });
+    const updated = await caller.user.update({ id: user.id, name: "Renamed", role: "EDITOR" });
+    expect(updated).toMatchObject({ name: "Renamed", role: "EDITOR" });
+    const entry = await db().auditLog.findFirstOrThrow({
+      where: { action: "user.update", entityId: user.id },
+    });
+    expect(entry.details).toEqual({
+      changes: {
+        name: { from: "Test User", to: "Renamed" },
+        role: { from: "CONTRIBUTOR", to: "EDITOR" },
+      },
+    });
+  });
+
+  it("answers NOT_FOUND for an unknown user", async () => {
+    const caller = await adminCaller();
+    expect(await codeOf(caller.user.update({ id: "nope", role: "VIEWER" }))).toBe("NOT_FOUND");
+  });
+});
+
+describe("deactivate, activate and resetPassword", () => {
+  it("deactivation ends the user's sessions and refuses their login; activation lets them back", async () => {
+    const caller = await adminCaller();
+    const { user, password } = await makeUser(db(), { role: "EDITOR" });
+    const session = await sessionOf(user);
+    expect(await actorForSession(db(), session)).not.toBeNull();
+
+    const deactivated = await caller.user.deactivate({ id: user.id });
+    expect(deactivated.active).toBe(false);
+    const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.sessionsValidFrom.getTime()).toBeGreaterThan(session.issuedAt * 1000);
+    expect(await actorForSession(db(), session)).toBeNull();
+    expect(await authenticate(db(), { email: user.email, password }, null)).toEqual({
+      ok: false,
+      reason: "inactive",
+    });
+
+    await caller.user.activate({ id: user.id });
+    expect(await authenticate(db(), { email: user.email, password }, null)).toMatchObject({
+      ok: true,
+    });
+    // The session from before the deactivation stays ended.
+    expect(await actorForSession(db(), session)).toBeNull();
+
+    const actions = await db().auditLog.findMany({
+      where: { entityId: user.id, action: { startsWith: "user." } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(actions.map((a) => a.action)).toEqual(["user.deactivate", "user.activate"]);
+  });
+
+  it("resetPassword gives a new one-time password, ends sessions and lifts a lockout", async () => {
+    const caller = await adminCaller();
+    const { user, password: old } = await makeUser(db());
+    await db().user.update({
+      where: { id: user.id },
+      data: { lockedUntil: new Date(Date.now() + 600_000), failedLoginCount: 3 },
+    });
+    const session = await sessionOf(user);
+
+    const { password } = await caller.user.resetPassword({ id: user.id });
+    expect(password).not.toBe(old);
+    expect(await actorForSession(db(), session)).toBeNull();
+    expect(await authenticate(db(), { email: user.email, password: old }, null)).toMatchObject({
+      ok: false,
+    });
+    expect(await authenticate(db(), { email: user.email, password }, null)).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await db().auditLog.count({ where: { action: "user.password.reset", entityId: user.id } }),
+    ).toBe(1);
+  });
+});
+
+describe("the last active admin", () => {
+  // Each test starts from a record whose only active admins are the ones it makes.
+  beforeEach(async () => {
+    await db().user.updateMany({ where: { role: "ADMIN" }, data: { active: false } });
+  });
+
+  const activeAdmins = () => db().user.count({ where: { role: "ADMIN", active: true } });
+
+  it("cannot be deactivated or demoted, by themselves or anyone", async () => {
+    const { user: admin } = await makeUser(db(), { role: "ADMIN" });
+    const self = callerAs(actorOf(admin));
+
+    const deactivate = await self.user
+      .deactivate({ id: admin.id })
+      .catch((e: unknown) => e as TRPCError);
+    expect(deactivate).toBeInstanceOf(TRPCError);
+    expect((deactivate as TRPCError).code).toBe("CONFLICT");
+    expect((deactivate as TRPCError).message).toMatch(/last active admin/);
+
+    expect(await codeOf(self.user.update({ id: admin.id, role: "EDITOR" }))).toBe("CONFLICT");
+    // A rename is not a demotion.
+    await expect(self.user.update({ id: admin.id, name: "Still Admin" })).resolves.toMatchObject({
+      role: "ADMIN",
+    });
+    expect(await activeAdmins()).toBe(1);
+  });
+
+  it("can be demoted once another admin is active", async () => {
+    const { user: a } = await makeUser(db(), { role: "ADMIN" });
+    const { user: b } = await makeUser(db(), { role: "ADMIN" });
+    await callerAs(actorOf(a)).user.update({ id: b.id, role: "EDITOR" });
+    expect(await codeOf(callerAs(actorOf(a)).user.deactivate({ id: a.id }))).toBe("CONFLICT");
+    expect(await activeAdmins()).toBe(1);
+  });
+
+  it("survives two admins demoting each other at the same moment", async () => {
+    for (let round = 0; round < 5; round++) {
+      await db().user.updateMany({ where: { role: "ADMIN" }, data: { active: false } });
+      const { user: a } = await makeUser(db(), { role: "ADMIN" });
+      const { user: b } = await makeUser(db(), { role: "ADMIN" });
+      const results = await Promise.allSettled([
+        callerAs(actorOf(a)).user.update({ id: b.id, role: "EDITOR" }),
+        callerAs(actorOf(b)).user.update({ id: a.id, role: "VIEWER" }),
+      ]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const rejected = results.find((r) => r.status === "rejected");
+      expect((rejected?.reason as TRPCError).code).toBe("CONFLICT");
+      expect(await activeAdmins()).toBe(1);
+    }
+  });
+
+  it("survives two admins deactivating each other at the same moment", async () => {
+    for (let round = 0; round < 5; round++) {
+      await db().user.updateMany({ where: { role: "ADMIN" }, data: { active: false } });
+      const { user: a } = await makeUser(db(), { role: "ADMIN" });
+      const { user: b } = await makeUser(db(), { role: "ADMIN" });
+      await Promise.allSettled([
+        callerAs(actorOf(a)).user.deactivate({ id: b.id }),
+        callerAs(actorOf(b)).user.deactivate({ id: a.id }),
+      ]);
+      expect(await activeAdmins()).toBe(1);
+    }
+  });
+});
+
+describe("me.changePassword", () => {
+  it("checks the current password, ends every earlier session and audits it", async () => {
+    const { user, password } = await makeUser(db(), { role: "VIEWER" });
+    const { me } = callerAs(actorOf(user));
+    const session = await sessionOf(user);
+    const newPassword = "a much longer new password";
+
+    await expectBadRequest(
+      me.changePassword({ currentPassword: "wrong", newPassword }),
+      "currentPassword",
+    );
+    expect(await actorForSession(db(), session)).not.toBeNull();
+
+    const { sessionsValidFrom } = await me.changePassword({
+      currentPassword: password,
+      newPassword,
+    });
+    expect(sessionsValidFrom).toBeInstanceOf(Date);
+    expect(await actorForSession(db(), session)).toBeNull();
+    expect(await authenticate(db(), { email: user.email, password }, null)).toMatchObject({
+      ok: false,
+    });
+    expect(
+      await authenticate(db(), { email: user.email, password: newPassword }, null),
+    ).toMatchObject({ ok: true });
+
+    const actions = (
+      await db().auditLog.findMany({
+        where: { entityId: user.id, action: { startsWith: "user.password" } },
+        orderBy: { createdAt: "asc" },
+      })
+    ).map((a) => a.action);
+    expect(actions).toEqual(["user.password.change.failure", "user.password.change"]);
+  });
+
+  it("refuses a new password under 12 or over 200 characters, or equal to the current one", async () => {
+    const { user, password } = await makeUser(db());
+    const { me } = callerAs(actorOf(user));
+    await expectBadRequest(
+      me.changePassword({ currentPassword: password, newPassword: "short" }),
+      "newPassword",
+    );
+    await expectBadRequest(
+      me.changePassword({ currentPassword: password, newPassword: "x".repeat(201) }),
+      "newPassword",
+    );
+    await expectBadRequest(
+      me.changePassword({ currentPassword: password, newPassword: password }),
+      "newPassword",
+    );
+  });
+
+  it("me.get answers who is signed in", async () => {
+    const { user } = await makeUser(db(), { role: "CONTRIBUTOR" });
+    expect(await callerAs(actorOf(user)).me.get()).toEqual(actorOf(user));
+  });
+});
+
+describe("who may manage accounts", () => {
+  const calls = (caller: ReturnType<typeof callerAs>, id: string) => [
+    caller.user.list(),
+    caller.user.create({ email: "nobody-new@example.org", name: "N", role: "VIEWER" }),
+    caller.user.update({ id, name: "X" }),
+    caller.user.deactivate({ id }),
+    caller.user.activate({ id }),
+    caller.user.resetPassword({ id }),
+  ];
+
+  it("refuses anonymous callers with UNAUTHORIZED", async () => {
+    const { user } = await makeUser(db());
+    for (const call of calls(callerAs(null), user.id)) {
+      expect(await codeOf(call)).toBe("UNAUTHORIZED");
+    }
+    expect(
+      await codeOf(
+        callerAs(null).me.changePassword({ currentPassword: "x", newPassword: "y".repeat(12) }),
+      ),
+    ).toBe("UNAUTHORIZED");
+  });
+
+  it.each(["VIEWER", "CONTRIBUTOR", "EDITOR"] as const)(
+    "refuses a %s with FORBIDDEN",
+    async (role) => {
+      const { user: caller } = await makeUser(db(), { role });
+      const { user } = await makeUser(db());
+      for (const call of calls(callerAs(actorOf(caller)), user.id)) {
+        expect(await codeOf(call)).toBe("FORBIDDEN");
+      }
+      expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe(
+        "Test User",
+      );
+    },
+  );
+
+  it("refuses an admin's API token, even with the write scope", async () => {
+    const { user: admin, password } = await makeUser(db(), { role: "ADMIN" });
+    const { user } = await makeUser(db());
+    const viaToken = callerAs(actorOf(admin), { tokenName: "script", scopes: ["write"] });
+    for (const call of calls(viaToken, user.id)) {
+      expect(await codeOf(call)).toBe("FORBIDDEN");
+    }
+    expect(
+      await codeOf(
+        viaToken.me.changePassword({ currentPassword: password, newPassword: "y".repeat(12) }),
+      ),
+    ).toBe("FORBIDDEN");
+  });
+});

@@ -1,0 +1,59 @@
+import { sessionAdminProcedure, sessionViewerProcedure } from "../auth/session-only";
+import { router, viewerProcedure } from "../trpc";
+import {
+  changePasswordInput,
+  changePasswordOutput,
+  meOutput,
+  userCreateInput,
+  userIdInput,
+  userListInput,
+  userListOutput,
+  userOutput,
+  userUpdateInput,
+  userWithPasswordOutput,
+} from "./user.schema";
+import {
+  changeOwnPassword,
+  createUser,
+  listUsers,
+  resetUserPassword,
+  setUserActive,
+  updateUser,
+} from "./user.service";
+
+/** Managing accounts: ADMIN, from a signed-in session (never with an API token). */
+export const userRouter = router({
+  list: sessionAdminProcedure
+    .input(userListInput)
+    .output(userListOutput)
+    .query(({ ctx, input }) => listUsers(ctx.db, input, ctx.actor)),
+  create: sessionAdminProcedure
+    .input(userCreateInput)
+    .output(userWithPasswordOutput)
+    .mutation(({ ctx, input }) => createUser(ctx.db, input, ctx.actor, ctx)),
+  update: sessionAdminProcedure
+    .input(userUpdateInput)
+    .output(userOutput)
+    .mutation(({ ctx, input }) => updateUser(ctx.db, input, ctx.actor, ctx)),
+  deactivate: sessionAdminProcedure
+    .input(userIdInput)
+    .output(userOutput)
+    .mutation(({ ctx, input }) => setUserActive(ctx.db, input, false, ctx.actor, ctx)),
+  activate: sessionAdminProcedure
+    .input(userIdInput)
+    .output(userOutput)
+    .mutation(({ ctx, input }) => setUserActive(ctx.db, input, true, ctx.actor, ctx)),
+  resetPassword: sessionAdminProcedure
+    .input(userIdInput)
+    .output(userWithPasswordOutput)
+    .mutation(({ ctx, input }) => resetUserPassword(ctx.db, input, ctx.actor, ctx)),
+});
+
+/** The signed-in user's own account. */
+export const meRouter = router({
+  get: viewerProcedure.output(meOutput).query(({ ctx }) => ctx.actor),
+  changePassword: sessionViewerProcedure
+    .input(changePasswordInput)
+    .output(changePasswordOutput)
+    .mutation(({ ctx, input }) => changeOwnPassword(ctx.db, input, ctx.actor, ctx)),
+});

@@ -1,0 +1,248 @@
+import { randomBytes } from "node:crypto";
+
+import { hashPassword, Prisma, verifyPassword, type Db, type User } from "@kz/db";
+
+import type { Actor } from "../actor";
+import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { AppError, notFound } from "../errors";
+import { decodeCursor, pageOf } from "../shared/pagination";
+import type {
+  ChangePasswordInput,
+  ChangePasswordOutput,
+  UserCreateInput,
+  UserIdInput,
+  UserListInput,
+  UserListOutput,
+  UserOutput,
+  UserUpdateInput,
+  UserWithPasswordOutput,
+} from "./user.schema";
+
+/** A random one-time password: 120 bits, 20 URL-safe characters. */
+export function generatePassword(): string {
+  return randomBytes(15).toString("base64url");
+}
+
+export const toUserOutput = (u: User): UserOutput => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  active: u.active,
+  lockedUntil: u.lockedUntil,
+  lastLoginAt: u.lastLoginAt,
+  createdAt: u.createdAt,
+});
+
+/** Users by email, filtered by part of name or email, role and active. */
+export async function listUsers(
+  db: Db,
+  input: UserListInput,
+  _actor: Actor,
+): Promise<UserListOutput> {
+  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const where: Prisma.UserWhereInput = {
+    ...(input.q
+      ? {
+          OR: [
+            { email: { contains: input.q, mode: "insensitive" } },
+            { name: { contains: input.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
+    ...(input.role ? { role: input.role } : {}),
+    ...(input.active !== undefined ? { active: input.active } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.user.findMany({
+      where,
+      orderBy: [{ email: "asc" }, { id: "asc" }],
+      take: input.limit + 1,
+      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
+    }),
+    db.user.count({ where }),
+  ]);
+  const { page, nextCursor } = pageOf(rows, input.limit);
+  return { items: page.map(toUserOutput), nextCursor, total };
+}
+
+const isUniqueViolation = (e: unknown) =>
+  e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+
+/** A new account with a one-time password, which is returned here once and stored only as a hash. */
+export async function createUser(
+  db: Db,
+  input: UserCreateInput,
+  actor: Actor,
+  origin: RequestOrigin,
+): Promise<UserWithPasswordOutput> {
+  const password = generatePassword();
+  const passwordHash = await hashPassword(password);
+  try {
+    const user = await db.$transaction(async (tx) => {
+      const created = await tx.user.create({
+        data: { email: input.email, name: input.name, role: input.role, passwordHash },
+      });
+      await writeAudit(tx, {
+        ...auditActor(actor, origin),
+        action: "user.create",
+        entityType: "USER",
+        entityId: created.id,
+        details: { email: created.email, role: created.role },
+      });
+      return created;
+    });
+    return { user: toUserOutput(user), password };
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      throw new AppError("CONFLICT", "A user with this email already exists", {
+        fieldErrors: { email: ["A user with this email already exists"] },
+      });
+    }
+    throw e;
+  }
+}
+
+/**
+ * Locks every active admin, then the target, for the rest of the transaction. Every change that could
+ * remove an admin takes the admin locks first and in id order, so two concurrent demotions serialise:
+ * the second one re-reads the admins after the first commits and sees that only one is left.
+ */
+async function lockTarget(tx: Prisma.TransactionClient, id: string) {
+  const admins = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${id} FOR UPDATE`;
+  const target = await tx.user.findUnique({ where: { id } });
+  if (!target) throw notFound("User");
+  return { target, otherAdmins: admins.filter((a) => a.id !== id).length };
+}
+
+function refuseLastAdmin(target: User, otherAdmins: number, what: string): void {
+  if (target.role === "ADMIN" && target.active && otherAdmins === 0) {
+    throw new AppError(
+      "CONFLICT",
+      `${target.email} is the last active admin and cannot be ${what}: make another user an admin first`,
+    );
+  }
+}
+
+/** Renames a user or changes their role; demoting the last active admin is refused. */
+export async function updateUser(
+  db: Db,
+  input: UserUpdateInput,
+  actor: Actor,
+  origin: RequestOrigin,
+): Promise<UserOutput> {
+  return db.$transaction(async (tx) => {
+    const { target, otherAdmins } = await lockTarget(tx, input.id);
+    if (input.role !== undefined && input.role !== "ADMIN") {
+      refuseLastAdmin(target, otherAdmins, "demoted");
+    }
+    const changes: Record<string, { from: string; to: string }> = {};
+    if (input.name !== undefined && input.name !== target.name) {
+      changes.name = { from: target.name, to: input.name };
+    }
+    if (input.role !== undefined && input.role !== target.role) {
+      changes.role = { from: target.role, to: input.role };
+    }
+    if (Object.keys(changes).length === 0) return toUserOutput(target);
+    const updated = await tx.user.update({
+      where: { id: target.id },
+      data: { name: input.name, role: input.role },
+    });
+    await writeAudit(tx, {
+      ...auditActor(actor, origin),
+      action: "user.update",
+      entityType: "USER",
+      entityId: target.id,
+      details: { changes },
+    });
+    return toUserOutput(updated);
+  });
+}
+
+/** Deactivating ends the user's sessions (and disables their API tokens); the last admin stays. */
+export async function setUserActive(
+  db: Db,
+  input: UserIdInput,
+  active: boolean,
+  actor: Actor,
+  origin: RequestOrigin,
+  now: Date = new Date(),
+): Promise<UserOutput> {
+  return db.$transaction(async (tx) => {
+    const { target, otherAdmins } = await lockTarget(tx, input.id);
+    if (!active) refuseLastAdmin(target, otherAdmins, "deactivated");
+    if (target.active === active) return toUserOutput(target);
+    const updated = await tx.user.update({
+      where: { id: target.id },
+      data: active ? { active } : { active, sessionsValidFrom: now },
+    });
+    await writeAudit(tx, {
+      ...auditActor(actor, origin),
+      action: active ? "user.activate" : "user.deactivate",
+      entityType: "USER",
+      entityId: target.id,
+    });
+    return toUserOutput(updated);
+  });
+}
+
+/** A new one-time password; ends the user's sessions and lifts a lockout. */
+export async function resetUserPassword(
+  db: Db,
+  input: UserIdInput,
+  actor: Actor,
+  origin: RequestOrigin,
+  now: Date = new Date(),
+): Promise<UserWithPasswordOutput> {
+  const password = generatePassword();
+  const passwordHash = await hashPassword(password);
+  const user = await db.$transaction(async (tx) => {
+    const found = await tx.user.findUnique({ where: { id: input.id }, select: { id: true } });
+    if (!found) throw notFound("User");
+    const updated = await tx.user.update({
+      where: { id: input.id },
+      data: { passwordHash, sessionsValidFrom: now, failedLoginCount: 0, lockedUntil: null },
+    });
+    await writeAudit(tx, {
+      ...auditActor(actor, origin),
+      action: "user.password.reset",
+      entityType: "USER",
+      entityId: input.id,
+    });
+    return updated;
+  });
+  return { user: toUserOutput(user), password };
+}
+
+/**
+ * Changes the caller's own password after checking the current one. Every session issued before now
+ * ends, this one included: the admin signs the user in again with the new password.
+ */
+export async function changeOwnPassword(
+  db: Db,
+  input: ChangePasswordInput,
+  actor: Actor,
+  origin: RequestOrigin,
+  now: Date = new Date(),
+): Promise<ChangePasswordOutput> {
+  const user = await db.user.findUnique({ where: { id: actor.id } });
+  if (!user) throw notFound("User");
+  const audit = { ...auditActor(actor, origin), entityType: "USER" as const, entityId: user.id };
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await writeAudit(db, { ...audit, action: "user.password.change.failure" });
+    throw new AppError("BAD_REQUEST", "The current password is wrong", {
+      fieldErrors: { currentPassword: ["The current password is wrong"] },
+    });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, sessionsValidFrom: now },
+    });
+    await writeAudit(tx, { ...audit, action: "user.password.change" });
+  });
+  return { sessionsValidFrom: now };
+}

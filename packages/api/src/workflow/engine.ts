@@ -1,0 +1,521 @@
+import { Prisma, type Db, type EntityType, type Status } from "@kz/db";
+import diff from "microdiff";
+import type { z } from "zod";
+
+import type { Mutation } from "../cache/revalidate";
+import { AppError, notFound } from "../errors";
+import { auditRow, type Editor } from "../shared/editor";
+import { checkVersion, inTransaction, lockRows, type LockedTable, type Tx } from "../shared/tx";
+import { isPublic, planTransition, type Plan, type WorkflowAction } from "./transitions";
+import type {
+  BulkActionInput,
+  BulkResultOutput,
+  ScheduleInput,
+  WorkflowActionInput,
+  WorkflowResultOutput,
+} from "./workflow.schema";
+
+const DbNull = Prisma.DbNull;
+
+/** The workflow columns of an editable record. */
+export interface KindRow {
+  id: string;
+  status: Status;
+  version: number;
+  deletedAt: Date | null;
+  publishAt: Date | null;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  pendingChanges: Prisma.JsonValue | null;
+}
+
+/** A record with its live (published, or draft) content in the admin form's shape. */
+export interface Loaded<Data> {
+  row: KindRow;
+  live: Data;
+}
+
+/** What the engine writes to a record's workflow columns; the version is always incremented. */
+export interface KindFields {
+  status?: Status;
+  publishAt?: Date | null;
+  /** The working copy while published, with the editor's note as `changeNote`; null clears it. */
+  pendingChanges?: Record<string, unknown> | null;
+  deletedAt?: Date | null;
+  updatedById: string | null;
+  /** Set to the current value to keep it: a change the public does not see leaves it alone. */
+  updatedAt?: Date;
+  lastUpdateNote?: string | null;
+}
+
+/**
+ * One editable domain (events, sources, topics, ratings) as the engine sees it. Every method works
+ * on many records at once, so bulk operations cost a fixed number of queries.
+ */
+export interface WorkflowKind<Data extends object> {
+  entityType: Extract<EntityType, "EVENT" | "SOURCE" | "TOPIC" | "RATING">;
+  /** Prefix of audit actions: `event.publish`. */
+  noun: string;
+  /** For messages: "Event". */
+  label: string;
+  table: LockedTable;
+  /** Parses stored working copies and revision snapshots. */
+  data: z.ZodType<Data>;
+  load(tx: Tx, ids: readonly string[]): Promise<Loaded<Data>[]>;
+  update(tx: Tx, ids: string[], fields: KindFields): Promise<void>;
+  /** Sets publishedAt where it is not set yet. */
+  markPublished(tx: Tx, ids: string[], now: Date): Promise<void>;
+  /** Writes content to the live columns and joins. */
+  writeLive(tx: Tx, id: string, data: Data): Promise<void>;
+  /** The public cache tags that show these versions of the records. */
+  tags(tx: Tx, versions: Data[]): Promise<string[]>;
+  /** Why each record cannot be published as it is (e.g. an event without a citation). */
+  publishProblems?(tx: Tx, items: { id: string; data: Data }[]): Promise<Map<string, string>>;
+  /** Whether the editor's note on published changes is shown to the public (events). */
+  publicNote?: boolean;
+}
+
+const noteOf = (pending: Prisma.JsonValue | null): string | null => {
+  if (!pending || typeof pending !== "object" || Array.isArray(pending)) return null;
+  const note = (pending as Record<string, unknown>).changeNote;
+  return typeof note === "string" && note ? note : null;
+};
+
+/** What the editor works on: the live content with the pending changes, if any, applied. */
+export function workingCopy<Data extends object>(
+  kind: WorkflowKind<Data>,
+  item: Loaded<Data>,
+): Data {
+  return item.row.pendingChanges === null ? item.live : kind.data.parse(item.row.pendingChanges);
+}
+
+/** The top-level fields in which `b` differs from `a`. */
+export function changedFields(a: object, b: object): string[] {
+  return [
+    ...new Set(
+      diff(a as Record<string, unknown>, b as Record<string, unknown>).map((d) =>
+        String(d.path[0]),
+      ),
+    ),
+  ].sort();
+}
+
+export function resultOf(row: KindRow): WorkflowResultOutput {
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    hasPendingChanges: row.pendingChanges !== null,
+    publishAt: row.publishAt,
+    deleted: row.deletedAt !== null,
+  };
+}
+
+function snapshotOf(
+  data: object,
+  state: { status: Status; publishAt: Date | null; deleted: boolean },
+): Prisma.InputJsonValue {
+  // `workflowStatus`, not `status`: a rating's content has a `status` of its own.
+  return {
+    ...data,
+    workflowStatus: state.status,
+    publishAt: state.publishAt?.toISOString() ?? null,
+    inTrash: state.deleted,
+  } as Prisma.InputJsonValue;
+}
+
+async function loadOne<Data extends object>(
+  tx: Tx,
+  kind: WorkflowKind<Data>,
+  id: string,
+  expectedVersion: number | undefined,
+): Promise<Loaded<Data>> {
+  await lockRows(tx, kind.table, [id]);
+  const [item] = await kind.load(tx, [id]);
+  if (!item) throw notFound(kind.label);
+  checkVersion(kind.label, item.row.version, expectedVersion);
+  return item;
+}
+
+/** After a domain has inserted a new draft: its first revision and its audit line. */
+export async function recordCreated<Data extends object>(
+  tx: Tx,
+  kind: WorkflowKind<Data>,
+  created: { id: string; data: Data },
+  editor: Editor,
+  note: string | undefined,
+): Promise<WorkflowResultOutput> {
+  await tx.revision.create({
+    data: {
+      entityType: kind.entityType,
+      entityId: created.id,
+      version: 1,
+      action: "create",
+      snapshot: snapshotOf(created.data, { status: "DRAFT", publishAt: null, deleted: false }),
+      authorId: editor.id,
+      note: note || null,
+    },
+  });
+  await tx.auditLog.create({
+    data: auditRow(
+      editor,
+      `${kind.noun}.create`,
+      { type: kind.entityType, id: created.id },
+      {
+        note: note || null,
+      },
+    ),
+  });
+  return {
+    id: created.id,
+    version: 1,
+    status: "DRAFT",
+    hasPendingChanges: false,
+    publishAt: null,
+    deleted: false,
+  };
+}
+
+/**
+ * Saves new content for a record. A draft (or record in review, or archived) is written in place. A
+ * published record keeps its live columns, so the public page does not change: the content goes to
+ * pendingChanges until it is published (or discarded). Either way the version goes up by one and a
+ * revision is written; a stale expectedVersion changes nothing.
+ */
+export async function saveRecord<Data extends object>(
+  db: Db,
+  kind: WorkflowKind<Data>,
+  input: { id: string; expectedVersion: number; note?: string },
+  editor: Editor,
+  prepare: (tx: Tx, current: Loaded<Data>) => Promise<Data>,
+  action: "update" | "restoreRevision" = "update",
+  extraDetails: Record<string, unknown> = {},
+): Promise<Mutation<WorkflowResultOutput>> {
+  return inTransaction(db, async (tx) => {
+    const item = await loadOne(tx, kind, input.id, input.expectedVersion);
+    const { row } = item;
+    if (row.deletedAt)
+      throw new AppError(
+        "BAD_REQUEST",
+        `This ${kind.label.toLowerCase()} is in the trash: restore it first`,
+      );
+    const data = await prepare(tx, item);
+    const before = workingCopy(kind, item);
+    const note = input.note || null;
+    let pending: Record<string, unknown> | null = null;
+    if (row.status === "PUBLISHED") {
+      pending = changedFields(item.live, data).length ? { ...data, changeNote: note } : null;
+      await kind.update(tx, [row.id], {
+        pendingChanges: pending,
+        updatedById: editor.id,
+        updatedAt: row.updatedAt,
+      });
+    } else {
+      await kind.writeLive(tx, row.id, data);
+      await kind.update(tx, [row.id], { pendingChanges: null, updatedById: editor.id });
+    }
+    const version = row.version + 1;
+    await tx.revision.create({
+      data: {
+        entityType: kind.entityType,
+        entityId: row.id,
+        version,
+        action,
+        snapshot: snapshotOf(data, {
+          status: row.status,
+          publishAt: row.publishAt,
+          deleted: false,
+        }),
+        authorId: editor.id,
+        note,
+      },
+    });
+    await tx.auditLog.create({
+      data: auditRow(
+        editor,
+        `${kind.noun}.${action}`,
+        { type: kind.entityType, id: row.id },
+        {
+          changed: changedFields(before, data),
+          pending: pending !== null,
+          version,
+          note,
+          ...extraDetails,
+        },
+      ),
+    });
+    return {
+      result: {
+        ...resultOf(row),
+        version,
+        hasPendingChanges: row.status === "PUBLISHED" ? pending !== null : false,
+      },
+      tags: [],
+    };
+  });
+}
+
+interface ItemOutcome {
+  id: string;
+  ok: boolean;
+  error: string | null;
+  row: KindRow | null;
+}
+
+/**
+ * Applies one workflow action to locked, loaded records: plans each (refusals are reported per item),
+ * then writes with one update per distinct change, one revision and one audit line per record, and
+ * returns the public cache tags the change touched.
+ */
+export async function applyAction<Data extends object>(
+  tx: Tx,
+  kind: WorkflowKind<Data>,
+  items: Loaded<Data>[],
+  action: WorkflowAction,
+  editor: Editor,
+  options: { now: Date; note?: string | null; publishAt?: Date | null; bulk?: boolean },
+): Promise<{ outcomes: ItemOutcome[]; tags: string[] }> {
+  const outcomes: ItemOutcome[] = [];
+  const planned: { item: Loaded<Data>; plan: Plan; working: Data }[] = [];
+  for (const item of items) {
+    try {
+      const plan = planTransition(
+        {
+          status: item.row.status,
+          deleted: item.row.deletedAt !== null,
+          hasPending: item.row.pendingChanges !== null,
+          publishAt: item.row.publishAt,
+        },
+        action,
+        kind.label,
+        options,
+      );
+      planned.push({ item, plan, working: workingCopy(kind, item) });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      outcomes.push({ id: item.row.id, ok: false, error: error.message, row: item.row });
+    }
+  }
+
+  // Publishing (now or later) needs publishable content.
+  let ready = planned;
+  if (
+    (action === "publish" || (action === "schedule" && options.publishAt)) &&
+    kind.publishProblems
+  ) {
+    const problems = await kind.publishProblems(
+      tx,
+      planned.map((p) => ({ id: p.item.row.id, data: p.working })),
+    );
+    ready = planned.filter((p) => {
+      const problem = problems.get(p.item.row.id);
+      if (problem) outcomes.push({ id: p.item.row.id, ok: false, error: problem, row: p.item.row });
+      return !problem;
+    });
+  }
+
+  const groups = new Map<string, { fields: KindFields; ids: string[] }>();
+  const toPublish: string[] = [];
+  const revisions: Prisma.RevisionCreateManyInput[] = [];
+  const audits: Prisma.AuditLogCreateManyInput[] = [];
+  const before: Data[] = [];
+  const after: Data[] = [];
+  const note = options.note || null;
+
+  for (const { item, plan, working } of ready) {
+    const { row } = item;
+    const liveAfter = plan.applyPending ? working : item.live;
+    const wasPublic = isPublic({ status: row.status, deleted: row.deletedAt !== null });
+    const nowPublic = isPublic(plan);
+    // A published record whose public version does not change keeps its "updated" time (the
+    // public page shows it); anything else is an ordinary update.
+    const publicUnchanged = wasPublic && nowPublic && !plan.applyPending;
+    const fields: KindFields = {
+      status: plan.status,
+      publishAt: plan.publishAt,
+      deletedAt: plan.deleted ? (row.deletedAt ?? options.now) : null,
+      updatedById: editor.id,
+      ...(plan.applyPending || plan.discardPending ? { pendingChanges: null } : {}),
+      ...(publicUnchanged ? { updatedAt: row.updatedAt } : {}),
+      ...(kind.publicNote && action === "publish"
+        ? { lastUpdateNote: note ?? noteOf(row.pendingChanges) }
+        : {}),
+    };
+    const key = JSON.stringify(fields);
+    const group = groups.get(key) ?? { fields, ids: [] };
+    group.ids.push(row.id);
+    groups.set(key, group);
+    if (plan.applyPending) await kind.writeLive(tx, row.id, working);
+    if (plan.markPublished) toPublish.push(row.id);
+    if (wasPublic) before.push(item.live);
+    if (nowPublic) after.push(liveAfter);
+
+    const hasPending =
+      plan.applyPending || plan.discardPending ? false : row.pendingChanges !== null;
+    const workingAfter = plan.discardPending ? item.live : working;
+    const version = row.version + 1;
+    revisions.push({
+      entityType: kind.entityType,
+      entityId: row.id,
+      version,
+      action,
+      snapshot: snapshotOf(workingAfter, plan),
+      authorId: editor.id,
+      note,
+    });
+    audits.push(
+      auditRow(
+        editor,
+        `${kind.noun}.${action}`,
+        { type: kind.entityType, id: row.id },
+        {
+          from: row.status,
+          to: plan.status,
+          ...(action === "schedule" ? { publishAt: plan.publishAt?.toISOString() ?? null } : {}),
+          ...(plan.applyPending ? { publishedChanges: changedFields(item.live, working) } : {}),
+          ...(action === "trash" || action === "restore" ? { inTrash: plan.deleted } : {}),
+          ...(options.bulk ? { bulk: true } : {}),
+          version,
+          note,
+        },
+      ),
+    );
+    outcomes.push({
+      id: row.id,
+      ok: true,
+      error: null,
+      row: {
+        ...row,
+        status: plan.status,
+        version,
+        publishAt: plan.publishAt,
+        deletedAt: plan.deleted ? (row.deletedAt ?? options.now) : null,
+        pendingChanges: hasPending ? row.pendingChanges : null,
+      },
+    });
+  }
+
+  for (const { fields, ids } of groups.values()) await kind.update(tx, ids, fields);
+  if (toPublish.length) await kind.markPublished(tx, toPublish, options.now);
+  if (revisions.length) await tx.revision.createMany({ data: revisions });
+  if (audits.length) await tx.auditLog.createMany({ data: audits });
+  const tags = before.length || after.length ? await kind.tags(tx, [...before, ...after]) : [];
+  return { outcomes, tags };
+}
+
+function firstFailure(outcomes: ItemOutcome[]): never | void {
+  const failed = outcomes.find((o) => !o.ok);
+  if (failed) throw new AppError("BAD_REQUEST", failed.error ?? "Refused");
+}
+
+/** One workflow action on one record, from the version the editor saw. */
+export async function transition<Data extends object>(
+  db: Db,
+  kind: WorkflowKind<Data>,
+  input: WorkflowActionInput | ScheduleInput,
+  editor: Editor,
+  action: WorkflowAction,
+  now: Date = new Date(),
+): Promise<Mutation<WorkflowResultOutput>> {
+  return inTransaction(db, async (tx) => {
+    const item = await loadOne(tx, kind, input.id, input.expectedVersion);
+    const { outcomes, tags } = await applyAction(tx, kind, [item], action, editor, {
+      now,
+      note: input.note,
+      publishAt: "publishAt" in input ? input.publishAt : undefined,
+    });
+    firstFailure(outcomes);
+    return { result: resultOf(outcomes[0]!.row!), tags };
+  });
+}
+
+/** Publish, unpublish or archive many records at once: each is checked, and reported, on its own. */
+export async function bulkTransition<Data extends object>(
+  db: Db,
+  kind: WorkflowKind<Data>,
+  input: BulkActionInput,
+  editor: Editor,
+  now: Date = new Date(),
+): Promise<Mutation<BulkResultOutput>> {
+  return inTransaction(db, async (tx) => {
+    const ids = [...new Set(input.ids)];
+    await lockRows(tx, kind.table, ids);
+    const items = await kind.load(tx, ids);
+    const { outcomes, tags } = await applyAction(tx, kind, items, input.action, editor, {
+      now,
+      note: input.note,
+      bulk: true,
+    });
+    const byId = new Map(outcomes.map((o) => [o.id, o]));
+    const results = ids.map((id) => {
+      const o = byId.get(id);
+      if (!o)
+        return { id, ok: false, error: `${kind.label} not found`, version: null, status: null };
+      return {
+        id,
+        ok: o.ok,
+        error: o.error,
+        version: o.row?.version ?? null,
+        status: o.row?.status ?? null,
+      };
+    });
+    const succeeded = results.filter((r) => r.ok).length;
+    return {
+      result: { items: results, succeeded, failed: results.length - succeeded },
+      tags,
+    };
+  });
+}
+
+/**
+ * Hard delete, for records already in the trash. Their revisions go too; the audit log keeps the
+ * record of who purged what.
+ */
+export async function purgeRecord<Data extends object>(
+  db: Db,
+  kind: WorkflowKind<Data>,
+  input: WorkflowActionInput,
+  editor: Editor,
+  remove: (tx: Tx, id: string) => Promise<void>,
+): Promise<Mutation<{ id: string; purged: true }>> {
+  return inTransaction(db, async (tx) => {
+    const item = await loadOne(tx, kind, input.id, input.expectedVersion);
+    if (!item.row.deletedAt)
+      throw new AppError(
+        "BAD_REQUEST",
+        `Only what is in the trash can be purged: move this ${kind.label.toLowerCase()} to the trash first`,
+      );
+    await remove(tx, item.row.id);
+    await tx.revision.deleteMany({ where: { entityType: kind.entityType, entityId: item.row.id } });
+    await tx.auditLog.create({
+      data: auditRow(editor, `${kind.noun}.purge`, { type: kind.entityType, id: item.row.id }, {
+        snapshot: item.live as unknown as Prisma.InputJsonValue,
+        note: input.note || null,
+      } as Record<string, unknown>),
+    });
+    return { result: { id: item.row.id, purged: true as const }, tags: [] };
+  });
+}
+
+/** KindFields as the data of a Prisma updateMany; ratings call their status column workflowStatus. */
+export function workflowColumns(
+  fields: KindFields,
+  statusColumn: "status" | "workflowStatus" = "status",
+) {
+  return {
+    ...(fields.status !== undefined ? { [statusColumn]: fields.status } : {}),
+    ...(fields.publishAt !== undefined ? { publishAt: fields.publishAt } : {}),
+    ...(fields.pendingChanges !== undefined
+      ? {
+          pendingChanges:
+            fields.pendingChanges === null
+              ? DbNull
+              : (fields.pendingChanges as Prisma.InputJsonValue),
+        }
+      : {}),
+    ...(fields.deletedAt !== undefined ? { deletedAt: fields.deletedAt } : {}),
+    ...(fields.updatedAt !== undefined ? { updatedAt: fields.updatedAt } : {}),
+    updatedById: fields.updatedById,
+    version: { increment: 1 },
+  };
+}

@@ -1,0 +1,156 @@
+// The role table, procedure by procedure. Every mutation of appRouter must have an entry here: a
+// new mutating procedure without one fails the first test.
+import type { Role } from "@kz/db";
+import { createTestDatabase, type TestDatabase } from "@kz/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { Actor } from "../actor";
+import { appRouter } from "../root";
+import { callerFor, makeActors, outcome, ROLES, type Caller } from "../testing/admin-caller";
+
+type Minimum = Role | "PUBLIC";
+
+const CONTENT = ["event", "source", "topic", "rating"] as const;
+const workflowRules = (domain: string): Record<string, Minimum> => ({
+  [`${domain}.admin.create`]: "CONTRIBUTOR",
+  [`${domain}.admin.update`]: "CONTRIBUTOR",
+  [`${domain}.admin.submit`]: "CONTRIBUTOR",
+  [`${domain}.admin.discardChanges`]: "CONTRIBUTOR",
+  [`${domain}.admin.requestChanges`]: "EDITOR",
+  [`${domain}.admin.publish`]: "EDITOR",
+  [`${domain}.admin.unpublish`]: "EDITOR",
+  [`${domain}.admin.archive`]: "EDITOR",
+  [`${domain}.admin.schedule`]: "EDITOR",
+  [`${domain}.admin.bulk`]: "EDITOR",
+  [`${domain}.admin.trash`]: "EDITOR",
+  [`${domain}.admin.restore`]: "EDITOR",
+  [`${domain}.admin.purge`]: "ADMIN",
+});
+// Actors and places have no drafts: what is saved is public at once, so saving needs an editor.
+const liveRules = (domain: string): Record<string, Minimum> => ({
+  [`${domain}.admin.create`]: "EDITOR",
+  [`${domain}.admin.update`]: "EDITOR",
+  [`${domain}.admin.trash`]: "EDITOR",
+  [`${domain}.admin.restore`]: "EDITOR",
+  [`${domain}.admin.purge`]: "ADMIN",
+});
+
+/** The lowest role allowed to call each mutation. */
+const MUTATIONS: Record<string, Minimum> = {
+  ...Object.assign({}, ...CONTENT.map(workflowRules)),
+  ...liveRules("actor"),
+  ...liveRules("place"),
+  "rating.importPreview": "EDITOR",
+  "rating.importCommit": "EDITOR",
+  "revision.restore": "EDITOR",
+  "preview.createToken": "CONTRIBUTOR",
+  // Accounts (packages/api/src/user, token).
+  "user.create": "ADMIN",
+  "user.update": "ADMIN",
+  "user.deactivate": "ADMIN",
+  "user.activate": "ADMIN",
+  "user.resetPassword": "ADMIN",
+  "me.changePassword": "VIEWER",
+  "token.create": "VIEWER",
+  "token.revoke": "VIEWER",
+};
+
+/** Queries anyone may call; every other query must refuse anonymous callers. */
+const PUBLIC_QUERIES = new Set([
+  "event.list",
+  "event.bySlug",
+  "event.preview",
+  "rating.seriesList",
+  "rating.list",
+  "source.list",
+  "source.bySlug",
+  "topic.list",
+  "topic.bySlug",
+  "actor.list",
+  "actor.bySlug",
+  "place.list",
+  "place.bySlug",
+  "search.query",
+]);
+
+const RANK: Record<Minimum, number> = { PUBLIC: 0, VIEWER: 1, CONTRIBUTOR: 2, EDITOR: 3, ADMIN: 4 };
+
+const procedures = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>,
+);
+const mutations = procedures.filter(([, p]) => p._def.type === "mutation").map(([path]) => path);
+const queries = procedures.filter(([, p]) => p._def.type === "query").map(([path]) => path);
+
+let database: TestDatabase;
+let actors: Record<Role, Actor>;
+
+/** Calls a procedure by its dotted path. */
+function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
+  const fn = path
+    .split(".")
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+    input: unknown,
+  ) => Promise<unknown>;
+  return fn(input);
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  actors = await makeActors(database.db);
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+describe("the role table", () => {
+  it("has a rule for every mutation of the API, and none for a procedure that is gone", () => {
+    const missing = mutations.filter((path) => !(path in MUTATIONS));
+    expect(missing, "mutations without an entry in MUTATIONS").toEqual([]);
+    expect(Object.keys(MUTATIONS).filter((path) => !mutations.includes(path))).toEqual([]);
+  });
+
+  // Tiers are checked before input: an invalid input shows the tier's decision without writing
+  // anything (allowed callers get BAD_REQUEST for the input, refused ones UNAUTHORIZED/FORBIDDEN).
+  it.each(Object.entries(MUTATIONS))("%s needs %s", async (path, minimum) => {
+    const seen: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    for (const who of ["ANONYMOUS", ...ROLES] as const) {
+      const actor = who === "ANONYMOUS" ? null : actors[who];
+      seen[who] = await outcome(call(callerFor(database.db, actor), path, "not a valid input"));
+      const rank = who === "ANONYMOUS" ? 0 : RANK[who];
+      expected[who] =
+        rank >= RANK[minimum] ? "BAD_REQUEST" : who === "ANONYMOUS" ? "UNAUTHORIZED" : "FORBIDDEN";
+    }
+    expect(seen).toEqual(expected);
+  });
+
+  it.each(queries.filter((q) => !PUBLIC_QUERIES.has(q)))(
+    "%s refuses anonymous callers",
+    async (path) => {
+      expect(await outcome(call(callerFor(database.db, null), path, "not a valid input"))).toBe(
+        "UNAUTHORIZED",
+      );
+    },
+  );
+
+  it("lets a viewer read every admin list, drafts included", async () => {
+    const viewer = callerFor(database.db, actors.VIEWER);
+    await expect(viewer.event.admin.list()).resolves.toMatchObject({ total: 0 });
+    await expect(viewer.source.admin.list()).resolves.toMatchObject({ total: 0 });
+    await expect(viewer.topic.admin.list()).resolves.toMatchObject({ total: 0 });
+    await expect(viewer.actor.admin.list()).resolves.toMatchObject({ total: 0 });
+    await expect(viewer.place.admin.list()).resolves.toMatchObject({ total: 0 });
+    await expect(viewer.dashboard.summary()).resolves.toMatchObject({ counts: { inReview: 0 } });
+  });
+
+  it("refuses drafts to an API token without the read:drafts scope", async () => {
+    const token = callerFor(database.db, actors.VIEWER, { tokenName: "ci", scopes: [] });
+    expect(await outcome(token.event.admin.list())).toBe("FORBIDDEN");
+    const reader = callerFor(database.db, actors.VIEWER, {
+      tokenName: "ci",
+      scopes: ["read:drafts"],
+    });
+    expect(await outcome(reader.event.admin.list())).toBe("ok");
+  });
+});

@@ -1,0 +1,109 @@
+// Inputs shared by every editable domain. Client-safe: zod only.
+import { z } from "zod";
+
+import { cursorInput, limitInput } from "../shared/common.schema";
+
+export const workflowStatusInput = z.enum(["DRAFT", "IN_REVIEW", "PUBLISHED", "ARCHIVED"]);
+export type WorkflowStatus = z.infer<typeof workflowStatusInput>;
+
+export const recordIdInput = z.string().trim().min(1).max(64);
+
+/** The editor's note on a save, shown in the history (and, for events, on the public page). */
+export const changeNoteInput = z.string().trim().max(500).optional();
+
+/** The version the editor started from: a save from an older one is refused with CONFLICT. */
+export const expectedVersionInput = z.number().int().min(1);
+
+export const byIdInput = z.object({ id: recordIdInput });
+export type ByIdInput = z.infer<typeof byIdInput>;
+
+/** submit, requestChanges, publish, unpublish, archive, discardChanges, trash, restore, purge. */
+export const workflowActionInput = z.object({
+  id: recordIdInput,
+  expectedVersion: expectedVersionInput,
+  note: changeNoteInput,
+});
+export type WorkflowActionInput = z.infer<typeof workflowActionInput>;
+
+/** A future instant to publish at, or null to cancel the schedule. */
+export const scheduleInput = workflowActionInput.extend({
+  publishAt: z.coerce.date().nullable(),
+});
+export type ScheduleInput = z.infer<typeof scheduleInput>;
+
+export const bulkActionInput = z.object({
+  action: z.enum(["publish", "unpublish", "archive"]),
+  ids: z.array(recordIdInput).min(1).max(100),
+  note: changeNoteInput,
+});
+export type BulkActionInput = z.infer<typeof bulkActionInput>;
+
+export const bulkResultOutput = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      ok: z.boolean(),
+      /** Why the item was refused. */
+      error: z.string().nullable(),
+      version: z.number().int().nullable(),
+      status: workflowStatusInput.nullable(),
+    }),
+  ),
+  succeeded: z.number().int(),
+  failed: z.number().int(),
+});
+export type BulkResultOutput = z.infer<typeof bulkResultOutput>;
+
+export const workflowResultOutput = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  status: workflowStatusInput,
+  hasPendingChanges: z.boolean(),
+  publishAt: z.date().nullable(),
+  deleted: z.boolean(),
+});
+export type WorkflowResultOutput = z.infer<typeof workflowResultOutput>;
+
+/** What every admin list takes besides its own filters. */
+export const adminListBase = {
+  /** Case-insensitive match on the title or name (and slug). */
+  q: z.string().trim().min(1).max(200).optional(),
+  status: workflowStatusInput.optional(),
+  /** true: only the trash; otherwise only records not in the trash. */
+  trash: z.boolean().default(false),
+  order: z.enum(["asc", "desc"]).default("desc"),
+  limit: limitInput,
+  cursor: cursorInput,
+};
+
+/** The workflow columns every admin list item carries. */
+export const adminListItemBase = {
+  id: z.string(),
+  status: workflowStatusInput,
+  version: z.number().int(),
+  hasPendingChanges: z.boolean(),
+  publishAt: z.date().nullable(),
+  publishedAt: z.date().nullable(),
+  deletedAt: z.date().nullable(),
+  updatedAt: z.date(),
+  updatedBy: z.string().nullable(),
+};
+
+/** The workflow side of a record opened for editing. */
+export const editMetaOutput = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  status: workflowStatusInput,
+  publishAt: z.date().nullable(),
+  publishedAt: z.date().nullable(),
+  deletedAt: z.date().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  createdBy: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  /** True while the record is published and has saved changes the public does not see yet. */
+  hasPendingChanges: z.boolean(),
+  /** The fields in which the working copy differs from the published version. */
+  pendingFields: z.array(z.string()),
+});
+export type EditMetaOutput = z.infer<typeof editMetaOutput>;

@@ -1,0 +1,8 @@
+export {
+  startWorker,
+  PUBLISH_DUE_QUEUE,
+  type JobLog,
+  type RunningWorker,
+  type StartWorkerOptions,
+  type WorkerTasks,
+} from "./worker";

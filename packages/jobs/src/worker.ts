@@ -1,0 +1,104 @@
+import PgBoss from "pg-boss";
+
+/** The queue a due-publishing run goes through. */
+export const PUBLISH_DUE_QUEUE = "publish-due";
+
+export interface JobLog {
+  info: (message: string) => void;
+  error: (message: string, error?: unknown) => void;
+}
+
+export interface WorkerTasks {
+  /** Publishes every record whose publishAt is at or before `now`. Must be safe to run twice. */
+  publishDue: (now: Date) => Promise<unknown>;
+}
+
+export interface StartWorkerOptions {
+  databaseUrl: string;
+  log: JobLog;
+  tasks: WorkerTasks;
+  /** How often publishDue runs across all workers on this database, in whole seconds (default 15). */
+  intervalSeconds?: number;
+  /** How often the worker looks for a queued run, in seconds (default 2, at least 0.5). */
+  pollingIntervalSeconds?: number;
+  /** The Postgres schema the queue keeps its tables in; created at start (default "pgboss"). */
+  schema?: string;
+}
+
+export interface RunningWorker {
+  /** Stops polling, waits for a run in progress, and closes every connection and timer. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * Runs `publishDue` about every `intervalSeconds`, through a pg-boss queue in Postgres.
+ *
+ * Each running worker offers a run three times per interval; pg-boss throttles them to one job per
+ * interval slot for the whole database, so several app processes still publish once per slot, a
+ * failed run is recorded in the queue, and a restarted worker simply offers the next one. Due items
+ * are found from `publishAt` itself, so nothing is lost while no worker runs: the first run after a
+ * start publishes everything that fell due meanwhile.
+ */
+export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
+  const { databaseUrl, log, tasks } = options;
+  const intervalSeconds = Math.max(1, Math.round(options.intervalSeconds ?? 15));
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    schema: options.schema ?? "pgboss",
+    application_name: "kz-jobs",
+    max: 2,
+    // No cron: the throttled runs below replace it, and this saves pg-boss's own timers.
+    schedule: false,
+    // About 6,000 runs a day: keep finished ones an hour, archived ones a day.
+    archiveCompletedAfterSeconds: 3_600,
+    deleteAfterDays: 1,
+  });
+  boss.on("error", (error) => log.error("job queue error", error));
+
+  // Creates (or migrates) its own schema on first start; the database owner may do that.
+  await boss.start();
+  try {
+    await boss.createQueue(PUBLISH_DUE_QUEUE, {
+      name: PUBLISH_DUE_QUEUE,
+      // The next slot runs it again, so a failed run is recorded, not retried.
+      retryLimit: 0,
+      expireInSeconds: 300,
+    });
+    await boss.work(
+      PUBLISH_DUE_QUEUE,
+      { pollingIntervalSeconds: Math.max(0.5, options.pollingIntervalSeconds ?? 2), batchSize: 1 },
+      async () => {
+        try {
+          await tasks.publishDue(new Date());
+        } catch (error) {
+          log.error("publishDue failed", error);
+          throw error;
+        }
+      },
+    );
+  } catch (error) {
+    await boss.stop({ graceful: false, wait: true });
+    throw error;
+  }
+
+  let offering: Promise<unknown> = Promise.resolve();
+  const offerRun = () => {
+    offering = boss
+      .sendThrottled(PUBLISH_DUE_QUEUE, {}, {}, intervalSeconds)
+      .catch((error: unknown) => log.error("could not queue publishDue", error));
+  };
+  offerRun();
+  const timer = setInterval(offerRun, (intervalSeconds * 1000) / 3);
+  log.info(`job worker started: publishDue every ${intervalSeconds}s`);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    stop: () =>
+      (stopping ??= (async () => {
+        clearInterval(timer);
+        await offering;
+        await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+        log.info("job worker stopped");
+      })()),
+  };
+}
