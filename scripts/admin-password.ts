@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   try {
     let url = env.DATABASE_URL;
     if (url) {
-      await ensureDatabase(url);
+      await ensureDatabase(url, { create: false });
     } else {
       pg = await startEmbeddedPostgres({
         dataDir: path.join(root, ".data", "postgres"),

@@ -10,6 +10,7 @@ import { parseEnv, type StartEnv } from "./lib/env";
 import { forgetApps, recordApps, stopLeftoverApps } from "./lib/leftovers";
 import { Lifecycle } from "./lib/lifecycle";
 import { isPortFree, portInUseMessage } from "./lib/ports";
+import { startJobs } from "./lib/jobs";
 import { prepareDatabase, type AdminLogin } from "./lib/prepare-database";
 import { spawnApp, waitForHttp, type AppProcess } from "./lib/processes";
 import { loadOrCreateSecrets } from "./lib/secrets";
@@ -76,7 +77,7 @@ async function database(env: StartEnv): Promise<{ url: string; description: stri
   );
   return {
     url: pg.url,
-    description: `embedded Postgres, port ${env.EMBEDDED_PG_PORT}, data in .data/postgres`,
+    description: `embedded Postgres, port ${new URL(pg.url).port}, data in .data/postgres`,
   };
 }
 
@@ -87,14 +88,15 @@ async function build(env: NodeJS.ProcessEnv): Promise<void> {
     return;
   }
   await step(
-    `building the apps (${reason}); this takes about half a minute`,
+    `building the apps (${reason}); usually under a minute`,
     async () => {
       const { child, done } = runBuild(root, env);
-      lifecycle.onStop("the build", async () => {
+      const forget = lifecycle.onStop("the build", async () => {
         if (child.exitCode === null) child.kill("SIGTERM");
         await done;
       });
       const code = await done;
+      forget();
       await lifecycle.proceed();
       if (code !== 0) {
         throw new UserError(
@@ -110,7 +112,7 @@ async function build(env: NodeJS.ProcessEnv): Promise<void> {
 function serve(app: AppName, port: number, env: NodeJS.ProcessEnv): AppProcess {
   const cwd = path.join(root, "apps", app);
   const nextBin = createRequire(path.join(cwd, "package.json")).resolve("next/dist/bin/next");
-  const server = spawnApp({
+  return spawnApp({
     name: app,
     command: process.execPath,
     args: [nextBin, "start", "--port", String(port)],
@@ -118,8 +120,34 @@ function serve(app: AppName, port: number, env: NodeJS.ProcessEnv): AppProcess {
     env,
     write: (line) => process.stdout.write(`${LABELS[app]} ${line}\n`),
   });
-  lifecycle.onStop(`${app} (port ${port})`, server.stop);
-  return server;
+}
+
+/** Starts both apps and resolves once both answer HTTP. */
+async function serveApps(env: StartEnv, appEnv: NodeJS.ProcessEnv): Promise<AppProcess[]> {
+  const appsFile = path.join(dataDir, "apps.json");
+  const servers = APPS.map((app) => serve(app, env[PORT_VARS[app]], appEnv));
+  lifecycle.onStop("the apps", async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    await forgetApps(appsFile);
+  });
+  await recordApps(
+    appsFile,
+    servers.flatMap((s) => (s.child.pid ? [s.child.pid] : [])),
+  );
+  const ended = new Map<string, string>();
+  for (const s of servers) void s.exited.then((how) => ended.set(s.name, how));
+  await Promise.all(
+    APPS.map((app) =>
+      waitForHttp(`http://127.0.0.1:${env[PORT_VARS[app]]}/`, {
+        timeoutMs: 90_000,
+        gaveUp: () => {
+          const how = ended.get(app);
+          return how ? `${app} ${how} while starting; see the [${app}] lines above` : null;
+        },
+      }),
+    ),
+  );
+  return servers;
 }
 
 function loginLines(admin: AdminLogin): string[] {
@@ -146,8 +174,7 @@ async function main(): Promise<void> {
   const env = parseEnv();
   info(bold("Starting Kazakhstan human rights monitor…"));
 
-  const appsFile = path.join(dataDir, "apps.json");
-  await stopLeftoverApps(appsFile, (message) => info(dim(`    ${message}`)));
+  await stopLeftoverApps(path.join(dataDir, "apps.json"), (message) => info(dim(`    ${message}`)));
   await checkPorts(env);
   await lifecycle.proceed();
   const secrets = await loadOrCreateSecrets(path.join(dataDir, "secrets.json"), env);
@@ -182,31 +209,15 @@ async function main(): Promise<void> {
 
   const servers = await step(
     "starting the apps",
-    async () => {
-      const list = APPS.map((app) => serve(app, env[PORT_VARS[app]], appEnv));
-      await recordApps(
-        appsFile,
-        list.flatMap((s) => (s.child.pid ? [s.child.pid] : [])),
-      );
-      lifecycle.onStop("the record of running apps", () => forgetApps(appsFile));
-      const ended = new Map<string, string>();
-      for (const s of list) void s.exited.then((how) => ended.set(s.name, how));
-      await Promise.all(
-        list.map((s) =>
-          waitForHttp(`http://127.0.0.1:${env[PORT_VARS[s.name as AppName]]}/`, {
-            timeoutMs: 90_000,
-            gaveUp: () =>
-              ended.has(s.name)
-                ? `${s.name} ${ended.get(s.name)} while starting; see the [${s.name}] lines above`
-                : null,
-          }),
-        ),
-      );
-      return list;
-    },
+    () => serveApps(env, appEnv),
     "both apps answer HTTP",
   );
-
+  const jobs = await step(
+    "starting the job worker",
+    () => startJobs(db.url, appEnv.PUBLIC_SITE_URL ?? webUrl, secrets.REVALIDATE_SECRET),
+    "scheduled publishing checked every 15 s",
+  );
+  lifecycle.onStop("the job worker", jobs.stop);
   for (const s of servers) {
     void s.exited.then((how) => {
       if (!lifecycle.isStopping)

@@ -6,6 +6,8 @@ export const APPS = ["web", "admin"] as const;
 export type AppName = (typeof APPS)[number];
 
 const SKIP = new Set(["node_modules", ".next", ".turbo", "dist", "coverage"]);
+// Tests are not part of what the apps serve, so editing one should not cost a rebuild.
+const isTest = (name: string) => /\.test\.[cm]?[jt]sx?$/.test(name);
 
 /** The newest modification time under `dir` (0 when it does not exist), and which file has it. */
 export async function newestFile(dir: string): Promise<{ mtimeMs: number; file: string | null }> {
@@ -21,8 +23,13 @@ export async function newestFile(dir: string): Promise<{ mtimeMs: number; file: 
     let candidate = newest;
     if (entry.isDirectory()) {
       if (!SKIP.has(entry.name)) candidate = await newestFile(full);
-    } else if (entry.isFile()) {
-      candidate = { mtimeMs: (await stat(full)).mtimeMs, file: full };
+    } else if (entry.isFile() && !isTest(entry.name)) {
+      // A file deleted since readdir (an editor's temporary file) simply does not count.
+      const mtimeMs = await stat(full).then(
+        (s) => s.mtimeMs,
+        () => 0,
+      );
+      candidate = { mtimeMs, file: full };
     }
     if (candidate.mtimeMs > newest.mtimeMs) newest = candidate;
   }

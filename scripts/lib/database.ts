@@ -31,8 +31,14 @@ function unreachable(url: string, error: unknown): UserError {
   );
 }
 
-/** Connects once to prove the database is there; creates it when the server has no such database. */
-export async function ensureDatabase(url: string): Promise<{ created: boolean }> {
+/**
+ * Connects once to prove the database is there; creates it when the server has no such
+ * database, unless `create` is false.
+ */
+export async function ensureDatabase(
+  url: string,
+  { create = true }: { create?: boolean } = {},
+): Promise<{ created: boolean }> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   try {
     await client.connect();
@@ -40,7 +46,7 @@ export async function ensureDatabase(url: string): Promise<{ created: boolean }>
     return { created: false };
   } catch (error) {
     // 3D000: invalid_catalog_name, i.e. the server is up but the database does not exist yet.
-    if ((error as { code?: string }).code !== "3D000") throw unreachable(url, error);
+    if (!create || (error as { code?: string }).code !== "3D000") throw unreachable(url, error);
   }
   const admin = new pg.Client({
     connectionString: withDatabase(url, "postgres"),

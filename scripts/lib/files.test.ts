@@ -46,10 +46,12 @@ describe("buildReason", () => {
     );
   });
 
-  it("counts next.config but not node_modules", async () => {
+  it("counts next.config but not node_modules or tests", async () => {
     await touch(path.join(dir, "apps/web/.next/BUILD_ID"), 100);
     await touch(path.join(dir, "apps/admin/.next/BUILD_ID"), 100);
     await touch(path.join(dir, "packages/db/src/node_modules/x.js"), 1);
+    await touch(path.join(dir, "packages/api/src/slug.test.ts"), 1);
+    await touch(path.join(dir, "packages/api/src/db.int.test.ts"), 1);
     expect(await buildReason(dir)).toBeNull();
     await touch(path.join(dir, "apps/admin/next.config.ts"), 1);
     expect(await buildReason(dir)).toBe("apps/admin/next.config.ts changed since the last build");

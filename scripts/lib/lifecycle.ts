@@ -20,9 +20,13 @@ export class Lifecycle {
     if (this.stopping) await new Promise<never>(() => undefined);
   }
 
-  /** Registers something to stop; the most recent is stopped first. */
-  onStop(name: string, run: () => Promise<void>): void {
-    this.cleanups.push({ name, run });
+  /** Registers something to stop; the most recent is stopped first. Returns an unregister. */
+  onStop(name: string, run: () => Promise<void>): () => void {
+    const cleanup = { name, run };
+    this.cleanups.push(cleanup);
+    return () => {
+      this.cleanups = this.cleanups.filter((c) => c !== cleanup);
+    };
   }
 
   /** Stops everything and exits. Later calls are ignored: npm, tsx and the terminal may all
@@ -54,6 +58,8 @@ export class Lifecycle {
 
   /** Prints an error the way the user needs it, then stops everything with exit code 1. */
   fatal(error: unknown): Promise<never> {
+    // A step interrupted by the shutdown (an app stopped while it was starting) is no error.
+    if (this.stopping) return new Promise<never>(() => undefined);
     if (error instanceof UserError) {
       fail(error.message);
       if (error.hint) info(`  → ${error.hint}`);

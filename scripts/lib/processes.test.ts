@@ -1,8 +1,11 @@
+import { spawn } from "node:child_process";
+import net from "node:net";
+
 import { describe, expect, it } from "vitest";
 
-import { parsePsLine } from "./processes";
-import { parsePostmasterPid, embeddedUrl } from "./embedded-postgres";
-import { portInUseMessage } from "./ports";
+import { embeddedUrl, parsePostmasterPid } from "./embedded-postgres";
+import { isPortFree, portInUseMessage } from "./ports";
+import { groupAlive, parsePsLine, stopGroup } from "./processes";
 
 describe("parsePsLine", () => {
   it("reads pid, parent pid and command", () => {
@@ -40,5 +43,28 @@ describe("messages", () => {
     expect(portInUseMessage(3000, "WEB_PORT")).toBe(
       "Port 3000 is in use — stop the other process (lsof -i :3000) or set WEB_PORT",
     );
+  });
+});
+
+describe("stopGroup", () => {
+  it("stops every process of the group, not only its leader", async () => {
+    // The leader starts a child that outlives a signal to the leader alone, like next-server.
+    const leader = spawn("sh", ["-c", "sleep 30 & sleep 30"], { detached: true, stdio: "ignore" });
+    const pgid = leader.pid ?? 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(groupAlive(pgid)).toBe(true);
+    await stopGroup(pgid, 2_000);
+    expect(groupAlive(pgid)).toBe(false);
+  });
+});
+
+describe("isPortFree", () => {
+  it("sees a listening server, and the port free once it closes", async () => {
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as net.AddressInfo;
+    expect(await isPortFree(port)).toBe(false);
+    await new Promise((resolve) => server.close(resolve));
+    expect(await isPortFree(port)).toBe(true);
   });
 });

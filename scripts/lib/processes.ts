@@ -23,6 +23,15 @@ export function processInfo(pid: number): Promise<ProcessInfo | null> {
   });
 }
 
+/** The full command line of a process, or null when there is none. */
+export function commandLine(pid: number): Promise<string | null> {
+  return new Promise((resolve) => {
+    execFile("ps", ["-o", "args=", "-p", String(pid)], (error, stdout) => {
+      resolve(error ? null : stdout.trim());
+    });
+  });
+}
+
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function isAlive(pid: number): boolean {

@@ -17,3 +17,4 @@ export { authenticateToken, type TokenAuthentication } from "./token/token.servi
 export { effectiveActor, canReadDrafts, TOKEN_SCOPES, type TokenScope } from "./token/scopes";
 export { publishDue, type PublishDueReport } from "./workflow/publish-due";
 export { verifyPreviewToken, PREVIEW_TTL_MS, type PreviewClaims } from "./preview/preview.token";
+export { siteRevalidator } from "./cache/site-revalidator";

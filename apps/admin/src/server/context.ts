@@ -1,31 +1,18 @@
 import "server-only";
 
-import { authenticateToken, createContext, type Actor, type Context } from "@kz/api";
+import {
+  authenticateToken,
+  createContext,
+  siteRevalidator,
+  type Actor,
+  type Context,
+} from "@kz/api";
 import { TRPCError } from "@trpc/server";
 
 import { env } from "../env";
 import { getActor } from "./auth";
 import { clientIp } from "./client-ip";
 import { db } from "./db";
-
-// The public site accepts at most this many tags per call.
-const TAGS_PER_CALL = 100;
-
-/** Expires the public site's cached pages for these tags, at once. */
-async function revalidatePublicSite(tags: string[]): Promise<void> {
-  for (let i = 0; i < tags.length; i += TAGS_PER_CALL) {
-    const response = await fetch(new URL("/api/revalidate", env.PUBLIC_SITE_URL), {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        Authorization: `Bearer ${env.REVALIDATE_SECRET}`,
-      },
-      body: JSON.stringify({ tags: tags.slice(i, i + TAGS_PER_CALL) }),
-      signal: AbortSignal.timeout(5_000),
-    });
-    if (!response.ok) throw new Error(`the public site answered ${response.status}`);
-  }
-}
 
 /** The context for a session actor: used by the route handler and the server-side caller alike. */
 export function sessionContext(actor: Actor | null, ip: string | null): Context {
@@ -35,7 +22,9 @@ export function sessionContext(actor: Actor | null, ip: string | null): Context 
     ip,
     siteUrl: env.PUBLIC_SITE_URL,
     previewSecret: env.REVALIDATE_SECRET,
-    revalidate: env.REVALIDATE_SECRET ? revalidatePublicSite : undefined,
+    revalidate: env.REVALIDATE_SECRET
+      ? siteRevalidator(env.PUBLIC_SITE_URL, env.REVALIDATE_SECRET)
+      : undefined,
   });
 }
 

@@ -1,0 +1,39 @@
+import { publishDue, siteRevalidator } from "@kz/api";
+import { createDb } from "@kz/db";
+import { startWorker, type RunningWorker } from "@kz/jobs";
+
+import { dim, info, yellow } from "./ui";
+
+/**
+ * Scheduled publishing: every 15 s the worker publishes what is due, then expires the public
+ * site's cached pages for it. The queue lives in Postgres, so schedules survive restarts.
+ */
+export async function startJobs(
+  databaseUrl: string,
+  siteUrl: string,
+  revalidateSecret: string,
+): Promise<RunningWorker> {
+  const db = createDb(databaseUrl, { max: 2 });
+  const revalidate = siteRevalidator(siteUrl, revalidateSecret);
+  const worker = await startWorker({
+    databaseUrl,
+    log: {
+      info: (message) => info(dim(`[jobs] ${message}`)),
+      error: (message, error) =>
+        info(yellow(`[jobs] ${message}${error instanceof Error ? `: ${error.message}` : ""}`)),
+    },
+    tasks: {
+      publishDue: async (now) => {
+        const report = await publishDue(db, now, { revalidate });
+        if (report.published.length)
+          info(`[jobs] published ${report.published.length} scheduled record(s)`);
+      },
+    },
+  });
+  return {
+    stop: async () => {
+      await worker.stop();
+      await db.$disconnect();
+    },
+  };
+}
