@@ -18,7 +18,8 @@ const appEnv = {
   NODE_ENV: "production",
 };
 
-const nextBin = "../node_modules/next/dist/bin/next";
+// Relative to each webServer's cwd (apps/web, apps/admin): the root node_modules.
+const nextBin = "../../node_modules/next/dist/bin/next";
 
 export default defineConfig({
   testDir: "./tests",

@@ -6,6 +6,9 @@ import { routing } from "./i18n/routing";
 export default createMiddleware(routing);
 
 export const config = {
-  // Everything except API routes, Next's own files and files with an extension (favicon.ico, robots.txt).
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Everything except the API's endpoints (`/api/trpc/…`, `/api/revalidate`), Next's own files and
+  // paths with a dot: files and route handlers that are the same in every language (robots.txt,
+  // sitemap.xml, feed.xml, /data/events.csv). `/api` itself is the API's documentation page, a
+  // localized page like any other, hence `api/` with the slash.
+  matcher: ["/((?!api/|_next|_vercel|.*\\..*).*)"],
 };

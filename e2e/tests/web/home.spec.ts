@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 
+import { expectNoWcagViolations } from "../fixtures/wcag";
+
 test("the home page lists the latest events from the record, Zhanaozen 2011 among them", async ({
   page,
 }) => {
@@ -13,4 +15,81 @@ test("the home page lists the latest events from the record, Zhanaozen 2011 amon
   // Seeded as "16 December 2011", shown at day precision.
   await expect(zhanaozen.first()).toBeVisible();
   await expect(page.getByText("16 December 2011").first()).toBeVisible();
+});
+
+test("the home page gives the latest Freedom House status and how it got there", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const status = page.getByRole("region", { name: "Freedom status" });
+  await expect(status).toContainText("Not Free — political rights 7, civil liberties 5 in 2023.");
+  await expect(status.getByRole("listitem")).toHaveText([
+    "Political rights worsened from 6 to 7 in 2016.",
+    "Civil liberties worsened from 4 to 5 in 1994.",
+    "The status fell from Partly Free to Not Free in 1994.",
+  ]);
+  await status.getByRole("link", { name: /1991–2023/ }).click();
+  await expect(page).toHaveURL("/ratings/freedom-in-the-world");
+});
+
+test("the home page lists the topics with their events, and how to cite the record", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const topics = page.getByRole("region", { name: "Topics" });
+  await expect(topics.getByRole("link", { name: "Protests" })).toHaveAttribute(
+    "href",
+    "/topics/protests",
+  );
+  await expect(topics.getByRole("listitem").filter({ hasText: "Protests" })).toContainText(
+    /\d+ events?/,
+  );
+  const cite = page.getByRole("region", { name: "How to cite" }).first();
+  await expect(cite).toContainText(
+    /Kazakhstan Human Rights Monitor\. “Human rights in Kazakhstan”\. http:\/\/localhost:\d+\/ \(accessed .+\d{4}\)\./,
+  );
+});
+
+test("the language switcher moves between English and Russian", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("link", { name: "Русский" }).click();
+  await expect(page).toHaveURL("/ru");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Права человека в Казахстане" }),
+  ).toBeVisible();
+  await expect(page.getByRole("region", { name: "Статус свободы" })).toContainText(
+    "Несвободная — политические права 7, гражданские свободы 5 в 2023 году.",
+  );
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Human rights in Kazakhstan" }),
+  ).toBeVisible();
+});
+
+test("the home page has no WCAG 2 A/AA violations", async ({ page }) => {
+  await page.goto("/");
+  await expectNoWcagViolations(page);
+});
+
+test("pages announce the Atom feed", async ({ page }) => {
+  await page.goto("/ru");
+  await expect(
+    page.locator('head link[rel="alternate"][type="application/atom+xml"]'),
+  ).toHaveAttribute("href", "/feed.xml");
+});
+
+test.describe("at 360 px", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const path of ["/", "/ratings", "/ratings/freedom-in-the-world", "/data", "/api", "/ru/api"])
+    test(`${path} fits without scrolling sideways`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
 });

@@ -1,5 +1,13 @@
+import type { ReactNode } from "react";
+
 import { Badge } from "./components";
-import { englishDates, formatEventDate, type DateLabels, type DatePrecision } from "./format";
+import {
+  englishDates,
+  formatEventDate,
+  isoAtPrecision,
+  type DateLabels,
+  type DatePrecision,
+} from "./format";
 
 export interface EventCardProps {
   href: string;
@@ -17,16 +25,21 @@ export interface EventCardProps {
   sourcesLabel?: string;
   /** The language of the record's text when it differs from the page's, e.g. "en" on /ru pages. */
   contentLang?: string;
+  /** The title's heading level where the list sits deeper in the page (default 3). */
+  headingLevel?: 2 | 3 | 4;
+  /** More about the event in this list, e.g. an actor's role in it; shown under the summary. */
+  children?: ReactNode;
 }
 
 /** One event in a list: its date at its precision, title, summary, and where it is filed. */
 export function EventCard(props: EventCardProps) {
   const sources =
     props.sourcesLabel ?? `${props.sourceCount} ${props.sourceCount === 1 ? "source" : "sources"}`;
+  const Heading = `h${props.headingLevel ?? 3}` as const;
   return (
     <article className="border-b border-slate-200 py-5 last:border-b-0">
       <p className="text-sm font-medium text-slate-500">
-        <time dateTime={props.startDate}>
+        <time dateTime={isoAtPrecision(props.startDate, props.datePrecision)}>
           {formatEventDate(
             props.startDate,
             props.endDate,
@@ -39,13 +52,14 @@ export function EventCard(props: EventCardProps) {
         ) : null}
       </p>
       <div lang={props.contentLang}>
-        <h3 className="text-brand-900 mt-1 font-serif text-xl font-semibold">
+        <Heading className="text-brand-900 mt-1 font-serif text-xl font-semibold">
           <a href={props.href} className="text-inherit">
             {props.title}
           </a>
-        </h3>
+        </Heading>
         <p className="mt-2 text-slate-700">{props.summary}</p>
       </div>
+      {props.children ? <div className="mt-2 text-sm text-slate-700">{props.children}</div> : null}
       <div className="mt-3 flex flex-wrap items-center gap-2">
         {props.topics.map((t) => (
           <Badge key={t.slug} tone="brand" lang={props.contentLang}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatEventDate } from "./format";
+import { formatEventDate, isoAtPrecision } from "./format";
 
 describe("formatEventDate", () => {
   it("shows only the precision the record has", () => {
@@ -68,5 +68,13 @@ describe("formatEventDate in another language", () => {
     expect(formatEventDate("2019-12-30", "2020-01-02", "day", ru)).toBe(
       "30 декабря 2019 г. – 2 января 2020 г.",
     );
+  });
+});
+
+describe("isoAtPrecision", () => {
+  it("keeps only what the record knows", () => {
+    expect(isoAtPrecision("2011-12-16", "day")).toBe("2011-12-16");
+    expect(isoAtPrecision("2005-09-01", "month")).toBe("2005-09");
+    expect(isoAtPrecision("2014-01-01", "year")).toBe("2014");
   });
 });

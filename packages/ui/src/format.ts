@@ -100,3 +100,13 @@ export function formatEventDate(
     end: single(end, precision, labels),
   });
 }
+
+/**
+ * A date as an HTML `datetime` value, only as precise as the record: "2005-09" for a month, "2011"
+ * for a year, so machines are not told a day nobody knows.
+ */
+export function isoAtPrecision(date: string, precision: DatePrecision): string {
+  if (precision === "year") return date.slice(0, 4);
+  if (precision === "month") return date.slice(0, 7);
+  return date;
+}

@@ -1,5 +1,12 @@
 export { cn } from "./cn";
-export { englishDates, fill, formatEventDate, type DateLabels, type DatePrecision } from "./format";
+export {
+  englishDates,
+  fill,
+  formatEventDate,
+  isoAtPrecision,
+  type DateLabels,
+  type DatePrecision,
+} from "./format";
 export { hrefWith, type QueryValue } from "./url";
 export { Alert, Badge, Button, Card, Container, Field, Input, PageHeading } from "./components";
 export { EventCard, type EventCardProps } from "./event-card";

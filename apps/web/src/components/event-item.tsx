@@ -1,5 +1,6 @@
 import { EventCard } from "@kz/ui";
 import { getLocale } from "next-intl/server";
+import type { ReactNode } from "react";
 
 import { getLabels } from "../i18n/labels";
 import { getPathname } from "../i18n/navigation";
@@ -18,7 +19,16 @@ interface EventSummary {
 }
 
 /** An event from the API as a card in the reader's language, linking to its page. */
-export async function EventItem({ event }: { event: EventSummary }) {
+export async function EventItem({
+  event,
+  headingLevel,
+  children,
+}: {
+  event: EventSummary;
+  headingLevel?: 2 | 3 | 4;
+  /** Shown under the summary, e.g. an actor's role in the event. */
+  children?: ReactNode;
+}) {
   const [locale, labels] = await Promise.all([getLocale(), getLabels()]);
   return (
     <EventCard
@@ -27,6 +37,9 @@ export async function EventItem({ event }: { event: EventSummary }) {
       dateLabels={labels.dates}
       sourcesLabel={labels.sourceCount(event.sourceCount)}
       contentLang={locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE}
-    />
+      headingLevel={headingLevel}
+    >
+      {children}
+    </EventCard>
   );
 }

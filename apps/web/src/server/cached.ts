@@ -88,3 +88,90 @@ export const eventBySlug = orNull(
     (slug) => [cacheTags.event(slug), cacheTags.events],
   ),
 );
+
+// Reading pages: topics, sources, actors, places and search. Lists that show event counts, and
+// records that embed events or sources, carry those list tags too.
+
+export const listTopics = cachedRead(
+  "topic.list",
+  () => api().topic.list(),
+  () => [cacheTags.topics, cacheTags.events],
+);
+
+export const topicBySlug = orNull(
+  cachedRead(
+    "topic.bySlug",
+    (slug: string) => api().topic.bySlug({ slug }),
+    (slug) => [cacheTags.topic(slug), cacheTags.topics, cacheTags.events, cacheTags.sources],
+  ),
+);
+
+export const listSources = cachedRead(
+  "source.list",
+  (input: InputOf<Api["source"]["list"]>) => api().source.list(input),
+  () => [cacheTags.sources],
+);
+
+export const sourceBySlug = orNull(
+  cachedRead(
+    "source.bySlug",
+    (slug: string) => api().source.bySlug({ slug }),
+    (slug) => [
+      cacheTags.source(slug),
+      cacheTags.sources,
+      cacheTags.events,
+      cacheTags.ratings,
+      cacheTags.topics,
+    ],
+  ),
+);
+
+export const listActors = cachedRead(
+  "actor.list",
+  (input: InputOf<Api["actor"]["list"]>) => api().actor.list(input),
+  () => [cacheTags.actors, cacheTags.events],
+);
+
+export const actorBySlug = orNull(
+  cachedRead(
+    "actor.bySlug",
+    (slug: string) => api().actor.bySlug({ slug }),
+    (slug) => [cacheTags.actor(slug), cacheTags.actors, cacheTags.events],
+  ),
+);
+
+export const listPlaces = cachedRead(
+  "place.list",
+  () => api().place.list(),
+  () => [cacheTags.places, cacheTags.events],
+);
+
+export const placeBySlug = orNull(
+  cachedRead(
+    "place.bySlug",
+    (slug: string) => api().place.bySlug({ slug }),
+    (slug) => [cacheTags.place(slug), cacheTags.places, cacheTags.events],
+  ),
+);
+
+export const searchRecord = cachedRead(
+  "search.query",
+  (input: InputOf<Api["search"]["query"]>) => api().search.query(input),
+  () => [cacheTags.search, cacheTags.events, cacheTags.sources, cacheTags.topics, cacheTags.actors],
+);
+
+// Ratings (the home page's status, /ratings, /data). A rating's citations embed sources.
+
+export const listRatingSeries = cachedRead(
+  "rating.seriesList",
+  () => api().rating.seriesList(),
+  () => [cacheTags.ratings],
+);
+
+export const listRatings = orNull(
+  cachedRead(
+    "rating.list",
+    (series: string) => api().rating.list({ series }),
+    (series) => [cacheTags.ratingSeries(series), cacheTags.ratings, cacheTags.sources],
+  ),
+);

@@ -7,6 +7,8 @@ import { SiteDocument } from "../../components/site-document";
 import { env } from "../../env";
 import { routing } from "../../i18n/routing";
 
+const OG_LOCALES = { en: "en_GB", ru: "ru_RU", kk: "kk_KZ" } as const;
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
@@ -20,6 +22,15 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     metadataBase: new URL(env.PUBLIC_SITE_URL),
     title: { default: t("meta.siteName"), template: `%s · ${t("meta.siteName")}` },
     description: t("meta.description"),
+    // Defaults for pages that set none; a page's own `openGraph` replaces them as a whole.
+    openGraph: {
+      type: "website",
+      siteName: t("meta.siteName"),
+      title: t("meta.siteName"),
+      description: t("meta.description"),
+      locale: OG_LOCALES[hasLocale(routing.locales, locale) ? locale : routing.defaultLocale],
+    },
+    twitter: { card: "summary" },
   };
 }
 
@@ -28,5 +39,18 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!hasLocale(routing.locales, locale)) notFound();
   // Lets pages below render without reading request headers for the language.
   setRequestLocale(locale);
-  return <SiteDocument locale={locale}>{children}</SiteDocument>;
+  const t = await getTranslations({ locale });
+  return (
+    <SiteDocument locale={locale}>
+      {/* React puts this in <head>; here rather than in metadata, where a page's own
+          `alternates` (its languages) would replace it. */}
+      <link
+        rel="alternate"
+        type="application/atom+xml"
+        title={t("meta.siteName")}
+        href="/feed.xml"
+      />
+      {children}
+    </SiteDocument>
+  );
 }

@@ -1,21 +1,47 @@
 import { Container, formatEventDate, PageHeading } from "@kz/ui";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { EventItem } from "../../components/event-item";
+import { FreedomStatus } from "../../components/freedom-status";
+import { env } from "../../env";
 import { getLabels } from "../../i18n/labels";
 import { Link } from "../../i18n/navigation";
 import { CONTENT_LOCALE, type Locale } from "../../i18n/routing";
-import { listEvents } from "../../server/cached";
+import { absoluteUrl } from "../../lib/absolute-url";
+import { FREEDOM_IN_THE_WORLD } from "../../lib/ratings";
+import { listEvents, listRatings, listTopics } from "../../server/cached";
+import { pageMetadata } from "../../server/page-metadata";
 
 const LATEST = 6;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale });
+  return {
+    ...pageMetadata({
+      locale,
+      href: "/",
+      title: t("meta.siteName"),
+      description: t("meta.description"),
+      siteName: t("meta.siteName"),
+    }),
+    // The site's name alone, not "name · name".
+    title: { absolute: t("meta.siteName") },
+  };
+}
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [t, labels, record] = await Promise.all([
+  const [t, tMeta, labels, format, record, fitw, topics] = await Promise.all([
     getTranslations("home"),
+    getTranslations("meta"),
     getLabels(),
+    getFormatter(),
     listEvents({ limit: 100 }),
+    listRatings(FREEDOM_IN_THE_WORLD),
+    listTopics(),
   ]);
   const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
   const latest = record.items.slice(0, LATEST);
@@ -24,16 +50,22 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
     const year = e.startDate.slice(0, 4);
     byYear.set(year, [...(byYear.get(year) ?? []), e]);
   }
+  const accessed = format.dateTime(new Date(), { dateStyle: "long" });
+  const siteUrl = absoluteUrl(env.PUBLIC_SITE_URL, "/");
 
   return (
     <Container>
       <PageHeading title={t("title")} lead={t("lead")} />
-      <section aria-labelledby="latest-events">
+      <p className="-mt-4 mb-10 max-w-3xl text-slate-700">{t("intro")}</p>
+
+      {fitw ? <FreedomStatus series={fitw.series} items={fitw.items} /> : null}
+
+      <section aria-labelledby="latest-events" className="mt-12">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4">
           <h2 id="latest-events" className="text-brand-900 font-serif text-2xl font-semibold">
             {t("latestEvents")}
           </h2>
-          <p className="text-sm text-slate-500">{t("eventCount", { count: record.total })}</p>
+          <p className="text-sm text-slate-600">{t("eventCount", { count: record.total })}</p>
         </div>
         <div className="mt-2">
           {latest.map((event) => (
@@ -44,6 +76,27 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <Link href="/events">{t("allEvents")} →</Link>
         </p>
       </section>
+
+      {topics.length ? (
+        <section aria-labelledby="topics" className="mt-12">
+          <h2 id="topics" className="text-brand-900 font-serif text-2xl font-semibold">
+            {t("topicsTitle")}
+          </h2>
+          <ul className="mt-4 grid gap-x-8 gap-y-2 sm:grid-cols-2">
+            {topics.map((topic) => (
+              <li key={topic.slug} className="flex items-baseline justify-between gap-3">
+                <Link href={`/topics/${topic.slug}`} lang={contentLang}>
+                  {topic.name}
+                </Link>
+                <span className="shrink-0 text-sm text-slate-600">
+                  {t("topicCount", { count: topic.eventCount })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <section aria-labelledby="timeline" className="mt-12">
         <h2 id="timeline" className="text-brand-900 font-serif text-2xl font-semibold">
           {t("timeline")}
@@ -51,11 +104,11 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <ol className="mt-4 space-y-6">
           {[...byYear].map(([year, events]) => (
             <li key={year} className="grid gap-2 sm:grid-cols-[5rem_1fr]">
-              <h3 className="font-serif text-lg font-semibold text-slate-500">{year}</h3>
+              <h3 className="font-serif text-lg font-semibold text-slate-600">{year}</h3>
               <ul className="space-y-1">
                 {events.map((e) => (
                   <li key={e.id}>
-                    <span className="text-sm text-slate-500">
+                    <span className="text-sm text-slate-600">
                       {formatEventDate(e.startDate, e.endDate, e.datePrecision, labels.dates)}
                     </span>{" "}
                     <Link href={`/events/${e.slug}`} lang={contentLang}>
@@ -67,6 +120,40 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             </li>
           ))}
         </ol>
+        {record.total > record.items.length ? (
+          <p className="mt-4">
+            <Link href="/events">{t("allEvents")} →</Link>
+          </p>
+        ) : null}
+      </section>
+
+      <section
+        aria-labelledby="cite-record"
+        className="mt-12 rounded-lg border border-slate-200 bg-slate-50 p-5"
+      >
+        <h2 id="cite-record" className="text-brand-900 font-serif text-xl font-semibold">
+          {t("citeTitle")}
+        </h2>
+        <p className="mt-2 text-slate-700">{t("citeIntro")}</p>
+        <blockquote className="mt-3 border-l-4 border-slate-300 pl-4 text-slate-800">
+          <p>
+            {t("citeText", {
+              site: tMeta("siteName"),
+              title: t("title"),
+              url: siteUrl,
+              date: accessed,
+            })}
+          </p>
+        </blockquote>
+        <p className="mt-3 text-sm text-slate-700">
+          {t.rich("citeMore", {
+            data: (chunks) => (
+              <Link href="/data" className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
       </section>
     </Container>
   );

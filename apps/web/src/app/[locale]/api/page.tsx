@@ -1,0 +1,228 @@
+import { cn, Container, PageHeading } from "@kz/ui";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+
+import { Breadcrumbs } from "../../../components/breadcrumbs";
+import { env } from "../../../env";
+import type { Locale } from "../../../i18n/routing";
+import {
+  clientCall,
+  clientSetup,
+  curlExample,
+  inputFields,
+  outputType,
+  trpcGetUrl,
+} from "../../../lib/api-docs";
+import { PUBLIC_PROCEDURES, type PublicProcedurePath } from "../../../lib/api-procedures";
+import { pageMetadata } from "../../../server/page-metadata";
+
+/** Message keys: next-intl reads dots as nesting, so `event.list` is `eventList`. */
+const KEY = {
+  "event.list": "eventList",
+  "event.bySlug": "eventBySlug",
+  "rating.seriesList": "ratingSeriesList",
+  "rating.list": "ratingList",
+  "source.list": "sourceList",
+  "source.bySlug": "sourceBySlug",
+  "topic.list": "topicList",
+  "topic.bySlug": "topicBySlug",
+  "actor.list": "actorList",
+  "actor.bySlug": "actorBySlug",
+  "place.list": "placeList",
+  "place.bySlug": "placeBySlug",
+  "search.query": "searchQuery",
+} as const satisfies Record<PublicProcedurePath, string>;
+
+const FIELD_KEYS = [
+  "q",
+  "topic",
+  "place",
+  "actor",
+  "year",
+  "from",
+  "to",
+  "order",
+  "limit",
+  "cursor",
+  "slug",
+  "series",
+  "kind",
+] as const;
+type FieldKey = (typeof FIELD_KEYS)[number];
+const isFieldKey = (name: string): name is FieldKey =>
+  (FIELD_KEYS as readonly string[]).includes(name);
+
+const anchor = (path: string) => path.replace(".", "-");
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/api">): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale });
+  return pageMetadata({
+    locale,
+    href: "/api",
+    title: t("apiDocs.title"),
+    description: t("apiDocs.lead"),
+    siteName: t("meta.siteName"),
+  });
+}
+
+function Code({ children, label, wrap }: { children: string; label: string; wrap?: boolean }) {
+  return (
+    // Focusable so that keyboard users can scroll a long line; named for screen readers. A
+    // one-line command wraps anywhere instead (copying it still gives one line).
+    <pre
+      tabIndex={0}
+      role="group"
+      aria-label={label}
+      className={cn(
+        "mt-2 overflow-x-auto rounded-md bg-slate-900 p-4 text-sm leading-relaxed text-slate-100",
+        wrap && "break-all whitespace-pre-wrap",
+      )}
+    >
+      <code>{children}</code>
+    </pre>
+  );
+}
+
+/**
+ * The public API's reference: every reader procedure with its input fields (derived from the
+ * API's zod schemas), its output type, and examples that run against this site as deployed.
+ */
+export default async function ApiPage({ params }: PageProps<"/[locale]/api">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  // The examples use PUBLIC_SITE_URL, which is known when the server starts, not at build time.
+  await connection();
+  const t = await getTranslations("apiDocs");
+  const site = env.PUBLIC_SITE_URL;
+  const endpoint = trpcGetUrl(site, "<procedure>");
+  const code = (chunks: ReactNode) => (
+    <code className="rounded bg-slate-100 px-1 wrap-anywhere">{chunks}</code>
+  );
+
+  return (
+    <Container>
+      <Breadcrumbs trail={[]} current={t("title")} />
+      <PageHeading title={t("title")} lead={t("lead")} />
+
+      <section aria-labelledby="basics">
+        <h2 id="basics" className="text-brand-900 font-serif text-2xl font-semibold">
+          {t("basicsTitle")}
+        </h2>
+        <ul className="mt-3 list-disc space-y-2 pl-5 text-slate-700">
+          <li>{t.rich("basicsEndpoint", { code, endpoint })}</li>
+          <li>{t.rich("basicsEnvelope", { code, envelope: '{"json": …}' })}</li>
+          <li>{t.rich("basicsAnswer", { code, answer: '{"result": {"data": {"json": …}}}' })}</li>
+          <li>{t.rich("basicsPages", { code })}</li>
+          <li>{t.rich("basicsErrors", { code })}</li>
+          <li>{t("basicsContent")}</li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="client" className="mt-10">
+        <h2 id="client" className="text-brand-900 font-serif text-2xl font-semibold">
+          {t("clientTitle")}
+        </h2>
+        <p className="mt-2 text-slate-700">{t("clientText")}</p>
+        <Code label={t("clientTitle")}>{clientSetup(site)}</Code>
+      </section>
+
+      <nav aria-labelledby="procedures" className="mt-10">
+        <h2 id="procedures" className="text-brand-900 font-serif text-2xl font-semibold">
+          {t("proceduresTitle")}
+        </h2>
+        <ul className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-3">
+          {PUBLIC_PROCEDURES.map((p) => (
+            <li key={p.path}>
+              <a href={`#${anchor(p.path)}`}>
+                <code>{p.path}</code>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {PUBLIC_PROCEDURES.map((p) => {
+        const input = "input" in p ? p.input : undefined;
+        const example = "example" in p ? p.example : undefined;
+        const fields = input ? inputFields(input) : [];
+        const headingId = anchor(p.path);
+        return (
+          <section
+            key={p.path}
+            aria-labelledby={headingId}
+            className="mt-10 border-t border-slate-200 pt-8"
+          >
+            <h2 id={headingId} className="text-brand-900 font-mono text-xl font-semibold">
+              {p.path}
+            </h2>
+            <p className="mt-2 text-slate-700">{t(`procedures.${KEY[p.path]}`)}</p>
+
+            <h3 className="mt-5 font-semibold text-slate-900">{t("inputTitle")}</h3>
+            {fields.length ? (
+              <div className="mt-2 overflow-x-auto">
+                <table className="kz-table">
+                  <caption className="sr-only">{t("inputCaption", { procedure: p.path })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("field")}</th>
+                      <th scope="col">{t("type")}</th>
+                      <th scope="col">{t("required")}</th>
+                      <th scope="col">{t("default")}</th>
+                      <th scope="col">{t("limits")}</th>
+                      <th scope="col">{t("description")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {fields.map((f) => (
+                      <tr key={f.name}>
+                        <th scope="row">
+                          <code>{f.name}</code>
+                        </th>
+                        <td>
+                          <code>{f.type}</code>
+                        </td>
+                        <td>{f.required ? t("yes") : t("no")}</td>
+                        <td>{f.defaultValue ? <code>{f.defaultValue}</code> : "–"}</td>
+                        <td>
+                          {f.constraints.length
+                            ? f.constraints.map((c) => (
+                                <code key={c} className="mr-2 inline-block">
+                                  {c}
+                                </code>
+                              ))
+                            : "–"}
+                        </td>
+                        <td>{isFieldKey(f.name) ? t(`fields.${f.name}`) : "–"}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : (
+              <p className="mt-1 text-slate-700">{t("noInput")}</p>
+            )}
+
+            <details className="mt-4">
+              <summary className="cursor-pointer font-semibold text-slate-900">
+                {t("outputTitle")}
+              </summary>
+              <Code label={t("outputLabel", { procedure: p.path })}>{outputType(p.output)}</Code>
+            </details>
+
+            <h3 className="mt-5 font-semibold text-slate-900">{t("curlTitle")}</h3>
+            <Code label={t("curlLabel", { procedure: p.path })} wrap>
+              {curlExample(site, p.path, example)}
+            </Code>
+            <h3 className="mt-5 font-semibold text-slate-900">{t("clientCallTitle")}</h3>
+            <Code label={t("clientCallLabel", { procedure: p.path })}>
+              {clientCall(p.path, example)}
+            </Code>
+          </section>
+        );
+      })}
+    </Container>
+  );
+}

@@ -1,0 +1,139 @@
+import { Container, PageHeading } from "@kz/ui";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { connection } from "next/server";
+
+import { Breadcrumbs } from "../../../components/breadcrumbs";
+import { env } from "../../../env";
+import { Link } from "../../../i18n/navigation";
+import type { Locale } from "../../../i18n/routing";
+import { absoluteUrl } from "../../../lib/absolute-url";
+import { eventColumns, ratingColumns, sourceColumns } from "../../../lib/data-export";
+import { pageMetadata } from "../../../server/page-metadata";
+
+type FileKey = "eventsCsv" | "eventsJson" | "ratingsCsv" | "ratingsJson" | "sourcesCsv";
+
+/** The downloads, with the columns each CSV has (from the same definitions that write them). */
+const FILES: { key: FileKey; path: string; columns?: readonly { header: string }[] }[] = [
+  { key: "eventsCsv", path: "/data/events.csv", columns: eventColumns },
+  { key: "eventsJson", path: "/data/events.json" },
+  { key: "ratingsCsv", path: "/data/ratings.csv", columns: ratingColumns },
+  { key: "ratingsJson", path: "/data/ratings.json" },
+  { key: "sourcesCsv", path: "/data/sources.csv", columns: sourceColumns },
+];
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/data">): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale });
+  return pageMetadata({
+    locale,
+    href: "/data",
+    title: t("data.title"),
+    description: t("data.lead"),
+    siteName: t("meta.siteName"),
+  });
+}
+
+export default async function DataPage({ params }: PageProps<"/[locale]/data">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  // The citation's access date is today's: rendered per request, not at build time.
+  await connection();
+  const [t, tMeta, format] = await Promise.all([
+    getTranslations("data"),
+    getTranslations("meta"),
+    getFormatter(),
+  ]);
+  const site = env.PUBLIC_SITE_URL;
+  const accessed = format.dateTime(new Date(), { dateStyle: "long" });
+  const year = new Date().getUTCFullYear();
+
+  return (
+    <Container>
+      <Breadcrumbs trail={[]} current={t("title")} />
+      <PageHeading title={t("title")} lead={t("lead")} />
+
+      <section aria-labelledby="downloads">
+        <h2 id="downloads" className="text-brand-900 font-serif text-2xl font-semibold">
+          {t("downloadsTitle")}
+        </h2>
+        <ul className="mt-4 space-y-4">
+          {FILES.map((file) => (
+            <li key={file.key} className="rounded-lg border border-slate-200 p-4">
+              <h3 className="text-lg font-semibold">
+                {/* Files, not pages: a plain link, the same address in every language. */}
+                <a href={file.path} download>
+                  {file.path.slice("/data/".length)}
+                </a>{" "}
+                <span className="text-sm font-normal text-slate-600">
+                  {t(`files.${file.key}.format`)}
+                </span>
+              </h3>
+              <p className="mt-1 text-slate-700">{t(`files.${file.key}.description`)}</p>
+              {file.columns ? (
+                <p className="mt-2 text-sm text-slate-700">
+                  {t("columns")}{" "}
+                  {file.columns.map((c, i) => (
+                    <span key={c.header}>
+                      {i > 0 ? ", " : null}
+                      <code className="rounded bg-slate-100 px-1">{c.header}</code>
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="format" className="mt-10">
+        <h2 id="format" className="text-brand-900 font-serif text-2xl font-semibold">
+          {t("formatTitle")}
+        </h2>
+        <ul className="mt-3 list-disc space-y-2 pl-5 text-slate-700">
+          <li>{t("formatUrl")}</li>
+          <li>{t("formatCsv")}</li>
+          <li>{t.rich("formatBom", { code: (chunks) => <code>{chunks}</code> })}</li>
+          <li>{t.rich("formatJson", { code: (chunks) => <code>{chunks}</code> })}</li>
+          <li>{t("formatFresh")}</li>
+        </ul>
+      </section>
+
+      <section
+        aria-labelledby="cite-dataset"
+        className="mt-10 rounded-lg border border-slate-200 bg-slate-50 p-5"
+      >
+        <h2 id="cite-dataset" className="text-brand-900 font-serif text-xl font-semibold">
+          {t("citeTitle")}
+        </h2>
+        <blockquote className="mt-3 border-l-4 border-slate-300 pl-4 text-slate-800">
+          <p>
+            {t("citeText", {
+              site: tMeta("siteName"),
+              year,
+              dataset: t("datasetName"),
+              url: absoluteUrl(site, "/data"),
+              date: accessed,
+            })}
+          </p>
+        </blockquote>
+        <p className="mt-3 text-sm text-slate-700">{t("citeNote")}</p>
+      </section>
+
+      <section aria-labelledby="api" className="mt-10">
+        <h2 id="api" className="text-brand-900 font-serif text-2xl font-semibold">
+          {t("apiTitle")}
+        </h2>
+        <p className="mt-2 text-slate-700">
+          {t.rich("apiText", {
+            api: (chunks) => (
+              <Link href="/api" className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+      </section>
+    </Container>
+  );
+}

@@ -1,0 +1,205 @@
+import { Badge, Container, formatEventDate, isoAtPrecision, Markdown } from "@kz/ui";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+
+import { Breadcrumbs } from "../../../../components/breadcrumbs";
+import { CitationNotes } from "../../../../components/citation-notes";
+import { EventItem } from "../../../../components/event-item";
+import { CommaList, Facts } from "../../../../components/facts";
+import { JsonLd } from "../../../../components/json-ld";
+import { getLabels } from "../../../../i18n/labels";
+import { Link } from "../../../../i18n/navigation";
+import { CONTENT_LOCALE, type Locale } from "../../../../i18n/routing";
+import { actorsWithRoles } from "../../../../lib/group";
+import { eventBySlug } from "../../../../server/cached";
+import { absoluteUrl, pageMetadata } from "../../../../server/page-metadata";
+
+const SCHEMA_ACTOR_TYPES = {
+  person: "Person",
+  organization: "Organization",
+  government_body: "GovernmentOrganization",
+} as const;
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  const [t, event] = await Promise.all([getTranslations({ locale }), eventBySlug(slug)]);
+  if (!event) notFound();
+  return pageMetadata({
+    locale,
+    href: `/events/${event.slug}`,
+    title: event.title,
+    description: event.summary,
+    siteName: t("meta.siteName"),
+    article: {
+      publishedTime: event.publishedAt,
+      modifiedTime: event.updatedAt,
+      tags: event.topics.map((x) => x.name),
+    },
+  });
+}
+
+export default async function EventPage({ params }: PageProps<"/[locale]/events/[slug]">) {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  setRequestLocale(locale);
+  const [t, labels, event] = await Promise.all([getTranslations(), getLabels(), eventBySlug(slug)]);
+  if (!event) notFound();
+
+  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+  const day = (instant: string) => formatEventDate(instant.slice(0, 10), null, "day", labels.dates);
+  const actors = actorsWithRoles(event.actors);
+  const url = absoluteUrl(locale, `/events/${event.slug}`);
+
+  return (
+    <Container>
+      <Breadcrumbs
+        trail={[{ href: "/events", label: t("nav.events") }]}
+        current={event.title}
+        currentLang={contentLang}
+      />
+      <article>
+        <header className="mb-8">
+          <p className="text-brand-700 font-medium">
+            <time dateTime={isoAtPrecision(event.startDate, event.datePrecision)}>
+              {formatEventDate(event.startDate, event.endDate, event.datePrecision, labels.dates)}
+            </time>
+          </p>
+          <h1
+            lang={contentLang}
+            className="text-brand-900 mt-1 font-serif text-3xl font-semibold tracking-tight sm:text-4xl"
+          >
+            {event.title}
+          </h1>
+          <p lang={contentLang} className="mt-3 max-w-3xl text-lg text-slate-600">
+            {event.summary}
+          </p>
+        </header>
+
+        <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
+          <section
+            aria-labelledby="event-about"
+            className="h-fit rounded-lg border border-slate-200 bg-slate-50 p-5 lg:order-2"
+          >
+            <h2 id="event-about" className="text-brand-900 mb-3 font-serif text-lg font-semibold">
+              {t("event.about")}
+            </h2>
+            <Facts
+              items={[
+                {
+                  label: t("event.places"),
+                  value: event.places.length ? (
+                    <CommaList>
+                      {event.places.map((p) => (
+                        <Link key={p.slug} href={`/places/${p.slug}`} lang={contentLang}>
+                          {p.name}
+                        </Link>
+                      ))}
+                    </CommaList>
+                  ) : null,
+                },
+                {
+                  label: t("event.actors"),
+                  value: actors.length ? (
+                    <ul className="space-y-1.5">
+                      {actors.map((a) => (
+                        <li key={a.slug} lang={contentLang}>
+                          <Link href={`/actors/${a.slug}`}>{a.name}</Link>
+                          {a.roles.length ? (
+                            <span className="block text-slate-600">{a.roles.join("; ")}</span>
+                          ) : null}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null,
+                },
+                {
+                  label: t("event.topics"),
+                  value: event.topics.length ? (
+                    <span className="flex flex-wrap gap-1.5">
+                      {event.topics.map((x) => (
+                        <Link key={x.slug} href={`/topics/${x.slug}`} className="no-underline">
+                          <Badge tone="brand" lang={contentLang} className="hover:underline">
+                            {x.name}
+                          </Badge>
+                        </Link>
+                      ))}
+                    </span>
+                  ) : null,
+                },
+                {
+                  label: t("event.firstPublished"),
+                  value: event.publishedAt ? (
+                    <time dateTime={event.publishedAt}>{day(event.publishedAt)}</time>
+                  ) : null,
+                },
+                {
+                  label: t("event.lastUpdated"),
+                  value: <time dateTime={event.updatedAt}>{day(event.updatedAt)}</time>,
+                },
+                {
+                  label: t("event.updateNote"),
+                  value: event.lastUpdateNote ? (
+                    <span lang={contentLang}>{event.lastUpdateNote}</span>
+                  ) : null,
+                },
+              ]}
+            />
+          </section>
+
+          <div className="min-w-0 lg:order-1">
+            <Markdown source={event.body} lang={contentLang} />
+            <CitationNotes citations={event.citations} />
+          </div>
+        </div>
+      </article>
+
+      {event.related.length ? (
+        <section aria-labelledby="related-events" className="mt-12 border-t border-slate-200 pt-6">
+          <h2 id="related-events" className="text-brand-900 font-serif text-2xl font-semibold">
+            {t("event.related")}
+          </h2>
+          {event.related.map((e) => (
+            <EventItem key={e.id} event={e} headingLevel={3} />
+          ))}
+        </section>
+      ) : null}
+
+      <JsonLd
+        data={{
+          "@type": "Article",
+          headline: event.title,
+          description: event.summary,
+          url,
+          inLanguage: CONTENT_LOCALE,
+          datePublished: event.publishedAt ?? undefined,
+          dateModified: event.updatedAt,
+          keywords: event.topics.map((x) => x.name).join(", ") || undefined,
+          about: {
+            "@type": "Event",
+            name: event.title,
+            startDate: isoAtPrecision(event.startDate, event.datePrecision),
+            endDate: event.endDate ? isoAtPrecision(event.endDate, event.datePrecision) : undefined,
+            location: event.places.map((p) => ({
+              "@type": "Place",
+              name: p.name,
+              url: absoluteUrl(locale, `/places/${p.slug}`),
+            })),
+          },
+          mentions: actors.map((a) => ({
+            "@type": SCHEMA_ACTOR_TYPES[a.kind],
+            name: a.name,
+            url: absoluteUrl(locale, `/actors/${a.slug}`),
+          })),
+          citation: event.citations.map((c) => ({
+            "@type": "CreativeWork",
+            name: c.source.title,
+            publisher: { "@type": "Organization", name: c.source.publisher },
+            url: c.source.url ?? absoluteUrl(locale, `/sources/${c.source.slug}`),
+          })),
+        }}
+      />
+    </Container>
+  );
+}

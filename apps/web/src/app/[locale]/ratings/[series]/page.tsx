@@ -1,0 +1,155 @@
+import { Container, PageHeading, RatingsChart, RatingsTable } from "@kz/ui";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+
+import { Breadcrumbs } from "../../../../components/breadcrumbs";
+import { CitationNotes } from "../../../../components/citation-notes";
+import { Facts } from "../../../../components/facts";
+import { getLabels } from "../../../../i18n/labels";
+import { Link } from "../../../../i18n/navigation";
+import { CONTENT_LOCALE, type Locale } from "../../../../i18n/routing";
+import {
+  distinctCitations,
+  ratingRowId,
+  seriesShape,
+  toRatingPoint,
+} from "../../../../lib/ratings";
+import { listRatings } from "../../../../server/cached";
+import { pageMetadata } from "../../../../server/page-metadata";
+
+type Props = PageProps<"/[locale]/ratings/[series]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, series } = (await params) as { locale: Locale; series: string };
+  const [t, data] = await Promise.all([getTranslations({ locale }), listRatings(series)]);
+  if (!data) return { title: t("notFound.title") };
+  return pageMetadata({
+    locale,
+    href: `/ratings/${series}`,
+    title: data.series.name,
+    description: data.series.description,
+    siteName: t("meta.siteName"),
+  });
+}
+
+/**
+ * One rating series: Freedom in the World as a chart with its table, a ranking as a table; how to
+ * read the figures; and the sources behind them. An unknown series is a 404.
+ */
+export default async function RatingSeriesPage({ params }: Props) {
+  const { locale, series: slug } = (await params) as { locale: Locale; series: string };
+  setRequestLocale(locale);
+  const data = await listRatings(slug);
+  if (!data) notFound();
+  const [t, labels] = await Promise.all([getTranslations("ratings"), getLabels()]);
+  const { series, items } = data;
+  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+  const first = items[0]?.year;
+  const last = items.at(-1)?.year;
+  const range = first !== undefined && last !== undefined ? { from: first, to: last } : null;
+  const citations = distinctCitations(items);
+
+  return (
+    <Container>
+      <Breadcrumbs
+        trail={[{ href: "/ratings", label: t("title") }]}
+        current={series.name}
+        currentLang={contentLang}
+      />
+      <div lang={contentLang}>
+        <PageHeading title={series.name} lead={series.description} />
+      </div>
+
+      <div className="mb-10 grid gap-6 sm:grid-cols-2">
+        <Facts
+          items={[
+            { label: t("publisher"), value: <span lang={contentLang}>{series.publisher}</span> },
+            {
+              label: t("yearsLabel"),
+              value: range ? t("yearsCovered", range) : t("noRatings"),
+            },
+          ]}
+        />
+        <Facts
+          items={[
+            {
+              label: t("scaleLabel"),
+              value: <span lang={contentLang}>{series.scaleDescription}</span>,
+            },
+            { label: t("yearNoteLabel"), value: <span lang={contentLang}>{series.yearNote}</span> },
+          ]}
+        />
+      </div>
+
+      {!range ? (
+        <p>{t("noRatings")}</p>
+      ) : seriesShape(items) === "freedom" ? (
+        <>
+          <section aria-labelledby="chart">
+            <h2 id="chart" className="text-brand-900 mb-4 font-serif text-2xl font-semibold">
+              {t("chartHeading")}
+            </h2>
+            <RatingsChart
+              items={items.map(toRatingPoint)}
+              series={series}
+              labels={labels.ratingsChart}
+            />
+          </section>
+          <section aria-labelledby="table" className="mt-10">
+            <h2 id="table" className="text-brand-900 mb-4 font-serif text-2xl font-semibold">
+              {t("tableHeading")}
+            </h2>
+            <RatingsTable
+              items={items.map(toRatingPoint)}
+              caption={t("tableCaption", { series: series.name, ...range })}
+              labels={{ ...labels.ratingsTable, note: t("note") }}
+              rowId={ratingRowId}
+            />
+          </section>
+        </>
+      ) : (
+        <section aria-labelledby="table">
+          <h2 id="table" className="text-brand-900 mb-4 font-serif text-2xl font-semibold">
+            {t("tableHeading")}
+          </h2>
+          <div className="overflow-x-auto">
+            <table className="kz-table">
+              <caption>{t("rankCaption", { series: series.name, ...range })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("year")}</th>
+                  <th scope="col">{t("rank")}</th>
+                  {items.some((i) => i.score !== null) ? <th scope="col">{t("score")}</th> : null}
+                  <th scope="col">{t("note")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((i) => (
+                  <tr key={i.year} id={ratingRowId(i.year)}>
+                    <th scope="row">{i.year}</th>
+                    <td>{i.rank ?? "–"}</td>
+                    {items.some((x) => x.score !== null) ? <td>{i.score ?? "–"}</td> : null}
+                    <td lang={contentLang}>{i.note ?? ""}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      <CitationNotes citations={citations} />
+
+      <p className="mt-8">
+        {t.rich("downloadAll", {
+          data: (chunks) => (
+            <Link href="/data" className="underline">
+              {chunks}
+            </Link>
+          ),
+        })}
+      </p>
+    </Container>
+  );
+}

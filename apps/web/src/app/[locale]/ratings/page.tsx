@@ -1,0 +1,64 @@
+import { Container, PageHeading } from "@kz/ui";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+
+import { Breadcrumbs } from "../../../components/breadcrumbs";
+import { Link } from "../../../i18n/navigation";
+import { CONTENT_LOCALE, type Locale } from "../../../i18n/routing";
+import { listRatingSeries } from "../../../server/cached";
+import { pageMetadata } from "../../../server/page-metadata";
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/ratings">): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale });
+  return pageMetadata({
+    locale,
+    href: "/ratings",
+    title: t("ratings.title"),
+    description: t("ratings.lead"),
+    siteName: t("meta.siteName"),
+  });
+}
+
+/** Every rating series with the years it covers: a way into each series' table. */
+export default async function RatingsPage({ params }: PageProps<"/[locale]/ratings">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const [t, series] = await Promise.all([getTranslations("ratings"), listRatingSeries()]);
+  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+
+  return (
+    <Container>
+      <Breadcrumbs trail={[]} current={t("title")} />
+      <PageHeading title={t("title")} lead={t("lead")} />
+      <ul className="space-y-6">
+        {series.map((s) => (
+          <li key={s.slug} className="rounded-lg border border-slate-200 p-5">
+            <h2 className="text-brand-900 font-serif text-2xl font-semibold" lang={contentLang}>
+              <Link href={`/ratings/${s.slug}`}>{s.name}</Link>
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">
+              <span lang={contentLang}>{s.publisher}</span>
+              {" · "}
+              {s.years ? t("yearsCovered", { from: s.years[0], to: s.years[1] }) : t("noRatings")}
+            </p>
+            <p className="mt-3 text-slate-800" lang={contentLang}>
+              {s.description}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-8">
+        {t.rich("downloadAll", {
+          data: (chunks) => (
+            <Link href="/data" className="underline">
+              {chunks}
+            </Link>
+          ),
+        })}
+      </p>
+    </Container>
+  );
+}

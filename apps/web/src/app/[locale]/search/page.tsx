@@ -1,0 +1,161 @@
+import {
+  Badge,
+  Container,
+  FilterBar,
+  formatEventDate,
+  hrefWith,
+  PageHeading,
+  TextFilter,
+} from "@kz/ui";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+
+import { Snippet } from "../../../components/snippet";
+import { getLabels } from "../../../i18n/labels";
+import { getPathname, Link } from "../../../i18n/navigation";
+import { CONTENT_LOCALE, type Locale } from "../../../i18n/routing";
+import { firstParam, parseQuery } from "../../../lib/params";
+import { searchRecord } from "../../../server/cached";
+import { pageMetadata } from "../../../server/page-metadata";
+
+/** Hits per kind of record. */
+const LIMIT = 20;
+
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/search">): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const q = parseQuery(firstParam(await searchParams, "q"));
+  const t = await getTranslations({ locale });
+  return pageMetadata({
+    locale,
+    href: "/search",
+    title: q ? t("search.titleFor", { q }) : t("search.title"),
+    description: t("search.lead"),
+    siteName: t("meta.siteName"),
+    // Result pages are endless and thin; the records themselves are what should be indexed.
+    noindex: Boolean(q),
+  });
+}
+
+function Group({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-10">
+      <h2 id={id} className="text-brand-900 font-serif text-2xl font-semibold">
+        {title}
+      </h2>
+      <ul className="mt-2 divide-y divide-slate-200">{children}</ul>
+    </section>
+  );
+}
+
+export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const q = parseQuery(firstParam(await searchParams, "q"));
+  const [t, labels, results] = await Promise.all([
+    getTranslations(),
+    getLabels(),
+    q ? searchRecord({ q, limit: LIMIT }) : null,
+  ]);
+  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+  const count = results
+    ? results.events.length + results.sources.length + results.topics.length + results.actors.length
+    : 0;
+
+  return (
+    <Container>
+      <PageHeading title={t("search.title")} lead={t("search.lead")} />
+      <FilterBar
+        action={getPathname({ locale, href: "/search" })}
+        label={t("search.label")}
+        submitLabel={t("search.submit")}
+      >
+        <TextFilter name="q" type="search" label={t("search.field")} value={q} />
+      </FilterBar>
+
+      {!q ? (
+        <p className="mt-6 text-slate-600">{t("search.prompt")}</p>
+      ) : count === 0 ? (
+        <div className="mt-6 rounded-lg border border-dashed border-slate-300 p-6">
+          <p className="font-medium text-slate-900">{t("search.none", { q })}</p>
+          <p className="mt-1 text-slate-600">{t("search.noneHint")}</p>
+        </div>
+      ) : (
+        <>
+          <p className="mt-6 text-sm font-medium text-slate-700">
+            {t("search.summary", { count, q })}
+          </p>
+
+          {results?.events.length ? (
+            <Group id="results-events" title={t("search.events")}>
+              {results.events.map((e) => (
+                <li key={e.id} className="py-4">
+                  <p className="text-sm text-slate-600">
+                    {formatEventDate(e.startDate, e.endDate, e.datePrecision, labels.dates)}
+                  </p>
+                  <h3 lang={contentLang} className="font-serif text-lg font-semibold">
+                    <Link href={`/events/${e.slug}`}>{e.title}</Link>
+                  </h3>
+                  <Snippet segments={e.snippet} lang={contentLang} />
+                </li>
+              ))}
+              {results.events.length === LIMIT ? (
+                <li className="py-4">
+                  <Link href={hrefWith("/events", { q })}>{t("search.allEvents")} →</Link>
+                </li>
+              ) : null}
+            </Group>
+          ) : null}
+
+          {results?.sources.length ? (
+            <Group id="results-sources" title={t("search.sources")}>
+              {results.sources.map((s) => (
+                <li key={s.id} className="py-4">
+                  <h3 lang={contentLang} className="font-serif text-lg font-semibold">
+                    <Link href={`/sources/${s.slug}`}>{s.title}</Link>
+                  </h3>
+                  <p className="text-sm text-slate-600">
+                    <span lang={contentLang}>{s.publisher}</span> · {t(`sources.kinds.${s.kind}`)}
+                  </p>
+                  <Snippet segments={s.snippet} lang={contentLang} />
+                </li>
+              ))}
+            </Group>
+          ) : null}
+
+          {results?.topics.length ? (
+            <Group id="results-topics" title={t("search.topics")}>
+              {results.topics.map((x) => (
+                <li key={x.slug} className="py-4">
+                  <h3 lang={contentLang} className="font-serif text-lg font-semibold">
+                    <Link href={`/topics/${x.slug}`}>{x.name}</Link>
+                  </h3>
+                  <Snippet segments={x.snippet} lang={contentLang} />
+                </li>
+              ))}
+            </Group>
+          ) : null}
+
+          {results?.actors.length ? (
+            <Group id="results-actors" title={t("search.actors")}>
+              {results.actors.map((a) => (
+                <li key={a.slug} className="py-4">
+                  <h3 lang={contentLang} className="font-serif text-lg font-semibold">
+                    <Link href={`/actors/${a.slug}`}>{a.name}</Link>
+                  </h3>
+                  <p className="mt-0.5">
+                    <Badge>{t(`actors.kinds.${a.kind}`)}</Badge>
+                  </p>
+                  <Snippet segments={a.snippet} lang={contentLang} />
+                </li>
+              ))}
+            </Group>
+          ) : null}
+        </>
+      )}
+    </Container>
+  );
+}

@@ -1,0 +1,47 @@
+import { getTranslations } from "next-intl/server";
+
+import { env } from "../../env";
+import { routing } from "../../i18n/routing";
+import { absoluteUrl } from "../../lib/absolute-url";
+import { atomFeed } from "../../lib/atom";
+import { eventBySlug, listEvents } from "../../server/cached";
+
+const ENTRIES = 20;
+
+/**
+ * The latest events as an Atom feed, newest first by event date. Each entry's `updated` is when the
+ * record was last published, from the event itself (cached like its page).
+ */
+export async function GET() {
+  const t = await getTranslations({ locale: routing.defaultLocale });
+  const site = env.PUBLIC_SITE_URL;
+  const { items } = await listEvents({ limit: ENTRIES, order: "desc" });
+  const details = await Promise.all(items.map((e) => eventBySlug(e.slug)));
+  const xml = atomFeed({
+    id: absoluteUrl(site, "/"),
+    title: t("meta.siteName"),
+    subtitle: t("meta.description"),
+    selfUrl: absoluteUrl(site, "/feed.xml"),
+    alternateUrl: absoluteUrl(site, "/events"),
+    author: t("meta.siteName"),
+    rights: t("footer.license"),
+    language: routing.defaultLocale,
+    fallbackUpdated: new Date(),
+    entries: items.map((event, i) => {
+      const detail = details[i];
+      const updated = new Date(detail?.updatedAt ?? `${event.startDate}T00:00:00Z`);
+      return {
+        id: event.url,
+        url: event.url,
+        title: event.title,
+        updated,
+        published: detail?.publishedAt ? new Date(detail.publishedAt) : null,
+        summary: event.summary,
+        categories: event.topics.map((topic) => ({ term: topic.slug, label: topic.name })),
+      };
+    }),
+  });
+  return new Response(xml, {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
+  });
+}

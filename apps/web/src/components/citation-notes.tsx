@@ -1,0 +1,66 @@
+import type { CitationOutput } from "@kz/api";
+import { Footnotes, safeUrl } from "@kz/ui";
+import { getLocale, getTranslations } from "next-intl/server";
+
+import { Link } from "../i18n/navigation";
+import { CONTENT_LOCALE } from "../i18n/routing";
+
+/**
+ * A record's numbered citations: each names its source (linking to the source's page), where in it
+ * and what it says, and links to the source itself where the record has its address.
+ */
+export async function CitationNotes({
+  citations,
+  idPrefix = "cite",
+}: {
+  citations: readonly CitationOutput[];
+  idPrefix?: string;
+}) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+  const notes = citations.map((c, i) => {
+    const url = c.source.url ? safeUrl(c.source.url) : null;
+    return {
+      key: `${i}-${c.source.slug}`,
+      content: (
+        <>
+          <span lang={contentLang}>
+            {/* Underlined: a link inside running text must not rely on colour alone. */}
+            <Link href={`/sources/${c.source.slug}`} className="underline">
+              {c.source.title}
+            </Link>
+            {`, ${c.source.publisher}`}
+            {c.locator ? `, ${c.locator}` : null}.
+            {c.quote ? (
+              <>
+                {" "}
+                <q className="text-slate-600">{c.quote}</q>
+              </>
+            ) : null}
+          </span>
+          {url ? (
+            <>
+              {" "}
+              <a
+                href={url}
+                rel="noopener noreferrer nofollow"
+                className="whitespace-nowrap underline"
+              >
+                {t("footnote.original")}
+                <span aria-hidden="true"> ↗</span>
+              </a>
+            </>
+          ) : null}
+        </>
+      ),
+    };
+  });
+  return (
+    <Footnotes
+      title={t("citations.title")}
+      backLabel={t("citations.back")}
+      notes={notes}
+      idPrefix={idPrefix}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+
+/** A record's details as a definition list: label, then value. Empty values are left out. */
+export function Facts({ items }: { items: readonly { label: string; value: ReactNode }[] }) {
+  const shown = items.filter((i) => i.value !== null && i.value !== undefined && i.value !== false);
+  if (shown.length === 0) return null;
+  return (
+    <dl className="space-y-3 text-sm">
+      {shown.map((item) => (
+        <div key={item.label}>
+          <dt className="font-semibold text-slate-900">{item.label}</dt>
+          <dd className="mt-0.5 text-slate-700">{item.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Inline items separated by commas, e.g. a list of linked places. */
+export function CommaList({ children }: { children: ReactNode[] }) {
+  return (
+    <>
+      {children.map((child, i) => (
+        <span key={i}>
+          {i > 0 ? ", " : null}
+          {child}
+        </span>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+import type { EventSummary, RatingItemOutput, SourceSummary } from "@kz/api/schemas";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+
+import {
+  downloadHeaders,
+  eventColumns,
+  jsonDocument,
+  ratingColumns,
+  ratingRows,
+  sourceColumns,
+  sourceRows,
+  toCsv,
+} from "./data-export";
+
+const SITE = "https://example.org";
+
+const event: EventSummary = {
+  id: "e1",
+  slug: "2011-zhanaozen-oil-worker-strikes",
+  title: 'Zhanaozen: "strikes", shootings',
+  summary: 'Line one,\nline two; with a quote " and a\r\ncarriage return.',
+  startDate: "2011-12-16",
+  endDate: null,
+  datePrecision: "day",
+  topics: [
+    { slug: "protests", name: "Protests" },
+    { slug: "rule-of-law", name: "Rule of law" },
+  ],
+  places: [{ slug: "zhanaozen", name: "Zhanaozen" }],
+  sourceCount: 3,
+  url: `${SITE}/events/2011-zhanaozen-oil-worker-strikes`,
+};
+
+const rating: RatingItemOutput = {
+  year: 2023,
+  politicalRights: 7,
+  civilLiberties: 5,
+  status: "not_free",
+  statusLabel: "Not Free",
+  rank: null,
+  score: null,
+  headOfState: "Kassym-Jomart Tokayev",
+  note: null,
+  citations: [
+    {
+      source: { slug: "fh", title: "Freedom in the World", publisher: "FH", url: null },
+      locator: null,
+      quote: null,
+    },
+    {
+      source: { slug: "doc", title: "The document", publisher: "Wiki", url: null },
+      locator: "History",
+      quote: null,
+    },
+  ],
+};
+
+const source: SourceSummary = {
+  id: "s1",
+  slug: "hrw-on-kazakhstan-2014",
+  title: "Kazakhstan, 2014",
+  publisher: "Human Rights Watch",
+  kind: "statement",
+  url: "https://www.hrw.org/x",
+  publishedDate: null,
+};
+
+/** Parses as a spreadsheet would: BOM skipped, header row as keys. */
+const read = (csv: string) => parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+
+describe("toCsv", () => {
+  it("starts with a UTF-8 byte-order mark and ends rows with CRLF", () => {
+    const csv = toCsv([event], eventColumns);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).startsWith("id,slug,url,title,")).toBe(true);
+    expect(csv.endsWith("\r\n")).toBe(true);
+  });
+
+  it("quotes commas, quotes and line breaks so every value reads back unchanged", () => {
+    const [row] = read(toCsv([event], eventColumns));
+    expect(row).toEqual({
+      id: "e1",
+      slug: event.slug,
+      url: event.url,
+      title: event.title,
+      start_date: "2011-12-16",
+      end_date: "",
+      date_precision: "day",
+      summary: event.summary,
+      topics: "protests;rule-of-law",
+      places: "zhanaozen",
+      source_count: "3",
+    });
+  });
+
+  it("writes a header even without rows", () => {
+    expect(read(toCsv([], sourceColumns))).toEqual([]);
+    expect(toCsv([], sourceColumns)).toBe(
+      "\ufeffid,slug,url,title,publisher,kind,published_date,source_url\r\n",
+    );
+  });
+});
+
+describe("rows", () => {
+  it("gives each rating the absolute URL of its row on the series page", () => {
+    const rows = ratingRows(`${SITE}/`, { slug: "freedom-in-the-world", name: "FitW" }, [rating]);
+    const [row] = read(toCsv(rows, ratingColumns));
+    expect(row).toMatchObject({
+      series: "freedom-in-the-world",
+      year: "2023",
+      political_rights: "7",
+      civil_liberties: "5",
+      status: "Not Free",
+      rank: "",
+      sources: "fh;doc",
+      url: `${SITE}/ratings/freedom-in-the-world#year-2023`,
+    });
+  });
+
+  it("gives each source its page here and keeps its own address apart", () => {
+    const [row] = read(toCsv(sourceRows(SITE, [source]), sourceColumns));
+    expect(row).toMatchObject({
+      url: `${SITE}/sources/hrw-on-kazakhstan-2014`,
+      source_url: "https://www.hrw.org/x",
+      published_date: "",
+    });
+  });
+});
+
+describe("downloads", () => {
+  it("wraps items with the time and licence", () => {
+    const doc = jsonDocument([1, 2], { series: [] });
+    expect(Object.keys(doc)).toEqual(["generatedAt", "license", "series", "items"]);
+    expect(Number.isNaN(Date.parse(doc.generatedAt))).toBe(false);
+  });
+
+  it("asks the browser to save the file", () => {
+    expect(downloadHeaders("text/csv; charset=utf-8", "events.csv")).toMatchObject({
+      "Content-Disposition": 'attachment; filename="events.csv"',
+    });
+  });
+});

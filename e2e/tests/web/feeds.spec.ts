@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+
+import { WEB_URL } from "../../ports";
+
+test("feed.xml is a well-formed Atom feed of the latest events", async ({ page, request }) => {
+  const response = await request.get("/feed.xml");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+  const xml = await response.text();
+  await page.goto("about:blank");
+  const feed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "application/xml");
+    const ns = "http://www.w3.org/2005/Atom";
+    const entries = [...doc.getElementsByTagNameNS(ns, "entry")];
+    return {
+      error: doc.getElementsByTagName("parsererror").length > 0,
+      root: doc.documentElement.namespaceURI + " " + doc.documentElement.localName,
+      self: doc.querySelector('link[rel="self"]')?.getAttribute("href"),
+      entries: entries.map((e) => ({
+        title: e.getElementsByTagNameNS(ns, "title")[0]?.textContent,
+        link: e.getElementsByTagNameNS(ns, "link")[0]?.getAttribute("href"),
+        updated: e.getElementsByTagNameNS(ns, "updated")[0]?.textContent,
+      })),
+    };
+  }, xml);
+  expect(feed.error).toBe(false);
+  expect(feed.root).toBe("http://www.w3.org/2005/Atom feed");
+  expect(feed.self).toBe(`${WEB_URL}/feed.xml`);
+  expect(feed.entries).toHaveLength(20);
+  for (const entry of feed.entries) {
+    expect(entry.title).toBeTruthy();
+    expect(entry.link?.startsWith(`${WEB_URL}/events/`)).toBe(true);
+    expect(Number.isNaN(Date.parse(entry.updated ?? ""))).toBe(false);
+  }
+});
+
+test("sitemap.xml lists every language of every page, events included", async ({ request }) => {
+  const response = await request.get("/sitemap.xml");
+  expect(response.status()).toBe(200);
+  const xml = await response.text();
+  expect(xml).toContain(`<loc>${WEB_URL}/events/2011-zhanaozen-oil-worker-strikes</loc>`);
+  expect(xml).toContain(`<loc>${WEB_URL}/ru/events/2011-zhanaozen-oil-worker-strikes</loc>`);
+  expect(xml).toContain(
+    `hreflang="kk" href="${WEB_URL}/kk/events/2011-zhanaozen-oil-worker-strikes"`,
+  );
+  for (const path of ["/ratings/freedom-in-the-world", "/topics/protests", "/places/zhanaozen"])
+    expect(xml).toContain(`<loc>${WEB_URL}${path}</loc>`);
+});
+
+test("robots.txt points to the sitemap", async ({ request }) => {
+  const text = await (await request.get("/robots.txt")).text();
+  expect(text).toContain(`Sitemap: ${WEB_URL}/sitemap.xml`);
+  expect(text).toContain("Disallow: /api/trpc/");
+});

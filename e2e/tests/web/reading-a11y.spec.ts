@@ -1,0 +1,73 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+/** One URL per page type of the reading pages, with filters and languages where they differ. */
+const PAGES = [
+  "/events",
+  "/events?topic=protests&year=2011",
+  "/events?q=nothing-matches-this-xyzzy",
+  "/events/2011-zhanaozen-oil-worker-strikes",
+  "/topics",
+  "/topics/protests",
+  "/sources",
+  "/sources/wikipedia-human-rights-in-kazakhstan",
+  "/actors",
+  "/actors/kassym-jomart-tokayev",
+  "/places",
+  "/places/almaty",
+  "/search",
+  "/search?q=Hare+Krishna",
+  "/search?q=xyzzyqwerty",
+  "/ru/events",
+  "/kk/events/2011-zhanaozen-oil-worker-strikes",
+  "/ru/places",
+];
+
+for (const path of PAGES) {
+  test(`axe finds no WCAG 2 A/AA violations on ${path}`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    const summary = results.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+    }));
+    expect(summary).toEqual([]);
+  });
+}
+
+test.describe("at 360 px", () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+
+  for (const path of [
+    "/events",
+    "/events/2011-zhanaozen-oil-worker-strikes",
+    "/sources/wikipedia-human-rights-in-kazakhstan",
+    "/places",
+    "/search?q=Hare+Krishna",
+  ]) {
+    test(`${path} fits without scrolling sideways`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test("keyboard focus is visible on the reading pages' controls", async ({ page }) => {
+  await page.goto("/events");
+  const field = page.getByRole("searchbox", { name: "Words" });
+  await field.focus();
+  await page.keyboard.press("Tab");
+  const focused = page.locator(":focus");
+  await expect(focused).toHaveAttribute("name", "year");
+  const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+  const ring = await focused.evaluate((el) => getComputedStyle(el).boxShadow);
+  expect(outline !== "none" || ring !== "none").toBe(true);
+});

@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+
+test("/ru/events has Russian UI, <html lang=ru>, and the record kept in English", async ({
+  page,
+}) => {
+  await page.goto("/ru/events");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(page.getByRole("heading", { level: 1, name: "События" })).toBeVisible();
+  const form = page.getByRole("search", { name: "Фильтр событий" });
+  await expect(form.getByLabel("Тема", { exact: true })).toBeVisible();
+  await expect(form.getByRole("button", { name: "Применить" })).toBeVisible();
+  await expect(page.getByText(/\d+ событ/).first()).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Страницы" })).toBeVisible();
+
+  // Event titles are English content, marked as such, and link within the Russian site.
+  const title = page.getByRole("link", {
+    name: "Zhanaozen oil worker strikes and clashes with police",
+  });
+  await page.goto("/ru/events?year=2011");
+  await expect(title).toHaveAttribute("href", "/ru/events/2011-zhanaozen-oil-worker-strikes");
+  await expect(page.locator('[lang="en"]').filter({ has: title })).toHaveCount(1);
+
+  await title.click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(page.getByRole("main").locator("header time")).toHaveText("16 декабря 2011 г.");
+  await expect(page.getByRole("region", { name: "Источники" })).toBeVisible();
+});
+
+test("/kk pages have Kazakh UI", async ({ page }) => {
+  await page.goto("/kk/search?q=Zhanaozen");
+  await expect(page.locator("html")).toHaveAttribute("lang", "kk");
+  await expect(page.getByRole("heading", { level: 1, name: "Іздеу" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Оқиғалар" })).toBeVisible();
+});
