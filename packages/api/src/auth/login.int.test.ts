@@ -100,24 +100,28 @@ describe("authenticate", () => {
 describe("actorForSession", () => {
   it("ends sessions of a deactivated user and sessions issued before a password change", async () => {
     const { user } = await makeUser(database.db, { role: "VIEWER" });
-    const issuedAt = Math.floor(Date.now() / 1000) + 1;
-    expect(await actorForSession(database.db, { userId: user.id, issuedAt })).toMatchObject({
+    const signedInAt = Date.now() + 1_000;
+    expect(
+      await actorForSession(database.db, { userId: user.id, authenticatedAt: signedInAt }),
+    ).toMatchObject({
       id: user.id,
       role: "VIEWER",
     });
 
     await database.db.user.update({
       where: { id: user.id },
-      data: { sessionsValidFrom: new Date((issuedAt + 5) * 1000) },
+      data: { sessionsValidFrom: new Date(signedInAt + 1) },
     });
-    expect(await actorForSession(database.db, { userId: user.id, issuedAt })).toBeNull();
     expect(
-      await actorForSession(database.db, { userId: user.id, issuedAt: issuedAt + 5 }),
+      await actorForSession(database.db, { userId: user.id, authenticatedAt: signedInAt }),
+    ).toBeNull();
+    expect(
+      await actorForSession(database.db, { userId: user.id, authenticatedAt: signedInAt + 1 }),
     ).not.toBeNull();
 
     await database.db.user.update({ where: { id: user.id }, data: { active: false } });
     expect(
-      await actorForSession(database.db, { userId: user.id, issuedAt: issuedAt + 5 }),
+      await actorForSession(database.db, { userId: user.id, authenticatedAt: signedInAt + 1 }),
     ).toBeNull();
   });
 });

@@ -99,11 +99,11 @@ export async function authenticate(
  */
 export async function actorForSession(
   db: Db,
-  session: { userId: string; issuedAt: number },
+  session: { userId: string; authenticatedAt: number },
 ): Promise<Actor | null> {
   const user = await db.user.findUnique({ where: { id: session.userId } });
   if (!user || !user.active) return null;
-  // JWT iat has one-second resolution; compare at that resolution.
-  if (Math.floor(user.sessionsValidFrom.getTime() / 1000) > session.issuedAt) return null;
+  // Milliseconds on both sides: a session signed in the second before a password reset must end too.
+  if (user.sessionsValidFrom.getTime() > session.authenticatedAt) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

@@ -44,7 +44,7 @@ async function sessionOf(user: User) {
     where: { id: user.id },
     data: { sessionsValidFrom: new Date(Date.now() - 3_600_000) },
   });
-  return { userId: user.id, issuedAt: Math.floor(Date.now() / 1000) - 60 };
+  return { userId: user.id, authenticatedAt: Date.now() - 60_000 };
 }
 
 describe("user.create", () => {
@@ -173,7 +173,7 @@ describe("deactivate, activate and resetPassword", () => {
     const deactivated = await caller.user.deactivate({ id: user.id });
     expect(deactivated.active).toBe(false);
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(row.sessionsValidFrom.getTime()).toBeGreaterThan(session.issuedAt * 1000);
+    expect(row.sessionsValidFrom.getTime()).toBeGreaterThan(session.authenticatedAt);
     expect(await actorForSession(db(), session)).toBeNull();
     expect(await authenticate(db(), { email: user.email, password }, null)).toEqual({
       ok: false,
