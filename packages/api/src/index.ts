@@ -18,3 +18,9 @@ export { effectiveActor, canReadDrafts, TOKEN_SCOPES, type TokenScope } from "./
 export { publishDue, type PublishDueReport } from "./workflow/publish-due";
 export { verifyPreviewToken, PREVIEW_TTL_MS, type PreviewClaims } from "./preview/preview.token";
 export { siteRevalidator } from "./cache/site-revalidator";
+export { createApiHandler, tooManyRequests, TRPC_ENDPOINT, type Identified } from "./ratelimit/handler";
+export { clientIp } from "./ratelimit/client-ip";
+export { type Caller } from "./ratelimit/buckets";
+export { authenticateWithLimit, type LimitedLoginResult } from "./ratelimit/login";
+export { apiLimitsOf, defaultApiLimits, type ApiLimits } from "./ratelimit/config";
+export { renderApiDocs, catalogProblems } from "./docs/render";

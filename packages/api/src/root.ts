@@ -1,5 +1,6 @@
 import { actorRouter } from "./actor/actor.router";
 import { auditRouter } from "./audit/audit.router";
+import { changesRouter } from "./changes/changes.router";
 import { dashboardRouter } from "./dashboard/dashboard.router";
 import { eventRouter } from "./event/event.router";
 import { placeRouter } from "./place/place.router";
@@ -28,6 +29,7 @@ export const appRouter = router({
   token: tokenRouter,
   revision: revisionRouter,
   preview: previewRouter,
+  changes: changesRouter,
 });
 
 export type AppRouter = typeof appRouter;

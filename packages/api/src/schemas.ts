@@ -11,6 +11,7 @@ export * from "./search/search.schema";
 export * from "./user/user.schema";
 export * from "./audit/audit.schema";
 export * from "./token/token.schema";
+export * from "./changes/changes.schema";
 // The admin's content forms and workflow (one schema per form, shared with react-hook-form).
 export * from "./workflow/workflow.schema";
 export * from "./shared/admin.schema";
@@ -24,3 +25,5 @@ export * from "./revision/revision.schema";
 export * from "./preview/preview.schema";
 export * from "./dashboard/dashboard.schema";
 export * from "./cache/tags";
+// Pure: the admin previews the slug a save will make from a title.
+export { slugify, MAX_SLUG_LENGTH } from "./shared/slug";

@@ -20,13 +20,17 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const details: AppErrorDetails =
-      cause instanceof ZodError
+      cause instanceof ZodError && error.code === "BAD_REQUEST"
         ? { fieldErrors: fieldErrorsOf(cause) }
         : cause instanceof AppError
           ? cause.details
           : {};
+    // An unexpected error's message can quote SQL, file paths or data: the caller gets a generic
+    // one (the route handler logs the real error).
+    const internal = error.code === "INTERNAL_SERVER_ERROR" && !(cause instanceof AppError);
     return {
       ...shape,
+      message: internal ? "Internal server error" : shape.message,
       // Production responses never carry a stack trace.
       data: {
         code: shape.data.code,

@@ -1,3 +1,9 @@
 export { createDb, type Db, type CreateDbOptions } from "./client";
 export * from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./password";
+export {
+  recordChangeLog,
+  CHANGE_ENTITY_TYPES,
+  type ChangeEntityType,
+  type RecordedChange,
+} from "./change-log";

@@ -1,23 +1,25 @@
 import type { Actor } from "@kz/api";
-import { Badge, Container } from "@kz/ui";
+import { Badge } from "@kz/ui";
 import Link from "next/link";
 
+import { roleLabel } from "../lib/format";
 import { SignOutButton } from "./sign-out-button";
 
 export function AdminHeader({ actor }: { actor: Actor }) {
   return (
     <header className="bg-brand-900 text-white">
-      <Container className="flex items-center justify-between gap-4 py-3">
+      <div className="mx-auto flex w-full max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="font-semibold text-white no-underline">
           KZ Human Rights Monitor · Admin
         </Link>
         <div className="flex items-center gap-4 text-sm">
-          <span>
-            {actor.name} <Badge className="ml-1">{actor.role.toLowerCase()}</Badge>
-          </span>
+          <Link href="/account" className="text-white">
+            {actor.name}
+          </Link>
+          <Badge>{roleLabel(actor.role)}</Badge>
           <SignOutButton />
         </div>
-      </Container>
+      </div>
     </header>
   );
 }

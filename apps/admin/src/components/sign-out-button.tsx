@@ -7,7 +7,7 @@ export function SignOutButton() {
     <button
       type="button"
       onClick={() => signOut({ callbackUrl: "/login" })}
-      className="text-brand-100 text-sm hover:text-white"
+      className="text-brand-100 rounded-sm text-sm hover:text-white focus-visible:outline-white"
     >
       Sign out
     </button>

@@ -1,4 +1,4 @@
-import { actorForSession, authenticate, type Actor } from "@kz/api";
+import { actorForSession, apiLimitsOf, authenticateWithLimit, type Actor } from "@kz/api";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -35,11 +35,13 @@ export const authOptions: NextAuthOptions = {
         password: { label: "Password", type: "password" },
       },
       async authorize(credentials, req) {
-        const result = await authenticate(
+        const result = await authenticateWithLimit(
           db,
           { email: credentials?.email ?? "", password: credentials?.password ?? "" },
           clientIp(forwardedFor(req?.headers)),
+          apiLimitsOf(env),
         );
+        // The login form maps the reason (invalid, locked, inactive, rate_limited) to a message.
         if (!result.ok) throw new Error(result.reason);
         return { id: result.actor.id, email: result.actor.email, name: result.actor.name };
       },
@@ -52,7 +54,7 @@ export const authOptions: NextAuthOptions = {
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
-        token.authTime = Math.floor(Date.now() / 1000);
+        token.authTime = Date.now();
       }
       return token;
     },
@@ -69,6 +71,6 @@ export async function getActor(): Promise<Actor | null> {
     authTime?: number;
   } | null;
   if (!session?.userId || typeof session.authTime !== "number") return null;
-  if (Date.now() / 1000 - session.authTime > SESSION_MAX_AGE_SECONDS) return null;
-  return actorForSession(db, { userId: session.userId, issuedAt: session.authTime });
+  if (Date.now() - session.authTime > SESSION_MAX_AGE_SECONDS * 1000) return null;
+  return actorForSession(db, { userId: session.userId, authenticatedAt: session.authTime });
 }

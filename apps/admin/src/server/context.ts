@@ -6,12 +6,11 @@ import {
   siteRevalidator,
   type Actor,
   type Context,
+  type Identified,
 } from "@kz/api";
-import { TRPCError } from "@trpc/server";
 
 import { env } from "../env";
 import { getActor } from "./auth";
-import { clientIp } from "./client-ip";
 import { db } from "./db";
 
 /** The context for a session actor: used by the route handler and the server-side caller alike. */
@@ -29,21 +28,29 @@ export function sessionContext(actor: Actor | null, ip: string | null): Context 
 }
 
 /**
- * The tRPC context of one admin request: a Bearer API token if the request carries one (an invalid
- * token is refused, never silently replaced by the cookie session), else the signed-in session.
+ * Who sent an admin API request: a Bearer API token if the request carries one (an invalid token
+ * is refused, never silently replaced by the cookie session), else the signed-in session, else
+ * nobody. Token calls count against the token's rate limit, anonymous ones against the public
+ * limit; sessions are not limited.
  */
-export async function createRequestContext(headers: Headers): Promise<Context> {
-  const ip = clientIp(headers.get("x-forwarded-for"));
-  const authorization = headers.get("authorization");
+export async function identifyRequest(req: Request, ip: string | null): Promise<Identified> {
+  const authorization = req.headers.get("authorization");
   if (authorization) {
     const auth = await authenticateToken(db, authorization);
-    if (!auth)
-      throw new TRPCError({
-        code: "UNAUTHORIZED",
-        message: "Invalid, expired or revoked API token",
-      });
+    if (!auth) return { caller: { kind: "anonymous" }, context: null };
     // authenticateToken has already narrowed the owner's role by the token's scopes.
-    return { ...sessionContext(auth.actor, ip), tokenName: auth.tokenName, scopes: auth.scopes };
+    return {
+      caller: { kind: "token", tokenId: auth.tokenId },
+      context: {
+        ...sessionContext(auth.actor, ip),
+        tokenName: auth.tokenName,
+        scopes: auth.scopes,
+      },
+    };
   }
-  return sessionContext(await getActor(), ip);
+  const actor = await getActor();
+  return {
+    caller: actor ? { kind: "session" } : { kind: "anonymous" },
+    context: sessionContext(actor, ip),
+  };
 }

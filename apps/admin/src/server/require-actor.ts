@@ -1,13 +1,31 @@
 import "server-only";
 
-import type { Actor } from "@kz/api";
-import { redirect } from "next/navigation";
+import { hasRole, type Actor } from "@kz/api";
+import type { Role } from "@kz/db";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 
 import { getActor } from "./auth";
 
-/** For admin pages: the current actor, or a redirect to the login page when the session is gone. */
+// One database check per request, shared by the layout and the page that both ask.
+const currentActor = cache(getActor);
+
+/**
+ * For admin pages: the current actor, or a redirect to the login page when the session is gone
+ * (signed out, expired, deactivated, or the password changed since it began).
+ */
 export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect("/login");
+  const actor = await currentActor();
+  if (!actor) redirect("/login?notice=session-ended");
+  return actor;
+}
+
+/**
+ * For pages a role below `minimum` may not see: a 403 page (the nearest forbidden.tsx). The API
+ * refuses the same calls anyway; this spares the user a page of errors.
+ */
+export async function requireRole(minimum: Role): Promise<Actor> {
+  const actor = await requireActor();
+  if (!hasRole(actor, minimum)) forbidden();
   return actor;
 }

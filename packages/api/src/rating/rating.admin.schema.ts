@@ -57,6 +57,12 @@ export const ratingData = z.object({
 });
 export type RatingData = z.infer<typeof ratingData>;
 
+/** The rating series, for the admin's series picker: ids, which the admin list and import take. */
+export const ratingSeriesAdminOutput = z.array(
+  z.object({ id: z.string(), slug: z.string(), name: z.string(), ratingCount: z.number().int() }),
+);
+export type RatingSeriesAdminOutput = z.infer<typeof ratingSeriesAdminOutput>;
+
 export const ratingAdminListInput = z.object({
   seriesId: recordIdInput,
   status: workflowStatusInput.optional(),

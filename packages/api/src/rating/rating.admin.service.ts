@@ -26,6 +26,7 @@ import {
   type RatingData,
   type RatingEditOutput,
   type RatingForm,
+  type RatingSeriesAdminOutput,
   type RatingUpdateInput,
 } from "./rating.admin.schema";
 
@@ -227,6 +228,24 @@ export function restoreRatingData(
 
 export async function removeRating(tx: Tx, id: string): Promise<void> {
   await tx.rating.delete({ where: { id } });
+}
+
+/** Every series in display order, with how many ratings it holds (trash excluded, any status). */
+export async function listRatingSeriesForAdmin(
+  db: Db,
+  _input: undefined,
+  _editor: Editor,
+): Promise<RatingSeriesAdminOutput> {
+  const rows = await db.ratingSeries.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      _count: { select: { ratings: { where: { deletedAt: null } } } },
+    },
+  });
+  return rows.map((s) => ({ id: s.id, slug: s.slug, name: s.name, ratingCount: s._count.ratings }));
 }
 
 export async function listRatingsForAdmin(

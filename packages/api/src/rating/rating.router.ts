@@ -13,11 +13,13 @@ import {
   ratingImportCommitOutput,
   ratingImportPreviewInput,
   ratingImportPreviewOutput,
+  ratingSeriesAdminOutput,
   ratingUpdateInput,
 } from "./rating.admin.schema";
 import {
   createRating,
   getRatingForEdit,
+  listRatingSeriesForAdmin,
   listRatingsForAdmin,
   ratingKind,
   removeRating,
@@ -48,6 +50,10 @@ export const ratingRouter = router({
     .output(ratingImportCommitOutput)
     .mutation(({ ctx, input }) => committed(ctx, commitRatingImport(ctx.db, input, editorOf(ctx)))),
   admin: router({
+    /** Series with their ids, which `list` and the import take. */
+    seriesList: draftReaderProcedure
+      .output(ratingSeriesAdminOutput)
+      .query(({ ctx }) => listRatingSeriesForAdmin(ctx.db, undefined, editorOf(ctx))),
     list: draftReaderProcedure
       .input(ratingAdminListInput)
       .output(ratingAdminListOutput)

@@ -127,6 +127,8 @@ export async function revokeToken(
 }
 
 export interface TokenAuthentication {
+  /** The token's id: what its rate limit counts against. */
+  tokenId: string;
   /** The owner, narrowed by the token's scopes (see effectiveActor). */
   actor: Actor;
   scopes: string[];
@@ -170,6 +172,7 @@ export async function authenticateToken(
   const { user } = token;
   const owner: Actor = { id: user.id, email: user.email, name: user.name, role: user.role };
   return {
+    tokenId: token.id,
     actor: effectiveActor(owner, token.scopes),
     scopes: token.scopes,
     tokenName: token.name,

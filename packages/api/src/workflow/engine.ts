@@ -3,6 +3,7 @@ import diff from "microdiff";
 import type { z } from "zod";
 
 import type { Mutation } from "../cache/revalidate";
+import { recordChanges } from "../changes/changes.record";
 import { AppError, notFound } from "../errors";
 import { auditRow, type Editor } from "../shared/editor";
 import { checkVersion, inTransaction, lockRows, type LockedTable, type Tx } from "../shared/tx";
@@ -399,6 +400,12 @@ export async function applyAction<Data extends object>(
   if (toPublish.length) await kind.markPublished(tx, toPublish, options.now);
   if (revisions.length) await tx.revision.createMany({ data: revisions });
   if (audits.length) await tx.auditLog.createMany({ data: audits });
+  await recordChanges(
+    tx,
+    kind.entityType,
+    ready.map((p) => p.item.row.id),
+    ready.filter((p) => p.plan.applyPending).map((p) => p.item.row.id),
+  );
   const tags = before.length || after.length ? await kind.tags(tx, [...before, ...after]) : [];
   return { outcomes, tags };
 }
@@ -486,6 +493,7 @@ export async function purgeRecord<Data extends object>(
         `Only what is in the trash can be purged: move this ${kind.label.toLowerCase()} to the trash first`,
       );
     await remove(tx, item.row.id);
+    await recordChanges(tx, kind.entityType, [item.row.id]);
     await tx.revision.deleteMany({ where: { entityType: kind.entityType, entityId: item.row.id } });
     await tx.auditLog.create({
       data: auditRow(editor, `${kind.noun}.purge`, { type: kind.entityType, id: item.row.id }, {

@@ -5,6 +5,7 @@ import type { Db } from "@kz/db";
 import type { z } from "zod";
 
 import type { Mutation } from "../cache/revalidate";
+import { recordChanges } from "../changes/changes.record";
 import { AppError, notFound } from "../errors";
 import { auditRow, type Editor } from "../shared/editor";
 import { checkVersion, inTransaction, lockRows, type LockedTable, type Tx } from "../shared/tx";
@@ -108,6 +109,7 @@ export function createLive<Data extends object>(
       note || null,
       {},
     );
+    await recordChanges(tx, kind.entityType, [id], [id]);
     return { result: { id, version: 1, deleted: false }, tags: await kind.tags(tx, id, [data]) };
   });
 }
@@ -141,6 +143,7 @@ export function updateLive<Data extends object>(
         changed: changedFields(row.data, data),
       },
     );
+    await recordChanges(tx, kind.entityType, [row.id], [row.id]);
     return {
       result: { id: row.id, version, deleted: false },
       tags: await kind.tags(tx, row.id, [row.data, data]),
@@ -179,6 +182,7 @@ export function trashLive<Data extends object>(
       input.note || null,
       {},
     );
+    await recordChanges(tx, kind.entityType, [row.id]);
     return {
       result: { id: row.id, version, deleted: true },
       tags: await kind.tags(tx, row.id, [row.data]),
@@ -206,6 +210,7 @@ export function restoreLive<Data extends object>(
       input.note || null,
       {},
     );
+    await recordChanges(tx, kind.entityType, [row.id]);
     return {
       result: { id: row.id, version, deleted: false },
       tags: await kind.tags(tx, row.id, [row.data]),
@@ -234,6 +239,7 @@ export function purgeLive<Data extends object>(
         `${linked} event${linked === 1 ? " (in the trash or not) links" : "s (in the trash or not) link"} to this ${kind.label.toLowerCase()}: purge or edit ${linked === 1 ? "it" : "them"} first`,
       );
     await kind.remove(tx, row.id);
+    await recordChanges(tx, kind.entityType, [row.id]);
     await tx.revision.deleteMany({ where: { entityType: kind.entityType, entityId: row.id } });
     await tx.auditLog.create({
       data: auditRow(

@@ -71,6 +71,7 @@ const PUBLIC_QUERIES = new Set([
   "place.list",
   "place.bySlug",
   "search.query",
+  "changes.since",
 ]);
 
 const RANK: Record<Minimum, number> = { PUBLIC: 0, VIEWER: 1, CONTRIBUTOR: 2, EDITOR: 3, ADMIN: 4 };

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 
 import { z } from "zod";
 
+import { recordChangeLog } from "../change-log";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { hashPassword } from "../password";
@@ -346,6 +347,20 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
       await tx.citation.createMany({ data: citations });
       const eventLinks = eventTopics.length + eventPlaces.length + eventActors.length;
       log(`citations: ${citations.length}; event links: ${eventLinks}`);
+
+      // The changes feed: each seeded record is PUBLISHED if the public had not seen it, else
+      // UPDATED (a run may have changed it), so a mirror following the feed sees the seed too.
+      for (const [type, ids] of [
+        ["SOURCE", sourceResult.ids],
+        ["TOPIC", topicResult.ids],
+        ["ACTOR", actorResult.ids],
+        ["PLACE", placeResult.ids],
+        ["RATING", ratingResult.ids],
+        ["EVENT", eventResult.ids],
+      ] as const) {
+        const all = [...ids.values()];
+        await recordChangeLog(tx, type, all, all);
+      }
 
       return {
         sources: sourceResult.counts,

@@ -1,9 +1,13 @@
-import { Badge, Card, Container, PageHeading } from "@kz/ui";
+import type { DashboardAdminSummary, DashboardItem } from "@kz/api/schemas";
+import { Badge, Card, PageHeading } from "@kz/ui";
 import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
 
-import { AdminHeader } from "../components/admin-header";
-import { api } from "../server/caller";
-import { requireActor } from "../server/require-actor";
+import { contentHref, entityLabel } from "../../lib/content-links";
+import { formatDateTime } from "../../lib/format";
+import { api } from "../../server/caller";
+import { requireActor } from "../../server/require-actor";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -15,28 +19,206 @@ const STATUS_LABEL = {
   ARCHIVED: "Archived",
 };
 
+function Time({ date }: { date: Date }) {
+  return <time dateTime={date.toISOString()}>{formatDateTime(date)}</time>;
+}
+
+function RecordLink({ item }: { item: Pick<DashboardItem, "entityType" | "id" | "title"> }) {
+  const href = contentHref(item.entityType, item.id);
+  return href ? <Link href={href}>{item.title}</Link> : <span>{item.title}</span>;
+}
+
+function EntityRef({ type, id }: { type: string; id: string | null }) {
+  const href = contentHref(type, id);
+  const label = entityLabel(type);
+  return href ? (
+    <Link href={href} className="text-sm">
+      {label}
+    </Link>
+  ) : (
+    <span className="text-sm">{label}</span>
+  );
+}
+
+/** A titled list of records that wait for someone, or a line saying there are none. */
+function Queue({
+  id,
+  title,
+  empty,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  children: ReactNode[];
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="text-brand-900 text-lg font-semibold">
+        {title}
+      </h2>
+      <Card className="mt-3 p-0">
+        {children.length ? (
+          <ul className="divide-y divide-slate-200">{children}</ul>
+        ) : (
+          <p className="px-5 py-4 text-sm text-slate-600">{empty}</p>
+        )}
+      </Card>
+    </section>
+  );
+}
+
+function QueueItem({ item, when }: { item: DashboardItem; when: ReactNode }) {
+  return (
+    <li className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-5 py-3">
+      <span className="flex items-baseline gap-2">
+        <Badge>{entityLabel(item.entityType)}</Badge>
+        <RecordLink item={item} />
+      </span>
+      <span className="text-sm text-slate-600">{when}</span>
+    </li>
+  );
+}
+
+function Counts({ counts }: { counts: DashboardAdminSummary["counts"] }) {
+  const tiles = [
+    { label: "In review", value: counts.inReview, href: "#waiting" },
+    { label: "Unpublished changes", value: counts.pendingChanges, href: "#pending" },
+    { label: "Scheduled", value: counts.scheduled, href: "#scheduled" },
+    { label: "In trash", value: counts.inTrash, href: "/trash" },
+    { label: "Actors", value: counts.actors, href: "/actors" },
+    { label: "Places", value: counts.places, href: "/places" },
+  ];
+  return (
+    <section aria-labelledby="at-a-glance">
+      <h2 id="at-a-glance" className="sr-only">
+        At a glance
+      </h2>
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+        {tiles.map((t) => (
+          <Card key={t.label} className="flex flex-col-reverse p-4">
+            <dt className="text-sm text-slate-600">
+              <Link href={t.href} className="text-slate-700">
+                {t.label}
+              </Link>
+            </dt>
+            <dd className="text-brand-900 text-2xl font-semibold tabular-nums">{t.value}</dd>
+          </Card>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
 export default async function DashboardPage() {
   const actor = await requireActor();
   const summary = await (await api(actor)).dashboard.summary();
+  const isAdmin = actor.role === "ADMIN";
   const kinds = [
-    { label: "Events", counts: summary.events },
-    { label: "Sources", counts: summary.sources },
-    { label: "Ratings", counts: summary.ratings },
-    { label: "Topics", counts: summary.topics },
+    { label: "Events", href: "/events", counts: summary.events },
+    { label: "Sources", href: "/sources", counts: summary.sources },
+    { label: "Ratings", href: "/ratings", counts: summary.ratings },
+    { label: "Topics", href: "/topics", counts: summary.topics },
   ];
 
   return (
-    <>
-      <AdminHeader actor={actor} />
-      <Container className="py-8">
-        <PageHeading title="Dashboard" lead={`Signed in as ${actor.email}.`} />
-        <section aria-labelledby="by-status" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <h2 id="by-status" className="sr-only">
-            Records by status
-          </h2>
+    <div className="space-y-10">
+      <PageHeading title="Dashboard" lead={`Signed in as ${actor.email}.`} />
+
+      <Counts counts={summary.counts} />
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <div id="waiting">
+          <Queue
+            id="waiting-heading"
+            title="Waiting for review"
+            empty="Nothing is waiting for review."
+          >
+            {summary.waitingForReview.map((item) => (
+              <QueueItem
+                key={`${item.entityType}:${item.id}`}
+                item={item}
+                when={
+                  <>
+                    {item.updatedBy ? `${item.updatedBy}, ` : ""}
+                    <Time date={item.updatedAt} />
+                  </>
+                }
+              />
+            ))}
+          </Queue>
+        </div>
+        <div id="scheduled">
+          <Queue id="scheduled-heading" title="Scheduled" empty="Nothing is scheduled.">
+            {summary.scheduled.map((item) => (
+              <QueueItem
+                key={`${item.entityType}:${item.id}`}
+                item={item}
+                when={
+                  <>
+                    Publishes <Time date={item.publishAt} />
+                  </>
+                }
+              />
+            ))}
+          </Queue>
+        </div>
+        <div id="pending">
+          <Queue
+            id="pending-heading"
+            title="Published, with unpublished changes"
+            empty="Every published record is up to date."
+          >
+            {summary.pendingChanges.map((item) => (
+              <QueueItem
+                key={`${item.entityType}:${item.id}`}
+                item={item}
+                when={
+                  <>
+                    {item.updatedBy ? `${item.updatedBy}, ` : ""}
+                    <Time date={item.updatedAt} />
+                  </>
+                }
+              />
+            ))}
+          </Queue>
+        </div>
+        <Queue id="activity-heading" title="Recent activity" empty="No changes yet.">
+          {summary.recentActivity.map((entry) => (
+            <li
+              key={entry.id}
+              className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-5 py-3"
+            >
+              <span className="flex flex-wrap items-baseline gap-2">
+                <span className="font-medium">{entry.actorLabel}</span>
+                <code className="text-sm">{entry.action}</code>
+                {entry.entityType ? (
+                  <EntityRef type={entry.entityType} id={entry.entityId} />
+                ) : null}
+              </span>
+              <span className="text-sm text-slate-600">
+                <Time date={entry.createdAt} />
+              </span>
+            </li>
+          ))}
+        </Queue>
+      </div>
+      {isAdmin ? (
+        <p className="-mt-6 text-sm">
+          <Link href="/audit">The full audit log</Link>
+        </p>
+      ) : null}
+
+      <section aria-labelledby="by-status">
+        <h2 id="by-status" className="text-brand-900 text-lg font-semibold">
+          Records by status
+        </h2>
+        <div className="mt-3 grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
           {kinds.map((kind) => (
             <Card key={kind.label}>
-              <h3 className="text-brand-900 font-semibold">{kind.label}</h3>
+              <h3 className="text-brand-900 font-semibold">
+                <Link href={kind.href}>{kind.label}</Link>
+              </h3>
               <dl className="mt-3 space-y-1 text-sm">
                 {STATUSES.map((s) => (
                   <div key={s} className="flex justify-between">
@@ -47,30 +229,26 @@ export default async function DashboardPage() {
               </dl>
             </Card>
           ))}
-        </section>
-        <section aria-labelledby="recent" className="mt-10">
-          <h2 id="recent" className="text-brand-900 text-lg font-semibold">
-            Recently updated events
-          </h2>
-          <Card className="mt-3 p-0">
-            <ul className="divide-y divide-slate-200">
-              {summary.recentlyUpdated.map((e) => (
-                <li key={e.id} className="flex items-center justify-between gap-4 px-5 py-3">
-                  <span className="font-medium">{e.title}</span>
-                  <span className="flex items-center gap-3 text-sm text-slate-500">
-                    <Badge tone={e.status === "PUBLISHED" ? "success" : "neutral"}>
-                      {STATUS_LABEL[e.status]}
-                    </Badge>
-                    <time dateTime={e.updatedAt.toISOString()}>
-                      {e.updatedAt.toISOString().slice(0, 10)}
-                    </time>
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </Card>
-        </section>
-      </Container>
-    </>
+        </div>
+      </section>
+
+      <Queue id="recent" title="Recently updated events" empty="No events yet.">
+        {summary.recentlyUpdated.map((e) => (
+          <li
+            key={e.id}
+            className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-5 py-3"
+          >
+            <RecordLink item={{ entityType: "EVENT", id: e.id, title: e.title }} />
+            <span className="flex items-center gap-3 text-sm text-slate-600">
+              <Badge tone={e.status === "PUBLISHED" ? "success" : "neutral"}>
+                {STATUS_LABEL[e.status]}
+              </Badge>
+              {e.updatedBy ? <span>{e.updatedBy}</span> : null}
+              <Time date={e.updatedAt} />
+            </span>
+          </li>
+        ))}
+      </Queue>
+    </div>
   );
 }

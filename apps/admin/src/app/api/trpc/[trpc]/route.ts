@@ -1,15 +1,15 @@
-import { appRouter } from "@kz/api";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { apiLimitsOf, createApiHandler } from "@kz/api";
 
-import { createRequestContext } from "../../../../server/context";
+import { env } from "../../../../env";
+import { identifyRequest } from "../../../../server/context";
+import { db } from "../../../../server/db";
 
-function handler(req: Request) {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext: () => createRequestContext(req.headers),
-  });
+// Built on the first request, not when `next build` loads the module.
+let handler: ((req: Request) => Promise<Response>) | undefined;
+
+function handle(req: Request) {
+  handler ??= createApiHandler({ db, limits: apiLimitsOf(env), identify: identifyRequest });
+  return handler(req);
 }
 
-export { handler as GET, handler as POST };
+export { handle as GET, handle as POST };

@@ -8,12 +8,14 @@ import { CitationNotes } from "../../../../components/citation-notes";
 import { EventItem } from "../../../../components/event-item";
 import { CommaList, Facts } from "../../../../components/facts";
 import { JsonLd } from "../../../../components/json-ld";
+import { PreviewBanner } from "../../../../components/preview-banner";
 import { getLabels } from "../../../../i18n/labels";
 import { Link } from "../../../../i18n/navigation";
 import { CONTENT_LOCALE, type Locale } from "../../../../i18n/routing";
 import { actorsWithRoles } from "../../../../lib/group";
 import { eventBySlug } from "../../../../server/cached";
 import { absoluteUrl, pageMetadata } from "../../../../server/page-metadata";
+import { eventPreviewFor } from "../../../../server/preview";
 
 const SCHEMA_ACTOR_TYPES = {
   person: "Person",
@@ -23,11 +25,17 @@ const SCHEMA_ACTOR_TYPES = {
 
 export async function generateMetadata({
   params,
+  searchParams,
 }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  const [t, event] = await Promise.all([getTranslations({ locale }), eventBySlug(slug)]);
+  const preview = await eventPreviewFor(slug, searchParams);
+  const [t, event] = await Promise.all([
+    getTranslations({ locale }),
+    preview ?? eventBySlug(slug),
+  ]);
   if (!event) notFound();
   return pageMetadata({
+    noindex: preview !== null,
     locale,
     href: `/events/${event.slug}`,
     title: event.title,
@@ -41,10 +49,19 @@ export async function generateMetadata({
   });
 }
 
-export default async function EventPage({ params }: PageProps<"/[locale]/events/[slug]">) {
+export default async function EventPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/events/[slug]">) {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
-  const [t, labels, event] = await Promise.all([getTranslations(), getLabels(), eventBySlug(slug)]);
+  // In draft mode with a valid preview link: the unpublished working copy, read uncached.
+  const preview = await eventPreviewFor(slug, searchParams);
+  const [t, labels, event] = await Promise.all([
+    getTranslations(),
+    getLabels(),
+    preview ?? eventBySlug(slug),
+  ]);
   if (!event) notFound();
 
   const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
@@ -54,6 +71,7 @@ export default async function EventPage({ params }: PageProps<"/[locale]/events/
 
   return (
     <Container>
+      {preview ? <PreviewBanner /> : null}
       <Breadcrumbs
         trail={[{ href: "/events", label: t("nav.events") }]}
         current={event.title}

@@ -1,16 +1,22 @@
-import { appRouter, createContext } from "@kz/api";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { apiLimitsOf, createApiHandler, createContext } from "@kz/api";
 
 import { env } from "../../../../env";
 import { db } from "../../../../server/db";
 
-function handler(req: Request) {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext: () => createContext({ db, actor: null, siteUrl: env.PUBLIC_SITE_URL, ip: null }),
+// The public API: every caller is anonymous (a token means nothing here), and counts against the
+// public rate limit. Built on the first request, not when `next build` loads the module.
+let handler: ((req: Request) => Promise<Response>) | undefined;
+
+function handle(req: Request) {
+  handler ??= createApiHandler({
+    db,
+    limits: apiLimitsOf(env),
+    identify: async (_req, ip) => ({
+      caller: { kind: "anonymous" },
+      context: createContext({ db, actor: null, siteUrl: env.PUBLIC_SITE_URL, ip }),
+    }),
   });
+  return handler(req);
 }
 
-export { handler as GET, handler as POST };
+export { handle as GET, handle as POST };

@@ -1,0 +1,215 @@
+import {
+  Alert,
+  FilterBar,
+  hrefWith,
+  PageHeading,
+  Pagination,
+  SelectFilter,
+  TextFilter,
+} from "@kz/ui";
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import {
+  ACTION_FAMILIES,
+  ENTITY_TYPES,
+  parseAuditFilters,
+  type AuditFilterValues,
+} from "../../../lib/audit-filters";
+import { contentHref, entityLabel } from "../../../lib/content-links";
+import {
+  nextPageParams,
+  pageStatus,
+  parseCursorPage,
+  previousPageParams,
+} from "../../../lib/cursor-pages";
+import { firstParam, formatDateTime, type SearchParams } from "../../../lib/format";
+import { api } from "../../../server/caller";
+import { requireRole } from "../../../server/require-actor";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const PAGE_SIZE = 50;
+
+function ActionFilter({ value }: { value?: string }) {
+  return (
+    <div className="min-w-0 flex-1 basis-40">
+      <label htmlFor="filter-action" className="mb-1 block text-sm font-medium text-slate-700">
+        Action
+      </label>
+      <input
+        id="filter-action"
+        name="action"
+        list="action-families"
+        defaultValue={value}
+        aria-describedby="filter-action-hint"
+        className="focus:border-brand-600 focus:ring-brand-600 block w-full min-w-[10rem] rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 focus:ring-1 focus:outline-none"
+      />
+      <datalist id="action-families">
+        {ACTION_FAMILIES.map((a) => (
+          <option key={a} value={a} />
+        ))}
+      </datalist>
+      <p id="filter-action-hint" className="mt-1 text-xs text-slate-600">
+        “login” or “user.” for a family, “user.create” for one action
+      </p>
+    </div>
+  );
+}
+
+function details(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "object" && Object.keys(value).length === 0) return null;
+  return JSON.stringify(value, null, 2);
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requireRole("ADMIN");
+  const params = await searchParams;
+  const { values, query, errors } = parseAuditFilters(params);
+  const page = parseCursorPage(firstParam(params.cursor), firstParam(params.trail));
+  const caller = await api(actor);
+
+  // The log is filtered by the acting user's id; people know each other by email.
+  let actorId: string | undefined;
+  if (values.actor) {
+    const found = await caller.user.list({ q: values.actor, limit: 100 });
+    actorId = found.items.find((u) => u.email === values.actor)?.id;
+    if (!actorId) errors.push({ field: "actor", message: `No user has the email ${values.actor}` });
+  }
+  const result =
+    values.actor && !actorId
+      ? { items: [], nextCursor: null, total: 0 }
+      : await caller.audit.list({ ...query, actorId, limit: PAGE_SIZE, cursor: page.cursor });
+
+  const previous = previousPageParams(page);
+  const href = (p: Partial<AuditFilterValues> & ReturnType<typeof nextPageParams>) =>
+    hrefWith("/audit", { ...values, ...p });
+
+  return (
+    <>
+      <PageHeading
+        title="Audit log"
+        lead="Who did what, to which record, when and from where, newest first. Entries cannot be changed or deleted."
+      />
+      <div className="space-y-6">
+        <FilterBar
+          action="/audit"
+          label="Filter the audit log"
+          submitLabel="Filter"
+          reset={{ href: "/audit", label: "Clear filters" }}
+          keep={{ entity: values.entity }}
+        >
+          <TextFilter name="actor" label="Actor (email)" value={values.actor} />
+          <ActionFilter value={values.action} />
+          <SelectFilter
+            name="type"
+            label="Record type"
+            emptyLabel="All types"
+            value={values.type}
+            options={ENTITY_TYPES.map((t) => ({ value: t, label: entityLabel(t) }))}
+          />
+          <TextFilter name="from" label="From (UTC)" type="date" value={values.from} />
+          <TextFilter name="to" label="To (UTC)" type="date" value={values.to} />
+        </FilterBar>
+
+        {values.entity ? (
+          <p className="text-sm">
+            Only the entries about record <code>{values.entity}</code>.{" "}
+            <Link href={hrefWith("/audit", { ...values, entity: undefined })} className="underline">
+              Show every record
+            </Link>
+          </p>
+        ) : null}
+        {errors.length ? (
+          <Alert>
+            <ul>
+              {errors.map((e) => (
+                <li key={e.field + e.message}>{e.message}</li>
+              ))}
+            </ul>
+          </Alert>
+        ) : null}
+
+        {result.items.length === 0 ? (
+          <p className="text-slate-600">No entries match these filters.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="kz-table">
+              <caption className="sr-only">Audit log entries, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Time</th>
+                  <th scope="col">Actor</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">Record</th>
+                  <th scope="col">IP</th>
+                  <th scope="col">Details</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.items.map((entry) => {
+                  const more = details(entry.details);
+                  const edit = contentHref(entry.entityType, entry.entityId);
+                  return (
+                    <tr key={entry.id}>
+                      <td className="align-top whitespace-nowrap">
+                        <time dateTime={entry.createdAt.toISOString()}>
+                          {formatDateTime(entry.createdAt)}
+                        </time>
+                      </td>
+                      <td className="align-top break-all">{entry.actorLabel}</td>
+                      <td className="align-top">
+                        <code>{entry.action}</code>
+                      </td>
+                      <td className="align-top">
+                        {entry.entityType ? (
+                          <span className="block">
+                            {edit ? (
+                              <Link href={edit}>{entityLabel(entry.entityType)}</Link>
+                            ) : (
+                              entityLabel(entry.entityType)
+                            )}
+                          </span>
+                        ) : (
+                          "—"
+                        )}
+                        {entry.entityId && entry.entityId !== values.entity ? (
+                          <Link
+                            href={hrefWith("/audit", { entity: entry.entityId })}
+                            className="text-xs"
+                          >
+                            All entries<span className="sr-only"> about this record</span>
+                          </Link>
+                        ) : null}
+                      </td>
+                      <td className="align-top">{entry.ip ?? "—"}</td>
+                      <td className="align-top">
+                        {more ? (
+                          <details>
+                            <summary className="cursor-pointer text-sm">Details</summary>
+                            <pre className="mt-1 max-w-md overflow-x-auto text-xs whitespace-pre-wrap">
+                              {more}
+                            </pre>
+                          </details>
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pagination
+          previousHref={previous ? href(previous) : null}
+          nextHref={result.nextCursor ? href(nextPageParams(page, result.nextCursor)) : null}
+          status={pageStatus(page, PAGE_SIZE, result.items.length, result.total)}
+          labels={{ nav: "Pages of the audit log", previous: "Newer", next: "Older" }}
+        />
+      </div>
+    </>
+  );
+}

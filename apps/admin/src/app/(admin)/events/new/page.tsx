@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+
+import { EditHeader } from "../../../../components/content/edit-header";
+import { EventEditor } from "../../../../components/content/event-editor";
+import { env } from "../../../../env";
+import { api } from "../../../../server/caller";
+import { placeOptions, topicOptions } from "../../../../server/options";
+import { requireRole } from "../../../../server/require-actor";
+
+export const metadata: Metadata = { title: "New event" };
+
+export default async function NewEventPage() {
+  const actor = await requireRole("CONTRIBUTOR");
+  const caller = await api(actor);
+  const [topics, places] = await Promise.all([topicOptions(caller), placeOptions(caller)]);
+  return (
+    <>
+      <EditHeader
+        kind="event"
+        title="New event"
+        lead="Saved as a draft; publishing is a separate step."
+      />
+      <EventEditor
+        record={null}
+        role={actor.role}
+        topics={topics}
+        places={places}
+        publicSiteUrl={env.PUBLIC_SITE_URL}
+      />
+    </>
+  );
+}

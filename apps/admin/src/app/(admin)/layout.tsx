@@ -1,0 +1,37 @@
+/**
+ * The signed-in admin: header, section navigation and the <main> landmark around every page but /login.
+ *
+ * Adding a page: put it under this folder, e.g. `src/app/(admin)/events/page.tsx` (nested groups such
+ * as `(admin)/(content)/events/page.tsx` work too) and render only the page's own content, starting
+ * with <PageHeading> — no header, no <Container>, no <main>. The section links are in `src/lib/nav.ts`.
+ *
+ * Guard every page itself, not here: a layout is not re-rendered on client-side navigation, so a page
+ * must call `requireActor()` (or `requireRole("EDITOR")`, which renders the 403 page) from
+ * `src/server/require-actor.ts` before it loads anything. Both are cached per request, so the check
+ * here and the page's cost one lookup.
+ */
+import { SkipLink } from "@kz/ui";
+import type { ReactNode } from "react";
+
+import { AdminHeader } from "../../components/admin-header";
+import { AdminNav } from "../../components/admin-nav";
+import { navFor } from "../../lib/nav";
+import { requireActor } from "../../server/require-actor";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor();
+  return (
+    <>
+      <SkipLink label="Skip to content" />
+      <AdminHeader actor={actor} />
+      <div className="mx-auto flex w-full max-w-7xl flex-col gap-6 px-4 py-6 sm:px-6 md:flex-row md:gap-10 md:py-8">
+        <aside className="md:w-48 md:shrink-0">
+          <AdminNav groups={navFor(actor.role)} />
+        </aside>
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { SelectFilter, TextFilter } from "@kz/ui";
+import type { Metadata } from "next";
+
+import { ListFrame, ORDER_OPTIONS, UpdatedCell } from "../../../components/content/list-frame";
+import { RecordTable } from "../../../components/content/record-table";
+import { parseCursorPage } from "../../../lib/cursor-pages";
+import { firstParam, type SearchParams } from "../../../lib/format";
+import { oneOf, ORDERS, textParam } from "../../../lib/list-params";
+import { abilities } from "../../../lib/roles";
+import { api } from "../../../server/caller";
+import { requireActor } from "../../../server/require-actor";
+
+export const metadata: Metadata = { title: "Places" };
+
+const LIMIT = 25;
+const SORTS = ["title", "updatedAt"] as const;
+
+export default async function PlacesPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const actor = await requireActor();
+  const params = await searchParams;
+  const can = abilities(actor.role, "place");
+  const filters = {
+    q: textParam(params),
+    sort: oneOf(params, "sort", SORTS),
+    order: oneOf(params, "order", ORDERS),
+  };
+  const page = parseCursorPage(firstParam(params.cursor), firstParam(params.trail));
+  const sort = filters.sort ?? "title";
+  const result = await (
+    await api(actor)
+  ).place.admin.list({
+    ...filters,
+    sort,
+    order: filters.order ?? (sort === "title" ? "asc" : "desc"),
+    trash: false,
+    limit: LIMIT,
+    cursor: page.cursor,
+  });
+
+  return (
+    <ListFrame
+      kind="place"
+      lead="Cities, regions and sites where events happened. A save is public at once."
+      newHref={can.edit ? "/places/new" : null}
+      filterValues={filters}
+      page={page}
+      result={result}
+      limit={LIMIT}
+      filters={
+        <>
+          <TextFilter name="q" label="Search" type="search" value={filters.q} />
+          <SelectFilter
+            name="sort"
+            label="Sort by"
+            emptyLabel="Name"
+            value={filters.sort === "title" ? undefined : filters.sort}
+            options={[{ value: "updatedAt", label: "Last updated" }]}
+          />
+          <SelectFilter
+            name="order"
+            label="Order"
+            emptyLabel="Default"
+            value={filters.order}
+            options={ORDER_OPTIONS}
+          />
+        </>
+      }
+    >
+      <RecordTable
+        kind="place"
+        bulk={false}
+        columns={["Region", "Other names", "Events", "Updated"]}
+        rows={result.items.map((p) => ({
+          id: p.id,
+          href: `/places/${p.id}`,
+          title: p.name,
+          cells: [
+            p.region ?? "—",
+            p.otherNames.join(", ") || "—",
+            p.eventCount,
+            <UpdatedCell key="u" at={p.updatedAt} by={null} />,
+          ],
+        }))}
+      />
+    </ListFrame>
+  );
+}

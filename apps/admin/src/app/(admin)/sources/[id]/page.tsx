@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+
+import { EditHeader } from "../../../../components/content/edit-header";
+import { SourceEditor } from "../../../../components/content/source-editor";
+import { firstParam, type SearchParams } from "../../../../lib/format";
+import { api } from "../../../../server/caller";
+import { orNotFound } from "../../../../server/not-found";
+import { requireActor } from "../../../../server/require-actor";
+
+export const metadata: Metadata = { title: "Source" };
+
+export default async function SourcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const actor = await requireActor();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const record = await orNotFound((await api(actor)).source.admin.getForEdit({ id }));
+  return (
+    <>
+      <EditHeader
+        kind="source"
+        title={record.form.title}
+        created={firstParam(query.created) === "1"}
+      />
+      <SourceEditor key={record.id} record={record} role={actor.role} />
+    </>
+  );
+}

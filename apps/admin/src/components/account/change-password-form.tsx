@@ -1,0 +1,106 @@
+"use client";
+
+import { PASSWORD_MIN_LENGTH } from "@kz/api/schemas";
+import { Alert, Button, Field, Input } from "@kz/ui";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+
+import { accountPasswordForm, type AccountPasswordForm } from "../../lib/account-password";
+import { showServerErrors } from "../../trpc/form-errors";
+import { useTRPC } from "../../trpc/react";
+
+/**
+ * Changes the signed-in user's password. The server then ends every session begun before the change,
+ * this one included, so the user is signed out and sent to sign in with the new password.
+ */
+export function ChangePasswordForm({ email }: { email: string }) {
+  const trpc = useTRPC();
+  const change = useMutation(trpc.me.changePassword.mutationOptions());
+  const [formError, setFormError] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<AccountPasswordForm>({
+    resolver: zodResolver(accountPasswordForm),
+    defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
+  });
+
+  const onSubmit = handleSubmit(async ({ currentPassword, newPassword }) => {
+    setFormError(null);
+    try {
+      await change.mutateAsync({ currentPassword, newPassword });
+    } catch (error) {
+      setFormError(showServerErrors(error, setError, ["currentPassword", "newPassword"]));
+      return;
+    }
+    setStatus("Password changed. Signing you out…");
+    await signOut({ callbackUrl: "/login?notice=password-changed" });
+  });
+
+  const describedBy = (field: keyof AccountPasswordForm, hint?: string) =>
+    [errors[field] ? `${field}-error` : null, hint].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
+      {/* Lets password managers file the new password under the right account. */}
+      <input type="email" autoComplete="username" value={email} readOnly hidden />
+      {formError ? <Alert>{formError}</Alert> : null}
+      <Field
+        label="Current password"
+        htmlFor="currentPassword"
+        error={errors.currentPassword?.message}
+      >
+        <Input
+          id="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={!!errors.currentPassword}
+          aria-describedby={describedBy("currentPassword")}
+          {...register("currentPassword")}
+        />
+      </Field>
+      <Field label="New password" htmlFor="newPassword" error={errors.newPassword?.message}>
+        <Input
+          id="newPassword"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={!!errors.newPassword}
+          aria-describedby={describedBy("newPassword", "newPassword-hint")}
+          {...register("newPassword")}
+        />
+      </Field>
+      <p id="newPassword-hint" className="-mt-3 text-sm text-slate-600">
+        At least {PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong one.
+      </p>
+      <Field
+        label="New password, again"
+        htmlFor="confirmPassword"
+        error={errors.confirmPassword?.message}
+      >
+        <Input
+          id="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={!!errors.confirmPassword}
+          aria-describedby={describedBy("confirmPassword")}
+          {...register("confirmPassword")}
+        />
+      </Field>
+      <p className="text-sm text-slate-600">
+        Changing it signs you out everywhere, here included; then sign in with the new password.
+      </p>
+      <Button type="submit" disabled={isSubmitting || status !== ""}>
+        {isSubmitting ? "Changing…" : "Change password"}
+      </Button>
+      <p role="status" className="text-sm">
+        {status}
+      </p>
+    </form>
+  );
+}

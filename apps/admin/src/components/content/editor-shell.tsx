@@ -1,0 +1,150 @@
+"use client";
+
+import { Alert, Button } from "@kz/ui";
+import type { ReactNode } from "react";
+import type { FieldValues, UseFormRegisterReturn } from "react-hook-form";
+
+import { KINDS, type Kind } from "../../lib/kinds";
+import { abilities, type Role } from "../../lib/roles";
+import { ConflictPanel, type Formatters } from "./conflict-panel";
+import { describe, FormField, TextInput } from "./form-controls";
+import type { EditableRecord, useRecordEditor } from "./use-record-editor";
+import { WorkflowBar, type WorkflowRecord } from "./workflow-bar";
+
+type Rec = EditableRecord & WorkflowRecord;
+
+/**
+ * Everything around a record form: the workflow bar, the live notice, the conflict panel, and the
+ * save bar with the change note. Viewers (and records in the trash) get the form read-only.
+ */
+export function EditorShell<R extends Rec>({
+  kind,
+  role,
+  editor,
+  dirty,
+  changeNote,
+  publishBlocked,
+  publicSiteUrl,
+  formatters,
+  children,
+}: {
+  kind: Kind;
+  role: Role;
+  editor: ReturnType<typeof useRecordEditor<FieldValues, unknown, R>>;
+  dirty: boolean;
+  changeNote: UseFormRegisterReturn;
+  publishBlocked?: string | null;
+  publicSiteUrl?: string;
+  formatters?: Formatters;
+  children: ReactNode;
+}) {
+  const info = KINDS[kind];
+  const can = abilities(role, kind);
+  const { record, conflict, notice } = editor;
+  const deleted = record?.deletedAt != null;
+  const readOnly = !can.edit || deleted;
+  const published = record?.status === "PUBLISHED";
+
+  return (
+    <div className="space-y-6">
+      {record ? (
+        <WorkflowBar
+          kind={kind}
+          record={record}
+          role={role}
+          dirty={dirty}
+          publishBlocked={publishBlocked}
+          publicSiteUrl={publicSiteUrl}
+          onDone={async (message) => {
+            await editor.refresh();
+            editor.setNotice({ tone: "info", text: message });
+          }}
+          onError={(message) => editor.setNotice({ tone: "danger", text: message })}
+        />
+      ) : null}
+
+      <div ref={editor.noticeRef} tabIndex={-1} aria-live="polite" className="focus:outline-none">
+        {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      </div>
+
+      {conflict ? (
+        <ConflictPanel
+          ref={editor.conflictRef}
+          version={conflict.theirs.version}
+          updatedBy={conflict.theirs.updatedBy}
+          updatedAt={conflict.theirs.updatedAt}
+          fields={conflict.fields}
+          formatters={formatters}
+          saving={editor.saving}
+          onReload={editor.reloadTheirs}
+          onOverwrite={editor.overwrite}
+          onKeepEditing={editor.keepEditing}
+        />
+      ) : null}
+
+      <form
+        onSubmit={editor.onSubmit}
+        noValidate
+        className="space-y-6"
+        aria-label={`${info.label} form`}
+      >
+        {readOnly ? (
+          <p className="rounded-md bg-slate-100 px-4 py-3 text-sm text-slate-700">
+            {deleted
+              ? `This ${info.label.toLowerCase()} is in the trash: restore it to edit it.`
+              : `Your role can read this ${info.label.toLowerCase()} but not change it.`}
+          </p>
+        ) : null}
+        <fieldset disabled={readOnly} className="min-w-0 space-y-6">
+          <legend className="sr-only">{info.label}</legend>
+          {children}
+        </fieldset>
+        {readOnly ? null : (
+          <div className="sticky bottom-0 z-10 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white/95 p-4 shadow-md backdrop-blur">
+            <FormField
+              id="changeNote"
+              label="Change note"
+              optional
+              className="min-w-[16rem] flex-1"
+              hint={
+                kind === "event"
+                  ? "Shown in the history; when published, also on the public page as the update note."
+                  : "Shown in the history."
+              }
+            >
+              <TextInput
+                {...describe("changeNote", undefined, true)}
+                maxLength={500}
+                {...changeNote}
+              />
+            </FormField>
+            <div className="flex flex-col items-end gap-1">
+              <Button type="submit" disabled={editor.saving}>
+                {editor.saving
+                  ? "Saving…"
+                  : !record
+                    ? info.workflow
+                      ? "Create draft"
+                      : `Create ${info.label.toLowerCase()}`
+                    : "Save"}
+              </Button>
+              <span className="text-xs text-slate-600" aria-live="polite">
+                {dirty ? "Unsaved edits" : record ? "All edits saved" : ""}
+              </span>
+            </div>
+            {published ? (
+              <p className="basis-full text-xs text-slate-600">
+                This {info.label.toLowerCase()} is published: saving keeps the public page as it is
+                until the changes are published.
+              </p>
+            ) : !info.workflow && record ? (
+              <p className="basis-full text-xs text-slate-600">
+                Saving changes the public site at once.
+              </p>
+            ) : null}
+          </div>
+        )}
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,247 @@
+import { Alert, Badge, hrefWith, PageHeading, Pagination } from "@kz/ui";
+import { TRPCError } from "@trpc/server";
+import Link from "next/link";
+
+import { displayValue } from "../../lib/conflict";
+import {
+  nextPageParams,
+  pageStatus,
+  parseCursorPage,
+  previousPageParams,
+} from "../../lib/cursor-pages";
+import { firstParam, formatDateTime, type SearchParams } from "../../lib/format";
+import { KINDS, type Kind } from "../../lib/kinds";
+import { idParam } from "../../lib/list-params";
+import { abilities } from "../../lib/roles";
+import { api } from "../../server/caller";
+import { currentRecord } from "../../server/current-record";
+import { requireActor } from "../../server/require-actor";
+import { RestoreRevision } from "./restore-revision";
+
+const ACTIONS: Record<string, string> = {
+  create: "Created",
+  update: "Saved",
+  restoreRevision: "Restored an earlier version",
+  submit: "Submitted for review",
+  requestChanges: "Sent back to draft",
+  publish: "Published",
+  unpublish: "Unpublished",
+  archive: "Archived",
+  schedule: "Scheduled",
+  discardChanges: "Discarded pending changes",
+  trash: "Moved to trash",
+  restore: "Restored from trash",
+  import: "Imported",
+};
+
+const FIELD_LABELS: Record<string, string> = {
+  workflowStatus: "Status",
+  publishAt: "Scheduled for",
+  inTrash: "In trash",
+  topicIds: "Topics",
+  placeIds: "Places",
+  seriesId: "Series",
+};
+
+const LIMIT = 50;
+
+/** A record's revisions, a field-by-field comparison of two of them, and restoring one. */
+export async function HistoryView({
+  kind,
+  params,
+  searchParams,
+}: {
+  kind: Kind;
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const actor = await requireActor();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const info = KINDS[kind];
+  const caller = await api(actor);
+  const page = parseCursorPage(firstParam(query.cursor), firstParam(query.trail));
+  const [record, revisions] = await Promise.all([
+    currentRecord(caller, kind, id),
+    caller.revision.list({
+      entityType: info.entityType,
+      entityId: id,
+      limit: LIMIT,
+      cursor: page.cursor,
+    }),
+  ]);
+  const items = revisions.items;
+  const a = idParam(query, "a") ?? (page.cursor ? undefined : items[1]?.id);
+  const b = idParam(query, "b") ?? (page.cursor ? undefined : items[0]?.id);
+  let diff: Awaited<ReturnType<typeof caller.revision.diff>> | null = null;
+  let diffError: string | null = null;
+  if (a && b && a !== b) {
+    try {
+      diff = await caller.revision.diff({ a, b });
+    } catch (error) {
+      if (!(error instanceof TRPCError)) throw error;
+      diffError = error.message;
+    }
+  }
+  const canRestore = abilities(actor.role, kind).publish && !record.deleted;
+  const path = `${info.path}/${id}/history`;
+  const previous = previousPageParams(page);
+  const recordHref = `${info.path}/${id}`;
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={recordHref}>← {record.title}</Link>
+      </p>
+      <PageHeading
+        title={`History: ${record.title}`}
+        lead={`Every save and workflow step, newest first. The ${info.label.toLowerCase()} is at version ${record.version}.`}
+      />
+      <div className="space-y-8">
+        <form method="get" action={path} className="space-y-3">
+          <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+            <table className="kz-table">
+              <caption className="sr-only">Revisions</caption>
+              <thead>
+                <tr>
+                  <th scope="col">From</th>
+                  <th scope="col">To</th>
+                  <th scope="col">Version</th>
+                  <th scope="col">What</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">When</th>
+                  <th scope="col">Note</th>
+                  {canRestore ? <th scope="col">Restore</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      <input
+                        type="radio"
+                        name="a"
+                        value={r.id}
+                        defaultChecked={r.id === a}
+                        aria-label={`Compare from version ${r.version}`}
+                        className="size-4"
+                      />
+                    </td>
+                    <td>
+                      <input
+                        type="radio"
+                        name="b"
+                        value={r.id}
+                        defaultChecked={r.id === b}
+                        aria-label={`Compare to version ${r.version}`}
+                        className="size-4"
+                      />
+                    </td>
+                    <th scope="row" className="tabular-nums">
+                      {r.version}
+                      {r.version === record.version ? (
+                        <Badge tone="brand" className="ml-2">
+                          current
+                        </Badge>
+                      ) : null}
+                    </th>
+                    <td>{ACTIONS[r.action] ?? r.action}</td>
+                    <td>{r.author?.name ?? "System"}</td>
+                    <td className="whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
+                    <td className="max-w-xs break-words">{r.note ?? "—"}</td>
+                    {canRestore ? (
+                      <td>
+                        {r.version === record.version ? null : (
+                          <RestoreRevision
+                            revisionId={r.id}
+                            version={r.version}
+                            currentVersion={record.version}
+                            published={record.status === "PUBLISHED"}
+                            recordHref={recordHref}
+                          />
+                        )}
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {page.cursor ? <input type="hidden" name="cursor" value={page.cursor} /> : null}
+          {page.trail.length ? (
+            <input type="hidden" name="trail" value={page.trail.join(".")} />
+          ) : null}
+          <button
+            type="submit"
+            className="bg-brand-700 hover:bg-brand-900 rounded-md px-4 py-2 text-sm font-semibold text-white"
+          >
+            Compare selected versions
+          </button>
+        </form>
+        <Pagination
+          previousHref={previous ? hrefWith(path, previous) : null}
+          nextHref={
+            revisions.nextCursor ? hrefWith(path, nextPageParams(page, revisions.nextCursor)) : null
+          }
+          status={pageStatus(page, LIMIT, items.length, revisions.total)}
+        />
+
+        <section aria-labelledby="diff-title" className="space-y-3">
+          <h2 id="diff-title" className="text-brand-900 text-lg font-semibold">
+            {diff
+              ? `Changes from version ${diff.a.version} to version ${diff.b.version}`
+              : "Compare two versions"}
+          </h2>
+          {diffError ? <Alert>{diffError}</Alert> : null}
+          {!diff && !diffError ? (
+            <p className="text-sm text-slate-600">
+              Choose a version in “From” and another in “To”, then compare.
+            </p>
+          ) : null}
+          {diff && diff.changes.length === 0 ? (
+            <p className="text-sm text-slate-600">The two versions have the same content.</p>
+          ) : null}
+          {diff && diff.changes.length ? (
+            <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+              <table className="kz-table">
+                <caption className="sr-only">Field-by-field changes</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Field</th>
+                    <th scope="col">Version {diff.a.version}</th>
+                    <th scope="col">Version {diff.b.version}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {diff.changes.map((c) => (
+                    <tr key={c.path}>
+                      <th scope="row" className="align-top whitespace-nowrap">
+                        {FIELD_LABELS[c.field] ?? c.field}
+                        {c.path !== c.field ? (
+                          <span className="block text-xs font-normal text-slate-500">{c.path}</span>
+                        ) : null}
+                      </th>
+                      <td className="align-top break-words whitespace-pre-wrap">
+                        {c.kind === "added" ? (
+                          <em className="text-slate-500">(none)</em>
+                        ) : (
+                          displayValue(c.before, 2000)
+                        )}
+                      </td>
+                      <td className="align-top break-words whitespace-pre-wrap">
+                        {c.kind === "removed" ? (
+                          <em className="text-slate-500">(removed)</em>
+                        ) : (
+                          displayValue(c.after, 2000)
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+        </section>
+      </div>
+    </>
+  );
+}

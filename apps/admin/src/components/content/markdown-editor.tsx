@@ -1,0 +1,96 @@
+"use client";
+
+import { cn } from "@kz/ui";
+import { Markdown } from "@kz/ui/markdown";
+import { useDeferredValue, useState } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
+
+import { describe, FieldError, TextArea } from "./form-controls";
+
+/**
+ * Markdown with a live preview rendered by the public site's own component (same sanitising: raw
+ * HTML dropped, unsafe links removed), side by side on wide screens and as a toggle on narrow ones.
+ */
+export function MarkdownEditor({
+  id,
+  label,
+  registration,
+  value,
+  error,
+  hint,
+  rows = 16,
+}: {
+  id: string;
+  label: string;
+  registration: UseFormRegisterReturn;
+  value: string;
+  error?: string;
+  hint?: string;
+  rows?: number;
+}) {
+  const [view, setView] = useState<"write" | "preview">("write");
+  const deferred = useDeferredValue(value ?? "");
+  const hintText =
+    hint ??
+    "Markdown: ## headings, **bold**, *italic*, [links](https://…), lists, > quotes, tables. HTML is not allowed.";
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+          {label}
+        </label>
+        <div className="flex gap-1 lg:hidden" role="group" aria-label={`${label}: show`}>
+          {(["write", "preview"] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view === v}
+              onClick={() => setView(v)}
+              className={cn(
+                "rounded-md border px-2.5 py-1 text-sm",
+                view === v
+                  ? "border-brand-700 bg-brand-700 text-white"
+                  : "border-slate-300 bg-white text-slate-700",
+              )}
+            >
+              {v === "write" ? "Write" : "Preview"}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className={cn(view === "write" ? "block" : "hidden", "lg:block")}>
+          <TextArea
+            {...describe(id, error, true)}
+            {...registration}
+            rows={rows}
+            spellCheck
+            className="min-h-64 font-mono text-sm leading-relaxed"
+          />
+        </div>
+        <section
+          aria-label={`${label}: preview`}
+          data-testid={`${id}-preview`}
+          className={cn(
+            view === "preview" ? "block" : "hidden",
+            "min-h-64 overflow-auto rounded-md border border-dashed border-slate-300 bg-white p-4 lg:block",
+          )}
+        >
+          <p className="mb-3 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+            Preview — as the public site shows it
+          </p>
+          {deferred.trim() ? (
+            <Markdown source={deferred} />
+          ) : (
+            <p className="text-sm text-slate-500">Nothing to preview yet.</p>
+          )}
+        </section>
+      </div>
+      <p id={`${id}-hint`} className="text-sm text-slate-600">
+        {hintText}
+      </p>
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { sourceForm, type SourceEditOutput, type SourceForm } from "@kz/api/schemas";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useCallback } from "react";
+import { useForm } from "react-hook-form";
+
+import type { Role } from "../../lib/roles";
+import { useTRPCClient } from "../../trpc/react";
+import { EditorShell } from "./editor-shell";
+import { FormSection } from "./form-controls";
+import {
+  emptySource,
+  SOURCE_LABELS,
+  SourceFields,
+  sourceValues,
+  type SourceFormInput,
+} from "./source-fields";
+import { useRecordEditor } from "./use-record-editor";
+
+const toValues = (r: SourceEditOutput) => sourceValues(r.form);
+
+export function SourceEditor({ record, role }: { record: SourceEditOutput | null; role: Role }) {
+  const client = useTRPCClient();
+  const form = useForm<SourceFormInput, unknown, SourceForm>({
+    resolver: zodResolver(sourceForm),
+    defaultValues: record ? toValues(record) : emptySource,
+  });
+  const editor = useRecordEditor({
+    form,
+    initial: record,
+    toValues,
+    load: useCallback((id: string) => client.source.admin.getForEdit.query({ id }), [client]),
+    save: (values, target) =>
+      target
+        ? client.source.admin.update.mutate({ ...values, ...target })
+        : client.source.admin.create.mutate(values),
+    labels: SOURCE_LABELS,
+    path: "/sources",
+    savedMessage: (r) =>
+      r.hasPendingChanges
+        ? `Saved (version ${r.version}) as pending changes: the public page shows the published version until you publish.`
+        : `Saved: version ${r.version}.`,
+  });
+  const cited = editor.record?.citationCount ?? 0;
+
+  return (
+    <EditorShell
+      kind="source"
+      role={role}
+      editor={editor}
+      dirty={form.formState.isDirty}
+      changeNote={form.register("changeNote")}
+    >
+      <FormSection
+        title="Source"
+        description={
+          editor.record
+            ? `Cited ${cited} ${cited === 1 ? "time" : "times"} (records of any status).`
+            : undefined
+        }
+      >
+        <SourceFields form={form} />
+      </FormSection>
+    </EditorShell>
+  );
+}

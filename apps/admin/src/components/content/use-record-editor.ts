@@ -1,0 +1,204 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+
+import { conflictingFields, type FieldConflict } from "../../lib/conflict";
+import { errorMessage, showServerErrors } from "../../trpc/form-errors";
+import { apiErrorData } from "../../trpc/react";
+
+/** What every record opened for editing has. */
+export interface EditableRecord {
+  id: string;
+  version: number;
+  updatedBy?: string | null;
+  updatedAt: Date;
+}
+
+export interface Conflict<Rec> {
+  /** The record as it is on the server now. */
+  theirs: Rec;
+  fields: FieldConflict[];
+}
+
+export interface Notice {
+  tone: "info" | "danger";
+  text: string;
+}
+
+export interface RecordEditorOptions<
+  Values extends FieldValues,
+  Output,
+  Rec extends EditableRecord,
+> {
+  form: UseFormReturn<Values, unknown, Output>;
+  /** The record as loaded; null on a "new" page. */
+  initial: Rec | null;
+  /** The form's values for a record. */
+  toValues: (record: Rec) => Values;
+  /** Reads the record from the server (getForEdit). */
+  load: (id: string) => Promise<Rec>;
+  /** Creates (expectedVersion null) or updates from the version the editor started from. */
+  save: (
+    values: Output,
+    target: { id: string; expectedVersion: number } | null,
+  ) => Promise<{
+    id: string;
+    version: number;
+  }>;
+  /** Field labels, in form order: for the conflict panel and server messages. */
+  labels: Record<string, string>;
+  /** Where the record's pages live ("/events"). */
+  path: string;
+  /** The message after a save, e.g. about pending changes. */
+  savedMessage?: (record: Rec) => string;
+}
+
+/**
+ * Loading, saving and the no-lost-updates rule for one record form. Every save carries the version
+ * the form was loaded from; when the server answers CONFLICT the current version is fetched and the
+ * fields that differ from the unsaved form are listed. The editor then reloads their version or,
+ * after confirming, overwrites it with theirs as the new expected version — never silently.
+ */
+export function useRecordEditor<Values extends FieldValues, Output, Rec extends EditableRecord>(
+  options: RecordEditorOptions<Values, Output, Rec>,
+) {
+  const { form, toValues, load, save, labels, path } = options;
+  const router = useRouter();
+  const [record, setRecord] = useState<Rec | null>(options.initial);
+  const [conflict, setConflict] = useState<Conflict<Rec> | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [saving, setSaving] = useState(false);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const baseValues = useRef<Values | null>(options.initial ? toValues(options.initial) : null);
+  const fields = Object.keys(labels) as Path<Values>[];
+
+  const { isDirty } = form.formState;
+  // Leaving with unsaved edits asks first.
+  useEffect(() => {
+    if (!isDirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [isDirty]);
+
+  const focus = (ref: React.RefObject<HTMLElement | null>) =>
+    requestAnimationFrame(() => ref.current?.focus());
+
+  /** Shows this version of the record in the form, discarding unsaved edits. */
+  const adopt = useCallback(
+    (fresh: Rec) => {
+      setRecord(fresh);
+      const values = toValues(fresh);
+      baseValues.current = values;
+      form.reset(values);
+    },
+    [form, toValues],
+  );
+
+  /** Re-reads the record after a workflow action; keeps unsaved edits if there are any. */
+  const refresh = useCallback(async () => {
+    if (!record) return;
+    const fresh = await load(record.id);
+    if (form.formState.isDirty) setRecord(fresh);
+    else adopt(fresh);
+    router.refresh();
+  }, [record, load, form, adopt, router]);
+
+  const write = async (values: Output, expectedVersion: number | null) => {
+    setSaving(true);
+    setNotice(null);
+    try {
+      const target = record && expectedVersion !== null ? { id: record.id, expectedVersion } : null;
+      const result = await save(values, target);
+      if (!record) {
+        router.push(`${path}/${result.id}?created=1`);
+        return;
+      }
+      const fresh = await load(result.id);
+      adopt(fresh);
+      setConflict(null);
+      // The page's heading and breadcrumbs come from the server.
+      router.refresh();
+      setNotice({
+        tone: "info",
+        text: options.savedMessage?.(fresh) ?? `Saved: version ${fresh.version}.`,
+      });
+      focus(noticeRef);
+    } catch (error) {
+      const data = apiErrorData(error);
+      if (data.code === "CONFLICT" && record && data.currentVersion !== undefined) {
+        const theirs = await load(record.id);
+        setConflict({
+          theirs,
+          fields: conflictingFields(
+            form.getValues() as Record<string, unknown>,
+            toValues(theirs) as Record<string, unknown>,
+            baseValues.current as Record<string, unknown> | null,
+            labels,
+          ),
+        });
+        focus(conflictRef);
+        return;
+      }
+      const message = showServerErrors(error, form.setError, fields);
+      if (message) {
+        setNotice({ tone: "danger", text: message });
+        focus(noticeRef);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const onSubmit = form.handleSubmit(
+    (values) => write(values, record?.version ?? null),
+    () =>
+      setNotice({
+        tone: "danger",
+        text: "Some fields need attention: see the messages below them.",
+      }),
+  );
+
+  return {
+    record,
+    conflict,
+    notice,
+    saving,
+    conflictRef,
+    noticeRef,
+    onSubmit,
+    refresh,
+    setNotice: (n: Notice | null) => {
+      setNotice(n);
+      if (n) focus(noticeRef);
+    },
+    /** Discards the unsaved edits and shows the version on the server. */
+    reloadTheirs: () => {
+      if (!conflict) return;
+      adopt(conflict.theirs);
+      setConflict(null);
+      setNotice({
+        tone: "info",
+        text: `Showing version ${conflict.theirs.version}; your unsaved edits were discarded.`,
+      });
+      focus(noticeRef);
+    },
+    /** Saves the form over their version, once the editor has confirmed. */
+    overwrite: () => {
+      if (!conflict) return;
+      const expected = conflict.theirs.version;
+      void form.handleSubmit((values) => write(values, expected))();
+    },
+    /** Closes the panel; the next save will conflict again, so nothing is overwritten unseen. */
+    keepEditing: () => setConflict(null),
+  };
+}
+
+export type RecordEditor<Rec extends EditableRecord> = ReturnType<
+  typeof useRecordEditor<FieldValues, unknown, Rec>
+>;
+
+export { errorMessage };

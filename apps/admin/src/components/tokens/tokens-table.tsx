@@ -1,0 +1,144 @@
+"use client";
+
+import type { TokenOutput } from "@kz/api/schemas";
+import { Alert, Badge, Button } from "@kz/ui";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { formatDateTime } from "../../lib/format";
+import { tokenHint, tokenStatus, type TokenStatus } from "../../lib/tokens";
+import { errorMessage } from "../../trpc/form-errors";
+import { useTRPC } from "../../trpc/react";
+import { Dialog } from "../dialog";
+
+const STATUS: Record<TokenStatus, { label: string; tone: "success" | "warning" | "danger" }> = {
+  active: { label: "Active", tone: "success" },
+  expired: { label: "Expired", tone: "warning" },
+  revoked: { label: "Revoked", tone: "danger" },
+};
+
+/** The caller's tokens, without their secrets (the server no longer has them), and revoking one. */
+export function TokensTable({ tokens, now }: { tokens: TokenOutput[]; now: Date }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const revoke = useMutation(trpc.token.revoke.mutationOptions());
+  const [target, setTarget] = useState<TokenOutput | null>(null);
+  const [notice, setNotice] = useState<{ tone: "info" | "danger"; text: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const onConfirm = async () => {
+    if (!target) return;
+    setError(null);
+    try {
+      await revoke.mutateAsync({ id: target.id });
+      setNotice({
+        tone: "info",
+        text: `The token “${target.name}” is revoked: it no longer works.`,
+      });
+      setTarget(null);
+      router.refresh();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <div className="space-y-3">
+      <div aria-live="polite" aria-atomic="true">
+        {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      </div>
+      {tokens.length === 0 ? (
+        <p className="text-slate-600">You have no API tokens.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="kz-table">
+            <caption className="sr-only">Your API tokens, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Token</th>
+                <th scope="col">Scopes</th>
+                <th scope="col">Created</th>
+                <th scope="col">Expires</th>
+                <th scope="col">Last used</th>
+                <th scope="col">Status</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((token) => {
+                const status = tokenStatus(token, now);
+                return (
+                  <tr key={token.id}>
+                    <th scope="row">{token.name}</th>
+                    <td>
+                      <code className="whitespace-nowrap">{tokenHint(token.prefix)}</code>
+                    </td>
+                    <td>
+                      {token.scopes.length ? (
+                        <span className="font-mono text-xs">{token.scopes.join(", ")}</span>
+                      ) : (
+                        <span className="text-slate-600">public reads only</span>
+                      )}
+                    </td>
+                    <td className="whitespace-nowrap">{formatDateTime(token.createdAt)}</td>
+                    <td className="whitespace-nowrap">
+                      {token.expiresAt ? formatDateTime(token.expiresAt) : "Never"}
+                    </td>
+                    <td className="whitespace-nowrap">
+                      {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "Never"}
+                    </td>
+                    <td>
+                      <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>
+                      {token.revokedAt ? (
+                        <span className="block text-xs text-slate-600">
+                          {formatDateTime(token.revokedAt)}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td>
+                      {token.revokedAt ? null : (
+                        <button
+                          type="button"
+                          onClick={() => {
+                            setError(null);
+                            setTarget(token);
+                          }}
+                          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50"
+                        >
+                          Revoke<span className="sr-only"> {token.name}</span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Dialog
+        open={target !== null}
+        onClose={() => setTarget(null)}
+        title={`Revoke the token “${target?.name ?? ""}”?`}
+      >
+        {error ? <Alert>{error}</Alert> : null}
+        <p>
+          Programs using it will be refused from now on. A revoked token cannot be restored: create
+          a new one if you need access again.
+        </p>
+        <div className="flex justify-end gap-3">
+          <Button type="button" variant="secondary" onClick={() => setTarget(null)}>
+            Cancel
+          </Button>
+          <Button type="button" onClick={onConfirm} disabled={revoke.isPending}>
+            {revoke.isPending ? "Revoking…" : "Revoke token"}
+          </Button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}

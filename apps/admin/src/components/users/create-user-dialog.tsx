@@ -1,0 +1,127 @@
+"use client";
+
+import { userCreateInput, type UserCreateInput, type UserOutput } from "@kz/api/schemas";
+import { Alert, Button, Field, Input } from "@kz/ui";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+
+import { roleLabel } from "../../lib/format";
+import { ROLES } from "../../lib/user-filters";
+import { showServerErrors } from "../../trpc/form-errors";
+import { useTRPC } from "../../trpc/react";
+import { Dialog } from "../dialog";
+import { OneTimeSecret } from "../one-time-secret";
+
+const selectClass =
+  "focus:border-brand-600 focus:ring-brand-600 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:ring-1 focus:outline-none";
+
+export function CreateUserDialog() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button type="button" onClick={() => setOpen(true)}>
+        Create user
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} title="Create user">
+        <CreateUserForm onDone={() => setOpen(false)} />
+      </Dialog>
+    </>
+  );
+}
+
+function CreateUserForm({ onDone }: { onDone: () => void }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const create = useMutation(trpc.user.create.mutationOptions());
+  const [formError, setFormError] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ user: UserOutput; password: string } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<UserCreateInput>({
+    resolver: zodResolver(userCreateInput),
+    defaultValues: { email: "", name: "", role: "VIEWER" },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      setCreated(await create.mutateAsync(values));
+      router.refresh();
+    } catch (error) {
+      setFormError(showServerErrors(error, setError, ["email", "name", "role"]));
+    }
+  });
+
+  if (created) {
+    return (
+      <div className="space-y-4">
+        <p role="status">
+          {created.user.name} ({created.user.email}) can now sign in as{" "}
+          {roleLabel(created.user.role).toLowerCase()}.
+        </p>
+        <OneTimeSecret
+          label="One-time password"
+          value={created.password}
+          warning="Copy this password now and give it to them through a safe channel. It is shown only once; if it is lost, reset the password."
+        />
+        <div className="flex justify-end">
+          <Button type="button" onClick={onDone}>
+            Done
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {formError ? <Alert>{formError}</Alert> : null}
+      <Field label="Email" htmlFor="new-user-email" error={errors.email?.message}>
+        <Input
+          id="new-user-email"
+          type="email"
+          autoComplete="off"
+          data-autofocus
+          aria-invalid={!!errors.email}
+          aria-describedby={errors.email ? "new-user-email-error" : undefined}
+          {...register("email")}
+        />
+      </Field>
+      <Field label="Name" htmlFor="new-user-name" error={errors.name?.message}>
+        <Input
+          id="new-user-name"
+          autoComplete="off"
+          aria-invalid={!!errors.name}
+          aria-describedby={errors.name ? "new-user-name-error" : undefined}
+          {...register("name")}
+        />
+      </Field>
+      <Field label="Role" htmlFor="new-user-role" error={errors.role?.message}>
+        <select id="new-user-role" className={selectClass} {...register("role")}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {roleLabel(r)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <p className="text-sm text-slate-600">
+        A one-time password is generated and shown once, after the user is created.
+      </p>
+      <div className="flex justify-end gap-3">
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Creating…" : "Create user"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+
+import { E2E_ADMIN } from "../fixtures/admin";
+import { createUser, signIn } from "../fixtures/admin-session";
+
+test("changing your own password signs you out, and the old password is refused", async ({
+  page,
+  request,
+}) => {
+  await signIn(request, E2E_ADMIN);
+  const user = await createUser(request, "VIEWER", "account");
+  const newPassword = `new-${user.password}-password`;
+
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page
+    .getByRole("navigation", { name: "Admin sections" })
+    .getByRole("link", { name: "Account" })
+    .click();
+  await expect(page.getByRole("heading", { name: "Account" })).toBeVisible();
+
+  // The server's verdict on the current password appears beside that field.
+  await page.getByLabel("Current password").fill("not-my-password");
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
+  await page.getByLabel("New password, again").fill(newPassword);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("The current password is wrong")).toBeVisible();
+  await expect(page.getByLabel("Current password")).toBeFocused();
+
+  // The shared schema's rules, in the browser.
+  await page.getByLabel("Current password").fill(user.password);
+  await page.getByLabel("New password", { exact: true }).fill("short");
+  await page.getByLabel("New password, again").fill("short");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Use at least 12 characters")).toBeVisible();
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
+  await page.getByLabel("New password, again").fill(`${newPassword}x`);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("The two new passwords differ")).toBeVisible();
+
+  await page.getByLabel("New password, again").fill(newPassword);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/login\?notice=password-changed/);
+  await expect(page.getByRole("status")).toHaveText(
+    "Your password has been changed. Sign in with the new one.",
+  );
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login/);
+
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong email or password.");
+
+  // The new password works, and leads back to the page that asked for a sign-in.
+  await page.getByLabel("Password").fill(newPassword);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("heading", { name: "Account", level: 1 })).toBeVisible();
+});

@@ -1,0 +1,72 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+
+import { createUser, newSession } from "../fixtures/admin-session";
+import { adminApi, draftEvent, eventForEdit, publishedSource, unique } from "../fixtures/content";
+import { expectNoWcagViolations } from "../fixtures/wcag";
+
+let api: APIRequestContext;
+test.beforeAll(async () => {
+  api = await adminApi();
+});
+test.afterAll(async () => {
+  await api.dispose();
+});
+
+test("filters live in the URL, and bulk publishing reports each record", async ({ browser }) => {
+  const tag = unique("Bulk");
+  const source = await publishedSource(api, unique("Bulk source"));
+  await draftEvent(api, { title: `${tag} cited`, sourceId: source.id });
+  await draftEvent(api, { title: `${tag} uncited` });
+  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
+
+  await page.goto("/events");
+  await page.getByRole("searchbox", { name: "Search" }).fill(tag);
+  await page.getByLabel("Status").selectOption("DRAFT");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/[?&]q=Bulk\+/);
+  await expect(page).toHaveURL(/status=DRAFT/);
+  const table = page.getByRole("table", { name: "Events" });
+  await expect(table.getByRole("row")).toHaveCount(3);
+
+  await page.getByRole("checkbox", { name: "Select all events on this page" }).check();
+  await page.getByRole("button", { name: "Publish selected" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Publish 2" }).click();
+  const result = page.getByRole("status").filter({ hasText: "1 published, 1 refused" });
+  await expect(result).toBeVisible();
+  await expect(result).toContainText(`${tag} cited: Published`);
+  await expect(result).toContainText(
+    `${tag} uncited: refused — An event cannot be published without at least one citation`,
+  );
+  // The list is re-read: only the refused draft is still a draft.
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await context.close();
+});
+
+test("an event moved to the trash is listed there and can be restored", async ({ browser }) => {
+  const title = unique("Trashed event");
+  const event = await draftEvent(api, { title });
+  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
+  await page.goto(`/events/${event.id}`);
+  await page.getByRole("button", { name: "Move to trash" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Move to trash" }).click();
+  await expect(page.getByText("Moved to the trash.")).toBeVisible();
+  await expect(page.getByText("This event is in the trash: restore it to edit it.")).toBeVisible();
+
+  await page.goto("/trash?kind=event");
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  // Editors restore; only admins purge.
+  await expect(page.getByRole("button", { name: `Delete for good ${title}` })).toHaveCount(0);
+  await page.getByRole("button", { name: `Restore ${title}` }).click();
+  await expect(page.getByText(`“${title}” is restored`)).toBeVisible();
+  expect((await eventForEdit(api, event.id)).status).toBe("DRAFT");
+  await context.close();
+});
+
+test("the event list and form pass the WCAG checks", async ({ browser }) => {
+  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
+  await page.goto("/events");
+  await expectNoWcagViolations(page);
+  await page.goto("/events/new");
+  await expectNoWcagViolations(page);
+  await context.close();
+});

@@ -1,0 +1,62 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+
+import { createUser, newSession } from "../fixtures/admin-session";
+import { adminApi, draftEvent, unique } from "../fixtures/content";
+
+let api: APIRequestContext;
+test.beforeAll(async () => {
+  api = await adminApi();
+});
+test.afterAll(async () => {
+  await api.dispose();
+});
+
+test("a draft's preview shows on the public site in the editor's browser only", async ({
+  browser,
+}) => {
+  const title = unique("Draft only the editor sees");
+  const event = await draftEvent(api, { title, body: "This paragraph is not published yet." });
+  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
+  await page.goto(`/events/${event.id}`);
+
+  const popup = context.waitForEvent("page");
+  await page.getByRole("button", { name: "Preview" }).click();
+  const preview = await popup;
+  await preview.waitForLoadState();
+  await expect(preview).toHaveURL(/\/events\/draft-only-the-editor-sees-[^?]+\?preview=/);
+  await expect(preview.getByRole("note", { name: "Preview" })).toContainText("Preview — not published");
+  await expect(preview.getByRole("heading", { name: title })).toBeVisible();
+  await expect(preview.getByText("This paragraph is not published yet.")).toBeVisible();
+
+  // Another browser, without the draft-mode cookie, gets the public 404 at the same address.
+  const stranger = await browser.newContext();
+  const response = await (await stranger.newPage()).goto(preview.url());
+  expect(response?.status()).toBe(404);
+  await stranger.close();
+  await context.close();
+});
+
+test("hostile markdown in the preview pane does not run", async ({ browser }) => {
+  const { page, context } = await newSession(browser, await createUser(api, "CONTRIBUTOR"));
+  await page.goto("/events/new");
+  await page
+    .getByLabel("Body", { exact: true })
+    .fill(
+      [
+        "Before <img src=x onerror=window.__xss=1> after",
+        "",
+        "<script>window.__xss=2</script>",
+        "",
+        "[click](javascript:window.__xss=3) and ![alt text](https://tracker.example/x.png)",
+      ].join("\n"),
+    );
+  const pane = page.getByTestId("body-preview");
+  await expect(pane).toContainText("Before");
+  await expect(pane).toContainText("after");
+  await expect(pane.locator("img, script")).toHaveCount(0);
+  await expect(pane.getByText("click")).not.toHaveAttribute("href", /javascript/);
+  await pane.getByText("click").click();
+  await expect(pane).toContainText("[alt text]");
+  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  await context.close();
+});

@@ -1,0 +1,636 @@
+// What the API's documentation says about each procedure — who may call it, what it does, a call
+// that works — shared by docs/api.md (scripts/generate-api-docs.ts) and the public site's /api
+// page. Client-safe: zod schemas only. A unit test checks that every procedure of the router has
+// exactly one entry, and that the schemas named here are the ones the router validates with.
+import type { z } from "zod";
+
+import { actorBySlugInput, actorDetail, actorListInput, actorListOutput } from "../actor/actor.schema";
+import { changesSinceInput, changesSinceOutput } from "../changes/changes.schema";
+import { eventBySlugInput, eventDetail, eventListInput, eventListOutput } from "../event/event.schema";
+import { placeBySlugInput, placeDetail, placeListOutput } from "../place/place.schema";
+import { ratingListInput, ratingListOutput, ratingSeriesListOutput } from "../rating/rating.schema";
+import { searchQueryInput, searchQueryOutput } from "../search/search.schema";
+import {
+  sourceBySlugInput,
+  sourceDetail,
+  sourceListInput,
+  sourceListOutput,
+} from "../source/source.schema";
+import { topicBySlugInput, topicDetail, topicListOutput } from "../topic/topic.schema";
+
+/**
+ * Who may call a procedure.
+ * - public: anyone, on either app's `/api/trpc`; published records only.
+ * - drafts: a signed-in session, or a token with `read:drafts` (admin URL).
+ * - viewer: a signed-in session or any token (admin URL).
+ * - contributor / editor / admin: that role or higher; a token needs `write`, and acts with its
+ *   owner's role.
+ * - session / sessionAdmin: the admin's own pages only; tokens are refused (FORBIDDEN).
+ */
+export type ProcedureAccess =
+  | "public"
+  | "drafts"
+  | "viewer"
+  | "contributor"
+  | "editor"
+  | "admin"
+  | "session"
+  | "sessionAdmin";
+
+export interface ProcedureDoc {
+  path: string;
+  type: "query" | "mutation";
+  access: ProcedureAccess;
+  /** One sentence. */
+  summary: string;
+  /** More detail, in markdown, when one sentence is not enough. */
+  details?: string;
+  /** The input of a call that works (public procedures: against the seeded record). */
+  example?: unknown;
+  /** For the public procedures, the router's own schemas (the /api page renders them). */
+  input?: z.ZodType;
+  output?: z.ZodType;
+}
+
+export const ACCESS_LABELS: Record<ProcedureAccess, string> = {
+  public: "public",
+  drafts: "session, or token with read:drafts",
+  viewer: "session or any token",
+  contributor: "contributor: session, or token with write",
+  editor: "editor: session, or token with write",
+  admin: "admin: session, or token with write",
+  session: "signed-in session only (no tokens)",
+  sessionAdmin: "admin session only (no tokens)",
+};
+
+/** Example ids: real calls take the ids that lists and creates return. */
+const ID = {
+  event: "cm3k2x0a10000evt00000001",
+  source: "cm3k2x0a10000src00000001",
+  topic: "cm3k2x0a10000top00000001",
+  rating: "cm3k2x0a10000rat00000001",
+  series: "cm3k2x0a10000ser00000001",
+  actor: "cm3k2x0a10000act00000001",
+  place: "cm3k2x0a10000plc00000001",
+  user: "cm3k2x0a10000usr00000001",
+  token: "cm3k2x0a10000tok00000001",
+  revision: "cm3k2x0a10000rev00000001",
+} as const;
+
+type Domain = "event" | "source" | "topic" | "rating";
+
+const FORM_EXAMPLES: Record<Domain | "actor" | "place", Record<string, unknown>> = {
+  event: {
+    title: "Journalist detained in Almaty",
+    slug: "",
+    summary: "A journalist was detained after covering a protest.",
+    body: "",
+    startDate: "2024-03-08",
+    endDate: null,
+    datePrecision: "day",
+    topicIds: [ID.topic],
+    placeIds: [ID.place],
+    actors: [{ actorId: ID.actor, role: "detained" }],
+    citations: [{ sourceId: ID.source, locator: "p. 4" }],
+    changeNote: "From the partner's weekly report",
+  },
+  source: {
+    title: "Annual report 2024",
+    slug: "",
+    publisher: "A partner NGO",
+    kind: "report",
+    url: "https://example.org/report-2024.pdf",
+    publishedDate: "2024-12-10",
+    accessedDate: null,
+    notes: "",
+  },
+  topic: {
+    name: "Freedom of assembly",
+    slug: "",
+    overview: "",
+    position: 10,
+    citations: [],
+  },
+  rating: {
+    seriesId: ID.series,
+    year: 2024,
+    politicalRights: 7,
+    civilLiberties: 5,
+    status: "not_free",
+    citations: [{ sourceId: ID.source }],
+  },
+  actor: {
+    name: "Example Foundation",
+    slug: "",
+    kind: "organization",
+    otherNames: [],
+    description: "",
+  },
+  place: {
+    name: "Zhanaozen",
+    slug: "",
+    otherNames: ["Novy Uzen"],
+    region: "Mangystau Region",
+    latitude: 43.34,
+    longitude: 52.86,
+  },
+};
+
+const LABEL: Record<Domain | "actor" | "place", string> = {
+  event: "event",
+  source: "source",
+  topic: "topic",
+  rating: "rating",
+  actor: "actor",
+  place: "place",
+};
+
+const action = (domain: Domain | "actor" | "place") => ({
+  id: ID[domain],
+  expectedVersion: 3,
+});
+
+/** create, update, lists and the workflow of an editable domain. */
+function adminEntries(domain: Domain): ProcedureDoc[] {
+  const noun = LABEL[domain];
+  const p = (name: string) => `${domain}.admin.${name}`;
+  return [
+    {
+      path: p("list"),
+      type: "query",
+      access: "drafts",
+      summary: `Every ${noun} in any workflow state, with filters; the trash with \`trash: true\`.`,
+      example: domain === "rating" ? { seriesId: ID.series } : { status: "DRAFT", limit: 20 },
+    },
+    {
+      path: p("getForEdit"),
+      type: "query",
+      access: "drafts",
+      summary: `One ${noun} as the admin form edits it: the working copy, the published version and the \`version\` to send back with a save.`,
+      example: { id: ID[domain] },
+    },
+    {
+      path: p("create"),
+      type: "mutation",
+      access: "contributor",
+      summary: `Creates a draft ${noun} (version 1). Nothing is public until an editor publishes it.`,
+      example: FORM_EXAMPLES[domain],
+    },
+    {
+      path: p("update"),
+      type: "mutation",
+      access: "contributor",
+      summary: `Saves the whole form from \`expectedVersion\`. A published ${noun} keeps its public version until the changes are published; a stale version answers CONFLICT with \`currentVersion\`.`,
+      example: { ...FORM_EXAMPLES[domain], ...action(domain) },
+    },
+    {
+      path: p("submit"),
+      type: "mutation",
+      access: "contributor",
+      summary: `Sends a draft ${noun} for review.`,
+      example: action(domain),
+    },
+    {
+      path: p("discardChanges"),
+      type: "mutation",
+      access: "contributor",
+      summary: `Drops the unpublished changes of a published ${noun}.`,
+      example: action(domain),
+    },
+    {
+      path: p("requestChanges"),
+      type: "mutation",
+      access: "editor",
+      summary: `Sends a ${noun} in review back to draft, with a note.`,
+      example: { ...action(domain), note: "Add a second source" },
+    },
+    {
+      path: p("publish"),
+      type: "mutation",
+      access: "editor",
+      summary: `Publishes the ${noun}, or its pending changes. Appears in \`changes.since\`.`,
+      example: action(domain),
+    },
+    {
+      path: p("unpublish"),
+      type: "mutation",
+      access: "editor",
+      summary: `Withdraws a published ${noun} to draft.`,
+      example: action(domain),
+    },
+    {
+      path: p("archive"),
+      type: "mutation",
+      access: "editor",
+      summary: `Archives the ${noun}: kept, not public.`,
+      example: action(domain),
+    },
+    {
+      path: p("trash"),
+      type: "mutation",
+      access: "editor",
+      summary: `Moves the ${noun} to the trash (not public; restorable).`,
+      example: action(domain),
+    },
+    {
+      path: p("restore"),
+      type: "mutation",
+      access: "editor",
+      summary: `Takes the ${noun} out of the trash, in the state it was in.`,
+      example: action(domain),
+    },
+    {
+      path: p("schedule"),
+      type: "mutation",
+      access: "editor",
+      summary: `Publishes the ${noun} at \`publishAt\` (a Date), or cancels the schedule with null.`,
+      example: { ...action(domain), publishAt: "2030-01-01T09:00:00.000Z" },
+    },
+    {
+      path: p("bulk"),
+      type: "mutation",
+      access: "editor",
+      summary: `Publishes, unpublishes or archives up to 100 ${noun}s; each is checked and reported on its own.`,
+      example: { action: "publish", ids: [ID[domain]] },
+    },
+    {
+      path: p("purge"),
+      type: "mutation",
+      access: "admin",
+      summary: `Deletes a ${noun} in the trash for good, with its revisions (the audit log keeps a copy).`,
+      example: action(domain),
+    },
+  ];
+}
+
+/** Actors and places: no workflow, a save is public at once. */
+function liveEntries(domain: "actor" | "place"): ProcedureDoc[] {
+  const noun = LABEL[domain];
+  const p = (name: string) => `${domain}.admin.${name}`;
+  return [
+    {
+      path: p("list"),
+      type: "query",
+      access: "drafts",
+      summary: `Every ${noun}, the trash with \`trash: true\`.`,
+      example: { limit: 20 },
+    },
+    {
+      path: p("getForEdit"),
+      type: "query",
+      access: "drafts",
+      summary: `One ${noun} as the admin form edits it, with its \`version\`.`,
+      example: { id: ID[domain] },
+    },
+    {
+      path: p("create"),
+      type: "mutation",
+      access: "editor",
+      summary: `Creates a ${noun}; public at once.`,
+      example: FORM_EXAMPLES[domain],
+    },
+    {
+      path: p("update"),
+      type: "mutation",
+      access: "editor",
+      summary: `Saves the ${noun} from \`expectedVersion\`; public at once. A stale version answers CONFLICT with \`currentVersion\`.`,
+      example: { ...FORM_EXAMPLES[domain], ...action(domain) },
+    },
+    {
+      path: p("trash"),
+      type: "mutation",
+      access: "editor",
+      summary: `Moves the ${noun} to the trash; refused (CONFLICT) while events link to it.`,
+      example: action(domain),
+    },
+    {
+      path: p("restore"),
+      type: "mutation",
+      access: "editor",
+      summary: `Takes the ${noun} out of the trash.`,
+      example: action(domain),
+    },
+    {
+      path: p("purge"),
+      type: "mutation",
+      access: "admin",
+      summary: `Deletes a ${noun} in the trash for good; refused while any event links to it.`,
+      example: action(domain),
+    },
+  ];
+}
+
+export const API_CATALOG: readonly ProcedureDoc[] = [
+  // ── The public record ──
+  {
+    path: "event.list",
+    type: "query",
+    access: "public",
+    summary: "Published events, newest first, filtered and paginated.",
+    details:
+      "Filters combine: a topic, place or actor slug, a year or a date range, and full-text `q`. Follow `nextCursor` for the next page; `total` counts every match.",
+    example: { topic: "protests", year: 2011, limit: 5 },
+    input: eventListInput,
+    output: eventListOutput,
+  },
+  {
+    path: "event.bySlug",
+    type: "query",
+    access: "public",
+    summary: "One published event with its body, actors, citations and related events.",
+    example: { slug: "2011-zhanaozen-oil-worker-strikes" },
+    input: eventBySlugInput,
+    output: eventDetail,
+  },
+  {
+    path: "event.preview",
+    type: "query",
+    access: "public",
+    summary:
+      "An unpublished working copy as its public page will look, for the holder of a preview token (see `preview.createToken`).",
+    example: { token: "eyJ…(from preview.createToken)" },
+  },
+  {
+    path: "rating.seriesList",
+    type: "query",
+    access: "public",
+    summary: "The rating series (Freedom in the World, Rule of Law Index) and the years they cover.",
+    output: ratingSeriesListOutput,
+  },
+  {
+    path: "rating.list",
+    type: "query",
+    access: "public",
+    summary: "A series with its published ratings by year, each with its citations.",
+    example: { series: "freedom-in-the-world" },
+    input: ratingListInput,
+    output: ratingListOutput,
+  },
+  {
+    path: "source.list",
+    type: "query",
+    access: "public",
+    summary: "Published sources, by title, filtered by kind or text, paginated.",
+    example: { kind: "report", limit: 5 },
+    input: sourceListInput,
+    output: sourceListOutput,
+  },
+  {
+    path: "source.bySlug",
+    type: "query",
+    access: "public",
+    summary: "One published source and what cites it.",
+    example: { slug: "hrw-on-kazakhstan-2014" },
+    input: sourceBySlugInput,
+    output: sourceDetail,
+  },
+  {
+    path: "topic.list",
+    type: "query",
+    access: "public",
+    summary: "The published topics, one per section of the document, in its order.",
+    output: topicListOutput,
+  },
+  {
+    path: "topic.bySlug",
+    type: "query",
+    access: "public",
+    summary: "One published topic: its overview, citations and events.",
+    example: { slug: "religious-freedom" },
+    input: topicBySlugInput,
+    output: topicDetail,
+  },
+  {
+    path: "actor.list",
+    type: "query",
+    access: "public",
+    summary: "People, organisations and government bodies, by name, paginated.",
+    example: { kind: "person", limit: 5 },
+    input: actorListInput,
+    output: actorListOutput,
+  },
+  {
+    path: "actor.bySlug",
+    type: "query",
+    access: "public",
+    summary: "One actor and the published events they took part in.",
+    example: { slug: "nursultan-nazarbayev" },
+    input: actorBySlugInput,
+    output: actorDetail,
+  },
+  {
+    path: "place.list",
+    type: "query",
+    access: "public",
+    summary: "Every place, with coordinates where known and how many published events happened there.",
+    output: placeListOutput,
+  },
+  {
+    path: "place.bySlug",
+    type: "query",
+    access: "public",
+    summary: "One place and its published events.",
+    example: { slug: "zhanaozen" },
+    input: placeBySlugInput,
+    output: placeDetail,
+  },
+  {
+    path: "search.query",
+    type: "query",
+    access: "public",
+    summary: "Full-text search over published events, sources, topics and actors, with snippets.",
+    example: { q: "Zhanaozen", limit: 5 },
+    input: searchQueryInput,
+    output: searchQueryOutput,
+  },
+  {
+    path: "changes.since",
+    type: "query",
+    access: "public",
+    summary:
+      "What was published, updated, unpublished or deleted after a cursor, oldest first: for mirrors.",
+    details:
+      "Start without a cursor (the feed holds every change since the start, the seeded record included), apply the items, keep `nextCursor`, and ask again with it; repeat while `hasMore`. `published`/`updated`: fetch the record by its slug (ratings: `rating.list` of the series, the slug being `<series>-<year>`); `unpublished`/`deleted`: drop it by id. A change to a source, topic, place or actor also marks the public records that show it (events; for sources also topics and ratings) as `updated`. Lists embedded in detail pages (a topic's events, an event's related events) are not propagated: rebuild them from the events you mirror.",
+    example: { cursor: "0", limit: 100 },
+    input: changesSinceInput,
+    output: changesSinceOutput,
+  },
+
+  // ── Editing (admin URL, session or token) ──
+  ...adminEntries("event"),
+  ...adminEntries("source"),
+  ...adminEntries("topic"),
+  ...adminEntries("rating"),
+  {
+    path: "rating.admin.seriesList",
+    type: "query",
+    access: "drafts",
+    summary: "The rating series with their ids (which `rating.admin.list` and the import take).",
+  },
+  {
+    path: "rating.importPreview",
+    type: "mutation",
+    access: "editor",
+    summary:
+      "Checks CSV rows for a series and says what an import would create, update or leave unchanged; writes nothing.",
+    example: { seriesId: ID.series, csv: "year,politicalRights,civilLiberties,status\n2024,7,5,Not Free" },
+  },
+  {
+    path: "rating.importCommit",
+    type: "mutation",
+    access: "editor",
+    summary:
+      "Imports CSV rows as drafts (new years) or pending changes (published years), each citing `sourceId`.",
+    example: {
+      seriesId: ID.series,
+      sourceId: ID.source,
+      csv: "year,politicalRights,civilLiberties,status\n2024,7,5,Not Free",
+    },
+  },
+  ...liveEntries("actor"),
+  ...liveEntries("place"),
+  {
+    path: "revision.list",
+    type: "query",
+    access: "drafts",
+    summary: "A record's saved versions, newest first.",
+    example: { entityType: "EVENT", entityId: ID.event },
+  },
+  {
+    path: "revision.get",
+    type: "query",
+    access: "drafts",
+    summary: "One revision with the whole record as it was saved.",
+    example: { id: ID.revision },
+  },
+  {
+    path: "revision.diff",
+    type: "query",
+    access: "drafts",
+    summary: "What changed between two revisions of a record, field by field.",
+    example: { a: ID.revision, b: "cm3k2x0a10000rev00000002" },
+  },
+  {
+    path: "revision.restore",
+    type: "mutation",
+    access: "editor",
+    summary:
+      "Saves an old revision's content as the record's next version (published records: as pending changes).",
+    example: { id: ID.revision, expectedVersion: 7 },
+  },
+  {
+    path: "preview.createToken",
+    type: "mutation",
+    access: "contributor",
+    summary: "A signed, short-lived link token to preview an unpublished event (`event.preview`).",
+    example: { entityType: "EVENT", id: ID.event },
+  },
+  {
+    path: "dashboard.summary",
+    type: "query",
+    access: "drafts",
+    summary: "Counts by workflow state, what waits for review, and recent activity.",
+  },
+  {
+    path: "me.get",
+    type: "query",
+    access: "viewer",
+    summary:
+      "Who the caller acts as: for a token, its owner with the role the token's scopes allow.",
+  },
+  {
+    path: "audit.list",
+    type: "query",
+    access: "admin",
+    summary: "The audit log, newest first, filtered by actor, action, record or time.",
+    example: { action: "login.", limit: 50 },
+  },
+
+  // ── Accounts: the admin's own pages only ──
+  {
+    path: "me.changePassword",
+    type: "mutation",
+    access: "session",
+    summary: "Changes the signed-in user's password and ends their other sessions.",
+    example: { currentPassword: "…", newPassword: "a long new passphrase" },
+  },
+  {
+    path: "token.list",
+    type: "query",
+    access: "session",
+    summary: "The signed-in user's API tokens, with scopes, expiry and last use.",
+  },
+  {
+    path: "token.create",
+    type: "mutation",
+    access: "session",
+    summary:
+      "Creates an API token; the secret (`kzr_…`) is in the answer once and is stored only as a hash.",
+    example: { name: "Nightly import", scopes: ["write"], expiresAt: "2026-12-31T00:00:00.000Z" },
+  },
+  {
+    path: "token.revoke",
+    type: "mutation",
+    access: "session",
+    summary: "Revokes one of the signed-in user's tokens, at once.",
+    example: { id: ID.token },
+  },
+  {
+    path: "user.list",
+    type: "query",
+    access: "sessionAdmin",
+    summary: "Users, filtered by name, role or whether active.",
+    example: { role: "EDITOR" },
+  },
+  {
+    path: "user.create",
+    type: "mutation",
+    access: "sessionAdmin",
+    summary: "Creates a user with a random password, shown once.",
+    example: { email: "editor@example.org", name: "An Editor", role: "EDITOR" },
+  },
+  {
+    path: "user.update",
+    type: "mutation",
+    access: "sessionAdmin",
+    summary: "Changes a user's name or role.",
+    example: { id: ID.user, role: "CONTRIBUTOR" },
+  },
+  {
+    path: "user.deactivate",
+    type: "mutation",
+    access: "sessionAdmin",
+    summary: "Deactivates a user: their sessions end and their tokens stop working.",
+    example: { id: ID.user },
+  },
+  {
+    path: "user.activate",
+    type: "mutation",
+    access: "sessionAdmin",
+    summary: "Reactivates a user.",
+    example: { id: ID.user },
+  },
+  {
+    path: "user.resetPassword",
+    type: "mutation",
+    access: "sessionAdmin",
+    summary: "Sets a new random password for a user, shown once.",
+    example: { id: ID.user },
+  },
+];
+
+/** The public (reader) procedures, in the order the docs list them. */
+export const PUBLIC_API_CATALOG = API_CATALOG.filter((p) => p.access === "public");
+
+/** The sections of the reference, by path prefix, in order. */
+export const API_SECTIONS: readonly { title: string; match: (p: ProcedureDoc) => boolean }[] = [
+  { title: "Reading the public record", match: (p) => p.access === "public" },
+  {
+    title: "Editing (admin URL)",
+    match: (p) => p.access !== "public" && p.access !== "session" && p.access !== "sessionAdmin",
+  },
+  {
+    title: "Accounts (the admin's own pages; not with tokens)",
+    match: (p) => p.access === "session" || p.access === "sessionAdmin",
+  },
+];

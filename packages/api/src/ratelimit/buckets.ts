@@ -1,0 +1,36 @@
+import type { ApiLimits, Window } from "./config";
+import { addressKey } from "./client-ip";
+
+export interface Bucket {
+  key: string;
+  window: Window;
+}
+
+/** Who a request counts against. Sessions (editors in the admin) are not limited. */
+export type Caller = { kind: "anonymous" } | { kind: "token"; tokenId: string } | { kind: "session" };
+
+/**
+ * The counter a request draws on: its token's, or for anonymous calls its client address's when
+ * that is known (TRUST_PROXY=1), else one bucket shared by every anonymous caller — an address
+ * read from a header the client controls would let it start a fresh count on every request.
+ */
+export function bucketOf(caller: Caller, ip: string | null, limits: ApiLimits): Bucket | null {
+  switch (caller.kind) {
+    case "session":
+      return null;
+    case "token":
+      return { key: `token:${caller.tokenId}`, window: limits.token };
+    case "anonymous":
+      return ip
+        ? { key: `ip:${addressKey(ip)}`, window: limits.public }
+        : { key: "anonymous:all", window: limits.publicGlobal };
+  }
+}
+
+/** Sign-in attempts count per email and client address (per email alone when it is unknown). */
+export function loginBucket(email: string, ip: string | null, limits: ApiLimits): Bucket {
+  return {
+    key: `login:${email.trim().toLowerCase()}|${ip ? addressKey(ip) : "*"}`,
+    window: limits.login,
+  };
+}

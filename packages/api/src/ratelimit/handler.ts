@@ -1,0 +1,99 @@
+import type { Db } from "@kz/db";
+import { TRPCError } from "@trpc/server";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+
+import type { Context } from "../context";
+import { AppError } from "../errors";
+import { appRouter } from "../root";
+import { bucketOf, type Caller } from "./buckets";
+import { clientIp } from "./client-ip";
+import type { ApiLimits } from "./config";
+import { consume } from "./limiter";
+
+export const TRPC_ENDPOINT = "/api/trpc";
+
+/** Who sent a request, as the app's route decides: its own context, and what it counts against. */
+export interface Identified {
+  caller: Caller;
+  /** Null: refuse the request with UNAUTHORIZED once it has been counted (a bad token). */
+  context: Context | null;
+}
+
+export interface ApiHandlerOptions {
+  db: Db;
+  limits: ApiLimits;
+  /** Reads the caller from the request (token, session or nobody) and builds its context. */
+  identify(req: Request, ip: string | null): Promise<Identified>;
+}
+
+/** A 429 whose data carries retryAfterSeconds (and whose response carries Retry-After). */
+export function tooManyRequests(retryAfterSeconds: number, message: string): TRPCError {
+  return new TRPCError({
+    code: "TOO_MANY_REQUESTS",
+    message,
+    cause: new AppError("TOO_MANY_REQUESTS", message, { retryAfterSeconds }),
+  });
+}
+
+/**
+ * The `/api/trpc` route handler of both apps: batch size capped, every call counted against the
+ * caller's rate limit in Postgres before any procedure runs, `Retry-After` on 429, and internal
+ * errors logged here while the response says only "Internal server error".
+ *
+ * tRPC reads the procedure path after the endpoint with slashes trimmed, so `event.list/` is
+ * `event.list`; Next routes paths case-sensitively, so `/API/TRPC/…` never reaches this handler.
+ * Either way the count is per call, whatever the path says: a misspelt or unknown procedure costs
+ * a point like any other.
+ */
+export function createApiHandler(options: ApiHandlerOptions): (req: Request) => Promise<Response> {
+  const { db, limits } = options;
+  return (req) =>
+    fetchRequestHandler({
+      endpoint: TRPC_ENDPOINT,
+      req,
+      router: appRouter,
+      async createContext({ info, resHeaders }) {
+        const calls = info.calls.length;
+        if (calls > limits.maxBatch) {
+          throw new TRPCError({
+            code: "PAYLOAD_TOO_LARGE",
+            message: `A batch may hold at most ${limits.maxBatch} calls; this one has ${calls}. Send them in smaller batches.`,
+          });
+        }
+        const ip = clientIp(req.headers.get("x-forwarded-for"), limits.trustProxy);
+        const { caller, context } = await options.identify(req, ip);
+        const bucket = bucketOf(caller, ip, limits);
+        if (bucket) {
+          const decision = await consume(db, bucket.key, calls, bucket.window);
+          resHeaders.set("X-RateLimit-Limit", String(decision.limit));
+          resHeaders.set("X-RateLimit-Remaining", String(decision.remaining));
+          if (!decision.allowed) {
+            throw tooManyRequests(
+              decision.retryAfterSeconds,
+              `Rate limit exceeded: ${decision.limit} calls per ${bucket.window.windowSeconds} s. Retry after ${decision.retryAfterSeconds} s.`,
+            );
+          }
+        }
+        if (!context) {
+          throw new TRPCError({
+            code: "UNAUTHORIZED",
+            message: "Invalid, expired or revoked API token",
+          });
+        }
+        return context;
+      },
+      responseMeta({ errors }) {
+        const retryAfter = errors
+          .map((e) => (e.cause instanceof AppError ? e.cause.details.retryAfterSeconds : undefined))
+          .find((s) => s !== undefined);
+        return retryAfter !== undefined
+          ? { headers: new Headers({ "Retry-After": String(retryAfter) }) }
+          : {};
+      },
+      onError({ error, path }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") {
+          console.error(`[api] ${path ?? "(no path)"} failed:`, error.cause ?? error);
+        }
+      },
+    });
+}

@@ -1,0 +1,415 @@
+// Rate limits and the error contract at the route handler both apps mount, on a real Postgres:
+// counts shared across clients (processes) and restarts, forged X-Forwarded-For, trailing slashes,
+// batch splitting and batch size, tokens, sign-in, and what an error response may say.
+import { createDb, type Db } from "@kz/db";
+import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+
+import type { Actor } from "../actor";
+import { createContext, type Context } from "../context";
+import { eventFormInput } from "../testing/admin-caller";
+import { createCaller } from "../root";
+import type { Caller } from "./buckets";
+import { defaultApiLimits, type ApiLimits } from "./config";
+import { createApiHandler, type Identified } from "./handler";
+import { consume } from "./limiter";
+import { authenticateWithLimit } from "./login";
+
+let database: TestDatabase;
+const SITE = "http://localhost";
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+beforeEach(async () => {
+  await database.db.$executeRaw`DELETE FROM "RateLimit"`;
+});
+
+const limits = (overrides: Partial<ApiLimits> = {}): ApiLimits => ({
+  ...defaultApiLimits(),
+  public: { points: 5, windowSeconds: 60 },
+  publicGlobal: { points: 5, windowSeconds: 60 },
+  token: { points: 5, windowSeconds: 60 },
+  ...overrides,
+});
+
+const anonymousContext = (db: Db, ip: string | null): Context =>
+  createContext({ db, actor: null, siteUrl: SITE, ip });
+
+/** The handler with every caller anonymous, as apps/web mounts it. */
+const publicHandler = (l: ApiLimits, db: Db = database.db) =>
+  createApiHandler({
+    db,
+    limits: l,
+    identify: async (_req, ip) => ({ caller: { kind: "anonymous" }, context: anonymousContext(db, ip) }),
+  });
+
+interface TrpcBody {
+  error?: { json: { message: string; data: Record<string, unknown> } };
+  result?: unknown;
+}
+
+async function send(
+  handler: (req: Request) => Promise<Response>,
+  path: string,
+  init: { headers?: Record<string, string>; batch?: number; input?: unknown; method?: string } = {},
+) {
+  const url = new URL(`${SITE}/api/trpc/${path}`);
+  if (init.batch) {
+    url.searchParams.set("batch", "1");
+    url.searchParams.set(
+      "input",
+      JSON.stringify(Object.fromEntries([...Array(init.batch).keys()].map((i) => [i, { json: {} }]))),
+    );
+  } else if (init.input !== undefined && init.method !== "POST") {
+    url.searchParams.set("input", JSON.stringify({ json: init.input }));
+  }
+  const response = await handler(
+    new Request(url, {
+      method: init.method ?? "GET",
+      headers: { "content-type": "application/json", ...init.headers },
+      ...(init.method === "POST" ? { body: JSON.stringify({ json: init.input }) } : {}),
+    }),
+  );
+  const text = await response.text();
+  const json = JSON.parse(text) as TrpcBody | TrpcBody[];
+  const first = Array.isArray(json) ? json[0] : json;
+  return { status: response.status, headers: response.headers, text, json, error: first?.error?.json };
+}
+
+const batchOf = (n: number) => Array(n).fill("topic.list").join(",");
+
+describe("the counter", () => {
+  it("allows exactly the limit under concurrent requests", async () => {
+    const window = { points: 20, windowSeconds: 60 };
+    const decisions = await Promise.all(
+      [...Array(50).keys()].map(() => consume(database.db, "test:concurrent", 1, window)),
+    );
+    expect(decisions.filter((d) => d.allowed)).toHaveLength(20);
+    expect(Math.max(...decisions.map((d) => d.used))).toBe(50);
+  });
+
+  it("is shared by separate connection pools (processes) and survives a restart", async () => {
+    const window = { points: 3, windowSeconds: 60 };
+    const other = createDb(database.url, { max: 1 });
+    try {
+      expect((await consume(database.db, "test:shared", 2, window)).allowed).toBe(true);
+      expect((await consume(other, "test:shared", 1, window)).remaining).toBe(0);
+    } finally {
+      await other.$disconnect();
+    }
+    // A "restarted" process: a brand-new client sees the same count.
+    const restarted = createDb(database.url, { max: 1 });
+    try {
+      const decision = await consume(restarted, "test:shared", 1, window);
+      expect(decision.allowed).toBe(false);
+      expect(decision.retryAfterSeconds).toBeGreaterThan(0);
+      expect(decision.retryAfterSeconds).toBeLessThanOrEqual(60);
+    } finally {
+      await restarted.$disconnect();
+    }
+  });
+
+  it("starts a fresh window once the last one has ended", async () => {
+    const window = { points: 1, windowSeconds: 1 };
+    expect((await consume(database.db, "test:window", 1, window)).allowed).toBe(true);
+    expect((await consume(database.db, "test:window", 1, window)).allowed).toBe(false);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await consume(database.db, "test:window", 1, window)).allowed).toBe(true);
+  });
+});
+
+describe("anonymous calls without a trusted proxy", () => {
+  it("count in one shared bucket, so a forged X-Forwarded-For does not start a fresh count", async () => {
+    const handler = publicHandler(limits());
+    for (let i = 0; i < 5; i++) {
+      const { status } = await send(handler, "topic.list", {
+        headers: { "x-forwarded-for": `198.51.100.${i}` },
+      });
+      expect(status).toBe(200);
+    }
+    const refused = await send(handler, "topic.list", {
+      headers: { "x-forwarded-for": "203.0.113.99" },
+    });
+    expect(refused.status).toBe(429);
+    expect(refused.error?.data).toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      httpStatus: 429,
+      retryAfterSeconds: expect.any(Number),
+    });
+    const retryAfter = Number(refused.headers.get("retry-after"));
+    expect(retryAfter).toBe(refused.error?.data.retryAfterSeconds);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(refused.error?.message).toMatch(/Rate limit exceeded/);
+  });
+});
+
+describe("anonymous calls behind a trusted proxy", () => {
+  const trusted = () => publicHandler(limits({ trustProxy: true }));
+
+  it("count per client address: the proxy's (last) entry, whatever the client put before it", async () => {
+    const handler = trusted();
+    for (let i = 0; i < 5; i++) {
+      const { status } = await send(handler, "topic.list", {
+        // The client forges a different address each time; the proxy appends the real one.
+        headers: { "x-forwarded-for": `10.0.0.${i}, 192.0.2.1` },
+      });
+      expect(status).toBe(200);
+    }
+    const refused = await send(handler, "topic.list", {
+      headers: { "x-forwarded-for": "192.0.2.1" },
+    });
+    expect(refused.status).toBe(429);
+    // Another client has its own count.
+    const other = await send(handler, "topic.list", { headers: { "x-forwarded-for": "192.0.2.2" } });
+    expect(other.status).toBe(200);
+    expect(other.headers.get("x-ratelimit-remaining")).toBe("4");
+  });
+
+  it("count an IPv6 client's whole /64 as one", async () => {
+    const handler = trusted();
+    for (let i = 1; i <= 5; i++) {
+      const { status } = await send(handler, "topic.list", {
+        headers: { "x-forwarded-for": `2001:db8:1:2::${i}` },
+      });
+      expect(status).toBe(200);
+    }
+    const refused = await send(handler, "topic.list", {
+      headers: { "x-forwarded-for": "2001:db8:1:2:ffff::9" },
+    });
+    expect(refused.status).toBe(429);
+  });
+});
+
+describe("batches", () => {
+  it("count each call: splitting calls into batches, or batching them, costs the same", async () => {
+    const handler = publicHandler(limits());
+    const four = await send(handler, batchOf(4), { batch: 4 });
+    expect(four.status).toBe(200);
+    expect(four.headers.get("x-ratelimit-remaining")).toBe("1");
+    // Two more calls do not fit in the one point left: the whole batch is refused.
+    const two = await send(handler, batchOf(2), { batch: 2 });
+    expect(two.status).toBe(429);
+    expect(two.json).toHaveLength(2);
+  });
+
+  it("count unknown procedures too", async () => {
+    const handler = publicHandler(limits());
+    const calls = ["no.such", "EVENT.LIST", "event.list", "x", "y"].join(",");
+    expect((await send(handler, calls, { batch: 5 })).status).toBe(207);
+    expect((await send(handler, "topic.list")).status).toBe(429);
+  });
+
+  it("are refused with 413 beyond the maximum size, before anything is counted", async () => {
+    const handler = publicHandler(limits({ maxBatch: 10 }));
+    const eleven = await send(handler, batchOf(11), { batch: 11 });
+    expect(eleven.status).toBe(413);
+    expect(eleven.error?.message).toBe(
+      "A batch may hold at most 10 calls; this one has 11. Send them in smaller batches.",
+    );
+    expect(eleven.error?.data.code).toBe("PAYLOAD_TOO_LARGE");
+    expect((await send(handler, batchOf(5), { batch: 5 })).status).toBe(200);
+  });
+});
+
+describe("paths", () => {
+  it("count a trailing slash like the same call (tRPC trims it)", async () => {
+    const handler = publicHandler(limits());
+    for (let i = 0; i < 5; i++) {
+      const { status } = await send(handler, i % 2 ? "topic.list/" : "topic.list");
+      expect(status).toBe(200);
+    }
+    expect((await send(handler, "topic.list/")).status).toBe(429);
+  });
+});
+
+describe("token calls", () => {
+  const tokenHandler = (l: ApiLimits) =>
+    createApiHandler({
+      db: database.db,
+      limits: l,
+      identify: async (req, ip): Promise<Identified> => {
+        const auth = req.headers.get("authorization") ?? "";
+        if (!auth) return { caller: { kind: "anonymous" }, context: anonymousContext(database.db, ip) };
+        if (auth === "Bearer bad") return { caller: { kind: "anonymous" }, context: null };
+        const caller: Caller = { kind: "token", tokenId: auth.slice("Bearer ".length) };
+        return { caller, context: anonymousContext(database.db, ip) };
+      },
+    });
+
+  it("count per token, whatever address they come from", async () => {
+    const handler = tokenHandler(limits({ trustProxy: true }));
+    for (let i = 0; i < 5; i++) {
+      const { status } = await send(handler, "topic.list", {
+        headers: { authorization: "Bearer token-a", "x-forwarded-for": `192.0.2.${i}` },
+      });
+      expect(status).toBe(200);
+    }
+    const refused = await send(handler, "topic.list", {
+      headers: { authorization: "Bearer token-a", "x-forwarded-for": "192.0.2.200" },
+    });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+    // Another token, and anonymous calls, have their own counts.
+    const b = await send(handler, "topic.list", { headers: { authorization: "Bearer token-b" } });
+    expect(b.status).toBe(200);
+    expect((await send(handler, "topic.list")).status).toBe(200);
+  });
+
+  it("with a bad token count as anonymous calls, then answer UNAUTHORIZED", async () => {
+    const handler = tokenHandler(limits());
+    for (let i = 0; i < 5; i++) {
+      const { status, error } = await send(handler, "topic.list", {
+        headers: { authorization: "Bearer bad" },
+      });
+      expect(status).toBe(401);
+      expect(error?.data.code).toBe("UNAUTHORIZED");
+    }
+    expect((await send(handler, "topic.list", { headers: { authorization: "Bearer bad" } })).status).toBe(
+      429,
+    );
+  });
+});
+
+describe("sign-in", () => {
+  const login = limits({ login: { points: 3, windowSeconds: 900 } });
+
+  it("refuses the attempt after the limit, even with the right password, without checking it", async () => {
+    const { user, password } = await makeUser(database.db, { role: "EDITOR" });
+    for (let i = 0; i < 3; i++) {
+      const result = await authenticateWithLimit(
+        database.db,
+        { email: user.email, password: "wrong" },
+        null,
+        login,
+      );
+      expect(result).toEqual({ ok: false, reason: "invalid" });
+    }
+    const refused = await authenticateWithLimit(
+      database.db,
+      { email: user.email.toUpperCase(), password },
+      null,
+      login,
+    );
+    expect(refused).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect((refused as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(800);
+    const audit = await database.db.auditLog.findMany({
+      where: { action: "login.rateLimited", actorLabel: user.email },
+    });
+    expect(audit).toHaveLength(1);
+  });
+
+  it("counts per email and client address when the address is known", async () => {
+    const { user, password } = await makeUser(database.db, { role: "EDITOR" });
+    for (let i = 0; i < 3; i++) {
+      await authenticateWithLimit(
+        database.db,
+        { email: user.email, password: "wrong" },
+        "192.0.2.10",
+        login,
+      );
+    }
+    expect(
+      await authenticateWithLimit(database.db, { email: user.email, password }, "192.0.2.10", login),
+    ).toMatchObject({ reason: "rate_limited" });
+    expect(
+      await authenticateWithLimit(database.db, { email: user.email, password }, "192.0.2.11", login),
+    ).toMatchObject({ ok: true });
+  });
+
+  it("clears the count on a successful sign-in", async () => {
+    const { user, password } = await makeUser(database.db, { role: "EDITOR" });
+    const attempt = (pw: string) =>
+      authenticateWithLimit(database.db, { email: user.email, password: pw }, null, login);
+    await attempt("wrong");
+    await attempt("wrong");
+    expect(await attempt(password)).toMatchObject({ ok: true });
+    await attempt("wrong");
+    await attempt("wrong");
+    expect(await attempt(password)).toMatchObject({ ok: true });
+  });
+});
+
+describe("the error contract over HTTP", () => {
+  const sessionHandler = (actor: Actor | null, db: Db = database.db) =>
+    createApiHandler({
+      db: database.db,
+      limits: limits({ public: { points: 1000, windowSeconds: 60 }, publicGlobal: { points: 1000, windowSeconds: 60 } }),
+      identify: async (_req, ip) => ({
+        caller: actor ? { kind: "session" } : { kind: "anonymous" },
+        context: createContext({ db, actor, siteUrl: SITE, ip }),
+      }),
+    });
+
+  it("answers an internal error with a generic message: no stack, no SQL", async () => {
+    const sql = 'SELECT "public"."Event"."id" FROM "public"."Event" WHERE secret = 42';
+    const failing = new Proxy(database.db, {
+      get(target, prop, receiver) {
+        if (prop === "topic") {
+          return {
+            findMany: () => Promise.reject(new Error(`Invalid query: ${sql}\n    at db.ts:1:1`)),
+          };
+        }
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    let response;
+    try {
+      response = await send(sessionHandler(null, failing), "topic.list");
+    } finally {
+      console.error = original;
+    }
+    expect(response.status).toBe(500);
+    expect(response.error?.message).toBe("Internal server error");
+    expect(response.error?.data).toEqual({
+      code: "INTERNAL_SERVER_ERROR",
+      httpStatus: 500,
+      path: "topic.list",
+    });
+    expect(response.text).not.toContain("SELECT");
+    expect(response.text).not.toContain("stack");
+    expect(response.text).not.toContain("db.ts");
+    // The real error is logged on the server.
+    expect(JSON.stringify(errors.map(String))).toContain("Invalid query");
+  });
+
+  it("answers a stale save with 409 and the current version", async () => {
+    const { user } = await makeUser(database.db, { role: "EDITOR" });
+    const editor: Actor = { id: user.id, email: user.email, name: user.name, role: "EDITOR" };
+    const created = await createCaller(
+      createContext({ db: database.db, actor: editor, siteUrl: SITE, ip: null }),
+    ).event.admin.create(eventFormInput());
+    const handler = sessionHandler(editor);
+    const first = await send(handler, "event.admin.update", {
+      method: "POST",
+      input: { ...eventFormInput(), id: created.id, expectedVersion: 1 },
+    });
+    expect(first.status).toBe(200);
+    const stale = await send(handler, "event.admin.update", {
+      method: "POST",
+      input: { ...eventFormInput(), id: created.id, expectedVersion: 1 },
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.error?.data).toMatchObject({ code: "CONFLICT", currentVersion: 2 });
+  });
+
+  it("answers bad input with 400 and per-field messages", async () => {
+    const { status, error } = await send(sessionHandler(null), "event.list", {
+      input: { limit: 0, year: 1 },
+    });
+    expect(status).toBe(400);
+    expect(error?.data.fieldErrors).toMatchObject({
+      limit: [expect.any(String)],
+      year: [expect.any(String)],
+    });
+    expect(error?.data).not.toHaveProperty("stack");
+  });
+});
