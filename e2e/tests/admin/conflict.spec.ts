@@ -32,12 +32,20 @@ test("a stale save shows what changed meanwhile, and overwrites only after confi
 
   await second.page.getByLabel("Summary").fill("The second editor's summary.");
   await second.page.getByRole("button", { name: "Save", exact: true }).click();
-  const panel = second.page.getByRole("alert").filter({ hasText: "Someone else saved this record" });
-  await expect(panel).toContainText("Someone else saved this record (version 2) while you were editing");
+  const panel = second.page
+    .getByRole("alert")
+    .filter({ hasText: "Someone else saved this record" });
+  await expect(panel).toContainText(
+    "Someone else saved this record (version 2) while you were editing",
+  );
   await expect(panel).toBeFocused();
   // The fields that differ: their title, my summary.
-  await expect(panel.getByRole("row", { name: /Title changed by them/ })).toContainText(`${title} (first)`);
-  await expect(panel.getByRole("row", { name: /Summary/ })).toContainText("The second editor's summary.");
+  await expect(panel.getByRole("row", { name: /Title changed by them/ })).toContainText(
+    `${title} (first)`,
+  );
+  await expect(panel.getByRole("row", { name: /Summary/ })).toContainText(
+    "The second editor's summary.",
+  );
   // Nothing was written.
   expect((await eventForEdit(api, event.id)).form.summary).not.toBe("The second editor's summary.");
 
@@ -52,7 +60,9 @@ test("a stale save shows what changed meanwhile, and overwrites only after confi
   await second.context.close();
 });
 
-test("after a conflict, reloading their version discards the unsaved edits", async ({ browser }) => {
+test("after a conflict, reloading their version discards the unsaved edits", async ({
+  browser,
+}) => {
   const title = unique("Blogger fined");
   const event = await draftEvent(api, { title });
   const session = await newSession(browser, await createUser(api, "CONTRIBUTOR"));
@@ -60,7 +70,9 @@ test("after a conflict, reloading their version discards the unsaved edits", asy
   // Someone else saves meanwhile.
   const current = await eventForEdit(api, event.id);
   await api.post("/api/trpc/event.admin.update", {
-    data: { json: { ...current.form, id: event.id, expectedVersion: 1, title: `${title} (theirs)` } },
+    data: {
+      json: { ...current.form, id: event.id, expectedVersion: 1, title: `${title} (theirs)` },
+    },
   });
 
   await session.page.getByLabel("Title", { exact: true }).fill(`${title} (mine)`);

@@ -39,10 +39,14 @@ test("a contributor drafts an event with a citation and submits it; an editor pu
   await page.goto("/events/new");
   await page.getByLabel("Title", { exact: true }).fill(title);
   // The slug is made from the title, as the server will make it.
-  await expect(page.getByTestId("slug-preview")).toContainText("/events/activists-detained-in-almaty-");
+  await expect(page.getByTestId("slug-preview")).toContainText(
+    "/events/activists-detained-in-almaty-",
+  );
   await page.getByLabel("Summary").fill("Police detained activists after a peaceful rally.");
   await page.getByLabel("Start", { exact: true }).fill("2024-05-01");
-  await page.getByLabel("Body", { exact: true }).fill("## What happened\n\nSeven activists were detained.");
+  await page
+    .getByLabel("Body", { exact: true })
+    .fill("## What happened\n\nSeven activists were detained.");
   await page.getByLabel("Add a citation: find a source").fill(sourceTitle);
   await page.getByRole("button", { name: `Attach: ${sourceTitle}` }).click();
   await page.getByLabel("Locator").fill("p. 4");
@@ -67,7 +71,10 @@ test("a contributor drafts an event with a citation and submits it; an editor pu
   await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(editor.page.getByText("Published: the public site shows it now.")).toBeVisible();
   await expect
-    .poll(async () => (await publicPage(request, slug)).status, { timeout: 2_000, intervals: [100] })
+    .poll(async () => (await publicPage(request, slug)).status, {
+      timeout: 2_000,
+      intervals: [100],
+    })
     .toBe(200);
   const published = await publicPage(request, slug);
   expect(published.text).toContain(title);
@@ -100,7 +107,13 @@ test("an edit to a published event waits as pending changes until it is publishe
   await page.getByLabel("Change note").fill("Corrected the account");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText(/as pending changes/)).toBeVisible();
-  await expect(page.getByText(/the public page shows the published version until you publish/)).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Workflow" })
+      .getByText(
+        /Pending changes \(body\): the public page shows the published version until you publish/,
+      ),
+  ).toBeVisible();
 
   // The public page keeps the published text.
   const before = await publicPage(request, form.slug);
@@ -110,18 +123,27 @@ test("an edit to a published event waits as pending changes until it is publishe
   await page.getByRole("button", { name: "Publish changes" }).click();
   await expect(page.getByText("Changes published: the public site shows them now.")).toBeVisible();
   await expect
-    .poll(async () => (await publicPage(request, form.slug)).text, { timeout: 2_000, intervals: [100] })
+    .poll(async () => (await publicPage(request, form.slug)).text, {
+      timeout: 2_000,
+      intervals: [100],
+    })
     .toContain("The corrected account.");
   expect((await publicPage(request, form.slug)).text).toContain("Corrected the account");
   await editor.context.close();
 });
 
 test("publishing is offered only with a citation, and explains why not", async ({ browser }) => {
-  const draft = await call<{ id: string }>(api, "event.admin.create", eventForm({ title: unique("Uncited") }));
+  const draft = await call<{ id: string }>(
+    api,
+    "event.admin.create",
+    eventForm({ title: unique("Uncited") }),
+  );
   const editor = await newSession(browser, await createUser(api, "EDITOR"));
   await editor.page.goto(`/events/${draft.id}`);
   const publish = editor.page.getByRole("button", { name: "Publish", exact: true });
   await expect(publish).toBeDisabled();
-  await expect(editor.page.getByText(/Publishing is not possible yet: an event needs at least one citation/)).toBeVisible();
+  await expect(
+    editor.page.getByText(/Publishing is not possible yet: an event needs at least one citation/),
+  ).toBeVisible();
   await editor.context.close();
 });

@@ -38,9 +38,11 @@ test("the history compares two versions field by field and restores one", async 
 
   // By default the two newest are compared.
   const diff = page.getByRole("table", { name: "Field-by-field changes" });
-  await expect(page.getByRole("heading", { name: "Changes from version 1 to version 2" })).toBeVisible();
-  await expect(diff.getByRole("row", { name: /^title/ })).toContainText(`${title} (renamed)`);
-  await expect(diff.getByRole("row", { name: /^body/ })).toContainText("First account.");
+  await expect(
+    page.getByRole("heading", { name: "Changes from version 1 to version 2" }),
+  ).toBeVisible();
+  await expect(diff.getByRole("row", { name: /^Title/ })).toContainText(`${title} (renamed)`);
+  await expect(diff.getByRole("row", { name: /^Body/ })).toContainText("First account.");
 
   await revisions.getByRole("button", { name: "Restore version 1" }).click();
   const dialog = page.getByRole("dialog", { name: "Restore version 1?" });
@@ -59,15 +61,27 @@ test("restoring from a stale page is refused and the page re-read", async ({ bro
   const title = unique("Stale restore");
   const event = await draftEvent(api, { title });
   const { form } = await eventForEdit(api, event.id);
-  await call(api, "event.admin.update", { ...form, id: event.id, expectedVersion: 1, title: `${title} 2` });
+  await call(api, "event.admin.update", {
+    ...form,
+    id: event.id,
+    expectedVersion: 1,
+    title: `${title} 2`,
+  });
   const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
   await page.goto(`/events/${event.id}/history`);
   // Someone saves after the page was loaded.
-  await call(api, "event.admin.update", { ...form, id: event.id, expectedVersion: 2, title: `${title} 3` });
+  await call(api, "event.admin.update", {
+    ...form,
+    id: event.id,
+    expectedVersion: 2,
+    title: `${title} 3`,
+  });
 
   await page.getByRole("button", { name: "Restore version 1" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Restore version 1" }).click();
-  await expect(page.getByText(/Someone saved this record meanwhile \(now version 3\)/)).toBeVisible();
+  await expect(
+    page.getByText(/Someone saved this record meanwhile \(now version 3\)/),
+  ).toBeVisible();
   expect((await eventForEdit(api, event.id)).form.title).toBe(`${title} 3`);
   await context.close();
 });

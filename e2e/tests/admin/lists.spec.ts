@@ -29,7 +29,7 @@ test("filters live in the URL, and bulk publishing reports each record", async (
   await expect(table.getByRole("row")).toHaveCount(3);
 
   await page.getByRole("checkbox", { name: "Select all events on this page" }).check();
-  await page.getByRole("button", { name: "Publish selected" }).click();
+  await page.getByRole("button", { name: "Publish selected", exact: true }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Publish 2" }).click();
   const result = page.getByRole("status").filter({ hasText: "1 published, 1 refused" });
   await expect(result).toBeVisible();

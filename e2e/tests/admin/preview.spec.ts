@@ -24,7 +24,9 @@ test("a draft's preview shows on the public site in the editor's browser only", 
   const preview = await popup;
   await preview.waitForLoadState();
   await expect(preview).toHaveURL(/\/events\/draft-only-the-editor-sees-[^?]+\?preview=/);
-  await expect(preview.getByRole("note", { name: "Preview" })).toContainText("Preview — not published");
+  await expect(preview.getByRole("note", { name: "Preview" })).toContainText(
+    "Preview — not published",
+  );
   await expect(preview.getByRole("heading", { name: title })).toBeVisible();
   await expect(preview.getByText("This paragraph is not published yet.")).toBeVisible();
 
@@ -57,6 +59,8 @@ test("hostile markdown in the preview pane does not run", async ({ browser }) =>
   await expect(pane.getByText("click")).not.toHaveAttribute("href", /javascript/);
   await pane.getByText("click").click();
   await expect(pane).toContainText("[alt text]");
-  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
+  ).toBeUndefined();
   await context.close();
 });

@@ -6,6 +6,7 @@ import { useCallback } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 
+import { FIELD_LABELS } from "../../lib/field-labels";
 import type { Role } from "../../lib/roles";
 import { useTRPCClient } from "../../trpc/react";
 import { EditorShell } from "./editor-shell";
@@ -16,14 +17,6 @@ import { SlugField } from "./slug-field";
 import { useRecordEditor } from "./use-record-editor";
 
 type ActorFormInput = z.input<typeof actorForm>;
-
-const LABELS: Record<string, string> = {
-  name: "Name",
-  slug: "Slug",
-  kind: "Kind",
-  otherNames: "Other names",
-  description: "Description",
-};
 
 const toValues = (r: ActorEditOutput): ActorFormInput => ({ ...r.form, changeNote: "" });
 
@@ -44,7 +37,7 @@ export function ActorEditor({ record, role }: { record: ActorEditOutput | null; 
       target
         ? client.actor.admin.update.mutate({ ...values, ...target })
         : client.actor.admin.create.mutate(values),
-    labels: LABELS,
+    labels: FIELD_LABELS.actor,
     path: "/actors",
     savedMessage: (r) => `Saved: version ${r.version}, public at once.`,
   });

@@ -100,7 +100,7 @@ export function EditorShell<R extends Rec>({
           {children}
         </fieldset>
         {readOnly ? null : (
-          <div className="sticky bottom-0 z-10 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white/95 p-4 shadow-md backdrop-blur">
+          <div className="z-10 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white/95 p-4 shadow-md backdrop-blur md:sticky md:bottom-0">
             <FormField
               id="changeNote"
               label="Change note"

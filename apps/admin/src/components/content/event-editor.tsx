@@ -11,6 +11,7 @@ import { useCallback } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 
 import { displayValue } from "../../lib/conflict";
+import { FIELD_LABELS } from "../../lib/field-labels";
 import type { Role } from "../../lib/roles";
 import type { Option } from "../../server/options";
 import { useTRPCClient } from "../../trpc/react";
@@ -28,20 +29,6 @@ import { MarkdownEditor } from "./markdown-editor";
 import { MultiSelect } from "./multi-select";
 import { SlugField } from "./slug-field";
 import { useRecordEditor } from "./use-record-editor";
-
-export const EVENT_LABELS: Record<string, string> = {
-  title: "Title",
-  slug: "Slug",
-  summary: "Summary",
-  body: "Body",
-  startDate: "Start date",
-  endDate: "End date",
-  datePrecision: "Precision",
-  topicIds: "Topics",
-  placeIds: "Places",
-  actors: "Actors",
-  citations: "Citations",
-};
 
 const emptyEvent: EventFormInput = {
   title: "",
@@ -93,7 +80,7 @@ export function EventEditor({
       target
         ? client.event.admin.update.mutate({ ...values, ...target })
         : client.event.admin.create.mutate(values),
-    labels: EVENT_LABELS,
+    labels: FIELD_LABELS.event,
     path: "/events",
     savedMessage: (r) =>
       r.hasPendingChanges
@@ -230,7 +217,7 @@ export function EventEditor({
         </div>
       </FormSection>
 
-      <FormSection title="Account">
+      <FormSection title="Body">
         <MarkdownEditor
           id="body"
           label="Body"

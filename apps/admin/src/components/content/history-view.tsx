@@ -9,6 +9,7 @@ import {
   parseCursorPage,
   previousPageParams,
 } from "../../lib/cursor-pages";
+import { FIELD_LABELS, SNAPSHOT_LABELS } from "../../lib/field-labels";
 import { firstParam, formatDateTime, type SearchParams } from "../../lib/format";
 import { KINDS, type Kind } from "../../lib/kinds";
 import { idParam } from "../../lib/list-params";
@@ -32,15 +33,6 @@ const ACTIONS: Record<string, string> = {
   trash: "Moved to trash",
   restore: "Restored from trash",
   import: "Imported",
-};
-
-const FIELD_LABELS: Record<string, string> = {
-  workflowStatus: "Status",
-  publishAt: "Scheduled for",
-  inTrash: "In trash",
-  topicIds: "Topics",
-  placeIds: "Places",
-  seriesId: "Series",
 };
 
 const LIMIT = 50;
@@ -86,6 +78,7 @@ export async function HistoryView({
   const path = `${info.path}/${id}/history`;
   const previous = previousPageParams(page);
   const recordHref = `${info.path}/${id}`;
+  const labels: Record<string, string> = { ...FIELD_LABELS[kind], ...SNAPSHOT_LABELS };
 
   return (
     <>
@@ -215,7 +208,7 @@ export async function HistoryView({
                   {diff.changes.map((c) => (
                     <tr key={c.path}>
                       <th scope="row" className="align-top whitespace-nowrap">
-                        {FIELD_LABELS[c.field] ?? c.field}
+                        {labels[c.field] ?? c.field}
                         {c.path !== c.field ? (
                           <span className="block text-xs font-normal text-slate-500">{c.path}</span>
                         ) : null}

@@ -58,7 +58,9 @@ export function NewSourceDialog({
       });
       onClose();
     } catch (e) {
-      setError(showServerErrors(e, form.setError, Object.keys(SOURCE_LABELS) as never[]));
+      setError(
+        showServerErrors(e, form.setError, Object.keys(SOURCE_LABELS) as (keyof SourceFormInput)[]),
+      );
     }
   });
 

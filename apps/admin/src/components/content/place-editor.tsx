@@ -6,6 +6,7 @@ import { useCallback } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 
+import { FIELD_LABELS } from "../../lib/field-labels";
 import type { Role } from "../../lib/roles";
 import { useTRPCClient } from "../../trpc/react";
 import { EditorShell } from "./editor-shell";
@@ -15,15 +16,6 @@ import { SlugField } from "./slug-field";
 import { useRecordEditor } from "./use-record-editor";
 
 type PlaceFormInput = z.input<typeof placeForm>;
-
-const LABELS: Record<string, string> = {
-  name: "Name",
-  slug: "Slug",
-  otherNames: "Other names",
-  region: "Region",
-  latitude: "Latitude",
-  longitude: "Longitude",
-};
 
 const toValues = (r: PlaceEditOutput): PlaceFormInput => ({
   ...r.form,
@@ -56,7 +48,7 @@ export function PlaceEditor({ record, role }: { record: PlaceEditOutput | null; 
       target
         ? client.place.admin.update.mutate({ ...values, ...target })
         : client.place.admin.create.mutate(values),
-    labels: LABELS,
+    labels: FIELD_LABELS.place,
     path: "/places",
     savedMessage: (r) => `Saved: version ${r.version}, public at once.`,
   });

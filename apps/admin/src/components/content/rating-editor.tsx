@@ -11,6 +11,7 @@ import { useCallback } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
+import { FIELD_LABELS } from "../../lib/field-labels";
 import type { Role } from "../../lib/roles";
 import type { Option } from "../../server/options";
 import { useTRPCClient } from "../../trpc/react";
@@ -34,19 +35,6 @@ import { FREEDOM_LABELS } from "./labels";
 import { useRecordEditor } from "./use-record-editor";
 
 type RatingFormInput = z.input<typeof ratingForm>;
-
-const LABELS: Record<string, string> = {
-  seriesId: "Series",
-  year: "Year",
-  politicalRights: "Political rights",
-  civilLiberties: "Civil liberties",
-  status: "Freedom status",
-  rank: "Rank",
-  score: "Score",
-  headOfState: "Head of state",
-  note: "Note",
-  citations: "Citations",
-};
 
 const toValues = (r: RatingEditOutput): RatingFormInput => ({
   ...r.form,
@@ -98,7 +86,7 @@ export function RatingEditor({
       target
         ? client.rating.admin.update.mutate({ ...values, ...target })
         : client.rating.admin.create.mutate(values),
-    labels: LABELS,
+    labels: FIELD_LABELS.rating,
     path: "/ratings",
   });
   const {

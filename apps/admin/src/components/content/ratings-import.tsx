@@ -7,7 +7,7 @@ import {
 } from "@kz/api/schemas";
 import { Alert, Badge, Button } from "@kz/ui";
 import Link from "next/link";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 
 import { displayValue } from "../../lib/conflict";
 import { readCsvFile } from "../../lib/csv-file";
@@ -55,15 +55,25 @@ export function RatingsImport({ series, seriesId }: { series: Option[]; seriesId
   const [busy, setBusy] = useState<"check" | "import" | null>(null);
   const previewRef = useRef<HTMLHeadingElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
+  // Focus moves to the check's outcome, or the import's, once it is rendered.
+  const [focusTo, setFocusTo] = useState<"preview" | "result" | null>(null);
+  useEffect(() => {
+    if (!focusTo) return;
+    (focusTo === "preview" ? previewRef : resultRef).current?.focus();
+    setFocusTo(null);
+  }, [focusTo]);
 
   const stale = preview !== null && (preview.csv !== csv || preview.seriesId !== series_);
+  const rowCount = preview ? preview.output.counts.create + preview.output.counts.update : 0;
   const blockers = [
     !preview ? "check the rows first" : null,
     stale ? "the rows or the series changed since the check: check again" : null,
     preview && !stale && !preview.output.valid ? "fix the invalid rows and check again" : null,
+    preview && !stale && preview.output.valid && rowCount === 0
+      ? "there is nothing to import: every row is unchanged"
+      : null,
     !source ? "choose the source the ratings cite" : null,
   ].filter((b): b is string => b !== null);
-  const rowCount = preview ? preview.output.counts.create + preview.output.counts.update : 0;
 
   const check = async () => {
     setBusy("check");
@@ -72,7 +82,7 @@ export function RatingsImport({ series, seriesId }: { series: Option[]; seriesId
     try {
       const output = await client.rating.importPreview.mutate({ seriesId: series_, csv });
       setPreview({ output, seriesId: series_, csv });
-      requestAnimationFrame(() => previewRef.current?.focus());
+      setFocusTo("preview");
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -94,7 +104,7 @@ export function RatingsImport({ series, seriesId }: { series: Option[]; seriesId
       setResult(output);
       setPreview(null);
       setCsv("");
-      requestAnimationFrame(() => resultRef.current?.focus());
+      setFocusTo("result");
     } catch (e) {
       setError(errorMessage(e));
     } finally {

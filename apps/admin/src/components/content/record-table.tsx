@@ -4,7 +4,7 @@ import type { BulkActionInput, BulkResultOutput, WorkflowStatus } from "@kz/api/
 import { Alert, Button } from "@kz/ui";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 
 import { KINDS, type Kind, type WorkflowKind } from "../../lib/kinds";
 import { errorMessage } from "../../trpc/form-errors";
@@ -58,6 +58,13 @@ export function RecordTable({
   );
   const [error, setError] = useState<string | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
+  const [focusResult, setFocusResult] = useState(false);
+  useEffect(() => {
+    if (!focusResult) return;
+    // After the confirmation dialog has closed (and handed focus back to its opener).
+    setTimeout(() => resultRef.current?.focus(), 0);
+    setFocusResult(false);
+  }, [focusResult]);
   const titles = useRef(new Map<string, string>());
   for (const r of rows) titles.current.set(r.id, r.title);
 
@@ -87,7 +94,7 @@ export function RecordTable({
     } finally {
       setBusy(false);
       setConfirm(null);
-      requestAnimationFrame(() => resultRef.current?.focus());
+      setFocusResult(true);
     }
   };
 
@@ -111,7 +118,7 @@ export function RecordTable({
 
       {bulk ? (
         <div
-          role="toolbar"
+          role="group"
           aria-label={`Bulk actions on selected ${plural}`}
           className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2"
         >

@@ -1,9 +1,15 @@
 "use client";
 
-import { sourceForm, sourceKindOutput, type SourceData, type SourceForm } from "@kz/api/schemas";
+import {
+  type sourceForm,
+  sourceKindOutput,
+  type SourceData,
+  type SourceForm,
+} from "@kz/api/schemas";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 
+import { FIELD_LABELS } from "../../lib/field-labels";
 import { SOURCE_KIND_LABELS } from "./labels";
 import { describe, FormField, Select, TextArea, TextInput } from "./form-controls";
 import { SlugField } from "./slug-field";
@@ -11,16 +17,7 @@ import { SlugField } from "./slug-field";
 export type SourceFormInput = z.input<typeof sourceForm>;
 export type SourceFormReturn = UseFormReturn<SourceFormInput, unknown, SourceForm>;
 
-export const SOURCE_LABELS: Record<string, string> = {
-  title: "Title",
-  slug: "Slug",
-  publisher: "Publisher",
-  kind: "Kind",
-  url: "Link",
-  publishedDate: "Date published",
-  accessedDate: "Date accessed",
-  notes: "Notes",
-};
+export const SOURCE_LABELS = FIELD_LABELS.source;
 
 export const emptySource: SourceFormInput = {
   title: "",

@@ -6,6 +6,7 @@ import { useCallback } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 
+import { FIELD_LABELS } from "../../lib/field-labels";
 import type { Role } from "../../lib/roles";
 import { useTRPCClient } from "../../trpc/react";
 import {
@@ -21,14 +22,6 @@ import { SlugField } from "./slug-field";
 import { useRecordEditor } from "./use-record-editor";
 
 type TopicFormInput = z.input<typeof topicForm>;
-
-const LABELS: Record<string, string> = {
-  name: "Name",
-  slug: "Slug",
-  overview: "Overview",
-  position: "Position",
-  citations: "Citations",
-};
 
 const toValues = (r: TopicEditOutput): TopicFormInput => ({
   ...r.form,
@@ -61,7 +54,7 @@ export function TopicEditor({
       target
         ? client.topic.admin.update.mutate({ ...values, ...target })
         : client.topic.admin.create.mutate(values),
-    labels: LABELS,
+    labels: FIELD_LABELS.topic,
     path: "/topics",
   });
   const {

@@ -84,8 +84,21 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
     return () => window.removeEventListener("beforeunload", warn);
   }, [isDirty]);
 
+  // Focus moves to what appeared (the conflict panel, a notice) once it is rendered.
+  const [focusTarget, setFocusTarget] = useState<"conflict" | "notice" | null>(null);
+  useEffect(() => {
+    if (!focusTarget) return;
+    (focusTarget === "conflict" ? conflictRef : noticeRef).current?.focus();
+    setFocusTarget(null);
+  }, [focusTarget]);
   const focus = (ref: React.RefObject<HTMLElement | null>) =>
-    requestAnimationFrame(() => ref.current?.focus());
+    setFocusTarget(ref === conflictRef ? "conflict" : "notice");
+
+  /** Re-renders the server parts of the page (heading), dropping the one-off "?created=1". */
+  const refreshPage = useCallback(() => {
+    if (window.location.search) router.replace(window.location.pathname, { scroll: false });
+    else router.refresh();
+  }, [router]);
 
   /** Shows this version of the record in the form, discarding unsaved edits. */
   const adopt = useCallback(
@@ -98,14 +111,15 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
     [form, toValues],
   );
 
-  /** Re-reads the record after a workflow action; keeps unsaved edits if there are any. */
+  /**
+   * Re-reads the record after a workflow action. Unsaved edits are never rebased silently onto a
+   * newer version: with edits in the form, the record (and so the expected version) stays as it was.
+   */
   const refresh = useCallback(async () => {
     if (!record) return;
-    const fresh = await load(record.id);
-    if (form.formState.isDirty) setRecord(fresh);
-    else adopt(fresh);
-    router.refresh();
-  }, [record, load, form, adopt, router]);
+    if (!form.formState.isDirty) adopt(await load(record.id));
+    refreshPage();
+  }, [record, load, form, adopt, refreshPage]);
 
   const write = async (values: Output, expectedVersion: number | null) => {
     setSaving(true);
@@ -121,7 +135,7 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
       adopt(fresh);
       setConflict(null);
       // The page's heading and breadcrumbs come from the server.
-      router.refresh();
+      refreshPage();
       setNotice({
         tone: "info",
         text: options.savedMessage?.(fresh) ?? `Saved: version ${fresh.version}.`,
@@ -130,7 +144,14 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
     } catch (error) {
       const data = apiErrorData(error);
       if (data.code === "CONFLICT" && record && data.currentVersion !== undefined) {
-        const theirs = await load(record.id);
+        let theirs: Rec;
+        try {
+          theirs = await load(record.id);
+        } catch (loadError) {
+          setNotice({ tone: "danger", text: errorMessage(loadError) });
+          focus(noticeRef);
+          return;
+        }
         setConflict({
           theirs,
           fields: conflictingFields(

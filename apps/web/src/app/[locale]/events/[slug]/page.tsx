@@ -29,10 +29,7 @@ export async function generateMetadata({
 }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   const preview = await eventPreviewFor(slug, searchParams);
-  const [t, event] = await Promise.all([
-    getTranslations({ locale }),
-    preview ?? eventBySlug(slug),
-  ]);
+  const [t, event] = await Promise.all([getTranslations({ locale }), preview ?? eventBySlug(slug)]);
   if (!event) notFound();
   return pageMetadata({
     noindex: preview !== null,
