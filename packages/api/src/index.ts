@@ -18,7 +18,12 @@ export { effectiveActor, canReadDrafts, TOKEN_SCOPES, type TokenScope } from "./
 export { publishDue, type PublishDueReport } from "./workflow/publish-due";
 export { verifyPreviewToken, PREVIEW_TTL_MS, type PreviewClaims } from "./preview/preview.token";
 export { siteRevalidator } from "./cache/site-revalidator";
-export { createApiHandler, tooManyRequests, TRPC_ENDPOINT, type Identified } from "./ratelimit/handler";
+export {
+  createApiHandler,
+  tooManyRequests,
+  TRPC_ENDPOINT,
+  type Identified,
+} from "./ratelimit/handler";
 export { clientIp } from "./ratelimit/client-ip";
 export { type Caller } from "./ratelimit/buckets";
 export { authenticateWithLimit, type LimitedLoginResult } from "./ratelimit/login";

@@ -215,7 +215,9 @@ describe("a mirror that follows changes.since", () => {
     expect(kinds(quiet.id)).toEqual([]);
     // The events that show the renamed topic and place are marked updated too.
     const showsTopic = seeded.filter((e) => e.topics.some((t) => t.slug === topicRef.slug));
-    for (const event of showsTopic.filter((e) => ![toUnpublish, toArchive, toTrash, toPurge].includes(e)))
+    for (const event of showsTopic.filter(
+      (e) => ![toUnpublish, toArchive, toTrash, toPurge].includes(e),
+    ))
       expect(kinds(event.id)).toContain("updated");
     // In order, and the cursor is the last seq.
     const seqs = page.items.map((i) => i.seq);

@@ -1,7 +1,14 @@
 import { Prisma, type ChangeKind, type EntityType } from "./generated/prisma/client";
 
 /** The record types the changes feed follows: what the public site shows. */
-export const CHANGE_ENTITY_TYPES = ["EVENT", "SOURCE", "TOPIC", "RATING", "ACTOR", "PLACE"] as const;
+export const CHANGE_ENTITY_TYPES = [
+  "EVENT",
+  "SOURCE",
+  "TOPIC",
+  "RATING",
+  "ACTOR",
+  "PLACE",
+] as const;
 export type ChangeEntityType = (typeof CHANGE_ENTITY_TYPES)[number] & EntityType;
 
 /** Anything that runs raw SQL: a transaction client (or, for one statement, the client itself). */

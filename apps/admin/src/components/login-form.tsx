@@ -12,6 +12,7 @@ const MESSAGES: Record<string, string> = {
   invalid: "Wrong email or password.",
   locked: "Too many failed attempts: this account is locked for 15 minutes.",
   inactive: "This account has been deactivated. Ask an administrator.",
+  rate_limited: "Too many sign-in attempts from here. Wait a few minutes, then try again.",
 };
 
 export function LoginForm() {

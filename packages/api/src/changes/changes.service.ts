@@ -1,6 +1,10 @@
 import type { ChangeKind, Db, EntityType } from "@kz/db";
 
-import type { ChangeEntityTypeOutput, ChangesSinceInput, ChangesSinceOutput } from "./changes.schema";
+import type {
+  ChangeEntityTypeOutput,
+  ChangesSinceInput,
+  ChangesSinceOutput,
+} from "./changes.schema";
 
 const lowerKind = (k: ChangeKind) => k.toLowerCase() as Lowercase<ChangeKind>;
 

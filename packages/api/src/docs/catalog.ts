@@ -4,9 +4,19 @@
 // exactly one entry, and that the schemas named here are the ones the router validates with.
 import type { z } from "zod";
 
-import { actorBySlugInput, actorDetail, actorListInput, actorListOutput } from "../actor/actor.schema";
+import {
+  actorBySlugInput,
+  actorDetail,
+  actorListInput,
+  actorListOutput,
+} from "../actor/actor.schema";
 import { changesSinceInput, changesSinceOutput } from "../changes/changes.schema";
-import { eventBySlugInput, eventDetail, eventListInput, eventListOutput } from "../event/event.schema";
+import {
+  eventBySlugInput,
+  eventDetail,
+  eventListInput,
+  eventListOutput,
+} from "../event/event.schema";
 import { placeBySlugInput, placeDetail, placeListOutput } from "../place/place.schema";
 import { ratingListInput, ratingListOutput, ratingSeriesListOutput } from "../rating/rating.schema";
 import { searchQueryInput, searchQueryOutput } from "../search/search.schema";
@@ -28,14 +38,7 @@ import { topicBySlugInput, topicDetail, topicListOutput } from "../topic/topic.s
  * - session / sessionAdmin: the admin's own pages only; tokens are refused (FORBIDDEN).
  */
 export type ProcedureAccess =
-  | "public"
-  | "drafts"
-  | "viewer"
-  | "contributor"
-  | "editor"
-  | "admin"
-  | "session"
-  | "sessionAdmin";
+  "public" | "drafts" | "viewer" | "contributor" | "editor" | "admin" | "session" | "sessionAdmin";
 
 export interface ProcedureDoc {
   path: string;
@@ -354,7 +357,8 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
     path: "rating.seriesList",
     type: "query",
     access: "public",
-    summary: "The rating series (Freedom in the World, Rule of Law Index) and the years they cover.",
+    summary:
+      "The rating series (Freedom in the World, Rule of Law Index) and the years they cover.",
     output: ratingSeriesListOutput,
   },
   {
@@ -422,7 +426,8 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
     path: "place.list",
     type: "query",
     access: "public",
-    summary: "Every place, with coordinates where known and how many published events happened there.",
+    summary:
+      "Every place, with coordinates where known and how many published events happened there.",
     output: placeListOutput,
   },
   {
@@ -473,7 +478,10 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
     access: "editor",
     summary:
       "Checks CSV rows for a series and says what an import would create, update or leave unchanged; writes nothing.",
-    example: { seriesId: ID.series, csv: "year,politicalRights,civilLiberties,status\n2024,7,5,Not Free" },
+    example: {
+      seriesId: ID.series,
+      csv: "year,politicalRights,civilLiberties,status\n2024,7,5,Not Free",
+    },
   },
   {
     path: "rating.importCommit",
@@ -516,7 +524,7 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
     access: "editor",
     summary:
       "Saves an old revision's content as the record's next version (published records: as pending changes).",
-    example: { id: ID.revision, expectedVersion: 7 },
+    example: { revisionId: ID.revision, expectedVersion: 7 },
   },
   {
     path: "preview.createToken",

@@ -87,15 +87,14 @@ export function typeExpression(schema: JsonSchema, indent = "", notes = false): 
   const s = merged(schema);
   // `string | ""` says no more than `string`.
   const union = (types: string[]) =>
-    [...new Set(types)]
-      .filter((t) => !(types.includes("string") && /^".*"$/.test(t)))
-      .join(" | ");
+    [...new Set(types)].filter((t) => !(types.includes("string") && /^".*"$/.test(t))).join(" | ");
   if (s["x-ts"]) return s["x-ts"];
   if (s.enum) return union(s.enum.map((v) => JSON.stringify(v)));
   if (s.const !== undefined) return JSON.stringify(s.const);
   const alternatives = s.anyOf ?? s.oneOf;
   if (alternatives) return union(alternatives.map((a) => typeExpression(a, indent)));
-  if (Array.isArray(s.type)) return union(s.type.map((t) => typeExpression({ ...s, type: t }, indent)));
+  if (Array.isArray(s.type))
+    return union(s.type.map((t) => typeExpression({ ...s, type: t }, indent)));
   if (s.type === "array") {
     if (s.prefixItems) return `[${s.prefixItems.map((i) => typeExpression(i, indent)).join(", ")}]`;
     const item = s.items ? typeExpression(s.items, indent) : "unknown";

@@ -39,6 +39,14 @@ export function catalogProblems(): string[] {
       problems.push(`${entry.path}: the catalog's input schema is not the router's`);
     if (entry.output && procedure._def.output !== entry.output)
       problems.push(`${entry.path}: the catalog's output schema is not the router's`);
+    const input = procedure._def.inputs[0];
+    if (input && entry.example !== undefined) {
+      const parsed = input.safeParse(entry.example);
+      if (!parsed.success)
+        problems.push(`${entry.path}: the example is not a valid input: ${parsed.error.message}`);
+    }
+    if (!input && entry.example !== undefined)
+      problems.push(`${entry.path}: takes no input, but the catalog gives an example`);
   }
   for (const path of Object.keys(procedures)) {
     if (!seen.has(path)) problems.push(`${path}: in the router but not in the catalog`);
@@ -222,9 +230,10 @@ and a route handler cannot see the connection's address. Hence:
   headers cannot escape. The price: one heavy client can use up the shared bucket for everyone.
   Sign-in attempts then count per email alone. Deploy behind a proxy for per-client limits.
 
-Changing a path's case (\`/API/TRPC/event.list\`) does not reach the API (Next routes paths
-case-sensitively: 404), and a trailing slash (\`/api/trpc/event.list/\`) is redirected (308) to the
-same procedure, where it counts like any other call.
+Changing a path's case (\`/API/TRPC/event.list\`) does not reach the API: Next routes paths
+case-sensitively, so the public site answers 404 and the admin redirects to its sign-in page. A
+trailing slash (\`/api/trpc/event.list/\`) is redirected (308) to the same procedure, where it counts
+like any other call.
 
 ## Mirroring: the changes feed
 

@@ -7,7 +7,8 @@ export interface Bucket {
 }
 
 /** Who a request counts against. Sessions (editors in the admin) are not limited. */
-export type Caller = { kind: "anonymous" } | { kind: "token"; tokenId: string } | { kind: "session" };
+export type Caller =
+  { kind: "anonymous" } | { kind: "token"; tokenId: string } | { kind: "session" };
 
 /**
  * The counter a request draws on: its token's, or for anonymous calls its client address's when
@@ -30,7 +31,8 @@ export function bucketOf(caller: Caller, ip: string | null, limits: ApiLimits): 
 /** Sign-in attempts count per email and client address (per email alone when it is unknown). */
 export function loginBucket(email: string, ip: string | null, limits: ApiLimits): Bucket {
   return {
-    key: `login:${email.trim().toLowerCase()}|${ip ? addressKey(ip) : "*"}`,
+    // Bounded: the email is not validated yet, and an index entry has a size limit.
+    key: `login:${email.trim().toLowerCase().slice(0, 320)}|${ip ? addressKey(ip) : "*"}`,
     window: limits.login,
   };
 }

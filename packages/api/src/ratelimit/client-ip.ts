@@ -9,7 +9,10 @@ import { isIP } from "node:net";
  * address is unknown. Behind a trusted proxy (TRUST_PROXY=1) that sets the header, or appends the
  * address it saw to what the client sent, the last entry is the one the proxy wrote.
  */
-export function clientIp(forwardedFor: string | null | undefined, trustProxy: boolean): string | null {
+export function clientIp(
+  forwardedFor: string | null | undefined,
+  trustProxy: boolean,
+): string | null {
   if (!trustProxy || !forwardedFor) return null;
   const last = forwardedFor.split(",").at(-1)?.trim() ?? "";
   const address = last.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
@@ -26,7 +29,9 @@ export function addressKey(ip: string): string {
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
   const groups =
-    tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill("0"), ...right];
+    tail === undefined
+      ? left
+      : [...left, ...Array(8 - left.length - right.length).fill("0"), ...right];
   return `${groups
     .slice(0, 4)
     .map((g) => g.padStart(4, "0"))

@@ -74,5 +74,4 @@ export function apiLimitsOf(env: ParsedEnv): ApiLimits {
 }
 
 /** The defaults, parsed: for tests and tools that have no env. */
-export const defaultApiLimits = (): ApiLimits =>
-  apiLimitsOf(z.object(apiLimitsEnv).parse({}));
+export const defaultApiLimits = (): ApiLimits => apiLimitsOf(z.object(apiLimitsEnv).parse({}));

@@ -40,10 +40,10 @@ export function tooManyRequests(retryAfterSeconds: number, message: string): TRP
  * caller's rate limit in Postgres before any procedure runs, `Retry-After` on 429, and internal
  * errors logged here while the response says only "Internal server error".
  *
- * tRPC reads the procedure path after the endpoint with slashes trimmed, so `event.list/` is
- * `event.list`; Next routes paths case-sensitively, so `/API/TRPC/…` never reaches this handler.
- * Either way the count is per call, whatever the path says: a misspelt or unknown procedure costs
- * a point like any other.
+ * Paths: Next redirects `/api/trpc/event.list/` (308) to `/api/trpc/event.list` (and tRPC would
+ * trim the slash anyway); Next routes paths case-sensitively, so `/API/TRPC/…` never reaches this
+ * handler. Whatever the path says, the count is per call: a misspelt or unknown procedure costs a
+ * point like any other.
  */
 export function createApiHandler(options: ApiHandlerOptions): (req: Request) => Promise<Response> {
   const { db, limits } = options;

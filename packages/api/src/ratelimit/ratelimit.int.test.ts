@@ -46,7 +46,10 @@ const publicHandler = (l: ApiLimits, db: Db = database.db) =>
   createApiHandler({
     db,
     limits: l,
-    identify: async (_req, ip) => ({ caller: { kind: "anonymous" }, context: anonymousContext(db, ip) }),
+    identify: async (_req, ip) => ({
+      caller: { kind: "anonymous" },
+      context: anonymousContext(db, ip),
+    }),
   });
 
 interface TrpcBody {
@@ -64,7 +67,9 @@ async function send(
     url.searchParams.set("batch", "1");
     url.searchParams.set(
       "input",
-      JSON.stringify(Object.fromEntries([...Array(init.batch).keys()].map((i) => [i, { json: {} }]))),
+      JSON.stringify(
+        Object.fromEntries([...Array(init.batch).keys()].map((i) => [i, { json: {} }])),
+      ),
     );
   } else if (init.input !== undefined && init.method !== "POST") {
     url.searchParams.set("input", JSON.stringify({ json: init.input }));
@@ -79,7 +84,13 @@ async function send(
   const text = await response.text();
   const json = JSON.parse(text) as TrpcBody | TrpcBody[];
   const first = Array.isArray(json) ? json[0] : json;
-  return { status: response.status, headers: response.headers, text, json, error: first?.error?.json };
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    json,
+    error: first?.error?.json,
+  };
 }
 
 const batchOf = (n: number) => Array(n).fill("topic.list").join(",");
@@ -166,7 +177,9 @@ describe("anonymous calls behind a trusted proxy", () => {
     });
     expect(refused.status).toBe(429);
     // Another client has its own count.
-    const other = await send(handler, "topic.list", { headers: { "x-forwarded-for": "192.0.2.2" } });
+    const other = await send(handler, "topic.list", {
+      headers: { "x-forwarded-for": "192.0.2.2" },
+    });
     expect(other.status).toBe(200);
     expect(other.headers.get("x-ratelimit-remaining")).toBe("4");
   });
@@ -235,7 +248,8 @@ describe("token calls", () => {
       limits: l,
       identify: async (req, ip): Promise<Identified> => {
         const auth = req.headers.get("authorization") ?? "";
-        if (!auth) return { caller: { kind: "anonymous" }, context: anonymousContext(database.db, ip) };
+        if (!auth)
+          return { caller: { kind: "anonymous" }, context: anonymousContext(database.db, ip) };
         if (auth === "Bearer bad") return { caller: { kind: "anonymous" }, context: null };
         const caller: Caller = { kind: "token", tokenId: auth.slice("Bearer ".length) };
         return { caller, context: anonymousContext(database.db, ip) };
@@ -270,9 +284,9 @@ describe("token calls", () => {
       expect(status).toBe(401);
       expect(error?.data.code).toBe("UNAUTHORIZED");
     }
-    expect((await send(handler, "topic.list", { headers: { authorization: "Bearer bad" } })).status).toBe(
-      429,
-    );
+    expect(
+      (await send(handler, "topic.list", { headers: { authorization: "Bearer bad" } })).status,
+    ).toBe(429);
   });
 });
 
@@ -315,10 +329,20 @@ describe("sign-in", () => {
       );
     }
     expect(
-      await authenticateWithLimit(database.db, { email: user.email, password }, "192.0.2.10", login),
+      await authenticateWithLimit(
+        database.db,
+        { email: user.email, password },
+        "192.0.2.10",
+        login,
+      ),
     ).toMatchObject({ reason: "rate_limited" });
     expect(
-      await authenticateWithLimit(database.db, { email: user.email, password }, "192.0.2.11", login),
+      await authenticateWithLimit(
+        database.db,
+        { email: user.email, password },
+        "192.0.2.11",
+        login,
+      ),
     ).toMatchObject({ ok: true });
   });
 
@@ -339,7 +363,10 @@ describe("the error contract over HTTP", () => {
   const sessionHandler = (actor: Actor | null, db: Db = database.db) =>
     createApiHandler({
       db: database.db,
-      limits: limits({ public: { points: 1000, windowSeconds: 60 }, publicGlobal: { points: 1000, windowSeconds: 60 } }),
+      limits: limits({
+        public: { points: 1000, windowSeconds: 60 },
+        publicGlobal: { points: 1000, windowSeconds: 60 },
+      }),
       identify: async (_req, ip) => ({
         caller: actor ? { kind: "session" } : { kind: "anonymous" },
         context: createContext({ db, actor, siteUrl: SITE, ip }),

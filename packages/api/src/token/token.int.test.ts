@@ -157,8 +157,9 @@ describe("who may manage tokens", () => {
 
 describe("authenticateToken", () => {
   it("accepts a valid token, with or without 'Bearer ', as its owner with the token's name", async () => {
-    const { owner, token } = await tokenFor("EDITOR", ["read:drafts", "write"]);
+    const { owner, token, id } = await tokenFor("EDITOR", ["read:drafts", "write"]);
     const expected = {
+      tokenId: id,
       actor: actorOf(owner),
       scopes: ["read:drafts", "write"],
       tokenName: "token of EDITOR",

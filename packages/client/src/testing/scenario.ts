@@ -75,8 +75,11 @@ const expired = await outcome(
 );
 // A token means nothing on the public site: it reads as anyone, and cannot write.
 const tokenOnPublicSite = await outcome(
-  createClient({ url: env("WEB_URL"), token: env("WRITE_TOKEN"), rateLimitRetries: 0 })
-    .event.admin.create.mutate(draft("Refused")),
+  createClient({
+    url: env("WEB_URL"),
+    token: env("WRITE_TOKEN"),
+    rateLimitRetries: 0,
+  }).event.admin.create.mutate(draft("Refused")),
 );
 
 console.log(
@@ -84,7 +87,10 @@ console.log(
     pages: pages.map((p) => ({ slugs: p.items.map((e) => e.slug), total: p.total })),
     topics: events.map((e) => e.topics.map((t) => t.slug)),
     dates: events.map((e) => e.startDate),
-    year: { total: year.total, years: [...new Set(year.items.map((e) => e.startDate.slice(0, 4)))] },
+    year: {
+      total: year.total,
+      years: [...new Set(year.items.map((e) => e.startDate.slice(0, 4)))],
+    },
     detail: { slug: detail.slug, citations: detail.citations.length },
     search: search.events.map((e) => e.slug),
     badInput: {

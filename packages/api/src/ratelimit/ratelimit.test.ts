@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+
+import { bucketOf, loginBucket } from "./buckets";
+import { addressKey, clientIp } from "./client-ip";
+import { apiLimitsEnv, apiLimitsOf, defaultApiLimits, windowSpec } from "./config";
+
+describe("windowSpec", () => {
+  it("reads <points>/<duration>", () => {
+    expect(windowSpec.parse("300/1m")).toEqual({ points: 300, windowSeconds: 60 });
+    expect(windowSpec.parse("10/15m")).toEqual({ points: 10, windowSeconds: 900 });
+    expect(windowSpec.parse(" 5/30s ")).toEqual({ points: 5, windowSeconds: 30 });
+    expect(windowSpec.parse("1000/1h")).toEqual({ points: 1000, windowSeconds: 3600 });
+  });
+
+  it.each(["300", "300/m", "0/1m", "300/0s", "-1/1m", "1.5/1m", "300 per minute"])(
+    "refuses %j",
+    (spec) => {
+      expect(windowSpec.safeParse(spec).success).toBe(false);
+    },
+  );
+});
+
+describe("the env", () => {
+  it("has sane defaults", () => {
+    expect(defaultApiLimits()).toEqual({
+      trustProxy: false,
+      public: { points: 300, windowSeconds: 60 },
+      publicGlobal: { points: 1000, windowSeconds: 60 },
+      token: { points: 600, windowSeconds: 60 },
+      login: { points: 10, windowSeconds: 900 },
+      maxBatch: 10,
+    });
+  });
+
+  it("reads every setting", () => {
+    const env = z.object(apiLimitsEnv).parse({
+      TRUST_PROXY: "1",
+      RATE_LIMIT_PUBLIC: "60/1m",
+      RATE_LIMIT_PUBLIC_GLOBAL: "600/1m",
+      RATE_LIMIT_TOKEN: "120/1m",
+      RATE_LIMIT_LOGIN: "5/1h",
+      API_MAX_BATCH: "20",
+    });
+    expect(apiLimitsOf(env)).toEqual({
+      trustProxy: true,
+      public: { points: 60, windowSeconds: 60 },
+      publicGlobal: { points: 600, windowSeconds: 60 },
+      token: { points: 120, windowSeconds: 60 },
+      login: { points: 5, windowSeconds: 3600 },
+      maxBatch: 20,
+    });
+    expect(z.object(apiLimitsEnv).safeParse({ TRUST_PROXY: "yes" }).success).toBe(false);
+    expect(z.object(apiLimitsEnv).safeParse({ API_MAX_BATCH: "0" }).success).toBe(false);
+  });
+});
+
+describe("clientIp", () => {
+  it("ignores X-Forwarded-For unless a proxy is trusted: the client may have written it", () => {
+    expect(clientIp("203.0.113.9", false)).toBeNull();
+    expect(clientIp("203.0.113.9, 198.51.100.1", false)).toBeNull();
+  });
+
+  it("behind a trusted proxy, reads the last entry: the one the proxy wrote", () => {
+    expect(clientIp("203.0.113.9", true)).toBe("203.0.113.9");
+    expect(clientIp("1.1.1.1, 2.2.2.2,  198.51.100.1 ", true)).toBe("198.51.100.1");
+    expect(clientIp("::ffff:198.51.100.1", true)).toBe("198.51.100.1");
+    expect(clientIp("2001:DB8::1", true)).toBe("2001:db8::1");
+  });
+
+  it("gives up on what is not an address", () => {
+    expect(clientIp(null, true)).toBeNull();
+    expect(clientIp("", true)).toBeNull();
+    expect(clientIp("203.0.113.9, unknown", true)).toBeNull();
+    expect(clientIp("203.0.113.9:443", true)).toBeNull();
+  });
+});
+
+describe("addressKey", () => {
+  it("keeps IPv4 addresses and groups IPv6 ones by /64", () => {
+    expect(addressKey("198.51.100.1")).toBe("198.51.100.1");
+    expect(addressKey("2001:db8::1")).toBe("2001:0db8:0000:0000::/64");
+    expect(addressKey("2001:db8:0:0:ffff::2")).toBe("2001:0db8:0000:0000::/64");
+    expect(addressKey("2001:db8:a:b:1:2:3:4")).toBe("2001:0db8:000a:000b::/64");
+    expect(addressKey("::1")).toBe("0000:0000:0000:0000::/64");
+  });
+});
+
+describe("buckets", () => {
+  const limits = defaultApiLimits();
+
+  it("counts tokens per token, anonymous callers per address or all together", () => {
+    expect(bucketOf({ kind: "token", tokenId: "t1" }, "198.51.100.1", limits)).toEqual({
+      key: "token:t1",
+      window: limits.token,
+    });
+    expect(bucketOf({ kind: "anonymous" }, "198.51.100.1", limits)).toEqual({
+      key: "ip:198.51.100.1",
+      window: limits.public,
+    });
+    expect(bucketOf({ kind: "anonymous" }, null, limits)).toEqual({
+      key: "anonymous:all",
+      window: limits.publicGlobal,
+    });
+    expect(bucketOf({ kind: "session" }, null, limits)).toBeNull();
+  });
+
+  it("counts sign-ins per normalised email and address", () => {
+    expect(loginBucket(" Editor@Example.org ", "198.51.100.1", limits).key).toBe(
+      "login:editor@example.org|198.51.100.1",
+    );
+    expect(loginBucket("editor@example.org", null, limits).key).toBe("login:editor@example.org|*");
+    expect(loginBucket("x".repeat(100_000), null, limits).key.length).toBeLessThan(400);
+  });
+});
