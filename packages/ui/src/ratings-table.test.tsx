@@ -19,7 +19,9 @@ describe("RatingsTable", () => {
   });
 
   it("adds the note column only when a year has a note", () => {
-    const without = renderToStaticMarkup(<RatingsTable items={items} caption="C" labels={labels} />);
+    const without = renderToStaticMarkup(
+      <RatingsTable items={items} caption="C" labels={labels} />,
+    );
     expect(without).not.toContain("Note");
     const withNote = renderToStaticMarkup(
       <RatingsTable

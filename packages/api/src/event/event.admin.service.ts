@@ -10,7 +10,7 @@ import { lower } from "../shared/enums";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { checkReferences, taken } from "../shared/references";
 import { pendingSlug, resolveSlug } from "../shared/slug";
-import { inTransaction, type Tx } from "../shared/tx";
+import { inTransaction, oneByOne, type Tx } from "../shared/tx";
 import {
   changedFields,
   recordCreated,
@@ -62,14 +62,14 @@ function toEventData(e: EventRow): EventData {
 
 async function writeJoins(tx: Tx, eventId: string, data: EventData, replace: boolean) {
   if (replace) {
-    await Promise.all([
+    await oneByOne([
       tx.eventTopic.deleteMany({ where: { eventId } }),
       tx.eventPlace.deleteMany({ where: { eventId } }),
       tx.eventActor.deleteMany({ where: { eventId } }),
       tx.citation.deleteMany({ where: { eventId } }),
     ]);
   }
-  await Promise.all([
+  await oneByOne([
     tx.eventTopic.createMany({
       data: data.topicIds.map((topicId, position) => ({ eventId, topicId, position })),
     }),
@@ -124,7 +124,7 @@ export const eventKind: WorkflowKind<EventData> = {
   async tags(tx, versions) {
     const ids = (pick: (d: EventData) => string[]) => [...new Set(versions.flatMap(pick))];
     const slugsOf = (rows: { slug: string }[]) => rows.map((r) => r.slug);
-    const [topics, places, actors, sources] = await Promise.all([
+    const [topics, places, actors, sources] = await oneByOne([
       tx.topic.findMany({ where: { id: { in: ids((d) => d.topicIds) } }, select: { slug: true } }),
       tx.place.findMany({ where: { id: { in: ids((d) => d.placeIds) } }, select: { slug: true } }),
       tx.actor.findMany({
@@ -334,7 +334,7 @@ export async function listEventsForAdmin(
 
 /** Names and statuses of the records a working copy links to, for the form's pickers. */
 async function linkedRecords(db: Db | Tx, data: EventData) {
-  const [topics, places, actors, sources] = await Promise.all([
+  const [topics, places, actors, sources] = await oneByOne([
     db.topic.findMany({
       where: { id: { in: data.topicIds } },
       select: { id: true, slug: true, name: true },

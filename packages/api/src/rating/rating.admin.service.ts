@@ -9,7 +9,7 @@ import type { Editor } from "../shared/editor";
 import { lower } from "../shared/enums";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { checkReferences } from "../shared/references";
-import { inTransaction, type Tx } from "../shared/tx";
+import { inTransaction, oneByOne, type Tx } from "../shared/tx";
 import {
   changedFields,
   recordCreated,
@@ -103,7 +103,7 @@ export const ratingKind: WorkflowKind<RatingData> = {
     await writeRatingCitations(tx, id, data, true);
   },
   async tags(tx, versions) {
-    const [series, sources] = await Promise.all([
+    const [series, sources] = await oneByOne([
       tx.ratingSeries.findMany({
         where: { id: { in: [...new Set(versions.map((v) => v.seriesId))] } },
         select: { slug: true },

@@ -1,5 +1,6 @@
 import { AppError } from "../errors";
 import type { Tx } from "./tx";
+import { oneByOne } from "./tx";
 
 export interface References {
   topicIds?: readonly string[];
@@ -16,7 +17,7 @@ export interface References {
 export async function checkReferences(tx: Tx, refs: References): Promise<void> {
   const live = { deletedAt: null };
   const uniq = (ids: readonly string[] = []) => [...new Set(ids)];
-  const [topics, places, actors, sources, series] = await Promise.all([
+  const [topics, places, actors, sources, series] = await oneByOne([
     refs.topicIds?.length
       ? tx.topic.findMany({
           where: { id: { in: uniq(refs.topicIds) }, ...live },

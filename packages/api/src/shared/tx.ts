@@ -67,3 +67,16 @@ export function checkVersion(label: string, current: number, expected: number | 
     );
   }
 }
+
+/**
+ * Awaits Prisma queries one after another. Inside a transaction they share one connection, and pg
+ * does not run two queries on one connection at once (it warns now and will refuse in pg 9). Prisma
+ * queries start only when awaited, so handing them over unawaited keeps the call sites tidy.
+ */
+export async function oneByOne<const Q extends readonly unknown[]>(
+  queries: Q,
+): Promise<{ -readonly [K in keyof Q]: Awaited<Q[K]> }> {
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query);
+  return results as { -readonly [K in keyof Q]: Awaited<Q[K]> };
+}

@@ -10,7 +10,7 @@ import { lower } from "../shared/enums";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { taken } from "../shared/references";
 import { pendingSlug, resolveSlug } from "../shared/slug";
-import { inTransaction, type Tx } from "../shared/tx";
+import { inTransaction, oneByOne, type Tx } from "../shared/tx";
 import { publishedEvent, publishedRating, publishedTopic } from "../shared/visibility";
 import {
   changedFields,
@@ -80,7 +80,7 @@ export const sourceKind: WorkflowKind<SourceData> = {
   async tags(tx, versions) {
     const slugs = [...new Set(versions.map((v) => v.slug))];
     const citing = { citations: { some: { source: { slug: { in: slugs } } } } };
-    const [events, topics, series] = await Promise.all([
+    const [events, topics, series] = await oneByOne([
       tx.event.findMany({ where: { ...publishedEvent, ...citing }, select: { slug: true } }),
       tx.topic.findMany({ where: { ...publishedTopic, ...citing }, select: { slug: true } }),
       tx.ratingSeries.findMany({

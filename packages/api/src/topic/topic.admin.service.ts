@@ -9,7 +9,7 @@ import type { Editor } from "../shared/editor";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { checkReferences, taken } from "../shared/references";
 import { pendingSlug, resolveSlug } from "../shared/slug";
-import { inTransaction, type Tx } from "../shared/tx";
+import { inTransaction, oneByOne, type Tx } from "../shared/tx";
 import { publishedEvent } from "../shared/visibility";
 import {
   changedFields,
@@ -81,7 +81,7 @@ export const topicKind: WorkflowKind<TopicData> = {
   async tags(tx, versions) {
     const slugs = [...new Set(versions.map((v) => v.slug))];
     const sourceIds = [...new Set(versions.flatMap((v) => v.citations.map((c) => c.sourceId)))];
-    const [events, sources] = await Promise.all([
+    const [events, sources] = await oneByOne([
       tx.event.findMany({
         where: { ...publishedEvent, topics: { some: { topic: { slug: { in: slugs } } } } },
         select: { slug: true },
