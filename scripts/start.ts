@@ -214,7 +214,13 @@ async function main(): Promise<void> {
   );
   const jobs = await step(
     "starting the job worker",
-    () => startJobs(db.url, appEnv.PUBLIC_SITE_URL ?? webUrl, secrets.REVALIDATE_SECRET),
+    () =>
+      startJobs(
+        db.url,
+        appEnv.PUBLIC_SITE_URL ?? webUrl,
+        secrets.REVALIDATE_SECRET,
+        () => lifecycle.isStopping,
+      ),
     "scheduled publishing checked every 15 s",
   );
   lifecycle.onStop("the job worker", jobs.stop);

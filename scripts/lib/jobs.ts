@@ -12,6 +12,7 @@ export async function startJobs(
   databaseUrl: string,
   siteUrl: string,
   revalidateSecret: string,
+  isStopping: () => boolean,
 ): Promise<RunningWorker> {
   const db = createDb(databaseUrl, { max: 2 });
   const revalidate = siteRevalidator(siteUrl, revalidateSecret);
@@ -19,8 +20,12 @@ export async function startJobs(
     databaseUrl,
     log: {
       info: (message) => info(dim(`[jobs] ${message}`)),
-      error: (message, error) =>
-        info(yellow(`[jobs] ${message}${error instanceof Error ? `: ${error.message}` : ""}`)),
+      // Ctrl-C reaches the embedded Postgres too, which may drop the queue's connections before the
+      // worker is stopped: errors are expected then, and only noise.
+      error: (message, error) => {
+        if (isStopping()) return;
+        info(yellow(`[jobs] ${message}${error instanceof Error ? `: ${error.message}` : ""}`));
+      },
     },
     tasks: {
       publishDue: async (now) => {

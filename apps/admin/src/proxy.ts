@@ -11,5 +11,5 @@ export default withAuth({
 });
 
 export const config = {
-  matcher: ["/((?!login|api/auth|api/trpc|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!login|api/auth|api/trpc|_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

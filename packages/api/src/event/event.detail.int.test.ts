@@ -150,14 +150,14 @@ describe("event.bySlug", () => {
     expect(event.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T.*Z$/);
   });
 
-  it("lists up to five related published events, nearest in date first", async () => {
+  it("lists up to five related published events: shared topics first, then places, then actors, nearest in date within each", async () => {
     const { related } = await caller.event.bySlug({ slug: slugs.main! });
     expect(titles(related)).toEqual([
       "Same day",
-      "Day after",
-      "Week before",
       "Month after",
       "Year before",
+      "Years after",
+      "Day after",
     ]);
   });
 

@@ -106,6 +106,7 @@ export async function listEvents(
   return { items: page.map((e) => toEventSummary(e, ctx.siteUrl)), nextCursor, total };
 }
 
+const RELATED_CANDIDATES = 500;
 const RELATED_LIMIT = 5;
 
 /** Published events sharing a visible topic, place or actor with `event`, nearest in date first. */
@@ -121,33 +122,50 @@ export async function relatedEvents(
   if (links.actorIds.length) shared.push({ actors: { some: { actorId: { in: links.actorIds } } } });
   if (!shared.length) return [];
   const where = { ...publishedEvent, id: { not: event.id }, OR: shared };
-  // The nearest five lie among the five nearest on either side: two indexed queries, no sort by
-  // distance in SQL.
-  const [before, after] = await Promise.all([
-    db.event.findMany({
-      where: { ...where, startDate: { lte: event.startDate } },
-      orderBy: [{ startDate: "desc" }, { id: "asc" }],
-      take: RELATED_LIMIT,
-      include: eventSummaryInclude,
-    }),
-    db.event.findMany({
-      where: { ...where, startDate: { gt: event.startDate } },
-      orderBy: [{ startDate: "asc" }, { id: "asc" }],
-      take: RELATED_LIMIT,
-      include: eventSummaryInclude,
-    }),
-  ]);
-  const distance = (e: { startDate: Date }) =>
-    Math.abs(e.startDate.getTime() - event.startDate.getTime());
-  return [...before, ...after]
+  // Relevance first: a shared topic says more than a shared place, and a place more than an actor
+  // (many events share "the government"); nearness in date breaks ties. Scored in memory over a
+  // bounded candidate set, then only the winners are loaded in full.
+  const candidates = await db.event.findMany({
+    where,
+    select: {
+      id: true,
+      startDate: true,
+      topics: { select: { topicId: true } },
+      places: { select: { placeId: true } },
+      actors: { select: { actorId: true } },
+    },
+    orderBy: [{ startDate: "desc" }, { id: "asc" }],
+    take: RELATED_CANDIDATES,
+  });
+  const topicIds = new Set(links.topicIds);
+  const placeIds = new Set(links.placeIds);
+  const actorIds = new Set(links.actorIds);
+  const score = (c: (typeof candidates)[number]) =>
+    3 * c.topics.filter((t) => topicIds.has(t.topicId)).length +
+    2 * c.places.filter((p) => placeIds.has(p.placeId)).length +
+    new Set(c.actors.filter((a) => actorIds.has(a.actorId)).map((a) => a.actorId)).size;
+  const distance = (c: { startDate: Date }) =>
+    Math.abs(c.startDate.getTime() - event.startDate.getTime());
+  const chosen = candidates
+    .map((c) => ({ id: c.id, startDate: c.startDate, score: score(c) }))
     .sort(
       (a, b) =>
+        b.score - a.score ||
         distance(a) - distance(b) ||
         a.startDate.getTime() - b.startDate.getTime() ||
         (a.id < b.id ? -1 : 1),
     )
     .slice(0, RELATED_LIMIT)
-    .map((e) => toEventSummary(e, siteUrl));
+    .map((c) => c.id);
+  const rows = await db.event.findMany({
+    where: { id: { in: chosen } },
+    include: eventSummaryInclude,
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return chosen.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toEventSummary(row, siteUrl)] : [];
+  });
 }
 
 /** One published event with its body, actors, footnotes and related events. */
