@@ -18,6 +18,7 @@ import {
   eventListOutput,
 } from "../event/event.schema";
 import { placeBySlugInput, placeDetail, placeListOutput } from "../place/place.schema";
+import { previewInput } from "../preview/preview.schema";
 import { ratingListInput, ratingListOutput, ratingSeriesListOutput } from "../rating/rating.schema";
 import { searchQueryInput, searchQueryOutput } from "../search/search.schema";
 import {
@@ -50,7 +51,7 @@ export interface ProcedureDoc {
   details?: string;
   /** The input of a call that works (public procedures: against the seeded record). */
   example?: unknown;
-  /** For the public procedures, the router's own schemas (the /api page renders them). */
+  /** The router's own schemas; required for the public procedures, which the /api page renders. */
   input?: z.ZodType;
   output?: z.ZodType;
 }
@@ -352,6 +353,8 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
     summary:
       "An unpublished working copy as its public page will look, for the holder of a preview token (see `preview.createToken`).",
     example: { token: "eyJ…(from preview.createToken)" },
+    input: previewInput,
+    output: eventDetail,
   },
   {
     path: "rating.seriesList",

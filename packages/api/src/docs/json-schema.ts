@@ -79,6 +79,30 @@ export function constraintsOf(schema: JsonSchema): string[] {
   return out;
 }
 
+export interface InputField {
+  name: string;
+  /** A TypeScript-like type: `string`, `number`, `"asc" | "desc"`, `string | null`. */
+  type: string;
+  required: boolean;
+  /** The value used when the field is left out, as JSON. */
+  defaultValue?: string;
+  /** Limits the server enforces, in a language-neutral notation: `1–100`, `YYYY-MM-DD`. */
+  constraints: string[];
+}
+
+/** An input's top-level fields, as callers write them (defaults optional, before transforms). */
+export function inputFields(schema: z.ZodType): InputField[] {
+  const json = merged(toJsonSchema(schema, "input"));
+  const required = new Set(json.required ?? []);
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    type: typeExpression(s),
+    required: required.has(name),
+    ...(s.default !== undefined ? { defaultValue: JSON.stringify(s.default) } : {}),
+    constraints: constraintsOf(s),
+  }));
+}
+
 /**
  * The JSON Schema as a TypeScript type, objects spread over lines from `indent`. With `notes`,
  * the top-level fields of an object get a comment with their default and limits.

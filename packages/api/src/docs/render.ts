@@ -7,6 +7,7 @@ import { CHANGES_MAX_LIMIT } from "../changes/changes.schema";
 import { DEFAULT_LIMITS, DEFAULT_MAX_BATCH } from "../ratelimit/config";
 import { appRouter } from "../root";
 import { ACCESS_LABELS, API_CATALOG, API_SECTIONS, type ProcedureDoc } from "./catalog";
+import { clientCall, curlCommand } from "./examples";
 import { toJsonSchema, typeExpression } from "./json-schema";
 
 export const DOCS_PUBLIC_URL = "http://localhost:3000";
@@ -40,6 +41,8 @@ export function catalogProblems(): string[] {
     if (entry.output && procedure._def.output !== entry.output)
       problems.push(`${entry.path}: the catalog's output schema is not the router's`);
     const input = procedure._def.inputs[0];
+    if (entry.access === "public" && ((input && !entry.input) || !entry.output))
+      problems.push(`${entry.path}: public, but the catalog lacks the router's schemas`);
     if (input && entry.example !== undefined) {
       const parsed = input.safeParse(entry.example);
       if (!parsed.success)
@@ -54,36 +57,10 @@ export function catalogProblems(): string[] {
   return problems;
 }
 
-/** A value as TypeScript source: `{ topic: "protests", limit: 5 }`. */
-function tsLiteral(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(tsLiteral).join(", ")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).map(
-      ([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${tsLiteral(v)}`,
-    );
-    return entries.length ? `{ ${entries.join(", ")} }` : "{}";
-  }
-  return JSON.stringify(value) ?? "undefined";
-}
-
-function curl(entry: ProcedureDoc): string {
-  const base = `${entry.access === "public" ? DOCS_PUBLIC_URL : DOCS_ADMIN_URL}/api/trpc/${entry.path}`;
-  const auth = entry.access === "public" ? "" : ` \\\n  -H 'Authorization: Bearer kzr_…'`;
-  const session = entry.access === "session" || entry.access === "sessionAdmin";
-  if (session) return "";
-  const body = entry.example === undefined ? undefined : JSON.stringify({ json: entry.example });
-  if (entry.type === "mutation") {
-    return `curl -s -X POST '${base}'${auth} \\\n  -H 'Content-Type: application/json' \\\n  -d '${(body ?? "{}").replace(/'/g, "'\\''")}'`;
-  }
-  const query = body === undefined ? "" : `?input=${encodeURIComponent(body).replace(/'/g, "%27")}`;
-  return `curl -s '${base}${query}'${auth}`;
-}
-
 function renderProcedure(entry: ProcedureDoc, procedure: RouterProcedure): string {
   const input = procedure._def.inputs[0];
   const output = procedure._def.output;
-  const call = `${entry.type === "query" ? "query" : "mutate"}(${entry.example === undefined ? "" : tsLiteral(entry.example)})`;
-  const curlLine = curl(entry);
+  const curlLine = curlCommand(entry, { publicUrl: DOCS_PUBLIC_URL, adminUrl: DOCS_ADMIN_URL });
   return [
     `### \`${entry.path}\``,
     `${entry.type} · ${ACCESS_LABELS[entry.access]}`,
@@ -94,7 +71,7 @@ function renderProcedure(entry: ProcedureDoc, procedure: RouterProcedure): strin
     output
       ? `Output:\n\n\`\`\`ts\ntype Output = ${typeExpression(toJsonSchema(output, "output"))};\n\`\`\``
       : "",
-    `Example:\n\n\`\`\`ts\nawait client.${entry.path}.${call};\n\`\`\`` +
+    `Example:\n\n\`\`\`ts\nawait ${clientCall(entry)};\n\`\`\`` +
       (curlLine ? `\n\n\`\`\`sh\n${curlLine}\n\`\`\`` : ""),
   ]
     .filter(Boolean)

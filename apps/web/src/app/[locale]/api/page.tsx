@@ -1,3 +1,12 @@
+import {
+  clientCall,
+  curlCommand,
+  inputFields,
+  PUBLIC_API_CATALOG,
+  toJsonSchema,
+  trpcUrl,
+  typeExpression,
+} from "@kz/api/docs";
 import { cn, Container, PageHeading } from "@kz/ui";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -5,54 +14,11 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 
 import { Breadcrumbs } from "../../../components/breadcrumbs";
+import { CopyButton } from "../../../components/copy-button";
 import { env } from "../../../env";
 import type { Locale } from "../../../i18n/routing";
-import {
-  clientCall,
-  clientSetup,
-  curlExample,
-  inputFields,
-  outputType,
-  trpcGetUrl,
-} from "../../../lib/api-docs";
-import { PUBLIC_PROCEDURES, type PublicProcedurePath } from "../../../lib/api-procedures";
+import { clientSetup, fieldMessageKey, procedureMessageKey } from "../../../lib/api-docs";
 import { pageMetadata } from "../../../server/page-metadata";
-
-/** Message keys: next-intl reads dots as nesting, so `event.list` is `eventList`. */
-const KEY = {
-  "event.list": "eventList",
-  "event.bySlug": "eventBySlug",
-  "rating.seriesList": "ratingSeriesList",
-  "rating.list": "ratingList",
-  "source.list": "sourceList",
-  "source.bySlug": "sourceBySlug",
-  "topic.list": "topicList",
-  "topic.bySlug": "topicBySlug",
-  "actor.list": "actorList",
-  "actor.bySlug": "actorBySlug",
-  "place.list": "placeList",
-  "place.bySlug": "placeBySlug",
-  "search.query": "searchQuery",
-} as const satisfies Record<PublicProcedurePath, string>;
-
-const FIELD_KEYS = [
-  "q",
-  "topic",
-  "place",
-  "actor",
-  "year",
-  "from",
-  "to",
-  "order",
-  "limit",
-  "cursor",
-  "slug",
-  "series",
-  "kind",
-] as const;
-type FieldKey = (typeof FIELD_KEYS)[number];
-const isFieldKey = (name: string): name is FieldKey =>
-  (FIELD_KEYS as readonly string[]).includes(name);
 
 const anchor = (path: string) => path.replace(".", "-");
 
@@ -97,7 +63,11 @@ export default async function ApiPage({ params }: PageProps<"/[locale]/api">) {
   await connection();
   const t = await getTranslations("apiDocs");
   const site = env.PUBLIC_SITE_URL;
-  const endpoint = trpcGetUrl(site, "<procedure>");
+  const endpoint = trpcUrl(site, "<procedure>");
+  const fieldKey = (name: string) => {
+    const key = fieldMessageKey(name);
+    return key ? t(`fields.${key}`) : "–";
+  };
   const code = (chunks: ReactNode) => (
     <code className="rounded bg-slate-100 px-1 wrap-anywhere">{chunks}</code>
   );
@@ -134,7 +104,7 @@ export default async function ApiPage({ params }: PageProps<"/[locale]/api">) {
           {t("proceduresTitle")}
         </h2>
         <ul className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-3">
-          {PUBLIC_PROCEDURES.map((p) => (
+          {PUBLIC_API_CATALOG.map((p) => (
             <li key={p.path}>
               <a href={`#${anchor(p.path)}`}>
                 <code>{p.path}</code>
@@ -144,11 +114,11 @@ export default async function ApiPage({ params }: PageProps<"/[locale]/api">) {
         </ul>
       </nav>
 
-      {PUBLIC_PROCEDURES.map((p) => {
-        const input = "input" in p ? p.input : undefined;
-        const example = "example" in p ? p.example : undefined;
-        const fields = input ? inputFields(input) : [];
+      {PUBLIC_API_CATALOG.map((p) => {
+        const fields = p.input ? inputFields(p.input) : [];
         const headingId = anchor(p.path);
+        const messageKey = procedureMessageKey(p.path);
+        const curl = curlCommand(p, { publicUrl: site });
         return (
           <section
             key={p.path}
@@ -158,7 +128,9 @@ export default async function ApiPage({ params }: PageProps<"/[locale]/api">) {
             <h2 id={headingId} className="text-brand-900 font-mono text-xl font-semibold">
               {p.path}
             </h2>
-            <p className="mt-2 text-slate-700">{t(`procedures.${KEY[p.path]}`)}</p>
+            <p className="mt-2 text-slate-700">
+              {messageKey ? t(`procedures.${messageKey}`) : p.summary}
+            </p>
 
             <h3 className="mt-5 font-semibold text-slate-900">{t("inputTitle")}</h3>
             {fields.length ? (
@@ -195,7 +167,7 @@ export default async function ApiPage({ params }: PageProps<"/[locale]/api">) {
                               ))
                             : "–"}
                         </td>
-                        <td>{isFieldKey(f.name) ? t(`fields.${f.name}`) : "–"}</td>
+                        <td>{fieldKey(f.name)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -205,20 +177,30 @@ export default async function ApiPage({ params }: PageProps<"/[locale]/api">) {
               <p className="mt-1 text-slate-700">{t("noInput")}</p>
             )}
 
-            <details className="mt-4">
-              <summary className="cursor-pointer font-semibold text-slate-900">
-                {t("outputTitle")}
-              </summary>
-              <Code label={t("outputLabel", { procedure: p.path })}>{outputType(p.output)}</Code>
-            </details>
+            {p.output && (
+              <details className="mt-4">
+                <summary className="cursor-pointer font-semibold text-slate-900">
+                  {t("outputTitle")}
+                </summary>
+                <Code label={t("outputLabel", { procedure: p.path })}>
+                  {typeExpression(toJsonSchema(p.output, "output"))}
+                </Code>
+              </details>
+            )}
 
             <h3 className="mt-5 font-semibold text-slate-900">{t("curlTitle")}</h3>
             <Code label={t("curlLabel", { procedure: p.path })} wrap>
-              {curlExample(site, p.path, example)}
+              {curl}
             </Code>
+            <CopyButton
+              text={curl}
+              label={t("copyCurl")}
+              copied={t("copied")}
+              failed={t("copyFailed")}
+            />
             <h3 className="mt-5 font-semibold text-slate-900">{t("clientCallTitle")}</h3>
             <Code label={t("clientCallLabel", { procedure: p.path })}>
-              {clientCall(p.path, example)}
+              {`const result = await ${clientCall(p)};`}
             </Code>
           </section>
         );

@@ -13,7 +13,15 @@ function handle(req: Request) {
     limits: apiLimitsOf(env),
     identify: async (_req, ip) => ({
       caller: { kind: "anonymous" },
-      context: createContext({ db, actor: null, siteUrl: env.PUBLIC_SITE_URL, ip }),
+      // The preview secret lets a program holding a preview link's token read that draft through
+      // event.preview, as the documented contract says; without a valid token it reveals nothing.
+      context: createContext({
+        db,
+        actor: null,
+        siteUrl: env.PUBLIC_SITE_URL,
+        ip,
+        previewSecret: env.REVALIDATE_SECRET,
+      }),
     }),
   });
   return handler(req);
