@@ -517,6 +517,36 @@ describe("scheduling", () => {
   });
 });
 
+describe("a schedule is an editor's approval of the content as it was", () => {
+  const inAnHour = () => new Date(Date.now() + 3_600_000);
+
+  it("is withdrawn when a contributor edits the scheduled record, kept when an editor does", async () => {
+    const { id } = await draftEvent();
+    await as.EDITOR.event.admin.schedule({ id, expectedVersion: 1, publishAt: inAnHour() });
+    const form = (await as.VIEWER.event.admin.getForEdit({ id })).form;
+    await as.EDITOR.event.admin.update({ ...form, id, expectedVersion: 2, title: "Editor's" });
+    expect((await db().event.findUniqueOrThrow({ where: { id } })).publishAt).not.toBeNull();
+    await as.CONTRIBUTOR.event.admin.update({
+      ...form,
+      id,
+      expectedVersion: 3,
+      title: "Unreviewed",
+    });
+    expect((await db().event.findUniqueOrThrow({ where: { id } })).publishAt).toBeNull();
+  });
+
+  it("is withdrawn when an editor sends the record back for changes", async () => {
+    const { id } = await draftEvent();
+    await as.CONTRIBUTOR.event.admin.submit({ id, expectedVersion: 1 });
+    await as.EDITOR.event.admin.schedule({ id, expectedVersion: 2, publishAt: inAnHour() });
+    await as.EDITOR.event.admin.requestChanges({ id, expectedVersion: 3 });
+    expect(await db().event.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DRAFT",
+      publishAt: null,
+    });
+  });
+});
+
 describe("preview", () => {
   it("shows the working copy to the holder of a valid token only", async () => {
     const { id, slug } = await publishedEvent({ title: "Live title" });

@@ -1,10 +1,11 @@
 import { editorOf } from "../shared/editor";
-import { contributorProcedure, router } from "../trpc";
+import { draftRevealingContributorProcedure } from "../shared/draft-reader";
+import { router } from "../trpc";
 import { previewCreateTokenInput, previewTokenOutput } from "./preview.schema";
 import { createPreviewToken } from "./preview.service";
 
 export const previewRouter = router({
-  createToken: contributorProcedure
+  createToken: draftRevealingContributorProcedure
     .input(previewCreateTokenInput)
     .output(previewTokenOutput)
     .mutation(({ ctx, input }) =>

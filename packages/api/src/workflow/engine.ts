@@ -203,6 +203,11 @@ export async function saveRecord<Data extends object>(
     const data = await prepare(tx, item);
     const before = workingCopy(kind, item);
     const note = input.note || null;
+    // Scheduling is an editor's approval of the content as it was: an edit by someone who may not
+    // publish withdraws it, or the worker would publish unreviewed text.
+    const withdrawSchedule =
+      row.publishAt !== null && (editor.role === "CONTRIBUTOR" || editor.role === "VIEWER");
+    const schedule = withdrawSchedule ? { publishAt: null } : {};
     let pending: Record<string, unknown> | null = null;
     if (row.status === "PUBLISHED") {
       pending = changedFields(item.live, data).length ? { ...data, changeNote: note } : null;
@@ -210,10 +215,15 @@ export async function saveRecord<Data extends object>(
         pendingChanges: pending,
         updatedById: editor.id,
         updatedAt: row.updatedAt,
+        ...schedule,
       });
     } else {
       await kind.writeLive(tx, row.id, data);
-      await kind.update(tx, [row.id], { pendingChanges: null, updatedById: editor.id });
+      await kind.update(tx, [row.id], {
+        pendingChanges: null,
+        updatedById: editor.id,
+        ...schedule,
+      });
     }
     const version = row.version + 1;
     await tx.revision.create({

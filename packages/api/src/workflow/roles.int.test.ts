@@ -154,4 +154,20 @@ describe("the role table", () => {
     });
     expect(await outcome(reader.event.admin.list())).toBe("ok");
   });
+
+  it("refuses a preview link, which reveals the working copy, to a write token without read:drafts", async () => {
+    const input = { entityType: "EVENT" as const, id: "any-event-id" };
+    const writer = callerFor(database.db, actors.EDITOR, {
+      tokenName: "ci",
+      scopes: ["write"],
+      previewSecret: "a-preview-secret-of-at-least-32-characters",
+    });
+    expect(await outcome(writer.preview.createToken(input))).toBe("FORBIDDEN");
+    const reader = callerFor(database.db, actors.EDITOR, {
+      tokenName: "ci",
+      scopes: ["write", "read:drafts"],
+      previewSecret: "a-preview-secret-of-at-least-32-characters",
+    });
+    expect(await outcome(reader.preview.createToken(input))).not.toBe("FORBIDDEN");
+  });
 });

@@ -84,7 +84,8 @@ export function planTransition(
     case "requestChanges":
       if (state.status !== "IN_REVIEW")
         throw refuse(`${is}: only ${aNoun} in review can be sent back to draft`);
-      return { ...keep, status: "DRAFT" };
+      // Sent back for changes: a schedule approved earlier must not publish it anyway.
+      return { ...keep, status: "DRAFT", publishAt: null };
     case "publish":
       if (state.status === "ARCHIVED")
         throw refuse(`${is}: unpublish it to a draft before publishing it again`);
