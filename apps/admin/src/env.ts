@@ -15,7 +15,11 @@ export const env = createEnv({
     REVALIDATE_SECRET: z.string().min(32).optional(),
     // TRUST_PROXY, the API's rate limits and batch size (see @kz/api/config and docs/api.md).
     ...apiLimitsEnv,
-    PUBLIC_SITE_URL: z.url().default("http://localhost:3000"),
+    // Without a trailing slash, so "${PUBLIC_SITE_URL}/events/…" is always one slash.
+    PUBLIC_SITE_URL: z
+      .url()
+      .default("http://localhost:3000")
+      .transform((url) => url.replace(/\/+$/, "")),
     ADMIN_URL: z.url().default("http://localhost:3001"),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   },

@@ -6,7 +6,11 @@ import { z } from "zod";
 export const env = createEnv({
   server: {
     DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgresql:// URL" }),
-    PUBLIC_SITE_URL: z.url().default("http://localhost:3000"),
+    // Without a trailing slash, so "${PUBLIC_SITE_URL}/events/…" is always one slash.
+    PUBLIC_SITE_URL: z
+      .url()
+      .default("http://localhost:3000")
+      .transform((url) => url.replace(/\/+$/, "")),
     // Optional so the site runs without an admin; POST /api/revalidate answers 503 until it is set.
     REVALIDATE_SECRET: z
       .string()

@@ -95,7 +95,9 @@ export async function recordChangeLog(
     let change: ChangeKind | null = null;
     if (state?.public) change = !wasPublic ? "PUBLISHED" : changed.has(id) ? "UPDATED" : null;
     else if (wasPublic) change = !state || state.deleted ? "DELETED" : "UNPUBLISHED";
-    const slug = state?.slug ?? before?.slug;
+    // A record leaving the public site is announced under the slug the public knew: unpublishing
+    // may apply pending changes (a new slug) that were never public.
+    const slug = state?.public ? state.slug : (before?.slug ?? state?.slug);
     if (change && slug) rows.push({ entityType, entityId: id, slug, change });
   }
   if (!rows.length) return rows;
