@@ -237,11 +237,29 @@ describe("a mirror that follows changes.since", () => {
 
     // Restoring from the trash publishes again; unpublishing a source changes sourceCount.
     await api.event.admin.restore({ id: toTrash.id, expectedVersion: await version(toTrash.id) });
-    const sourceEdit = await api.source.admin.getForEdit({ id: sourceId });
-    await api.source.admin.unpublish({ id: sourceId, expectedVersion: sourceEdit.version });
+    // The last published source of a published event cannot be withdrawn: take one whose events
+    // all cite another source too.
+    const cited = await database.db.source.findMany({
+      where: { status: "PUBLISHED", deletedAt: null },
+      select: {
+        id: true,
+        citations: {
+          where: { event: { status: "PUBLISHED", deletedAt: null } },
+          select: { event: { select: { citations: { select: { sourceId: true } } } } },
+        },
+      },
+    });
+    const spare = cited.find(
+      (s) =>
+        s.citations.length > 0 &&
+        s.citations.every((c) => c.event?.citations.some((o) => o.sourceId !== s.id)),
+    );
+    if (!spare) throw new Error("the seed has no source that is never an event's only one");
+    const sourceEdit = await api.source.admin.getForEdit({ id: spare.id });
+    await api.source.admin.unpublish({ id: spare.id, expectedVersion: sourceEdit.version });
     await syncMirror(callerSource(), mirror);
     await expectExact(mirror);
-    expect(mirror.sources[sourceId]).toBeUndefined();
+    expect(mirror.sources[spare.id]).toBeUndefined();
   });
 
   it("pages through the feed with a stable cursor and filters by type", async () => {

@@ -69,7 +69,12 @@ describe("sources and topics", () => {
     expect(
       (await publicCaller(db()).source.bySlug({ slug: "amnesty-report-on-zhanaozen" })).title,
     ).toBe("Amnesty report on Zhanaozen");
-    // Purging a source that is still cited is refused.
+    // The only source of a published event cannot leave the public site; once the event is in
+    // the trash it can, but purging a source that is still cited is refused.
+    expect(
+      (await failure(editor.source.admin.trash({ id: source.id, expectedVersion: 2 }))).message,
+    ).toMatch(/left without a published source/);
+    await db().event.update({ where: { id: event.id }, data: { deletedAt: new Date() } });
     await editor.source.admin.trash({ id: source.id, expectedVersion: 2 });
     const purge = await failure(as.ADMIN.source.admin.purge({ id: source.id, expectedVersion: 3 }));
     expect(purge.code).toBe("CONFLICT");

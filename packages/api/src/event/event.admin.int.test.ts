@@ -488,6 +488,46 @@ describe("trash", () => {
   });
 });
 
+describe("a published event keeps a published source", () => {
+  it("refuses to withdraw its last published source, allows it once another is cited", async () => {
+    const { id, source } = await publishedEvent();
+    for (const withdraw of [
+      () => as.EDITOR.source.admin.unpublish({ id: source.id, expectedVersion: 1 }),
+      () => as.EDITOR.source.admin.archive({ id: source.id, expectedVersion: 1 }),
+      () => as.EDITOR.source.admin.trash({ id: source.id, expectedVersion: 1 }),
+    ]) {
+      const refused = await failure(withdraw());
+      expect(refused.message).toMatch(/left without a published source/);
+    }
+    expect((await db().source.findUniqueOrThrow({ where: { id: source.id } })).status).toBe(
+      "PUBLISHED",
+    );
+
+    const other = await makeSource(db());
+    const form = (await as.VIEWER.event.admin.getForEdit({ id })).form;
+    await as.EDITOR.event.admin.update({
+      ...form,
+      id,
+      expectedVersion: 2,
+      citations: [...form.citations, { sourceId: other.id }],
+    });
+    await as.EDITOR.event.admin.publish({ id, expectedVersion: 3 });
+    await as.EDITOR.source.admin.unpublish({ id: source.id, expectedVersion: 1 });
+    expect((await db().source.findUniqueOrThrow({ where: { id: source.id } })).status).toBe(
+      "DRAFT",
+    );
+  });
+
+  it("re-checks a published event restored from the trash", async () => {
+    const { id, source } = await publishedEvent();
+    await as.EDITOR.event.admin.trash({ id, expectedVersion: 2 });
+    await as.EDITOR.source.admin.unpublish({ id: source.id, expectedVersion: 1 });
+    const refused = await failure(as.EDITOR.event.admin.restore({ id, expectedVersion: 3 }));
+    expect(refused.message).toMatch(/Publish the cited sources first/);
+    expect((await db().event.findUniqueOrThrow({ where: { id } })).deletedAt).not.toBeNull();
+  });
+});
+
 describe("scheduling", () => {
   it("schedules in the future only, and cancels", async () => {
     const { id } = await draftEvent();

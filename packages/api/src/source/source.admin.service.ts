@@ -56,6 +56,41 @@ const columnsOf = (d: SourceData) => ({
 });
 
 export const sourceKind: WorkflowKind<SourceData> = {
+  async withdrawProblems(tx, ids) {
+    const leaving = new Set(ids);
+    const events = await tx.event.findMany({
+      where: {
+        status: "PUBLISHED",
+        deletedAt: null,
+        citations: { some: { sourceId: { in: ids } } },
+      },
+      select: {
+        title: true,
+        citations: {
+          select: { sourceId: true, source: { select: { status: true, deletedAt: true } } },
+        },
+      },
+    });
+    const stranded = new Map<string, string[]>();
+    for (const event of events) {
+      const stillCited = event.citations.some(
+        (c) => !leaving.has(c.sourceId) && c.source.status === "PUBLISHED" && !c.source.deletedAt,
+      );
+      if (stillCited) continue;
+      for (const c of event.citations) {
+        if (leaving.has(c.sourceId))
+          stranded.set(c.sourceId, [...(stranded.get(c.sourceId) ?? []), event.title]);
+      }
+    }
+    return new Map(
+      [...stranded].map(([id, titles]) => [
+        id,
+        `Published events would be left without a published source: ${[...new Set(titles)]
+          .map((t) => `"${t}"`)
+          .join(", ")}. Cite another source there first, or unpublish them.`,
+      ]),
+    );
+  },
   entityType: "SOURCE",
   noun: "source",
   label: "Source",

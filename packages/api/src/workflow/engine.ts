@@ -72,6 +72,11 @@ export interface WorkflowKind<Data extends object> {
   tags(tx: Tx, versions: Data[]): Promise<string[]>;
   /** Why each record cannot be published as it is (e.g. an event without a citation). */
   publishProblems?(tx: Tx, items: { id: string; data: Data }[]): Promise<Map<string, string>>;
+  /**
+   * Why each public record cannot leave the public site (unpublish, archive, trash): e.g. a source
+   * that is the last published citation of a published event.
+   */
+  withdrawProblems?(tx: Tx, ids: string[]): Promise<Map<string, string>>;
   /** Whether the editor's note on published changes is shown to the public (events). */
   publicNote?: boolean;
 }
@@ -308,17 +313,36 @@ export async function applyAction<Data extends object>(
     }
   }
 
-  // Publishing (now or later) needs publishable content.
+  // Publishing (now or later), or restoring a published record from the trash, needs publishable
+  // content.
   let ready = planned;
-  if (
-    (action === "publish" || (action === "schedule" && options.publishAt)) &&
-    kind.publishProblems
-  ) {
+  const goesPublic = (p: (typeof planned)[number]) =>
+    action === "publish" ||
+    (action === "schedule" && !!options.publishAt) ||
+    (action === "restore" && p.item.row.status === "PUBLISHED");
+  const checked = planned.filter(goesPublic);
+  if (checked.length && kind.publishProblems) {
     const problems = await kind.publishProblems(
       tx,
-      planned.map((p) => ({ id: p.item.row.id, data: p.working })),
+      checked.map((p) => ({ id: p.item.row.id, data: p.working })),
     );
     ready = planned.filter((p) => {
+      const problem = problems.get(p.item.row.id);
+      if (problem) outcomes.push({ id: p.item.row.id, ok: false, error: problem, row: p.item.row });
+      return !problem;
+    });
+  }
+
+  // Taking a record off the public site must not leave what cites it unsupported.
+  if (
+    (action === "unpublish" || action === "archive" || action === "trash") &&
+    kind.withdrawProblems
+  ) {
+    const leaving = ready
+      .filter((p) => p.item.row.status === "PUBLISHED" && p.item.row.deletedAt === null)
+      .map((p) => p.item.row.id);
+    const problems = leaving.length ? await kind.withdrawProblems(tx, leaving) : new Map();
+    ready = ready.filter((p) => {
       const problem = problems.get(p.item.row.id);
       if (problem) outcomes.push({ id: p.item.row.id, ok: false, error: problem, row: p.item.row });
       return !problem;
