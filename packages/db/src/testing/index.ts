@@ -34,20 +34,27 @@ export async function createTestDatabase(prefix = "kz_test"): Promise<TestDataba
     await admin.end();
   }
   const url = withDatabase(adminUrl, name);
-  await applyMigrations(url);
+  const dropDatabase = async () => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    try {
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    } finally {
+      await c.end();
+    }
+  };
+  // A failing migration must not leave the database behind.
+  await applyMigrations(url).catch(async (error: unknown) => {
+    await dropDatabase();
+    throw error;
+  });
   const db = createDb(url, { max: 4 });
   return {
     url,
     db,
     drop: async () => {
       await db.$disconnect();
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      try {
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await c.end();
-      }
+      await dropDatabase();
     },
   };
 }
