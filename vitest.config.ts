@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 // Test tiers by file suffix: `*.test.ts` is a unit test, `*.int.test.ts` talks to a real Postgres.
-const sources = ["packages/*/src/**", "apps/*/src/**", "scripts/**"];
+const sources = ["packages/*/src/**", "apps/*/src/**", "scripts/**", "bench/src/**"];
 const ignored = ["**/node_modules/**", "**/.next/**", "**/generated/**"];
 
 export default defineConfig({
