@@ -47,6 +47,11 @@ export interface BenchContext {
 export interface Scenario {
   id: string;
   title: string;
+  /**
+   * When it runs: "apps" (default) while the bench's apps serve on :3000/:3001 and the proxy on :8080;
+   * "standalone" with its own database or servers, not needing those; "after" once they are stopped.
+   */
+  phase?: "apps" | "standalone" | "after";
   run: (context: BenchContext) => Promise<ScenarioResult>;
 }
 

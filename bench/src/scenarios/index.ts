@@ -1,0 +1,17 @@
+import type { Scenario } from "../types";
+import { apiReads } from "./api-reads";
+import { coldStart } from "./cold-start";
+import { jsShipped } from "./js-shipped";
+import { lighthouse } from "./lighthouse";
+import { pages } from "./pages";
+import { publishVisible } from "./publish-visible";
+
+/** Every scenario, in the order they run within their phase. */
+export const SCENARIOS: Scenario[] = [
+  pages,
+  apiReads,
+  publishVisible,
+  jsShipped,
+  lighthouse,
+  coldStart,
+];
