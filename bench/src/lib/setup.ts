@@ -1,4 +1,5 @@
 /** The benchmark's database and apps: a fresh seeded database, both apps built and started with `next start`. */
+import { createWriteStream } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -21,8 +22,7 @@ export const BENCH_ADMIN = { email: "bench@example.org", password: "bench-only-p
 /** The apps' environment, as `npm start` would give it, with the rate limits lifted (load comes from one address). */
 export function appEnv(databaseUrl: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
+    ...process.env,
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: "bench-only-secret-bench-only-secret-bench",
@@ -30,9 +30,9 @@ export function appEnv(databaseUrl: string, extra: NodeJS.ProcessEnv = {}): Node
     PUBLIC_SITE_URL: WEB_URL,
     ADMIN_URL,
     NEXTAUTH_URL: ADMIN_URL,
-    RATE_LIMIT_PUBLIC: "100000000/1m",
-    RATE_LIMIT_PUBLIC_GLOBAL: "100000000/1m",
-    RATE_LIMIT_TOKEN: "100000000/1m",
+    RATE_LIMIT_PUBLIC: "9999999/1m",
+    RATE_LIMIT_PUBLIC_GLOBAL: "9999999/1m",
+    RATE_LIMIT_TOKEN: "9999999/1m",
     ...extra,
   };
 }
@@ -96,22 +96,29 @@ export async function startAppProcess(options: {
   }
   let ended: string | null = null;
   const output: string[] = [];
+  const logFile = createWriteStream(path.join(repoRoot, "bench/results", `${name}.log.tmp`));
   const app = spawnApp({
     name,
     command: process.execPath,
-    args: [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    // No --hostname: with `--hostname 127.0.0.1`, next-intl's rewrite of "/" to "/en" answers a
+    // redirect to "/" itself (Next 16.4.6), so every page loops.
+    args: [nextBin, "start", "--port", String(port)],
     cwd: options.cwd,
     env: options.env,
     write: (line) => {
+      logFile.write(`${line}\n`);
       output.push(line);
       if (output.length > 50) output.shift();
     },
   });
-  void app.exited.then((how) => (ended = how));
+  void app.exited.then((how) => {
+    ended = how;
+    logFile.end();
+  });
   await waitForHttp(`http://127.0.0.1:${port}${options.readyPath}`, {
     timeoutMs: 60_000,
     gaveUp: () => (ended ? `${name} ${ended}:\n${output.join("\n")}` : null),
   });
-  options.log(`${name} answers on :${port}`);
+  options.log(`${name} answers on :${port} (output in bench/results/${name}.log.tmp)`);
   return app;
 }
