@@ -38,7 +38,7 @@ const { default: FileSystemCache } = /** @type {{ default: HandlerClass }} */ (
   createRequire(import.meta.url)("next/dist/server/lib/incremental-cache/file-system-cache.js")
 );
 
-/** Misses remembered per handler until their entry is set; misses of unknown slugs never are. */
+/** Misses remembered per handler, a bound in case Next ever keeps one handler beyond a request. */
 const MAX_REMEMBERED_MISSES = 1_000;
 
 /**
@@ -56,9 +56,19 @@ export function sharedCacheHandler(storeOf) {
     #context;
     /** @type {NextCacheHandler | undefined} */
     #perInstance;
-    /** Entries read during this request, so a page and its metadata share one query. */
-    #readThisRequest = new Map();
-    /** @type {Map<string, Date>} */
+    /**
+     * This request's lookups by key: a page and its metadata, rendered side by side, read the same
+     * entries and share one query for each.
+     *
+     * @type {Map<string, Promise<HandlerValue | null>>}
+     */
+    #lookups = new Map();
+    /**
+     * When this request found each entry missing. Kept for the whole request: readers of a missing
+     * entry that ran side by side each store what they read, all dated from the first miss.
+     *
+     * @type {Map<string, string>}
+     */
     #missedAt = new Map();
 
     /** @param {HandlerContext} context */
@@ -80,27 +90,36 @@ export function sharedCacheHandler(storeOf) {
      */
     async get(key, context) {
       if (context.kind !== "FETCH") return this.#local().get(key, context);
-      const known = this.#readThisRequest.get(key);
-      if (known) return known;
+      let lookup = this.#lookups.get(key);
+      if (!lookup) {
+        lookup = this.#lookUp(key, [...(context.tags ?? []), ...(context.softTags ?? [])]);
+        this.#lookups.set(key, lookup);
+      }
+      return lookup;
+    }
 
+    /**
+     * @param {string} key
+     * @param {string[]} tags
+     * @returns {Promise<HandlerValue | null>}
+     */
+    async #lookUp(key, tags) {
       let found;
       try {
-        found = await this.#store.get(key, [...(context.tags ?? []), ...(context.softTags ?? [])]);
+        found = await this.#store.get(key, tags);
       } catch (error) {
         // A miss: the read itself goes to the database, which answers or fails on its own.
         console.error("Reading the shared cache failed; reading the data instead:", error);
         return null;
       }
       if (!found.entry) {
-        if (!this.#missedAt.has(key)) this.#rememberMiss(key, found.checkedAt);
+        this.#rememberMiss(key, found.checkedAt);
         return null;
       }
-      const value = /** @type {HandlerValue} */ ({
+      return /** @type {HandlerValue} */ ({
         value: found.entry.value,
         lastModified: found.entry.lastModified,
       });
-      this.#readThisRequest.set(key, value);
-      return value;
     }
 
     /**
@@ -112,16 +131,12 @@ export function sharedCacheHandler(storeOf) {
       if (!("fetchCache" in context && context.fetchCache) || data?.kind !== "FETCH")
         return this.#local().set(key, data, context);
       const readAt = this.#missedAt.get(key) ?? null;
-      this.#missedAt.delete(key);
       await this.#store.set(key, data, {
         tags: context.tags ?? data.tags ?? [],
         readAt,
         lifetimeSeconds: rowLifetimeSeconds(data.revalidate),
       });
-      this.#readThisRequest.set(key, {
-        value: data,
-        lastModified: (readAt ?? new Date()).getTime(),
-      });
+      this.#lookups.set(key, Promise.resolve({ value: data, lastModified: Date.now() }));
     }
 
     /**
@@ -136,14 +151,15 @@ export function sharedCacheHandler(storeOf) {
     }
 
     resetRequestCache() {
-      this.#readThisRequest.clear();
+      this.#lookups.clear();
     }
 
     /**
      * @param {string} key
-     * @param {Date} at
+     * @param {string} at the database's time of the miss
      */
     #rememberMiss(key, at) {
+      if (this.#missedAt.has(key)) return;
       if (this.#missedAt.size >= MAX_REMEMBERED_MISSES) {
         const oldest = this.#missedAt.keys().next().value;
         if (oldest !== undefined) this.#missedAt.delete(oldest);

@@ -136,6 +136,20 @@ describe("two instances over one database", () => {
     expect(await b.request().get(key, read(["actors"]))).toBeNull();
   });
 
+  it("dates every copy a request stores from the request's first miss", async () => {
+    const key = newKey();
+    const page = a.request();
+    // A page and its metadata read the same missing entry side by side, then both store it.
+    expect(
+      await Promise.all([page.get(key, read(["topics"])), page.get(key, read(["topics"]))]),
+    ).toEqual([null, null]);
+    await b.request().revalidateTag("topics");
+    for (const copy of ["the page's", "the metadata's"])
+      await page.set(key, fetchValue(copy), { fetchCache: true, tags: ["topics"] });
+
+    expect(await b.request().get(key, read(["topics"]))).toBeNull();
+  });
+
   it("keeps the entry read last when an earlier read is stored after it", async () => {
     const key = newKey();
     const slow = a.request();

@@ -54,16 +54,16 @@ export function createPostgresCacheStore(db) {
     /**
      * The entry under `key`, unless it has expired or one of its tags (or of `extraTags`, the tags
      * Next derives from the page asking) was revalidated at or after it was read. `checkedAt` is
-     * the database's time of the lookup: on a miss, the caller keeps it as the new entry's
-     * lastModified.
+     * the database's time of the lookup, as text to keep its microseconds: on a miss, the caller
+     * hands it back as the new entry's `readAt`.
      *
      * @param {string} key
      * @param {string[]} extraTags
-     * @returns {Promise<{ entry: StoredEntry | null; checkedAt: Date }>}
+     * @returns {Promise<{ entry: StoredEntry | null; checkedAt: string }>}
      */
     async get(key, extraTags) {
       const { rows } = await db.query(
-        `SELECT clock.now AS "checkedAt", e.value, e."lastModified"
+        `SELECT clock.now::text AS "checkedAt", e.value, e."lastModified"
            FROM (SELECT statement_timestamp() AS now) AS clock
            LEFT JOIN "NextCacheEntry" e
              ON e.key = $1
@@ -89,7 +89,7 @@ export function createPostgresCacheStore(db) {
      *
      * @param {string} key
      * @param {unknown} value
-     * @param {{ tags: string[]; readAt: Date | null; lifetimeSeconds: number }} options
+     * @param {{ tags: string[]; readAt: string | null; lifetimeSeconds: number }} options
      */
     async set(key, value, { tags, readAt, lifetimeSeconds }) {
       await db.query(
