@@ -16,6 +16,10 @@ export const env = createEnv({
       .string()
       .min(32, { message: "REVALIDATE_SECRET must be at least 32 characters" })
       .optional(),
+    // "postgres": the data cache and its revalidations are shared with the site's other instances
+    // through the database (packages/next-cache, docs/scaling.md). Read by next.config.ts at
+    // `next start`; validated here so a misspelt value stops the server instead of being ignored.
+    SHARED_CACHE: z.enum(["memory", "postgres"]).default("memory"),
     // TRUST_PROXY, the API's rate limits and batch size (see @kz/api/config and docs/api.md).
     ...apiLimitsEnv,
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

@@ -21,7 +21,8 @@ import { api } from "./caller";
  *
  * The cache lives in the server's memory (see `isrFlushToDisk` in next.config.ts), an LRU capped
  * by Next's `cacheMaxMemorySize` (50 MB), so URLs with arbitrary filters cannot exhaust it; a
- * restart starts cold. Cached values are stored as JSON: reads must return plain data (the API's outputs already use
+ * restart starts cold. With SHARED_CACHE=postgres it lives in Postgres instead, shared by every
+ * instance of the site with its revalidations, its rows expiring (packages/next-cache). Cached values are stored as JSON: reads must return plain data (the API's outputs already use
  * ISO strings for dates).
  *
  * Adding a read is one `cachedRead` call: a unique name, the API call, and its tags; wrap a
