@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 
 import type { AppProcess } from "../../scripts/lib/processes";
-import { nginxInstalled, startNginx, type Nginx } from "./lib/nginx";
+import { nginxInstalled, startNginx, type RunningNginx } from "./lib/nginx";
 import { printResults, saveResults } from "./lib/report";
 import {
   ADMIN_PORT,
@@ -26,7 +26,7 @@ import { SCENARIOS } from "./scenarios";
 import type { BenchContext, Scenario, ScenarioResult } from "./types";
 import { adminDatabaseUrl } from "@kz/db/testing";
 
-const PROXY_URL = "http://127.0.0.1:8080";
+const PROXY_PORT = 8080;
 const started = Date.now();
 const log = (message: string) =>
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
@@ -77,11 +77,11 @@ async function main(): Promise<number> {
     processes.push(web);
     processes.push(await startApp("admin", ADMIN_PORT, env, log));
     const proxyConfig = path.join(repoRoot, "deploy/nginx.conf");
-    let proxy: Nginx | null = null;
+    let proxy: RunningNginx | null = null;
     if (existsSync(proxyConfig) && (await nginxInstalled())) {
-      proxy = await startNginx(proxyConfig);
+      proxy = await startNginx({ confPath: proxyConfig, port: PROXY_PORT, log });
       processes.push(proxy);
-      log(`nginx (deploy/nginx.conf) answers on ${PROXY_URL}`);
+      log(`nginx (deploy/nginx.conf) answers on ${proxy.url}`);
     } else {
       log(
         "nginx or deploy/nginx.conf missing: proxied figures are skipped (apt-get install nginx-light)",
@@ -93,7 +93,7 @@ async function main(): Promise<number> {
       serverUrl,
       webUrl: WEB_URL,
       adminUrl: ADMIN_URL,
-      proxyUrl: proxy ? PROXY_URL : null,
+      proxyUrl: proxy?.url ?? null,
       apiToken: await createWriteToken(database.db),
       admin: BENCH_ADMIN,
       log,

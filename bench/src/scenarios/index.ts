@@ -5,6 +5,7 @@ import { jsShipped } from "./js-shipped";
 import { lighthouse } from "./lighthouse";
 import { pages } from "./pages";
 import { publishVisible } from "./publish-visible";
+import { twoInstances } from "./two-instances";
 
 /** Every scenario, in the order they run within their phase. */
 export const SCENARIOS: Scenario[] = [
@@ -13,5 +14,6 @@ export const SCENARIOS: Scenario[] = [
   publishVisible,
   jsShipped,
   lighthouse,
+  twoInstances,
   coldStart,
 ];

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
@@ -26,6 +26,8 @@ export const pages: Scenario = {
     const figures: Figure[] = [];
     const notes: string[] = [];
     const htmlDir = await mkdtemp(path.join(os.tmpdir(), "kz-bench-html-"));
+    // Under a root master, nginx's workers run as `nobody`.
+    await chmod(htmlDir, 0o755);
     const sizes: Record<string, number> = {};
     for (const page of PUBLIC_PAGES) {
       const html = await fetchHtml(`${context.webUrl}${page.path}`);
@@ -41,7 +43,7 @@ export const pages: Scenario = {
     await buildStaticNext(sizes, context.log);
     const staticNext = await startStaticNext(STATIC_NEXT_PORT, context.log);
     const staticNginx = (await nginxInstalled())
-      ? await startStaticNginx(htmlDir, STATIC_NGINX_PORT)
+      ? await startStaticNginx(htmlDir, STATIC_NGINX_PORT, context.log)
       : null;
     if (!staticNginx)
       notes.push("nginx is not installed (apt-get install nginx-light): no nginx figures");
@@ -88,7 +90,7 @@ export const pages: Scenario = {
           );
           const ceilingNginx = await measure(
             `${page.name} (nginx static file)`,
-            `http://127.0.0.1:${STATIC_NGINX_PORT}/${page.name}`,
+            `${staticNginx.url}/${page.name}`,
           );
           figures.push(
             { name: `${page.name}: proxy req/s`, value: proxied.requestsPerSecond, unit: "req/s" },

@@ -7,7 +7,7 @@ import { createDb } from "@kz/db";
 
 import { isPortFree } from "../../../scripts/lib/ports";
 import { sleep, spawnApp, waitForHttp } from "../../../scripts/lib/processes";
-import { startNginx } from "../nginx";
+import { startNginx } from "../lib/nginx";
 import type { BenchContext, Figure, Scenario, ScenarioResult } from "../types";
 
 /**
@@ -307,5 +307,6 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
 export const twoInstances: Scenario = {
   id: "two-instances",
   title: "Publish propagation across two instances with a shared cache",
+  phase: "standalone",
   run,
 };

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 
 import { renderNginxConf } from "./nginx";
 
-const deploy = fileURLToPath(new URL("../../deploy/", import.meta.url));
+const deploy = fileURLToPath(new URL("../../../deploy/", import.meta.url));
 const twoInstances = readFileSync(path.join(deploy, "nginx.two-instances.conf"), "utf8");
 
 describe("renderNginxConf", () => {
