@@ -166,6 +166,7 @@ programs, with \`code\`, \`httpStatus\`, \`path\` and, where it applies, one mor
 | \`PAYLOAD_TOO_LARGE\` | 413 | a batch of more than ${DEFAULT_MAX_BATCH} calls | |
 | \`TOO_MANY_REQUESTS\` | 429 | a rate limit is used up | \`retryAfterSeconds\`, also the \`Retry-After\` header |
 | \`INTERNAL_SERVER_ERROR\` | 500 | a fault on our side | |
+| \`SERVICE_UNAVAILABLE\` | 503 | the database is restarting or unreachable (a write answered so may or may not have been saved: check before repeating it), or the server is not configured for the feature (preview links) | \`retryAfterSeconds\` and the \`Retry-After\` header, when waiting will help |
 
 \`\`\`json
 {"error":{"json":{"message":"This event was changed by someone else (version 4, you started from 3). …","code":-32009,
