@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Test tiers by file suffix: `*.test.ts` is a unit test, `*.int.test.ts` talks to a real Postgres.
+// Test tiers by file suffix: `*.test.ts` is a unit test, `*.int.test.ts` talks to a real Postgres,
+// `*.fault.test.ts` breaks a Postgres of its own under the built apps (run after the build).
 const sources = ["packages/*/src/**", "apps/*/src/**", "scripts/**", "bench/src/**"];
 const ignored = ["**/node_modules/**", "**/.next/**", "**/generated/**"];
 
@@ -11,7 +12,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: sources.map((s) => `${s}/*.test.{ts,tsx}`),
-          exclude: [...ignored, "**/*.int.test.ts"],
+          exclude: [...ignored, "**/*.int.test.ts", "**/*.fault.test.ts"],
         },
       },
       {
@@ -21,6 +22,15 @@ export default defineConfig({
           exclude: ignored,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "faults",
+          include: ["scripts/faults/*.fault.test.ts"],
+          exclude: ignored,
+          testTimeout: 30_000,
+          hookTimeout: 240_000,
         },
       },
     ],

@@ -1,6 +1,7 @@
 /**
- * `npm test`: every tier in order — lint, typecheck, unit, integration (real Postgres) and e2e
- * (real Chromium against `next start` builds). Prints each step's time and a closing count line.
+ * `npm test`: every tier in order — lint, typecheck, unit, integration (real Postgres), e2e (real
+ * Chromium against `next start` builds) and faults (a Postgres of the test's own restarted under
+ * those builds). Prints each step's time and a closing count line.
  *
  * Postgres for the integration and e2e tiers: TEST_DATABASE_URL if set, else the server on
  * 127.0.0.1:5432 if one answers, else an embedded PostgreSQL started for the run.
@@ -148,6 +149,8 @@ async function main(): Promise<void> {
       addPlaywrightCounts(out);
       return code;
     });
+    // Stops and starts a Postgres of its own (never the one above) under the built apps.
+    await step("fault tests (Postgres restarted under load)", vitest("faults"));
   } finally {
     await database.server?.stop();
   }

@@ -32,3 +32,12 @@ export function canConnect(host: string, port: number, timeoutMs = 500): Promise
 export function portInUseMessage(port: number, envVar: string): string {
   return `Port ${port} is in use — stop the other process (lsof -i :${port}) or set ${envVar}`;
 }
+
+/** A port that nothing listened on a moment ago, picked by the system. */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}

@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 
 import { hasRole } from "./actor";
+import { asServiceUnavailable } from "./availability/service-unavailable";
 import type { Context } from "./context";
 import { AppError, type AppErrorDetails } from "./errors";
 
@@ -42,13 +43,19 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-/** Maps AppError thrown by services to the matching tRPC error, keeping it as the cause. */
+/**
+ * Maps AppError thrown by services to the matching tRPC error, keeping it as the cause, and a
+ * database that could not serve the call to SERVICE_UNAVAILABLE (503) instead of a 500.
+ */
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    const cause = result.error.cause;
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof AppError) {
     throw new TRPCError({ code: cause.code, message: cause.message, cause });
   }
+  const unavailable = asServiceUnavailable(result.error);
+  if (unavailable) throw unavailable;
   return result;
 });
 

@@ -1,4 +1,5 @@
 export { createDb, type Db, type CreateDbOptions } from "./client";
+export { databaseHealth, isDatabaseUnavailable, type DatabaseHealth } from "./availability";
 export * from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./password";
 export {

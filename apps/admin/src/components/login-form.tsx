@@ -13,6 +13,8 @@ const MESSAGES: Record<string, string> = {
   locked: "Too many failed attempts: this account is locked for 15 minutes.",
   inactive: "This account has been deactivated. Ask an administrator.",
   rate_limited: "Too many sign-in attempts from here. Wait a few minutes, then try again.",
+  unavailable:
+    "The database is temporarily unavailable (it may be restarting). Try again in a few seconds.",
 };
 
 export function LoginForm() {

@@ -1,4 +1,5 @@
 import { actorForSession, apiLimitsOf, authenticateWithLimit, type Actor } from "@kz/api";
+import { isServiceUnavailable } from "@kz/api/availability";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -40,8 +41,12 @@ export const authOptions: NextAuthOptions = {
           { email: credentials?.email ?? "", password: credentials?.password ?? "" },
           clientIp(forwardedFor(req?.headers)),
           apiLimitsOf(env),
-        );
-        // The login form maps the reason (invalid, locked, inactive, rate_limited) to a message.
+        ).catch((error: unknown) => {
+          // next-auth hands the thrown message to the browser: a reason, never the database's text.
+          throw isServiceUnavailable(error) ? new Error("unavailable") : error;
+        });
+        // The login form maps the reason (invalid, locked, inactive, rate_limited, unavailable) to a
+        // message.
         if (!result.ok) throw new Error(result.reason);
         return { id: result.actor.id, email: result.actor.email, name: result.actor.name };
       },

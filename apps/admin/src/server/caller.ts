@@ -5,8 +5,13 @@ import { headers } from "next/headers";
 
 import { clientIp } from "./client-ip";
 import { sessionContext } from "./context";
+import { sendBackIfUnavailable } from "./unavailable";
 
 /** The API called in-process by admin server components, as the signed-in actor. */
 export async function api(actor: Actor) {
-  return createCaller(sessionContext(actor, clientIp((await headers()).get("x-forwarded-for"))));
+  const requestHeaders = await headers();
+  return createCaller(sessionContext(actor, clientIp(requestHeaders.get("x-forwarded-for"))), {
+    // Throwing here replaces the call's error: a redirect for a page that lost the database.
+    onError: ({ error }) => sendBackIfUnavailable(error, requestHeaders),
+  });
 }

@@ -2,10 +2,12 @@ import "server-only";
 
 import { hasRole, type Actor } from "@kz/api";
 import type { Role } from "@kz/db";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 
 import { getActor } from "./auth";
+import { sendBackIfUnavailable } from "./unavailable";
 
 // One database check per request, shared by the layout and the page that both ask.
 const currentActor = cache(getActor);
@@ -15,7 +17,11 @@ const currentActor = cache(getActor);
  * (signed out, expired, deactivated, or the password changed since it began).
  */
 export async function requireActor(): Promise<Actor> {
-  const actor = await currentActor();
+  const requestHeaders = await headers();
+  const actor = await currentActor().catch((error: unknown) => {
+    sendBackIfUnavailable(error, requestHeaders);
+    throw error;
+  });
   if (!actor) redirect("/login?notice=session-ended");
   return actor;
 }

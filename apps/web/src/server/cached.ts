@@ -6,6 +6,7 @@ import { connection } from "next/server";
 
 import { cacheTags } from "./cache-tags";
 import { api } from "./caller";
+import { rethrowReadError } from "./unavailable";
 
 /**
  * The public site's reads, cached across requests in Next's data cache and invalidated by tag
@@ -24,6 +25,9 @@ import { api } from "./caller";
  * restart starts cold. With SHARED_CACHE=postgres it lives in Postgres instead, shared by every
  * instance of the site with its revalidations, its rows expiring (packages/next-cache). Cached values are stored as JSON: reads must return plain data (the API's outputs already use
  * ISO strings for dates).
+ *
+ * While the database is unavailable, cached entries go on being served; a read that needs the
+ * database sends its page to the proxy's 503 page instead of failing the render (unavailable.ts).
  *
  * Adding a read is one `cachedRead` call: a unique name, the API call, and its tags; wrap a
  * by-slug read in `orNull`.
@@ -47,9 +51,11 @@ function cachedRead<Args extends unknown[], Result>(
   return async (...args) => {
     await connection();
     // The name keeps entries of different reads apart; the arguments are part of the key too.
-    return unstable_cache(read, [name], { tags: tags(...args), revalidate: MAX_AGE_SECONDS })(
-      ...args,
-    );
+    const cached = unstable_cache(read, [name], {
+      tags: tags(...args),
+      revalidate: MAX_AGE_SECONDS,
+    });
+    return cached(...args).catch(rethrowReadError);
   };
 }
 

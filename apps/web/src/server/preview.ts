@@ -6,6 +6,7 @@ import { draftMode } from "next/headers";
 
 import { env } from "../env";
 import { db } from "./db";
+import { rethrowReadError } from "./unavailable";
 
 type EventDetail = Awaited<ReturnType<ReturnType<typeof createCaller>["event"]["preview"]>>;
 
@@ -29,7 +30,7 @@ export async function previewEvent(token: string | undefined): Promise<EventDeta
   } catch (error) {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
       return null;
-    throw error;
+    return rethrowReadError(error);
   }
 }
 

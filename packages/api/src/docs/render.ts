@@ -166,6 +166,7 @@ programs, with \`code\`, \`httpStatus\`, \`path\` and, where it applies, one mor
 | \`PAYLOAD_TOO_LARGE\` | 413 | a batch of more than ${DEFAULT_MAX_BATCH} calls | |
 | \`TOO_MANY_REQUESTS\` | 429 | a rate limit is used up | \`retryAfterSeconds\`, also the \`Retry-After\` header |
 | \`INTERNAL_SERVER_ERROR\` | 500 | a fault on our side | |
+| \`SERVICE_UNAVAILABLE\` | 503 | the database is unavailable (restarting), or previews are not set up | \`retryAfterSeconds\`, also \`Retry-After\` (database) |
 
 \`\`\`json
 {"error":{"json":{"message":"This event was changed by someone else (version 4, you started from 3). …","code":-32009,
@@ -173,7 +174,9 @@ programs, with \`code\`, \`httpStatus\`, \`path\` and, where it applies, one mor
 \`\`\`
 
 Responses never carry stack traces, SQL or server paths: an unexpected error answers only
-\`"Internal server error"\` (the server logs the details). In a batch each call has its own result or
+\`"Internal server error"\` (the server logs the details). While the database is restarting or
+unreachable, every call answers \`503\` at once, never after a hang; wait \`Retry-After\` seconds and
+try again. A write answered \`503\` may or may not have been saved: check before repeating it. In a batch each call has its own result or
 error; the HTTP status is 207 when they differ.
 
 ## Rate limits

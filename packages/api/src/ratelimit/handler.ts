@@ -1,7 +1,8 @@
 import type { Db } from "@kz/db";
 import { TRPCError } from "@trpc/server";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { fetchRequestHandler, type FetchCreateContextFnOptions } from "@trpc/server/adapters/fetch";
 
+import { asServiceUnavailable } from "../availability/service-unavailable";
 import type { Context } from "../context";
 import { AppError } from "../errors";
 import { appRouter } from "../root";
@@ -37,8 +38,9 @@ export function tooManyRequests(retryAfterSeconds: number, message: string): TRP
 
 /**
  * The `/api/trpc` route handler of both apps: batch size capped, every call counted against the
- * caller's rate limit in Postgres before any procedure runs, `Retry-After` on 429, and internal
- * errors logged here while the response says only "Internal server error".
+ * caller's rate limit in Postgres before any procedure runs, `Retry-After` on 429 and on 503 (the
+ * database is unavailable), and internal errors logged here while the response says only
+ * "Internal server error".
  *
  * Paths: Next redirects `/api/trpc/event.list/` (308) to `/api/trpc/event.list` (and tRPC would
  * trim the slash anyway); Next routes paths case-sensitively, so `/API/TRPC/…` never reaches this
@@ -47,41 +49,51 @@ export function tooManyRequests(retryAfterSeconds: number, message: string): TRP
  */
 export function createApiHandler(options: ApiHandlerOptions): (req: Request) => Promise<Response> {
   const { db, limits } = options;
+  async function createContext({
+    req,
+    info,
+    resHeaders,
+  }: FetchCreateContextFnOptions): Promise<Context> {
+    const calls = info.calls.length;
+    if (calls > limits.maxBatch) {
+      throw new TRPCError({
+        code: "PAYLOAD_TOO_LARGE",
+        message: `A batch may hold at most ${limits.maxBatch} calls; this one has ${calls}. Send them in smaller batches.`,
+      });
+    }
+    const ip = clientIp(req.headers.get("x-forwarded-for"), limits.trustProxy);
+    const { caller, context } = await options.identify(req, ip);
+    const bucket = bucketOf(caller, ip, limits);
+    if (bucket) {
+      const decision = await consume(db, bucket.key, calls, bucket.window);
+      resHeaders.set("X-RateLimit-Limit", String(decision.limit));
+      resHeaders.set("X-RateLimit-Remaining", String(decision.remaining));
+      if (!decision.allowed) {
+        throw tooManyRequests(
+          decision.retryAfterSeconds,
+          `Rate limit exceeded: ${decision.limit} calls per ${bucket.window.windowSeconds} s. Retry after ${decision.retryAfterSeconds} s.`,
+        );
+      }
+    }
+    if (!context) {
+      throw new TRPCError({
+        code: "UNAUTHORIZED",
+        message: "Invalid, expired or revoked API token",
+      });
+    }
+    return context;
+  }
+
   return (req) =>
     fetchRequestHandler({
       endpoint: TRPC_ENDPOINT,
       req,
       router: appRouter,
-      async createContext({ info, resHeaders }) {
-        const calls = info.calls.length;
-        if (calls > limits.maxBatch) {
-          throw new TRPCError({
-            code: "PAYLOAD_TOO_LARGE",
-            message: `A batch may hold at most ${limits.maxBatch} calls; this one has ${calls}. Send them in smaller batches.`,
-          });
-        }
-        const ip = clientIp(req.headers.get("x-forwarded-for"), limits.trustProxy);
-        const { caller, context } = await options.identify(req, ip);
-        const bucket = bucketOf(caller, ip, limits);
-        if (bucket) {
-          const decision = await consume(db, bucket.key, calls, bucket.window);
-          resHeaders.set("X-RateLimit-Limit", String(decision.limit));
-          resHeaders.set("X-RateLimit-Remaining", String(decision.remaining));
-          if (!decision.allowed) {
-            throw tooManyRequests(
-              decision.retryAfterSeconds,
-              `Rate limit exceeded: ${decision.limit} calls per ${bucket.window.windowSeconds} s. Retry after ${decision.retryAfterSeconds} s.`,
-            );
-          }
-        }
-        if (!context) {
-          throw new TRPCError({
-            code: "UNAUTHORIZED",
-            message: "Invalid, expired or revoked API token",
-          });
-        }
-        return context;
-      },
+      createContext: (opts) =>
+        // Identifying the caller and counting the call both read the database.
+        createContext(opts).catch((error: unknown) => {
+          throw asServiceUnavailable(error) ?? error;
+        }),
       responseMeta({ errors }) {
         const retryAfter = errors
           .map((e) => (e.cause instanceof AppError ? e.cause.details.retryAfterSeconds : undefined))

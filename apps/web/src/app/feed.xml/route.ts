@@ -1,3 +1,4 @@
+import { answer503WhenDatabaseDown } from "@kz/api/availability";
 import { getTranslations } from "next-intl/server";
 
 import { env } from "../../env";
@@ -12,7 +13,7 @@ const ENTRIES = 20;
  * The latest events as an Atom feed, newest first by event date. Each entry's `updated` is when the
  * record was last published, from the event itself (cached like its page).
  */
-export async function GET() {
+export const GET = answer503WhenDatabaseDown(async () => {
   const t = await getTranslations({ locale: routing.defaultLocale });
   const site = env.PUBLIC_SITE_URL;
   const { items } = await listEvents({ limit: ENTRIES, order: "desc" });
@@ -44,4 +45,4 @@ export async function GET() {
   return new Response(xml, {
     headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
   });
-}
+});

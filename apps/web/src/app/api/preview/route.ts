@@ -1,3 +1,4 @@
+import { answer503WhenDatabaseDown } from "@kz/api/availability";
 import { draftMode } from "next/headers";
 import { redirect } from "next/navigation";
 
@@ -8,7 +9,7 @@ import { previewEvent } from "../../../server/preview";
  * browser only (a cookie), and the browser goes to the event's page, which then shows the working
  * copy with a banner. A missing, forged or expired token turns nothing on.
  */
-export async function GET(request: Request) {
+export const GET = answer503WhenDatabaseDown(async (request: Request) => {
   const token = new URL(request.url).searchParams.get("token") ?? undefined;
   const event = await previewEvent(token);
   if (!event) {
@@ -20,4 +21,4 @@ export async function GET(request: Request) {
   (await draftMode()).enable();
   // The path comes from the token's event, never from the query: no open redirect.
   redirect(`/events/${encodeURIComponent(event.slug)}?preview=${encodeURIComponent(token!)}`);
-}
+});

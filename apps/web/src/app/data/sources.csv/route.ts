@@ -1,3 +1,4 @@
+import { answer503WhenDatabaseDown } from "@kz/api/availability";
 import { env } from "../../../env";
 import {
   CSV_CONTENT_TYPE,
@@ -9,9 +10,9 @@ import {
 import { allSources } from "../../../server/all-records";
 
 /** Every published source, by title. */
-export async function GET() {
+export const GET = answer503WhenDatabaseDown(async () => {
   const sources = await allSources();
   return new Response(toCsv(sourceRows(env.PUBLIC_SITE_URL, sources), sourceColumns), {
     headers: downloadHeaders(CSV_CONTENT_TYPE, "sources.csv"),
   });
-}
+});

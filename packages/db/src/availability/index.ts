@@ -1,0 +1,2 @@
+export { isDatabaseUnavailable } from "./classify";
+export { databaseHealth, type DatabaseHealth } from "./health";

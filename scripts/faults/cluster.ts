@@ -1,0 +1,195 @@
+/**
+ * What the fault tests break: a Postgres of their own (never the shared one on 5432), migrated and
+ * seeded, with both built apps on `next start` and the job worker running against it, exactly as
+ * `npm start` runs them. The Postgres can be stopped and started again on the same data folder.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+
+import { createCaller, createContext, publishDue } from "@kz/api";
+import { createDb, type Db } from "@kz/db";
+import { applyMigrations } from "@kz/db/migrate";
+import { ensureAdminUser, seedDocument } from "@kz/db/seed";
+import { startWorker, type RunningWorker } from "@kz/jobs";
+
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/embedded-postgres";
+import { freePort } from "../lib/ports";
+import { spawnApp, waitForHttp, type AppProcess } from "../lib/processes";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+const ADMIN = { email: "faults@example.org", password: "fault-test-password-1234" };
+
+export interface Cluster {
+  web: string;
+  admin: string;
+  /** Bearer token of the admin with the write scope. */
+  writeToken: string;
+  /** The admin's signed-in session, as a Cookie header. */
+  adminCookie: string;
+  /** The test's own connection, for checking what was saved. */
+  db: Db;
+  stopPostgres(): Promise<void>;
+  startPostgres(): Promise<void>;
+  apps: AppProcess[];
+  /** When the job worker's publishDue last ran to completion, and its errors. */
+  worker: { completedAt: number[]; errors: string[] };
+  /** Each app's output, for the report when something fails. */
+  output: string[];
+  stop(): Promise<void>;
+}
+
+function appEnv(databaseUrl: string, web: string, admin: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: "fault-test-only-secret-fault-test-only-secret",
+    REVALIDATE_SECRET: "fault-test-only-revalidate-secret-fault-test",
+    PUBLIC_SITE_URL: web,
+    ADMIN_URL: admin,
+    NEXTAUTH_URL: admin,
+    // The load is one client: the limits must not be what refuses it.
+    RATE_LIMIT_PUBLIC: "1000000/1m",
+    RATE_LIMIT_PUBLIC_GLOBAL: "1000000/1m",
+    RATE_LIMIT_TOKEN: "1000000/1m",
+  };
+}
+
+function serve(app: "web" | "admin", port: number, env: NodeJS.ProcessEnv, output: string[]) {
+  const cwd = path.join(root, "apps", app);
+  const nextBin = createRequire(path.join(cwd, "package.json")).resolve("next/dist/bin/next");
+  return spawnApp({
+    name: app,
+    command: process.execPath,
+    args: [nextBin, "start", "--port", String(port)],
+    cwd,
+    env,
+    write: (line) => output.push(`[${app}] ${line}`),
+  });
+}
+
+/** Signs in through next-auth's credentials endpoint, as the login form does. */
+async function signIn(admin: string): Promise<string> {
+  const csrf = await fetch(`${admin}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const response = await fetch(`${admin}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Cookie: csrfCookie.join("; "),
+    },
+    body: new URLSearchParams({ csrfToken, ...ADMIN, json: "true" }),
+  });
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0] ?? "")
+    .find((c) => c.startsWith("kz-admin.session-token="));
+  if (!session) throw new Error(`Signing in to the admin failed (HTTP ${response.status})`);
+  return session;
+}
+
+async function writeToken(db: Db, siteUrl: string): Promise<string> {
+  const user = await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } });
+  const caller = createCaller(
+    createContext({
+      db,
+      actor: { id: user.id, email: user.email, name: user.name, role: user.role },
+      siteUrl,
+      ip: null,
+    }),
+  );
+  return (await caller.token.create({ name: "fault-test", scopes: ["write"] })).token;
+}
+
+function startJobs(databaseUrl: string, db: Db) {
+  const worker = { completedAt: [] as number[], errors: [] as string[] };
+  const started = startWorker({
+    databaseUrl,
+    intervalSeconds: 1,
+    pollingIntervalSeconds: 0.5,
+    log: {
+      info: () => undefined,
+      error: (message, error) =>
+        worker.errors.push(`${message}: ${error instanceof Error ? error.message : ""}`),
+    },
+    tasks: {
+      publishDue: async (now) => {
+        await publishDue(db, now);
+        worker.completedAt.push(Date.now());
+      },
+    },
+  });
+  return { worker, started };
+}
+
+export async function startCluster(): Promise<Cluster> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "kz-faults-pg-"));
+  const pgPort = await freePort();
+  const options = { dataDir, port: pgPort, database: "kz" };
+  let postgres: EmbeddedPostgres = await startEmbeddedPostgres(options);
+  const { url } = postgres;
+  // Undone last first.
+  const cleanups: (() => Promise<unknown>)[] = [
+    () => rm(dataDir, { recursive: true, force: true }),
+    () => postgres.stop(),
+  ];
+  const output: string[] = [];
+  const apps: AppProcess[] = [];
+  const stop = async () => {
+    await Promise.all(apps.map((a) => a.stop()));
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  };
+  try {
+    await applyMigrations(url);
+    const db = createDb(url, { max: 2 });
+    cleanups.push(() => db.$disconnect());
+    await seedDocument(db);
+    await ensureAdminUser(db, ADMIN);
+
+    const [webPort, adminPort] = [await freePort(), await freePort()];
+    const web = `http://127.0.0.1:${webPort}`;
+    const admin = `http://127.0.0.1:${adminPort}`;
+    const env = appEnv(url, web, admin);
+    apps.push(serve("web", webPort, env, output), serve("admin", adminPort, env, output));
+    const ended = new Map<string, string>();
+    for (const app of apps) void app.exited.then((how) => ended.set(app.name, how));
+    const gaveUp = (name: string) => () => {
+      const how = ended.get(name);
+      return how ? `${name} ${how}:\n${output.slice(-30).join("\n")}` : null;
+    };
+    await Promise.all([
+      waitForHttp(`${web}/robots.txt`, { timeoutMs: 90_000, gaveUp: gaveUp("web") }),
+      waitForHttp(`${admin}/login`, { timeoutMs: 90_000, gaveUp: gaveUp("admin") }),
+    ]);
+
+    const jobs = startJobs(url, db);
+    const running: RunningWorker = await jobs.started;
+    cleanups.push(() => running.stop());
+
+    return {
+      web,
+      admin,
+      writeToken: await writeToken(db, web),
+      adminCookie: await signIn(admin),
+      db,
+      stopPostgres: () => postgres.stop(),
+      startPostgres: async () => {
+        postgres = await startEmbeddedPostgres(options);
+      },
+      apps,
+      worker: jobs.worker,
+      output,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
