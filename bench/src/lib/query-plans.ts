@@ -60,16 +60,18 @@ export interface Explained {
  * EXPLAIN (ANALYZE, FORMAT JSON) of each statement with its own parameters, sent untyped as
  * Prisma's adapter sends them so Postgres infers the same types.
  */
-export async function explainAll(databaseUrl: string, queries: CapturedQuery[]): Promise<Explained[]> {
+export async function explainAll(
+  databaseUrl: string,
+  queries: CapturedQuery[],
+): Promise<Explained[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const explained: Explained[] = [];
     for (const { sql, params } of queries) {
-      const { rows } = await client.query<{ "QUERY PLAN": Array<{ Plan: PlanNode; "Execution Time": number }> }>(
-        `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
-        params,
-      );
+      const { rows } = await client.query<{
+        "QUERY PLAN": Array<{ Plan: PlanNode; "Execution Time": number }>;
+      }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
       const [result] = rows[0]!["QUERY PLAN"];
       explained.push({ sql, plan: result!.Plan, executionMs: result!["Execution Time"] });
     }
@@ -90,9 +92,12 @@ export function scansOf(plan: PlanNode): string[] {
     .filter((node) => node["Relation Name"])
     .map(
       (node) =>
-        `${node["Node Type"]} on ${node["Relation Name"]}` + (node["Index Name"] ? ` (${node["Index Name"]})` : ""),
+        `${node["Node Type"]} on ${node["Relation Name"]}` +
+        (node["Index Name"] ? ` (${node["Index Name"]})` : ""),
     );
 }
 
 export const seqScansOn = (plan: PlanNode, table: string) =>
-  nodesOf(plan).filter((node) => node["Node Type"] === "Seq Scan" && node["Relation Name"] === table).length;
+  nodesOf(plan).filter(
+    (node) => node["Node Type"] === "Seq Scan" && node["Relation Name"] === table,
+  ).length;
