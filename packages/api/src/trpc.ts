@@ -5,6 +5,7 @@ import { ZodError } from "zod";
 import { hasRole } from "./actor";
 import type { Context } from "./context";
 import { AppError, type AppErrorDetails } from "./errors";
+import { unstorableValueError } from "./shared/unstorable-value";
 
 function fieldErrorsOf(error: ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
@@ -42,12 +43,16 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-/** Maps AppError thrown by services to the matching tRPC error, keeping it as the cause. */
+/**
+ * Maps AppError thrown by services to the matching tRPC error, keeping it as the cause; so is a
+ * value of the input that the database refused (a NUL character, a date out of range).
+ */
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  if (!result.ok) {
+    const raised = result.error.cause;
+    const cause = raised instanceof AppError ? raised : unstorableValueError(raised);
+    if (cause) throw new TRPCError({ code: cause.code, message: cause.message, cause });
   }
   return result;
 });
