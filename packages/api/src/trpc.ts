@@ -6,6 +6,7 @@ import { hasRole } from "./actor";
 import { asServiceUnavailable } from "./availability/service-unavailable";
 import type { Context } from "./context";
 import { AppError, type AppErrorDetails } from "./errors";
+import { unstorableValueError } from "./shared/unstorable-value";
 
 function fieldErrorsOf(error: ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
@@ -44,14 +45,16 @@ const t = initTRPC.context<Context>().create({
 });
 
 /**
- * Maps AppError thrown by services to the matching tRPC error, keeping it as the cause, and a
- * database that could not serve the call to SERVICE_UNAVAILABLE (503) instead of a 500.
+ * Maps AppError thrown by services to the matching tRPC error, keeping it as the cause; so is a
+ * value of the input that the database refused (a NUL character, a date out of range). A database
+ * that could not serve the call becomes SERVICE_UNAVAILABLE (503) instead of a 500.
  */
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (result.ok) return result;
-  const cause = result.error.cause;
-  if (cause instanceof AppError) {
+  const raised = result.error.cause;
+  const cause = raised instanceof AppError ? raised : unstorableValueError(raised);
+  if (cause) {
     throw new TRPCError({ code: cause.code, message: cause.message, cause });
   }
   const unavailable = asServiceUnavailable(result.error);

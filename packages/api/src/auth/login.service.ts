@@ -1,7 +1,8 @@
 import { hashPassword, verifyPassword, type Db } from "@kz/db";
 
 import type { Actor } from "../actor";
-import { writeAudit } from "../audit/audit.service";
+import { writeAudit, type AuditEntry } from "../audit/audit.service";
+import { inTransaction, type Tx } from "../shared/tx";
 import { credentialsInput } from "./auth.schema";
 
 export const MAX_FAILED_LOGINS = 5;
@@ -57,40 +58,79 @@ export async function authenticate(
     });
     return { ok: false, reason: "locked" };
   }
-  if (!passwordOk) {
-    // Increment in SQL so parallel attempts cannot overwrite each other's count.
-    const updated = await db.user.update({
-      where: { id: user.id },
-      data: { failedLoginCount: { increment: 1 } },
-      select: { failedLoginCount: true },
+  if (!passwordOk) return recordFailure(db, user.id, audit, now);
+  if (!user.active) {
+    await writeAudit(db, { ...audit, action: "login.failure", details: { reason: "deactivated" } });
+    return { ok: false, reason: "inactive" };
+  }
+  return inTransaction(db, async (tx) => {
+    // Only if no attempt running in parallel has locked the account since it was read above.
+    const { count } = await tx.user.updateMany({
+      where: { id: user.id, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
+      data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
     });
-    if (updated.failedLoginCount >= MAX_FAILED_LOGINS) {
-      const lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
-      await db.user.update({ where: { id: user.id }, data: { lockedUntil, failedLoginCount: 0 } });
-      await writeAudit(db, {
+    if (count === 0) return refuseLocked(tx, user.id, audit);
+    await writeAudit(tx, { ...audit, action: "login.success" });
+    return {
+      ok: true,
+      actor: { id: user.id, email: user.email, name: user.name, role: user.role },
+    };
+  });
+}
+
+type LoginAudit = Omit<AuditEntry, "action" | "details">;
+
+/**
+ * Counts a wrong password and locks the account at the MAX_FAILED_LOGINS-th, in one statement that
+ * also checks the lock: of any number of parallel attempts exactly that many are counted, and the
+ * rest find the account locked, however they interleave.
+ */
+async function recordFailure(
+  db: Db,
+  userId: string,
+  audit: LoginAudit,
+  now: Date,
+): Promise<LoginResult> {
+  const lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
+  return inTransaction(db, async (tx) => {
+    const [counted] = await tx.$queryRaw<{ failedLoginCount: number }[]>`
+      UPDATE "User" SET
+        "failedLoginCount" =
+          CASE WHEN "failedLoginCount" + 1 >= ${MAX_FAILED_LOGINS} THEN 0 ELSE "failedLoginCount" + 1 END,
+        "lockedUntil" =
+          CASE WHEN "failedLoginCount" + 1 >= ${MAX_FAILED_LOGINS} THEN ${lockedUntil} ELSE "lockedUntil" END
+      WHERE id = ${userId} AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})
+      RETURNING "failedLoginCount"`;
+    if (!counted) return refuseLocked(tx, userId, audit);
+    // The count starts again from zero once the account is locked.
+    if (counted.failedLoginCount === 0) {
+      await writeAudit(tx, {
         ...audit,
         action: "login.lockout",
         details: { lockedUntil: lockedUntil.toISOString() },
       });
       return { ok: false, reason: "locked" };
     }
-    await writeAudit(db, {
+    await writeAudit(tx, {
       ...audit,
       action: "login.failure",
       details: { reason: "wrong password" },
     });
     return { ok: false, reason: "invalid" };
-  }
-  if (!user.active) {
-    await writeAudit(db, { ...audit, action: "login.failure", details: { reason: "deactivated" } });
-    return { ok: false, reason: "inactive" };
-  }
-  await db.user.update({
-    where: { id: user.id },
-    data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
   });
-  await writeAudit(db, { ...audit, action: "login.success" });
-  return { ok: true, actor: { id: user.id, email: user.email, name: user.name, role: user.role } };
+}
+
+async function refuseLocked(tx: Tx, userId: string, audit: LoginAudit): Promise<LoginResult> {
+  const { lockedUntil } = await tx.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { lockedUntil: true },
+  });
+  await writeAudit(tx, {
+    ...audit,
+    action: "login.locked",
+    details: { lockedUntil: lockedUntil?.toISOString() ?? null },
+  });
+  return { ok: false, reason: "locked" };
 }
 
 /**

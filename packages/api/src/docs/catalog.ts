@@ -36,10 +36,20 @@ import { topicBySlugInput, topicDetail, topicListOutput } from "../topic/topic.s
  * - viewer: a signed-in session or any token (admin URL).
  * - contributor / editor / admin: that role or higher; a token needs `write`, and acts with its
  *   owner's role.
+ * - contributorDrafts: contributor, for an action whose result reveals a draft; a token also needs
+ *   `read:drafts`.
  * - session / sessionAdmin: the admin's own pages only; tokens are refused (FORBIDDEN).
  */
 export type ProcedureAccess =
-  "public" | "drafts" | "viewer" | "contributor" | "editor" | "admin" | "session" | "sessionAdmin";
+  | "public"
+  | "drafts"
+  | "viewer"
+  | "contributor"
+  | "contributorDrafts"
+  | "editor"
+  | "admin"
+  | "session"
+  | "sessionAdmin";
 
 export interface ProcedureDoc {
   path: string;
@@ -61,6 +71,7 @@ export const ACCESS_LABELS: Record<ProcedureAccess, string> = {
   drafts: "session, or token with read:drafts",
   viewer: "session or any token",
   contributor: "contributor: session, or token with write",
+  contributorDrafts: "contributor: session, or token with write and read:drafts",
   editor: "editor: session, or token with write",
   admin: "admin: session, or token with write",
   session: "signed-in session only (no tokens)",
@@ -532,7 +543,7 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "preview.createToken",
     type: "mutation",
-    access: "contributor",
+    access: "contributorDrafts",
     summary: "A signed, short-lived link token to preview an unpublished event (`event.preview`).",
     example: { entityType: "EVENT", id: ID.event },
   },

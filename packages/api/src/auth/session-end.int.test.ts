@@ -1,0 +1,74 @@
+// What ends a session, through the same calls the admin makes (the e2e tests drive them in a browser).
+import type { Role } from "@kz/db";
+import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { Actor } from "../actor";
+import { callerFor, makeActors, outcome } from "../testing/admin-caller";
+import { actorForSession, authenticate } from "./login.service";
+
+let database: TestDatabase;
+let admin: Actor;
+const db = () => database.db;
+
+beforeAll(async () => {
+  database = await createTestDatabase("kz_session_end");
+  admin = (await makeActors(db())).ADMIN;
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+/** A user signed in now, with the moment of sign-in their session carries. */
+async function signedIn(role: Role = "EDITOR") {
+  const { user, password } = await makeUser(db(), { role });
+  const result = await authenticate(db(), { email: user.email, password }, null);
+  expect(result.ok).toBe(true);
+  const session = { userId: user.id, authenticatedAt: Date.now() };
+  // The change below must come strictly after the sign-in, as it does for a person.
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  return { user, password, session };
+}
+
+describe("a session signed in before the change is refused afterwards", () => {
+  it("deactivation by an admin", async () => {
+    const { user, session } = await signedIn();
+    expect(await actorForSession(db(), session)).toMatchObject({ id: user.id });
+    await callerFor(db(), admin).user.deactivate({ id: user.id });
+    expect(await actorForSession(db(), session)).toBeNull();
+    // Activating again does not bring the old session back.
+    await callerFor(db(), admin).user.activate({ id: user.id });
+    expect(await actorForSession(db(), session)).toBeNull();
+  });
+
+  it("a password reset by an admin; a sign-in with the new password starts a valid session", async () => {
+    const { user, session } = await signedIn();
+    const { password } = await callerFor(db(), admin).user.resetPassword({ id: user.id });
+    expect(await actorForSession(db(), session)).toBeNull();
+    expect(await authenticate(db(), { email: user.email, password }, null)).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await actorForSession(db(), { userId: user.id, authenticatedAt: Date.now() }),
+    ).toMatchObject({ id: user.id });
+  });
+
+  it("changing one's own password ends that session too, and every other one", async () => {
+    const { user, password, session } = await signedIn("VIEWER");
+    const other = { ...session, authenticatedAt: session.authenticatedAt - 60_000 };
+    const self = callerFor(db(), {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: "VIEWER",
+    });
+    expect(
+      await outcome(
+        self.me.changePassword({ currentPassword: password, newPassword: `${password}-changed` }),
+      ),
+    ).toBe("ok");
+    expect(await actorForSession(db(), session)).toBeNull();
+    expect(await actorForSession(db(), other)).toBeNull();
+  });
+});

@@ -1,0 +1,109 @@
+// The list's total and keyset pages, as rewritten for 100 000 events, against what the public may see.
+import {
+  createTestDatabase,
+  makeActor,
+  makeEvent,
+  makePlace,
+  makeTopic,
+  type TestDatabase,
+} from "@kz/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { publicCaller, walkPages } from "../testing/public-caller";
+import { countLinkedEvents } from "./event.count";
+import { eventListInput } from "./event.schema";
+
+let database: TestDatabase;
+let caller: ReturnType<typeof publicCaller>;
+const slugs: Record<string, string> = {};
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const db = database.db;
+  caller = publicCaller(db);
+  const topic = await makeTopic(db);
+  const place = await makePlace(db);
+  const actor = await makeActor(db);
+  Object.assign(slugs, { topic: topic.slug, place: place.slug, actor: actor.slug });
+  const linked = { topicIds: [topic.id], placeIds: [place.id] };
+  // Several on one day, so pages split ties on id.
+  for (const startDate of ["2020-05-01", "2020-05-01", "2020-05-01", "2019-01-01", "2021-03-04"]) {
+    await makeEvent(db, { ...linked, startDate });
+  }
+  // One actor in two roles on one event: one event, two links.
+  await makeEvent(db, {
+    ...linked,
+    startDate: "2020-05-01",
+    actorRoles: [
+      { actorId: actor.id, role: "detained" },
+      { actorId: actor.id, role: "statement" },
+    ],
+  });
+  for (const hidden of [
+    { status: "DRAFT" },
+    { status: "IN_REVIEW" },
+    { status: "ARCHIVED" },
+    { deleted: true },
+  ] as const) {
+    await makeEvent(db, { ...linked, ...hidden, actorIds: [actor.id], startDate: "2020-05-01" });
+  }
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+describe("event.list total for one topic, place or actor", () => {
+  it.each(["topic", "place", "actor"] as const)(
+    "counts only the public events of a %s, each once",
+    async (kind) => {
+      const filter = { [kind]: slugs[kind] };
+      const walked = await walkPages((cursor) =>
+        caller.event.list({ ...filter, limit: 1, cursor }),
+      );
+      expect(walked.totals.every((total) => total === walked.items.length)).toBe(true);
+      expect(walked.items).toHaveLength(kind === "actor" ? 1 : 6);
+      const counted = await countLinkedEvents(database.db, eventListInput.parse(filter));
+      expect(counted).toBe(walked.items.length);
+    },
+  );
+
+  it("counts nothing for a slug no public record has", async () => {
+    expect(
+      await countLinkedEvents(database.db, eventListInput.parse({ topic: "no-such-topic" })),
+    ).toBe(0);
+    expect((await caller.event.list({ place: "no-such-place" })).total).toBe(0);
+  });
+
+  it.each([{ topic: "x", year: 2020 }, { topic: "x", place: "y" }, { place: "y", q: "z" }, {}])(
+    "leaves %j to the general count",
+    async (input) => {
+      expect(await countLinkedEvents(database.db, eventListInput.parse(input))).toBeNull();
+    },
+  );
+});
+
+describe("event.list keyset pages", () => {
+  it.each(["asc", "desc"] as const)(
+    "walks ties on one day in %s order without repeats or gaps",
+    async (order) => {
+      const full = await caller.event.list({ topic: slugs.topic, order, limit: 100 });
+      const walked = await walkPages((cursor) =>
+        caller.event.list({ topic: slugs.topic, order, limit: 1, cursor }),
+      );
+      expect(walked.items.map((e) => e.id)).toEqual(full.items.map((e) => e.id));
+      const keys = full.items.map((e) => `${e.startDate} ${e.id}`);
+      expect(keys).toEqual(
+        [...keys].sort((a, b) => (order === "asc" ? (a < b ? -1 : 1) : a < b ? 1 : -1)),
+      );
+    },
+  );
+
+  it("has nothing after the cursor of an event that is gone", async () => {
+    const first = await caller.event.list({ limit: 1 });
+    await database.db.event.delete({ where: { id: first.items[0]!.id } });
+    const next = await caller.event.list({ limit: 1, cursor: first.nextCursor });
+    expect(next.items).toEqual([]);
+    expect(next.nextCursor).toBeNull();
+  });
+});
