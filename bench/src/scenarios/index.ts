@@ -5,6 +5,7 @@ import { jsShipped } from "./js-shipped";
 import { lighthouse } from "./lighthouse";
 import { pages } from "./pages";
 import { publishVisible } from "./publish-visible";
+import { scale } from "./scale";
 import { twoInstances } from "./two-instances";
 
 /** Every scenario, in the order they run within their phase. */
@@ -14,6 +15,7 @@ export const SCENARIOS: Scenario[] = [
   publishVisible,
   jsShipped,
   lighthouse,
+  scale,
   twoInstances,
   coldStart,
 ];
