@@ -48,7 +48,7 @@ describe("the page policy", () => {
     expect(policy.get("form-action")).toEqual(["'self'"]);
     expect(policy.get("base-uri")).toEqual(["'self'"]);
     expect(policy.get("connect-src")).toEqual(["'self'"]);
-    expect(policy.get("img-src")).toEqual(["'self'", "data:"]);
+    expect(policy.get("img-src")).toEqual(["'self'"]);
     expect(policy.get("default-src")).toEqual(["'self'"]);
   });
 

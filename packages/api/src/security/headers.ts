@@ -31,7 +31,8 @@ export function newNonce(): string {
  *   renders `style={…}` as attributes, and so does Markdown for a table column's alignment. An
  *   attribute cannot load or run anything under `img-src`/`font-src` 'self', and editors' markdown
  *   cannot write one (raw HTML is dropped).
- * - Images: the site's own, and `data:` for icons inlined by the CSS; maps and charts are inline SVG.
+ * - Images: the site's own only (the icon); maps and charts are inline SVG, and no stylesheet inlines
+ *   a `data:` image.
  * - Requests (`fetch`, tRPC): the site itself. Nothing may embed the app (`frame-ancestors`), and a
  *   form can only post back to it.
  */
@@ -48,7 +49,7 @@ export function pageSecurityPolicy({ nonce, development, https }: PagePolicyOpti
     // Next's development overlay injects style elements without the nonce.
     ["style-src", "'self'", development ? "'unsafe-inline'" : `'nonce-${nonce}'`],
     ["style-src-attr", "'unsafe-inline'"],
-    ["img-src", "'self'", "data:"],
+    ["img-src", "'self'"],
     ["font-src", "'self'"],
     ["connect-src", "'self'"],
     ["object-src", "'none'"],
