@@ -39,12 +39,14 @@ describe("crossSiteRefusal", () => {
     expect(crossSiteRefusal(post(headers), [ADMIN])).toBeNull();
   });
 
-  it("accepts the origin the request was addressed to (the same server by another name)", () => {
-    const request = post(
-      { origin: "http://127.0.0.1:3001" },
-      "http://127.0.0.1:3001/api/auth/signout",
-    );
+  it("accepts an Origin naming the host the browser addressed (the same server by another name)", () => {
+    const request = post({ origin: "http://127.0.0.1:3001", host: "127.0.0.1:3001" });
     expect(crossSiteRefusal(request, ["http://localhost:3001"])).toBeNull();
+  });
+
+  it("refuses an Origin whose host is not the one addressed", () => {
+    const request = post({ origin: "http://evil.example", host: "admin.example.org" });
+    expect(crossSiteRefusal(request, [ADMIN])).toBe(CROSS_SITE_MESSAGE);
   });
 
   it("never refuses a read", () => {

@@ -17,8 +17,10 @@ function isProgram(req: Request): boolean {
 
 /**
  * CROSS_SITE_MESSAGE when `req` changes state on behalf of another site, else null. `ownOrigins` are
- * the app's configured public origins (e.g. ADMIN_URL); the request's own origin (its Host) is
- * accepted too, so the same server reached as localhost or 127.0.0.1 works. `Origin: null`
+ * the app's configured public origins (e.g. ADMIN_URL). An Origin naming the host the browser
+ * addressed (`Host`) is accepted too, so the same server reached as localhost or 127.0.0.1 works: a
+ * forged request from another site cannot choose the Host its browser sends, and a page that makes
+ * its own name point at this server (DNS rebinding) gets no cookies of this app. `Origin: null`
  * (sandboxed frames, privacy redirects) is refused: it cannot prove where it came from.
  */
 export function crossSiteRefusal(req: Request, ownOrigins: readonly string[]): string | null {
@@ -26,8 +28,10 @@ export function crossSiteRefusal(req: Request, ownOrigins: readonly string[]): s
   if (req.headers.get("sec-fetch-site") === "cross-site") return CROSS_SITE_MESSAGE;
   const origin = req.headers.get("origin");
   if (origin === null) return null;
-  const allowed = [...ownOrigins, req.url].map((url) => new URL(url).origin);
-  return allowed.includes(origin) ? null : CROSS_SITE_MESSAGE;
+  if (ownOrigins.some((url) => new URL(url).origin === origin)) return null;
+  return URL.canParse(origin) && new URL(origin).host === req.headers.get("host")
+    ? null
+    : CROSS_SITE_MESSAGE;
 }
 
 /** A route handler that answers 403 to cross-site state changes and passes the rest to `handler`. */

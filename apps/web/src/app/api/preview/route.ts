@@ -1,6 +1,7 @@
 import { draftMode } from "next/headers";
 import { redirect } from "next/navigation";
 
+import { keepDraftModeCookieFirstParty } from "../../../server/draft-mode-cookie";
 import { previewEvent } from "../../../server/preview";
 
 /**
@@ -18,6 +19,7 @@ export async function GET(request: Request) {
     );
   }
   (await draftMode()).enable();
+  await keepDraftModeCookieFirstParty();
   // The path comes from the token's event, never from the query: no open redirect.
   redirect(`/events/${encodeURIComponent(event.slug)}?preview=${encodeURIComponent(token!)}`);
 }
