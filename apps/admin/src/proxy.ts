@@ -1,6 +1,7 @@
 import { databaseUnavailablePage, withPageUrl } from "@kz/api/availability";
+import { withPagePolicy } from "@kz/api/security";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
-import { NextResponse, type NextFetchEvent } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 
 import { env } from "./env";
 import { SESSION_COOKIE } from "./server/session-cookie";
@@ -13,9 +14,15 @@ const UNAVAILABLE = {
   retry: "Try again now",
 };
 
-// Every admin page needs a session; the tRPC and auth routes check their own. A page learns its
-// own URL, to be sent back to if the database becomes unavailable while it renders.
-const auth = withAuth(
+const render = (request: NextRequest) =>
+  NextResponse.next({ request: { headers: request.headers } });
+
+// Every admin page needs a session; sign-in, the API routes (which check their own) and the icon
+// do not.
+const OPEN = /^\/(login|api\/auth|api\/trpc|favicon\.ico|icon\.svg)(\/|$)/;
+
+// A page learns its own URL, to be sent back to if the database becomes unavailable while it renders.
+const requireSession = withAuth(
   (request) => NextResponse.next({ request: { headers: withPageUrl(request) } }),
   {
     secret: env.AUTH_SECRET,
@@ -24,11 +31,30 @@ const auth = withAuth(
   },
 );
 
-/** Answers pages sent back while the database is unavailable (see @kz/api/availability). */
-export default async function proxy(request: NextRequestWithAuth, event: NextFetchEvent) {
-  return (await databaseUnavailablePage(request, UNAVAILABLE)) ?? auth(request, event);
+/** A page that needs a session, or the "temporarily unavailable" answer when a render sent it back. */
+async function sessionPage(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  return (
+    (await databaseUnavailablePage(request, UNAVAILABLE)) ??
+    (await requireSession(request as NextRequestWithAuth, event)) ??
+    render(request)
+  );
+}
+
+/**
+ * Next 16's proxy (formerly middleware): gives every response a fresh Content-Security-Policy nonce,
+ * which Next puts on the page's scripts, sends anyone without a session to the sign-in page, and
+ * answers pages sent back while the database is unavailable (see @kz/api/availability).
+ */
+export default function proxy(request: NextRequest, event: NextFetchEvent) {
+  return withPagePolicy(
+    request,
+    { development: env.NODE_ENV === "development", https: env.ADMIN_URL.startsWith("https:") },
+    () => (OPEN.test(request.nextUrl.pathname) ? render(request) : sessionPage(request, event)),
+  );
 }
 
 export const config = {
-  matcher: ["/((?!login|api/auth|api/trpc|_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  // Every response but Next's build output (scripts, styles, fonts), which no browser runs as a
+  // document.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -1,13 +1,22 @@
 import { databaseUnavailablePage, withPageUrl } from "@kz/api/availability";
+import { withPagePolicy } from "@kz/api/security";
 import createMiddleware from "next-intl/middleware";
-import { NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 
 import en from "../messages/en.json";
 import kk from "../messages/kk.json";
 import ru from "../messages/ru.json";
+import { env } from "./env";
 import { routing, type Locale } from "./i18n/routing";
 
-const intl = createMiddleware(routing);
+/** Maps `/…` to English and `/ru/…`, `/kk/…` to their languages. */
+const handleI18nRouting = createMiddleware(routing);
+
+// Localized pages: everything but the API's endpoints (`/api/trpc/…`, `/api/revalidate`), Next's
+// own files and paths with a dot — files and route handlers that are the same in every language
+// (robots.txt, sitemap.xml, feed.xml, /data/events.csv). `/api` itself is the API's documentation
+// page, a localized page like any other, hence `api/` with the slash.
+const LOCALIZED = /^\/(?!api\/|_next|_vercel|.*\.)/;
 
 const UNAVAILABLE: Record<Locale, typeof en.unavailable> = {
   en: en.unavailable,
@@ -20,24 +29,40 @@ function localeOf(pathname: string): Locale {
   return routing.locales.find((locale) => locale === prefix) ?? routing.defaultLocale;
 }
 
-/**
- * Maps `/…` to English and `/ru/…`, `/kk/…` to their languages (Next 16's proxy, formerly
- * middleware), and answers pages that a render sent back because the database was unavailable
- * (see @kz/api/availability). Every page learns its own URL, to be sent back to.
- */
-export default async function proxy(request: NextRequest) {
+/** A localized page: the "temporarily unavailable" answer when a render sent it back, else the page by language. */
+async function localizedPage(request: NextRequest): Promise<Response> {
   const locale = localeOf(request.nextUrl.pathname);
   const unavailable = await databaseUnavailablePage(request, {
     lang: locale,
     ...UNAVAILABLE[locale],
   });
-  return unavailable ?? intl(new NextRequest(request, { headers: withPageUrl(request) }));
+  // Every page learns its own URL, to be sent back to if the database is unavailable.
+  return (
+    unavailable ?? handleI18nRouting(new NextRequest(request, { headers: withPageUrl(request) }))
+  );
+}
+
+/**
+ * Next 16's proxy (formerly middleware): gives every response a fresh Content-Security-Policy nonce,
+ * which Next puts on the page's scripts; routes localized pages by language, and answers pages
+ * that a render sent back because the database was unavailable (see @kz/api/availability).
+ */
+export default function proxy(request: NextRequest) {
+  return withPagePolicy(
+    request,
+    {
+      development: env.NODE_ENV === "development",
+      https: env.PUBLIC_SITE_URL.startsWith("https:"),
+    },
+    () =>
+      LOCALIZED.test(request.nextUrl.pathname)
+        ? localizedPage(request)
+        : NextResponse.next({ request: { headers: request.headers } }),
+  );
 }
 
 export const config = {
-  // Everything except the API's endpoints (`/api/trpc/…`, `/api/revalidate`), Next's own files and
-  // paths with a dot: files and route handlers that are the same in every language (robots.txt,
-  // sitemap.xml, feed.xml, /data/events.csv). `/api` itself is the API's documentation page, a
-  // localized page like any other, hence `api/` with the slash.
-  matcher: ["/((?!api/|_next|_vercel|.*\\..*).*)"],
+  // Every response but Next's build output (scripts, styles, fonts), which no browser runs as a
+  // document. 404s, route handlers and metadata files get the policy too.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -7,10 +7,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
 import { clientIp } from "./client-ip";
 import { db } from "./db";
-import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "./session-cookie";
-
-// Optional chaining: env is not validated during `next build`, which evaluates this module.
-const secureCookies = env.ADMIN_URL?.startsWith("https://") ?? false;
+import { authCookieOptions, SESSION_MAX_AGE_SECONDS } from "./session-cookie";
 
 const forwardedFor = (headers: Record<string, unknown> | undefined) => {
   const value = headers?.["x-forwarded-for"];
@@ -22,12 +19,7 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
-  cookies: {
-    sessionToken: {
-      name: SESSION_COOKIE,
-      options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies },
-    },
-  },
+  ...authCookieOptions(env.ADMIN_URL),
   providers: [
     CredentialsProvider({
       name: "Email and password",

@@ -6,6 +6,7 @@ import { asServiceUnavailable } from "../availability/service-unavailable";
 import type { Context } from "../context";
 import { AppError } from "../errors";
 import { appRouter } from "../root";
+import { crossSiteRefusal } from "../security/cross-site";
 import { bucketOf, type Caller } from "./buckets";
 import { clientIp } from "./client-ip";
 import type { ApiLimits } from "./config";
@@ -25,6 +26,11 @@ export interface ApiHandlerOptions {
   limits: ApiLimits;
   /** Reads the caller from the request (token, session or nobody) and builds its context. */
   identify(req: Request, ip: string | null): Promise<Identified>;
+  /**
+   * The app's own origins, for an app whose callers hold a cookie session: mutations another site
+   * makes the browser send are then refused (FORBIDDEN) before anything is counted or read.
+   */
+  ownOrigins?: readonly string[];
 }
 
 /** A 429 whose data carries retryAfterSeconds (and whose response carries Retry-After). */
@@ -37,10 +43,10 @@ export function tooManyRequests(retryAfterSeconds: number, message: string): TRP
 }
 
 /**
- * The `/api/trpc` route handler of both apps: batch size capped, every call counted against the
- * caller's rate limit in Postgres before any procedure runs, `Retry-After` on 429 and on 503 (the
- * database is unavailable), and internal errors logged here while the response says only
- * "Internal server error".
+ * The `/api/trpc` route handler of both apps: cross-site mutations refused (with `ownOrigins`),
+ * batch size capped, every call counted against the caller's rate limit in Postgres before any
+ * procedure runs, `Retry-After` on 429 and on 503 (the database is unavailable), and internal
+ * errors logged here while the response says only "Internal server error".
  *
  * Paths: Next redirects `/api/trpc/event.list/` (308) to `/api/trpc/event.list` (and tRPC would
  * trim the slash anyway); Next routes paths case-sensitively, so `/API/TRPC/…` never reaches this
@@ -54,6 +60,8 @@ export function createApiHandler(options: ApiHandlerOptions): (req: Request) => 
     info,
     resHeaders,
   }: FetchCreateContextFnOptions): Promise<Context> {
+    const refusal = options.ownOrigins && crossSiteRefusal(req, options.ownOrigins);
+    if (refusal) throw new TRPCError({ code: "FORBIDDEN", message: refusal });
     const calls = info.calls.length;
     if (calls > limits.maxBatch) {
       throw new TRPCError({

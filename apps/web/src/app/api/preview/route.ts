@@ -2,6 +2,7 @@ import { answer503WhenDatabaseDown } from "@kz/api/availability";
 import { draftMode } from "next/headers";
 import { redirect } from "next/navigation";
 
+import { keepDraftModeCookieFirstParty } from "../../../server/draft-mode-cookie";
 import { previewEvent } from "../../../server/preview";
 
 /**
@@ -19,6 +20,7 @@ export const GET = answer503WhenDatabaseDown(async (request: Request) => {
     );
   }
   (await draftMode()).enable();
+  await keepDraftModeCookieFirstParty();
   // The path comes from the token's event, never from the query: no open redirect.
   redirect(`/events/${encodeURIComponent(event.slug)}?preview=${encodeURIComponent(token!)}`);
 });

@@ -8,7 +8,13 @@ import { db } from "../../../../server/db";
 let handler: ((req: Request) => Promise<Response>) | undefined;
 
 function handle(req: Request) {
-  handler ??= createApiHandler({ db, limits: apiLimitsOf(env), identify: identifyRequest });
+  handler ??= createApiHandler({
+    db,
+    limits: apiLimitsOf(env),
+    identify: identifyRequest,
+    // Sessions are cookies: mutations sent on another site's behalf are refused.
+    ownOrigins: [env.ADMIN_URL],
+  });
   return handler(req);
 }
 

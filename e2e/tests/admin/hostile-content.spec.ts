@@ -1,0 +1,72 @@
+// Issue 7, item 3 in the admin: hostile record text is inert where editors see it — in the list,
+// in the editor's live markdown preview, and in the public site's draft preview the admin opens.
+import { expect, test } from "@playwright/test";
+
+import { createUser, newSession } from "../fixtures/admin-session";
+import { adminApi, call, eventForm, unique } from "../fixtures/content";
+import {
+  expectInertDocument,
+  expectInertMarkdown,
+  expectNothingRan,
+  guardContext,
+  HOSTILE_BODY,
+  HOSTILE_SUMMARY,
+  hostileTitle,
+} from "../fixtures/hostile";
+import { watchPolicyViolations } from "../fixtures/security";
+
+test("hostile markdown is inert in the editor, its live preview and the public draft preview", async ({
+  browser,
+}) => {
+  // Two apps and three pages, one after the other.
+  test.setTimeout(60_000);
+  const api = await adminApi();
+  const title = hostileTitle(unique("draft").split(" ")[1]!);
+  const draft = await call<{ id: string }>(
+    api,
+    "event.admin.create",
+    eventForm({ title, summary: HOSTILE_SUMMARY, body: HOSTILE_BODY }),
+  );
+  const editor = await createUser(api, "EDITOR", "hostile-editor");
+  await api.dispose();
+
+  const { context, page } = await newSession(browser, editor);
+  const { foreignRequests, dialogs } = await guardContext(context);
+  const violations = await watchPolicyViolations(context);
+
+  // The list shows the hostile title as text.
+  await page.goto(`/events?q=${encodeURIComponent("Hostile")}`);
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+
+  // The editor's live preview renders the saved body with the public site's component.
+  await page.goto(`/events/${draft.id}`);
+  const pane = page.getByTestId("body-preview");
+  await expectInertMarkdown(pane.locator(".kz-prose"));
+  await expectInertDocument(page);
+
+  // The public site's preview of the draft, opened from the editor.
+  const popup = context.waitForEvent("page");
+  await page.getByRole("button", { name: "Preview" }).click();
+  const preview = await popup;
+  await preview.waitForLoadState("networkidle");
+  await expect(preview.getByRole("note", { name: "Preview" })).toBeVisible();
+  await expect(preview.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expectInertMarkdown(preview.locator(".kz-prose").first());
+  await expectInertDocument(preview);
+  await preview.getByText("markdown javascript link").click();
+  await expect(preview).toHaveURL(/\/events\/[^/]+\?preview=/);
+  await expectNothingRan(preview);
+
+  // Back in the editor, typing more of it keeps it inert as the live preview follows.
+  const body = page.getByLabel("Body", { exact: true });
+  await body.fill(`${HOSTILE_BODY}\n\n<img src=x onerror="window.__kzPwned='typed'">typed last`);
+  await expect(pane).toContainText("typed last");
+  await expectInertMarkdown(pane.locator(".kz-prose"));
+  await expectNothingRan(page);
+
+  expect(dialogs).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+  expect(await violations(page)).toEqual([]);
+  expect(await violations(preview)).toEqual([]);
+  await context.close();
+});

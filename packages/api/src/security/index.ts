@@ -1,0 +1,11 @@
+// Free of the database and tRPC, so the apps' proxies and next.config.ts can import it.
+export {
+  CSP_HEADER,
+  newNonce,
+  pageSecurityPolicy,
+  STATIC_SECURITY_HEADERS,
+  staticSecurityHeaderRules,
+  withPagePolicy,
+  type PagePolicyOptions,
+} from "./headers";
+export { CROSS_SITE_MESSAGE, crossSiteRefusal, refuseCrossSite } from "./cross-site";
