@@ -29,6 +29,16 @@ function localeOf(pathname: string): Locale {
   return routing.locales.find((locale) => locale === prefix) ?? routing.defaultLocale;
 }
 
+/**
+ * How long a reverse proxy may keep this page (deploy/nginx.conf): until the end of the current
+ * second, as an absolute time. nginx counts cache time in whole seconds from the start of the
+ * second it stored the page, so `proxy_cache_valid 1s` keeps a page up to 2 s; `@<this second>`
+ * keeps it at most 1 s, and a publish shows through the proxy within a second plus a render.
+ * nginx does not pass the header on to readers.
+ */
+const PROXY_EXPIRES_HEADER = "X-Accel-Expires";
+const untilThisSecondEnds = () => `@${Math.floor(Date.now() / 1000)}`;
+
 /** A localized page: the "temporarily unavailable" answer when a render sent it back, else the page by language. */
 async function localizedPage(request: NextRequest): Promise<Response> {
   const locale = localeOf(request.nextUrl.pathname);
@@ -36,10 +46,11 @@ async function localizedPage(request: NextRequest): Promise<Response> {
     lang: locale,
     ...UNAVAILABLE[locale],
   });
+  if (unavailable) return unavailable;
   // Every page learns its own URL, to be sent back to if the database is unavailable.
-  return (
-    unavailable ?? handleI18nRouting(new NextRequest(request, { headers: withPageUrl(request) }))
-  );
+  const page = handleI18nRouting(new NextRequest(request, { headers: withPageUrl(request) }));
+  page.headers.set(PROXY_EXPIRES_HEADER, untilThisSecondEnds());
+  return page;
 }
 
 /**
