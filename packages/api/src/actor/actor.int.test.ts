@@ -1,4 +1,10 @@
-import { createTestDatabase, makeActor, makeEvent, type TestDatabase } from "@kz/db/testing";
+import {
+  createTestDatabase,
+  makeActor,
+  makeEvent,
+  makeSource,
+  type TestDatabase,
+} from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import {
@@ -30,9 +36,12 @@ beforeAll(async () => {
   slugs.gone = gone.slug;
   for (let i = 0; i < 6; i++) await makeActor(db, { name: i < 3 ? "Akimat" : `Akimat ${i}` });
 
+  const report = await makeSource(db, { title: "Report" });
+  const draft = await makeSource(db, { title: "Draft source", status: "DRAFT" });
   await makeEvent(db, {
     title: "Zhanaozen",
     startDate: "2011-12-16",
+    sourceIds: [report.id, draft.id],
     actorRoles: [
       { actorId: police.id, role: "shot" },
       { actorId: police.id, role: "detained" },
@@ -116,9 +125,10 @@ describe("actor.bySlug", () => {
       description: "President who signed the laws restricting assemblies.",
       eventCount: 2,
     });
-    expect(actor.events.map((e) => [e.title, e.role])).toEqual([
-      ["Law on assemblies", "signatory"],
-      ["Zhanaozen", "declared emergency"],
+    expect(actor.events.map((e) => [e.title, e.role, e.sourceCount])).toEqual([
+      ["Law on assemblies", "signatory", 0],
+      // Only published sources are counted: Zhanaozen also cites a draft source.
+      ["Zhanaozen", "declared emergency", 1],
     ]);
   });
 

@@ -4,8 +4,9 @@ import type { Actor } from "../actor";
 import { notFound } from "../errors";
 import {
   chronological,
-  eventSummaryInclude,
+  eventSummarySelect,
   toEventSummary,
+  withSourceCounts,
   type SiteContext,
 } from "../event/event.service";
 import { lower } from "../shared/enums";
@@ -79,14 +80,17 @@ export async function getActorBySlug(
 ): Promise<ActorDetail> {
   const actor = await db.actor.findFirst({ where: { slug: input.slug, deletedAt: null } });
   if (!actor) throw notFound("Actor");
-  const events = await db.event.findMany({
-    where: { ...publishedEvent, actors: { some: { actorId: actor.id } } },
-    include: {
-      ...eventSummaryInclude,
-      actors: { where: { actorId: actor.id }, orderBy: { role: "asc" }, select: { role: true } },
-    },
-    orderBy: chronological,
-  });
+  const events = await withSourceCounts(
+    db,
+    await db.event.findMany({
+      where: { ...publishedEvent, actors: { some: { actorId: actor.id } } },
+      select: {
+        ...eventSummarySelect,
+        actors: { where: { actorId: actor.id }, orderBy: { role: "asc" }, select: { role: true } },
+      },
+      orderBy: chronological,
+    }),
+  );
   return {
     id: actor.id,
     slug: actor.slug,

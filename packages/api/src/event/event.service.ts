@@ -35,8 +35,10 @@ const summaryRelations = {
 } satisfies Prisma.EventInclude;
 
 /**
- * The columns and relations of an EventSummary, without its source count: lists select only these
- * (not the body) and count sources with withSourceCounts.
+ * The columns and relations of an EventSummary, without its source count: every read of summaries
+ * selects only these (not the body) and counts sources with withSourceCounts, never with Prisma's
+ * `_count`, which aggregates every citation in the table and joins the result (hundreds of
+ * milliseconds at 100 000 events).
  */
 export const eventSummarySelect = {
   id: true,
@@ -48,16 +50,6 @@ export const eventSummarySelect = {
   datePrecision: true,
   ...summaryRelations,
 } satisfies Prisma.EventSelect;
-
-/**
- * Everything an EventSummary needs in one query. Prisma computes `_count` by aggregating every
- * citation in the table and joining the result, which costs hundreds of milliseconds at 100 000
- * events: prefer eventSummarySelect with withSourceCounts.
- */
-export const eventSummaryInclude = {
-  ...summaryRelations,
-  _count: { select: { citations: { where: { source: publishedSource } } } },
-} satisfies Prisma.EventInclude;
 
 export type EventWithSummary = Prisma.EventGetPayload<{ select: typeof eventSummarySelect }> & {
   _count: { citations: number };

@@ -1,4 +1,10 @@
-import { createTestDatabase, makeEvent, makePlace, type TestDatabase } from "@kz/db/testing";
+import {
+  createTestDatabase,
+  makeEvent,
+  makePlace,
+  makeSource,
+  type TestDatabase,
+} from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { expectBadRequest, expectNotFound, publicCaller } from "../testing/public-caller";
@@ -25,10 +31,13 @@ beforeAll(async () => {
   Object.assign(slugs, { astana: astana.slug, zhanaozen: zhanaozen.slug, almaty: almaty.slug });
   slugs.gone = gone.slug;
 
+  const report = await makeSource(db, { title: "Report" });
+  const draft = await makeSource(db, { title: "Draft source", status: "DRAFT" });
   await makeEvent(db, {
     title: "Later",
     startDate: "2022-01-05",
     placeIds: [astana.id, almaty.id],
+    sourceIds: [report.id, draft.id],
   });
   await makeEvent(db, { title: "Earlier", startDate: "2019-03-20", placeIds: [astana.id] });
   await makeEvent(db, { title: "Draft", status: "DRAFT", placeIds: [astana.id] });
@@ -73,6 +82,8 @@ describe("place.bySlug", () => {
     expect(place).toMatchObject({ name: "Astana", otherNames: ["Nur-Sultan", "Akmola"] });
     expect(place.events.map((e) => e.title)).toEqual(["Earlier", "Later"]);
     expect(place.events[1]?.places.map((p) => p.name)).toEqual(["Almaty", "Astana"]);
+    // Only published sources are counted: "Later" also cites a draft source.
+    expect(place.events.map((e) => e.sourceCount)).toEqual([0, 1]);
     expect((await caller.place.bySlug({ slug: slugs.zhanaozen! })).events).toEqual([]);
   });
 

@@ -4,8 +4,9 @@ import type { Actor } from "../actor";
 import { notFound } from "../errors";
 import {
   chronological,
-  eventSummaryInclude,
+  eventSummarySelect,
   toEventSummary,
+  withSourceCounts,
   type SiteContext,
 } from "../event/event.service";
 import { publishedEvent } from "../shared/visibility";
@@ -44,11 +45,14 @@ export async function getPlaceBySlug(
 ): Promise<PlaceDetail> {
   const place = await db.place.findFirst({ where: { slug: input.slug, deletedAt: null } });
   if (!place) throw notFound("Place");
-  const events = await db.event.findMany({
-    where: { ...publishedEvent, places: { some: { placeId: place.id } } },
-    include: eventSummaryInclude,
-    orderBy: chronological,
-  });
+  const events = await withSourceCounts(
+    db,
+    await db.event.findMany({
+      where: { ...publishedEvent, places: { some: { placeId: place.id } } },
+      select: eventSummarySelect,
+      orderBy: chronological,
+    }),
+  );
   return {
     ...toPlace(place, events.length),
     events: events.map((e) => toEventSummary(e, ctx.siteUrl)),

@@ -4,8 +4,9 @@ import type { Actor } from "../actor";
 import { notFound } from "../errors";
 import {
   chronological,
-  eventSummaryInclude,
+  eventSummarySelect,
   toEventSummary,
+  withSourceCounts,
   type SiteContext,
 } from "../event/event.service";
 import { toIsoDateOrNull } from "../shared/dates";
@@ -74,11 +75,13 @@ export async function getSourceBySlug(
   if (!source) throw notFound("Source");
   const citing = { citations: { some: { sourceId: source.id } } };
   const [events, ratings, topics] = await Promise.all([
-    db.event.findMany({
-      where: { ...publishedEvent, ...citing },
-      include: eventSummaryInclude,
-      orderBy: chronological,
-    }),
+    db.event
+      .findMany({
+        where: { ...publishedEvent, ...citing },
+        select: eventSummarySelect,
+        orderBy: chronological,
+      })
+      .then((rows) => withSourceCounts(db, rows)),
     db.rating.findMany({
       where: { ...publishedRating, ...citing },
       orderBy: [{ series: { position: "asc" } }, { series: { name: "asc" } }, { year: "asc" }],

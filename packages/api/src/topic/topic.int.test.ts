@@ -38,7 +38,12 @@ beforeAll(async () => {
   }
   slugs.trashed = (await makeTopic(db, { name: "Trashed topic", deleted: true })).slug;
 
-  await makeEvent(db, { title: "Later strike", startDate: "2011-12-16", topicIds: [labour.id] });
+  await makeEvent(db, {
+    title: "Later strike",
+    startDate: "2011-12-16",
+    topicIds: [labour.id],
+    sourceIds: [report.id, hidden.id],
+  });
   await makeEvent(db, { title: "Early strike", startDate: "2011-05-01", topicIds: [labour.id] });
   await makeEvent(db, { title: "Draft strike", status: "DRAFT", topicIds: [labour.id] });
   await makeEvent(db, { title: "Trashed strike", deleted: true, topicIds: [labour.id] });
@@ -91,6 +96,8 @@ describe("topic.bySlug", () => {
       "Later strike",
     ]);
     expect(topic.events[1]?.topics.map((t) => t.name)).toEqual(["Religion", "Labour rights"]);
+    // Only published sources are counted: "Later strike" also cites the draft source.
+    expect(topic.events.map((e) => e.sourceCount)).toEqual([0, 0, 1]);
     expect(topic.updatedAt).toMatch(/Z$/);
   });
 

@@ -4,8 +4,9 @@ import type { Actor } from "../actor";
 import { notFound } from "../errors";
 import {
   chronological,
-  eventSummaryInclude,
+  eventSummarySelect,
   toEventSummary,
+  withSourceCounts,
   type SiteContext,
 } from "../event/event.service";
 import { toCitation, visibleCitations } from "../shared/citations";
@@ -44,11 +45,14 @@ export async function getTopicBySlug(
     include: { citations: visibleCitations },
   });
   if (!topic) throw notFound("Topic");
-  const events = await db.event.findMany({
-    where: { ...publishedEvent, topics: { some: { topicId: topic.id } } },
-    include: eventSummaryInclude,
-    orderBy: chronological,
-  });
+  const events = await withSourceCounts(
+    db,
+    await db.event.findMany({
+      where: { ...publishedEvent, topics: { some: { topicId: topic.id } } },
+      select: eventSummarySelect,
+      orderBy: chronological,
+    }),
+  );
   return {
     slug: topic.slug,
     name: topic.name,
