@@ -3,7 +3,7 @@
  * static (prerendered at build time, no data, no proxy) and as large as the real pages they stand
  * for. `next start` serving it is the fastest any page of apps/web could be served by Next alone.
  */
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { spawnApp, type AppProcess } from "../../../scripts/lib/processes";
@@ -66,6 +66,13 @@ export async function buildStaticNext(
   });
   const how = await build.exited;
   if (how !== "exited with code 0") throw new Error(`the static Next.js baseline's build ${how}`);
+}
+
+export function staticNextBuilt(): Promise<boolean> {
+  return access(path.join(dir, ".next/BUILD_ID")).then(
+    () => true,
+    () => false,
+  );
 }
 
 export function startStaticNext(port: number, log: (message: string) => void): Promise<AppProcess> {

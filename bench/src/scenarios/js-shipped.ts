@@ -4,8 +4,54 @@ import { createClient } from "@kz/client";
 
 import type { Figure, Scenario } from "../types";
 import { fetchHtml, PUBLIC_PAGES } from "../lib/pages";
+import { buildStaticNext, startStaticNext, staticNextBuilt } from "../lib/static-next";
+
+const STATIC_NEXT_PORT = 3100;
 
 const kb = (bytes: number) => bytes / 1024;
+
+/** The gzip size of every external script the page at `url` loads; shared between pages by URL. */
+function scriptMeter() {
+  const cache = new Map<string, number>();
+  const gzippedSize = async (url: string) => {
+    if (!cache.has(url)) {
+      const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+      cache.set(url, gzipSync(body).length);
+    }
+    return cache.get(url)!;
+  };
+  return async (pageUrl: string) => {
+    const html = await fetchHtml(pageUrl);
+    const sources = [
+      ...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!)),
+    ];
+    const sizes = await Promise.all(
+      sources.map((src) => gzippedSize(new URL(src, pageUrl).toString())),
+    );
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1]!)
+      .join("");
+    return {
+      files: sources.length,
+      external: sizes.reduce((a, b) => a + b, 0),
+      inline: gzipSync(inline).length,
+    };
+  };
+}
+
+/**
+ * The framework's floor: the JavaScript of a fully static Next.js page with no client component
+ * of its own (bench/.static-next, built by the pages scenario or here).
+ */
+async function frameworkFloor(htmlBytes: number, log: (message: string) => void): Promise<number> {
+  if (!(await staticNextBuilt())) await buildStaticNext({ event: htmlBytes }, log);
+  const server = await startStaticNext(STATIC_NEXT_PORT, log);
+  try {
+    return (await scriptMeter()(`http://127.0.0.1:${STATIC_NEXT_PORT}/event`)).external;
+  } finally {
+    await server.stop();
+  }
+}
 
 /** Every page type of the public site, with a real record for each kind of detail page. */
 async function pageTypes(webUrl: string): Promise<{ name: string; path: string }[]> {
@@ -39,25 +85,12 @@ export const jsShipped: Scenario = {
   run: async (context) => {
     const figures: Figure[] = [];
     const notes: string[] = [];
-    const cache = new Map<string, number>();
-    const gzippedSize = async (src: string) => {
-      const url = new URL(src, context.webUrl).toString();
-      if (!cache.has(url)) {
-        const body = Buffer.from(await (await fetch(url)).arrayBuffer());
-        cache.set(url, gzipSync(body).length);
-      }
-      return cache.get(url)!;
-    };
+    const measure = scriptMeter();
+    let eventHtmlBytes = 0;
     for (const page of await pageTypes(context.webUrl)) {
-      const html = await fetchHtml(`${context.webUrl}${page.path}`);
-      const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
-      const external = (await Promise.all([...new Set(sources)].map(gzippedSize))).reduce(
-        (a, b) => a + b,
-        0,
-      );
-      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-        .map((m) => m[1]!)
-        .join("");
+      const url = `${context.webUrl}${page.path}`;
+      const { files, external, inline } = await measure(url);
+      if (page.name === "event") eventHtmlBytes = Buffer.byteLength(await fetchHtml(url));
       figures.push({
         name: `${page.name} (${page.path.split("?")[0]})`,
         value: kb(external),
@@ -65,15 +98,21 @@ export const jsShipped: Scenario = {
         ...(page.name === "event" ? { target: { op: "<=" as const, value: 110 } } : {}),
       });
       notes.push(
-        `${page.name}: ${new Set(sources).size} script files; inline data (RSC payload) ${kb(gzipSync(inline).length).toFixed(1)} KB gzip`,
+        `${page.name}: ${files} script files; inline data (RSC payload) ${kb(inline).toFixed(1)} KB gzip`,
       );
     }
+    figures.push({
+      name: "static Next.js page without client components (the framework's floor)",
+      value: kb(await frameworkFloor(eventHtmlBytes, context.log)),
+      unit: "KB",
+    });
     return {
       id: "js-shipped",
       title: "JavaScript shipped per public page type",
       method:
         "each page's HTML from next start; every <script src> fetched and gzip-compressed (zlib default level) and " +
-        "summed, shared chunks counted on every page that loads them; inline RSC data noted apart.",
+        "summed, shared chunks counted on every page that loads them; inline RSC data noted apart. " +
+        "For scale, the same measure of a fully static Next.js page with no client component of its own.",
       figures,
       notes,
     };

@@ -4,6 +4,9 @@ import { promisify } from "node:util";
 
 import type { Figure, Scenario } from "../types";
 import { PUBLIC_PAGES } from "../lib/pages";
+import { startStaticNext, staticNextBuilt } from "../lib/static-next";
+
+const STATIC_NEXT_PORT = 3100;
 
 const run = promisify(execFile);
 const lighthouseCli = createRequire(import.meta.url).resolve("lighthouse/cli/index.js");
@@ -34,6 +37,27 @@ interface LighthouseReport {
   audits: Record<string, { score: number | null; scoreDisplayMode: string; title: string }>;
 }
 
+const score = (report: LighthouseReport, category: string) =>
+  Math.round((report.categories[category]?.score ?? 0) * 100);
+
+async function audit(url: string, log: (message: string) => void): Promise<LighthouseReport> {
+  log(`lighthouse ${url}`);
+  const { stdout } = await run(
+    process.execPath,
+    [
+      lighthouseCli,
+      url,
+      "--output=json",
+      "--output-path=stdout",
+      "--quiet",
+      `--only-categories=${CATEGORIES.map((c) => c.id).join(",")}`,
+      `--chrome-flags=${CHROME_FLAGS}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: chromiumPath }, maxBuffer: 64 << 20 },
+  );
+  return JSON.parse(stdout) as LighthouseReport;
+}
+
 /** Lighthouse 12.2.3 (the last to run on Node 20) with Debian's Chromium, its default mobile settings. */
 export const lighthouse: Scenario = {
   id: "lighthouse",
@@ -42,27 +66,11 @@ export const lighthouse: Scenario = {
     const figures: Figure[] = [];
     const notes: string[] = [];
     for (const page of PUBLIC_PAGES) {
-      const url = `${context.webUrl}${page.path}`;
-      context.log(`lighthouse ${url}`);
-      const { stdout } = await run(
-        process.execPath,
-        [
-          lighthouseCli,
-          url,
-          "--output=json",
-          "--output-path=stdout",
-          "--quiet",
-          `--only-categories=${CATEGORIES.map((c) => c.id).join(",")}`,
-          `--chrome-flags=${CHROME_FLAGS}`,
-        ],
-        { env: { ...process.env, CHROME_PATH: chromiumPath }, maxBuffer: 64 << 20 },
-      );
-      const report = JSON.parse(stdout) as LighthouseReport;
+      const report = await audit(`${context.webUrl}${page.path}`, context.log);
       for (const category of CATEGORIES) {
-        const score = report.categories[category.id]?.score;
         figures.push({
           name: `${page.name}: ${category.id}`,
-          value: Math.round((score ?? 0) * 100),
+          value: score(report, category.id),
           unit: "",
           target: category.target,
         });
@@ -77,12 +85,27 @@ export const lighthouse: Scenario = {
         .map(([id]) => id);
       if (failing.length > 0) notes.push(`${page.name}: audits below 0.9: ${failing.join(", ")}`);
     }
+    // For scale: the same audit of a fully static Next.js page (built by the pages scenario).
+    if (await staticNextBuilt()) {
+      const server = await startStaticNext(STATIC_NEXT_PORT, context.log);
+      try {
+        const report = await audit(`http://127.0.0.1:${STATIC_NEXT_PORT}/event`, context.log);
+        figures.push({
+          name: "static Next.js page of the event page's size: performance",
+          value: score(report, "performance"),
+          unit: "",
+        });
+      } finally {
+        await server.stop();
+      }
+    }
     return {
       id: "lighthouse",
       title: "Lighthouse (mobile)",
       method:
         "lighthouse 12.2.3 CLI, default mobile form factor and simulated throttling, Debian Chromium headless, " +
-        "against next start on loopback; one run per page (scores vary by a point or two between runs).",
+        "against next start on loopback; one run per page (scores vary by a point or two between runs); " +
+        "for scale, the performance of a fully static Next.js page of the same size.",
       figures,
       notes,
     };

@@ -279,8 +279,8 @@ async function measure(context: BenchContext, layout: Layout): Promise<ScenarioR
     notes: [
       `Shared cache after the run: ${entries} entries, ${tags} revalidated tags.`,
       `nginx X-Cache-Status while polling: ${countOf(frontStatuses)}.`,
-      "Through nginx add up to 2 s: its 1 s micro-cache counts whole seconds, so a page is " +
-        "refreshed every 2 s under steady traffic (deploy/nginx/site.conf).",
+      "Through nginx add up to 1 s: pages are micro-cached until the end of the second they were " +
+        "rendered in (X-Accel-Expires, deploy/nginx/site.conf).",
       ...(missed.length
         ? [`Not shown within ${GIVE_UP_MS / 1000} s (counted as such): ${missed.join(", ")}.`]
         : []),
