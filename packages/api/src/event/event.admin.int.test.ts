@@ -721,3 +721,22 @@ describe("admin reads", () => {
     });
   });
 });
+
+describe("the admin list", () => {
+  it("counts each listed event's citations, those to draft sources too, and no one else's", async () => {
+    const published = await makeSource(db());
+    const draft = await makeSource(db(), { status: "DRAFT", title: "A report under review" });
+    const cited = await as.CONTRIBUTOR.event.admin.create(
+      eventFormInput({
+        title: "Counted citations event",
+        citations: [{ sourceId: published.id }, { sourceId: draft.id }],
+      }),
+    );
+    const bare = await as.CONTRIBUTOR.event.admin.create(
+      eventFormInput({ title: "Counted citations bare" }),
+    );
+    const { items } = await as.VIEWER.event.admin.list({ q: "Counted citations" });
+    const counts = Object.fromEntries(items.map((e) => [e.id, e.citationCount]));
+    expect(counts).toEqual({ [cited.id]: 2, [bare.id]: 0 });
+  });
+});
