@@ -1,8 +1,8 @@
 import "server-only";
 
 import {
-  authenticateToken,
   createContext,
+  identifyCaller,
   siteRevalidator,
   type Actor,
   type Context,
@@ -27,30 +27,7 @@ export function sessionContext(actor: Actor | null, ip: string | null): Context 
   });
 }
 
-/**
- * Who sent an admin API request: a Bearer API token if the request carries one (an invalid token
- * is refused, never silently replaced by the cookie session), else the signed-in session, else
- * nobody. Token calls count against the token's rate limit, anonymous ones against the public
- * limit; sessions are not limited.
- */
-export async function identifyRequest(req: Request, ip: string | null): Promise<Identified> {
-  const authorization = req.headers.get("authorization");
-  if (authorization) {
-    const auth = await authenticateToken(db, authorization);
-    if (!auth) return { caller: { kind: "anonymous" }, context: null };
-    // authenticateToken has already narrowed the owner's role by the token's scopes.
-    return {
-      caller: { kind: "token", tokenId: auth.tokenId },
-      context: {
-        ...sessionContext(auth.actor, ip),
-        tokenName: auth.tokenName,
-        scopes: auth.scopes,
-      },
-    };
-  }
-  const actor = await getActor();
-  return {
-    caller: actor ? { kind: "session" } : { kind: "anonymous" },
-    context: sessionContext(actor, ip),
-  };
+/** Who sent an admin API request: a token, else the signed-in session, else nobody. */
+export function identifyRequest(req: Request, ip: string | null): Promise<Identified> {
+  return identifyCaller(req, ip, { db, sessionActor: getActor, contextFor: sessionContext });
 }

@@ -4,13 +4,14 @@
 import type { Db, Role } from "@kz/db";
 
 import type { Actor } from "../actor";
+import { identifyCaller } from "../auth/identify-caller";
 import { actorForSession } from "../auth/login.service";
 import { createContext, type Context } from "../context";
 import { defaultApiLimits } from "../ratelimit/config";
-import { createApiHandler, TRPC_ENDPOINT, type Identified } from "../ratelimit/handler";
+import { createApiHandler, TRPC_ENDPOINT } from "../ratelimit/handler";
 import { makeActors, PREVIEW_SECRET } from "../testing/admin-caller";
 import type { TokenScope } from "../token/scopes";
-import { authenticateToken, createToken, revokeToken } from "../token/token.service";
+import { createToken, revokeToken } from "../token/token.service";
 
 const SITE = "http://localhost";
 
@@ -79,9 +80,8 @@ const NO_RATE_LIMITS = {
 };
 
 /**
- * The admin's `/api/trpc` handler (apps/admin/src/server/context.ts), identifying callers as it
- * does: a Bearer token if the request has an Authorization header (a bad one is refused, never
- * replaced by the session), else the session, else nobody.
+ * The admin's `/api/trpc` handler (apps/admin/src/server/context.ts), identifying callers with the
+ * same `identifyCaller`; only the session comes from the test header instead of the cookie.
  */
 export function adminApiHandler(db: Db): (req: Request) => Promise<Response> {
   const contextFor = (actor: Actor | null, ip: string | null): Context =>
@@ -89,29 +89,15 @@ export function adminApiHandler(db: Db): (req: Request) => Promise<Response> {
   return createApiHandler({
     db,
     limits: NO_RATE_LIMITS,
-    async identify(req, ip): Promise<Identified> {
-      const authorization = req.headers.get("authorization");
-      if (authorization) {
-        const auth = await authenticateToken(db, authorization);
-        if (!auth) return { caller: { kind: "anonymous" }, context: null };
-        return {
-          caller: { kind: "token", tokenId: auth.tokenId },
-          context: {
-            ...contextFor(auth.actor, ip),
-            tokenName: auth.tokenName,
-            scopes: auth.scopes,
-          },
-        };
-      }
-      const userId = req.headers.get(SESSION_HEADER);
-      const actor = userId
-        ? await actorForSession(db, { userId, authenticatedAt: Date.now() })
-        : null;
-      return {
-        caller: actor ? { kind: "session" } : { kind: "anonymous" },
-        context: contextFor(actor, ip),
-      };
-    },
+    identify: (req, ip) =>
+      identifyCaller(req, ip, {
+        db,
+        contextFor,
+        sessionActor: async () => {
+          const userId = req.headers.get(SESSION_HEADER);
+          return userId ? actorForSession(db, { userId, authenticatedAt: Date.now() }) : null;
+        },
+      }),
   });
 }
 
