@@ -7,6 +7,8 @@ test("changing your own password signs you out, and the old password is refused"
   page,
   request,
 }) => {
+  // A journey through several pages and sessions: three times the default budget.
+  test.slow();
   await signIn(request, E2E_ADMIN);
   const user = await createUser(request, "VIEWER", "account");
   const newPassword = `new-${user.password}-password`;

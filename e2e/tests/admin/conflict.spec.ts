@@ -14,6 +14,8 @@ test.afterAll(async () => {
 test("a stale save shows what changed meanwhile, and overwrites only after confirmation", async ({
   browser,
 }) => {
+  // A journey through several pages and sessions: three times the default budget.
+  test.slow();
   const source = await publishedSource(api, unique("Statement"));
   const title = unique("Strike at an oil field");
   const event = await draftEvent(api, { title, sourceId: source.id });
@@ -63,6 +65,8 @@ test("a stale save shows what changed meanwhile, and overwrites only after confi
 test("after a conflict, reloading their version discards the unsaved edits", async ({
   browser,
 }) => {
+  // A journey through several pages and sessions: three times the default budget.
+  test.slow();
   const title = unique("Blogger fined");
   const event = await draftEvent(api, { title });
   const session = await newSession(browser, await createUser(api, "CONTRIBUTOR"));

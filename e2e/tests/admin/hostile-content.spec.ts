@@ -19,7 +19,7 @@ test("hostile markdown is inert in the editor, its live preview and the public d
   browser,
 }) => {
   // Two apps and three pages, one after the other.
-  test.setTimeout(60_000);
+  test.slow();
   const api = await adminApi();
   const title = hostileTitle(unique("draft").split(" ")[1]!);
   const draft = await call<{ id: string }>(

@@ -14,6 +14,8 @@ test.afterAll(async () => {
 test("a draft's preview shows on the public site in the editor's browser only", async ({
   browser,
 }) => {
+  // A journey through several pages and sessions: three times the default budget.
+  test.slow();
   const title = unique("Draft only the editor sees");
   const event = await draftEvent(api, { title, body: "This paragraph is not published yet." });
   const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));

@@ -5,21 +5,14 @@ import {
   createUser,
   newSession,
   signIn,
+  signInWithForm,
   trpc,
   uniqueEmail,
   untilNextSecond,
-  type Credentials,
 } from "../fixtures/admin-session";
 
 // Users are created with unique emails, never as ADMIN outside the serial block at the end: that
 // block relies on the seeded admin being the only active admin.
-
-async function signInWithForm(page: Page, credentials: Credentials) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(credentials.email);
-  await page.getByLabel("Password").fill(credentials.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 const userRow = (page: Page, email: string) => page.getByRole("row").filter({ hasText: email });
 
@@ -33,6 +26,8 @@ test("an admin creates a contributor, sees the one-time password once, and the c
   page,
   browser,
 }) => {
+  // A journey through several pages and sessions: three times the default budget.
+  test.slow();
   await signIn(page.context().request, E2E_ADMIN);
   const email = uniqueEmail("contributor");
   await page.goto("/users");
@@ -88,6 +83,8 @@ test("resetting a password ends the user's session at their next navigation", as
   browser,
   request,
 }) => {
+  // A journey through several pages and sessions: three times the default budget.
+  test.slow();
   await signIn(request, E2E_ADMIN);
   const user = await createUser(request, "EDITOR");
   const theirs = await newSession(browser, user);
@@ -130,6 +127,8 @@ test("deactivating a user ends their session; activating lets them back in", asy
   browser,
   request,
 }) => {
+  // A journey through several pages and sessions: three times the default budget.
+  test.slow();
   await signIn(request, E2E_ADMIN);
   const user = await createUser(request, "CONTRIBUTOR");
   const theirs = await newSession(browser, user);

@@ -31,6 +31,8 @@ test("/api documents every public procedure, and each curl example works", async
   page,
   request,
 }) => {
+  // One page, then every procedure's example over HTTP.
+  test.slow();
   await page.goto("/api");
   await expect(page.getByRole("heading", { level: 1, name: "API" })).toBeVisible();
   for (const path of PROCEDURES) {
@@ -65,6 +67,11 @@ test("/api documents every public procedure, and each curl example works", async
   await expect(eventList.getByRole("row", { name: /^limit/ })).toContainText("1–100");
   const changes = page.getByRole("region", { name: "changes.since", exact: true });
   await expect(changes.getByRole("row", { name: /^limit/ })).toContainText("1–1000");
+});
+
+test("/api has no WCAG 2 A/AA violations", async ({ page }) => {
+  await page.goto("/api");
+  await expect(page.getByRole("heading", { level: 1, name: "API" })).toBeVisible();
   await expectNoWcagViolations(page);
 });
 
