@@ -29,3 +29,49 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong email or password.");
   await expect(page).toHaveURL(/\/login/);
 });
+
+// A crafted sign-in link must not forward a freshly signed-in editor to another site.
+for (const callbackUrl of [
+  "//evil.example/phish",
+  "/\\evil.example/phish",
+  "https://evil.example/phish",
+]) {
+  test(`signing in from a link with callbackUrl=${callbackUrl} stays on the admin`, async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    await page.getByLabel("Email").fill(E2E_ADMIN.email);
+    await page.getByLabel("Password").fill(E2E_ADMIN.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  });
+}
+
+test("signing in from a link to an admin page lands on that page", async ({ page }) => {
+  await page.goto(`/login?callbackUrl=${encodeURIComponent("/audit?action=login")}`);
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Audit log", level: 1 })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe("/audit");
+});
+
+test("next-auth answers a malformed or foreign callbackUrl with the admin's own address", async ({
+  request,
+  baseURL,
+}) => {
+  for (const callbackUrl of ["http://[::1", "%", "//evil.example/phish"]) {
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as {
+      csrfToken: string;
+    };
+    const response = await request.post("/api/auth/callback/credentials", {
+      form: { ...E2E_ADMIN, csrfToken, callbackUrl, json: "true" },
+      maxRedirects: 0,
+    });
+    expect(response.status(), callbackUrl).toBeLessThan(500);
+    const { url } = (await response.json()) as { url: string };
+    expect(new URL(url).origin, callbackUrl).toBe(new URL(baseURL!).origin);
+  }
+});

@@ -13,7 +13,11 @@ export {
 export { credentialsInput, type CredentialsInput } from "./auth/auth.schema";
 export { writeAudit } from "./audit/audit.service";
 export { auditActor, type RequestOrigin } from "./audit/audit.service";
-export { authenticateToken, type TokenAuthentication } from "./token/token.service";
+export {
+  authenticateToken,
+  pendingTokenNotices,
+  type TokenAuthentication,
+} from "./token/token.service";
 export { identifyCaller, type IdentifyCallerOptions } from "./auth/identify-caller";
 export { effectiveActor, canReadDrafts, TOKEN_SCOPES, type TokenScope } from "./token/scopes";
 export { publishDue, type PublishDueReport } from "./workflow/publish-due";

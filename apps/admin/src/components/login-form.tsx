@@ -1,6 +1,7 @@
 "use client";
 
 import { credentialsInput, type CredentialsInput } from "@kz/api/schemas";
+import { sameOriginPath } from "@kz/api/security";
 import { Alert, Button, Field, Input } from "@kz/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter, useSearchParams } from "next/navigation";
@@ -34,8 +35,7 @@ export function LoginForm() {
       setError(MESSAGES[result?.error ?? ""] ?? "Sign-in failed. Try again.");
       return;
     }
-    const next = params.get("callbackUrl");
-    router.replace(next?.startsWith("/") ? next : "/");
+    router.replace(sameOriginPath(params.get("callbackUrl"), window.location.origin));
     router.refresh();
   });
 

@@ -9,7 +9,7 @@ export function tokenStatus(
   now: Date,
 ): TokenStatus {
   if (token.revokedAt) return "revoked";
-  if (token.expiresAt && token.expiresAt <= now) return "expired";
+  if (token.expiresAt <= now) return "expired";
   return "active";
 }
 

@@ -1,5 +1,6 @@
 import { actorForSession, apiLimitsOf, authenticateWithLimit, type Actor } from "@kz/api";
 import { isServiceUnavailable } from "@kz/api/availability";
+import { sameOriginPath } from "@kz/api/security";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -45,6 +46,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // The same rule as the login form: only a place on the admin itself, and never an exception (a
+    // malformed callbackUrl used to answer 500).
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${sameOriginPath(url, baseUrl)}`;
+    },
     // next-auth re-issues the JWT (new iat) whenever the session is read, so the moment of sign-in is
     // kept separately: it bounds the session to 8 h absolutely and lets a password change or a
     // deactivation end every session signed in before it.
@@ -61,13 +67,26 @@ export const authOptions: NextAuthOptions = {
   },
 };
 
-/** The signed-in actor for this request, re-checked against the database (deactivation, password change). */
-export async function getActor(): Promise<Actor | null> {
+/** The session cookie's user and moment of sign-in, if it is within the absolute 8 h bound. */
+async function readSession(): Promise<{ userId: string; authTime: number } | null> {
   const session = (await getServerSession(authOptions)) as {
     userId?: string;
     authTime?: number;
   } | null;
   if (!session?.userId || typeof session.authTime !== "number") return null;
   if (Date.now() - session.authTime > SESSION_MAX_AGE_SECONDS * 1000) return null;
+  return { userId: session.userId, authTime: session.authTime };
+}
+
+/** The signed-in actor for this request, re-checked against the database (deactivation, password change). */
+export async function getActor(): Promise<Actor | null> {
+  const session = await readSession();
+  if (!session) return null;
   return actorForSession(db, { userId: session.userId, authenticatedAt: session.authTime });
+}
+
+/** When this request's session signed in (what was made before it, another session made). */
+export async function getSignedInAt(): Promise<Date | null> {
+  const session = await readSession();
+  return session ? new Date(session.authTime) : null;
 }

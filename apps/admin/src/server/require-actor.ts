@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 
-import { getActor } from "./auth";
+import { getActor, getSignedInAt } from "./auth";
 import { sendBackIfUnavailable } from "./unavailable";
 
 // One database check per request, shared by the layout and the page that both ask.
@@ -34,4 +34,11 @@ export async function requireRole(minimum: Role): Promise<Actor> {
   const actor = await requireActor();
   if (!hasRole(actor, minimum)) forbidden();
   return actor;
+}
+
+/** When the current session signed in; for a page that has already passed requireActor. */
+export async function requireSignedInAt(): Promise<Date> {
+  const signedInAt = await getSignedInAt();
+  if (!signedInAt) redirect("/login?notice=session-ended");
+  return signedInAt;
 }

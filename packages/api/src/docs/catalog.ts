@@ -573,7 +573,8 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
     path: "me.changePassword",
     type: "mutation",
     access: "session",
-    summary: "Changes the signed-in user's password and ends their other sessions.",
+    summary:
+      "Changes the signed-in user's password, ends their sessions and revokes their API tokens.",
     example: { currentPassword: "…", newPassword: "a long new passphrase" },
   },
   {
@@ -587,7 +588,7 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
     type: "mutation",
     access: "session",
     summary:
-      "Creates an API token; the secret (`kzr_…`) is in the answer once and is stored only as a hash.",
+      "Creates an API token; the secret (`kzr_…`) is in the answer once and is stored only as a hash. It expires in 90 days unless `expiresAt` says otherwise (at most a year).",
     example: { name: "Nightly import", scopes: ["write"], expiresAt: "2026-12-31T00:00:00.000Z" },
   },
   {
@@ -595,6 +596,28 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
     type: "mutation",
     access: "session",
     summary: "Revokes one of the signed-in user's tokens, at once.",
+    example: { id: ID.token },
+  },
+  {
+    path: "token.dismissNotices",
+    type: "mutation",
+    access: "session",
+    summary:
+      "Says the signed-in user knows of these new tokens of theirs, shown to them after sign-in since another session made them.",
+    example: { ids: [ID.token] },
+  },
+  {
+    path: "token.admin.list",
+    type: "query",
+    access: "sessionAdmin",
+    summary: "Every user's API tokens, newest first: by owner, working ones only unless asked.",
+    example: { state: "active", limit: 50 },
+  },
+  {
+    path: "token.admin.revoke",
+    type: "mutation",
+    access: "sessionAdmin",
+    summary: "Revokes any user's token, at once.",
     example: { id: ID.token },
   },
   {
@@ -622,7 +645,8 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
     path: "user.deactivate",
     type: "mutation",
     access: "sessionAdmin",
-    summary: "Deactivates a user: their sessions end and their tokens stop working.",
+    summary:
+      "Deactivates a user: their sessions end and their tokens are revoked (activating again restores neither).",
     example: { id: ID.user },
   },
   {
@@ -636,7 +660,8 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
     path: "user.resetPassword",
     type: "mutation",
     access: "sessionAdmin",
-    summary: "Sets a new random password for a user, shown once.",
+    summary:
+      "Sets a new random password for a user, shown once; their sessions end and their tokens are revoked.",
     example: { id: ID.user },
   },
 ];

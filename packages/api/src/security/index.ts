@@ -9,3 +9,4 @@ export {
   type PagePolicyOptions,
 } from "./headers";
 export { CROSS_SITE_MESSAGE, crossSiteRefusal, refuseCrossSite } from "./cross-site";
+export { sameOriginPath } from "./redirect";

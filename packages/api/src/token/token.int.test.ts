@@ -10,7 +10,13 @@ import { createContext, type Context } from "../context";
 import { createCaller } from "../root";
 import { expectBadRequest } from "../testing/public-caller";
 import type { TokenScope } from "./scopes";
-import { authenticateToken, createToken, LAST_USED_RESOLUTION_MS } from "./token.service";
+import { TOKEN_DEFAULT_LIFETIME_DAYS, TOKEN_MAX_LIFETIME_DAYS } from "./token.schema";
+import {
+  authenticateToken,
+  createToken,
+  LAST_USED_RESOLUTION_MS,
+  pendingTokenNotices,
+} from "./token.service";
 
 let database: TestDatabase;
 const db = () => database.db;
@@ -68,8 +74,8 @@ describe("token.create and token.list", () => {
       name: "mirror script",
       prefix,
       scopes: ["read:drafts", "write"],
-      expiresAt: null,
       revokedAt: null,
+      revokedReason: null,
       lastUsedAt: null,
     });
 
@@ -190,7 +196,8 @@ describe("authenticateToken", () => {
     expect(await authenticateToken(db(), token, NOW)).toBeNull();
   });
 
-  it("refuses every token of a deactivated owner, and accepts them again on reactivation", async () => {
+  // Only the flag, as a direct database change would set it; user.deactivate also revokes the tokens.
+  it("refuses every token of an inactive owner while the flag is off", async () => {
     const { owner, token } = await tokenFor("EDITOR", ["write"]);
     await db().user.update({ where: { id: owner.id }, data: { active: false } });
     expect(await authenticateToken(db(), token, NOW)).toBeNull();
@@ -237,5 +244,172 @@ describe("authenticateToken", () => {
       const caller = callerAs(auth.actor, { tokenName: auth.tokenName, scopes: auth.scopes });
       expect(await codeOf(caller.audit.list())).toBe(expected);
     }
+  });
+});
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe("every token expires", () => {
+  it("lives 90 days unless told otherwise, and at most a year", async () => {
+    const { user } = await makeUser(db(), { role: "EDITOR" });
+    const before = Date.now();
+    const made = await callerAs(actorOf(user)).token.create({ name: "default", scopes: [] });
+    const lifetime = made.expiresAt.getTime() - before;
+    expect(lifetime).toBeGreaterThanOrEqual(TOKEN_DEFAULT_LIFETIME_DAYS * DAY - 5_000);
+    expect(lifetime).toBeLessThanOrEqual(TOKEN_DEFAULT_LIFETIME_DAYS * DAY + 5_000);
+
+    const atMost = new Date(NOW.getTime() + TOKEN_MAX_LIFETIME_DAYS * DAY);
+    const longest = await createToken(
+      db(),
+      { name: "a year", scopes: [], expiresAt: atMost },
+      actorOf(user),
+      { ip: null },
+      NOW,
+    );
+    expect(longest.expiresAt).toEqual(atMost);
+    const tooLong = createToken(
+      db(),
+      { name: "forever", scopes: [], expiresAt: new Date(atMost.getTime() + 1) },
+      actorOf(user),
+      { ip: null },
+      NOW,
+    );
+    await expect(tooLong).rejects.toMatchObject({
+      message: `A token lives at most ${TOKEN_MAX_LIFETIME_DAYS} days: pick an earlier expiry`,
+      details: { fieldErrors: { expiresAt: [expect.stringContaining("at most")] } },
+    });
+    expect(await db().apiToken.count({ where: { userId: user.id, name: "forever" } })).toBe(0);
+  });
+});
+
+describe("a token does not outlive the password that made it", () => {
+  it("changing your password revokes every token of yours, and says how many", async () => {
+    const { user, password } = await makeUser(db(), { role: "EDITOR" });
+    const caller = callerAs(actorOf(user));
+    const stolen = await caller.token.create({ name: "from a stolen session", scopes: ["write"] });
+    const mine = await caller.token.create({ name: "my script", scopes: ["read:drafts"] });
+    expect(await authenticateToken(db(), stolen.token)).not.toBeNull();
+
+    const result = await caller.me.changePassword({
+      currentPassword: password,
+      newPassword: "a brand new long passphrase",
+    });
+    expect(result.tokensRevoked).toBe(2);
+    expect(await authenticateToken(db(), stolen.token)).toBeNull();
+    expect(await authenticateToken(db(), mine.token)).toBeNull();
+    const rows = await db().apiToken.findMany({ where: { userId: user.id } });
+    expect(rows.map((r) => r.revokedReason)).toEqual(["password-change", "password-change"]);
+    const entry = await db().auditLog.findFirstOrThrow({
+      where: { action: "user.password.change", entityId: user.id },
+    });
+    expect(entry.details).toEqual({ tokensRevoked: 2 });
+  });
+
+  it("an admin's password reset revokes the user's tokens", async () => {
+    const { user } = await makeUser(db(), { role: "EDITOR" });
+    const { user: admin } = await makeUser(db(), { role: "ADMIN" });
+    const { token } = await callerAs(actorOf(user)).token.create({ name: "t", scopes: [] });
+    const reset = await callerAs(actorOf(admin)).user.resetPassword({ id: user.id });
+    expect(reset.tokensRevoked).toBe(1);
+    expect(await authenticateToken(db(), token)).toBeNull();
+  });
+
+  it("deactivation revokes them for good: activating the account does not bring them back", async () => {
+    const { user } = await makeUser(db(), { role: "EDITOR" });
+    const { user: admin } = await makeUser(db(), { role: "ADMIN" });
+    const { token, id } = await callerAs(actorOf(user)).token.create({ name: "t", scopes: [] });
+    const asAdmin = callerAs(actorOf(admin));
+    await asAdmin.user.deactivate({ id: user.id });
+    await asAdmin.user.activate({ id: user.id });
+    expect(await authenticateToken(db(), token)).toBeNull();
+    expect((await db().apiToken.findUniqueOrThrow({ where: { id } })).revokedReason).toBe(
+      "deactivated",
+    );
+  });
+
+  it("leaves other users' tokens alone", async () => {
+    const { user, password } = await makeUser(db(), { role: "EDITOR" });
+    const { user: other } = await makeUser(db(), { role: "EDITOR" });
+    const theirs = await callerAs(actorOf(other)).token.create({ name: "theirs", scopes: [] });
+    await callerAs(actorOf(user)).me.changePassword({
+      currentPassword: password,
+      newPassword: "another long passphrase",
+    });
+    expect(await authenticateToken(db(), theirs.token)).not.toBeNull();
+  });
+});
+
+describe("admins see and revoke every user's tokens", () => {
+  it("lists working tokens with their owners, and revokes another user's token", async () => {
+    const { user: owner } = await makeUser(db(), { role: "CONTRIBUTOR" });
+    const { user: admin } = await makeUser(db(), { role: "ADMIN" });
+    const made = await callerAs(actorOf(owner)).token.create({ name: "nightly", scopes: [] });
+    const asAdmin = callerAs(actorOf(admin));
+
+    const listed = await asAdmin.token.admin.list({ userId: owner.id });
+    expect(listed.total).toBe(1);
+    expect(listed.items[0]).toMatchObject({
+      id: made.id,
+      name: "nightly",
+      owner: { id: owner.id, email: owner.email },
+    });
+    expect(JSON.stringify(listed)).not.toContain(made.token);
+
+    const revoked = await asAdmin.token.admin.revoke({ id: made.id });
+    expect(revoked).toMatchObject({ revokedReason: "admin", owner: { id: owner.id } });
+    expect(await authenticateToken(db(), made.token)).toBeNull();
+    expect((await asAdmin.token.admin.list({ userId: owner.id })).items).toEqual([]);
+    expect(
+      (await asAdmin.token.admin.list({ userId: owner.id, state: "all" })).items.map((t) => t.id),
+    ).toEqual([made.id]);
+    const entry = await db().auditLog.findFirstOrThrow({
+      where: { action: "token.revoke", entityId: made.id },
+    });
+    expect(entry).toMatchObject({ actorId: admin.id });
+    expect(entry.details).toMatchObject({ ownerId: owner.id, reason: "admin" });
+  });
+
+  it("is for admins only", async () => {
+    const { user: editor } = await makeUser(db(), { role: "EDITOR" });
+    const { user: owner } = await makeUser(db(), { role: "EDITOR" });
+    const { id } = await callerAs(actorOf(owner)).token.create({ name: "x", scopes: [] });
+    expect(await codeOf(callerAs(actorOf(editor)).token.admin.list({}))).toBe("FORBIDDEN");
+    expect(await codeOf(callerAs(actorOf(editor)).token.admin.revoke({ id }))).toBe("FORBIDDEN");
+    expect(await codeOf(callerAs(actorOf(editor)).token.revoke({ id }))).toBe("NOT_FOUND");
+    expect((await db().apiToken.findUniqueOrThrow({ where: { id } })).revokedAt).toBeNull();
+  });
+});
+
+describe("the owner is told of each new token on their next sign-in", () => {
+  it("shows tokens made before this session signed in, until the owner dismisses them", async () => {
+    const { user } = await makeUser(db(), { role: "EDITOR" });
+    const caller = callerAs(actorOf(user));
+    const signedInBefore = new Date(Date.now() - 60_000);
+    const made = await caller.token.create({ name: "made elsewhere", scopes: ["write"] });
+
+    // The session that made it (signed in before) is not told of its own token …
+    expect(await pendingTokenNotices(db(), user.id, signedInBefore)).toEqual([]);
+    // … the next sign-in is.
+    const nextSignIn = new Date(Date.now() + 1_000);
+    const notices = await pendingTokenNotices(db(), user.id, nextSignIn);
+    expect(notices.map((t) => t.id)).toEqual([made.id]);
+
+    // Another user cannot dismiss it for them.
+    const { user: other } = await makeUser(db(), { role: "EDITOR" });
+    expect(await callerAs(actorOf(other)).token.dismissNotices({ ids: [made.id] })).toEqual({
+      dismissed: 0,
+    });
+    expect(await pendingTokenNotices(db(), user.id, nextSignIn)).toHaveLength(1);
+
+    expect(await caller.token.dismissNotices({ ids: [made.id] })).toEqual({ dismissed: 1 });
+    expect(await pendingTokenNotices(db(), user.id, nextSignIn)).toEqual([]);
+  });
+
+  it("does not announce a token that was revoked meanwhile", async () => {
+    const { user } = await makeUser(db(), { role: "EDITOR" });
+    const caller = callerAs(actorOf(user));
+    const { id } = await caller.token.create({ name: "gone", scopes: [] });
+    await caller.token.revoke({ id });
+    expect(await pendingTokenNotices(db(), user.id, new Date(Date.now() + 1_000))).toEqual([]);
   });
 });

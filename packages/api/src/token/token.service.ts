@@ -6,12 +6,20 @@ import type { Actor } from "../actor";
 import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.service";
 import { AppError, notFound } from "../errors";
 import { effectiveActor } from "./scopes";
-import type {
-  TokenCreateInput,
-  TokenCreateOutput,
-  TokenIdInput,
-  TokenListOutput,
-  TokenOutput,
+import { decodeCursor, pageOf } from "../shared/pagination";
+import {
+  TOKEN_DEFAULT_LIFETIME_DAYS,
+  TOKEN_MAX_LIFETIME_DAYS,
+  type TokenAdminListInput,
+  type TokenAdminListOutput,
+  type TokenCreateInput,
+  type TokenCreateOutput,
+  type TokenDismissNoticesInput,
+  type TokenIdInput,
+  type TokenListOutput,
+  type TokenOutput,
+  type TokenRevokeReason,
+  type TokenWithOwnerOutput,
 } from "./token.schema";
 
 // kzr_<prefix>_<secret>: the prefix (12 hex characters) finds the row and is shown in lists; the
@@ -23,6 +31,8 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
 
 const sha256 = (secret: string) => createHash("sha256").update(secret, "utf8").digest("hex");
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export const toTokenOutput = (t: ApiToken): TokenOutput => ({
   id: t.id,
   name: t.name,
@@ -30,6 +40,7 @@ export const toTokenOutput = (t: ApiToken): TokenOutput => ({
   scopes: t.scopes,
   expiresAt: t.expiresAt,
   revokedAt: t.revokedAt,
+  revokedReason: (t.revokedReason as TokenRevokeReason | null) ?? null,
   lastUsedAt: t.lastUsedAt,
   createdAt: t.createdAt,
 });
@@ -45,10 +56,16 @@ export async function createToken(
   origin: RequestOrigin,
   now: Date = new Date(),
 ): Promise<TokenCreateOutput> {
-  if (input.expiresAt && input.expiresAt <= now) {
+  const expiresAt =
+    input.expiresAt ?? new Date(now.getTime() + TOKEN_DEFAULT_LIFETIME_DAYS * DAY_MS);
+  if (expiresAt <= now) {
     throw new AppError("BAD_REQUEST", "Pick an expiry in the future", {
       fieldErrors: { expiresAt: ["Pick an expiry in the future"] },
     });
+  }
+  if (expiresAt.getTime() > now.getTime() + TOKEN_MAX_LIFETIME_DAYS * DAY_MS) {
+    const message = `A token lives at most ${TOKEN_MAX_LIFETIME_DAYS} days: pick an earlier expiry`;
+    throw new AppError("BAD_REQUEST", message, { fieldErrors: { expiresAt: [message] } });
   }
   if (input.scopes.includes("write") && actor.role === "VIEWER") {
     throw new AppError("BAD_REQUEST", "A viewer cannot write, so neither can their tokens", {
@@ -68,7 +85,7 @@ export async function createToken(
             prefix,
             tokenHash: sha256(secret),
             scopes: input.scopes,
-            expiresAt: input.expiresAt ?? null,
+            expiresAt,
           },
         });
         await writeAudit(tx, {
@@ -80,7 +97,7 @@ export async function createToken(
             name: row.name,
             prefix: row.prefix,
             scopes: row.scopes,
-            expiresAt: row.expiresAt?.toISOString() ?? null,
+            expiresAt: row.expiresAt.toISOString(),
           },
         });
         return row;
@@ -102,27 +119,157 @@ export async function listTokens(db: Db, _input: void, actor: Actor): Promise<To
 }
 
 /** Revokes one of the caller's tokens; revoking it again changes nothing. */
-export async function revokeToken(
+export function revokeToken(
   db: Db,
   input: TokenIdInput,
   actor: Actor,
   origin: RequestOrigin,
   now: Date = new Date(),
 ): Promise<TokenOutput> {
+  // Another user's token is "not found", so ids cannot be probed.
+  return revokeOne(db, { id: input.id, userId: actor.id }, "owner", actor, origin, now);
+}
+
+/** An admin revokes any user's token (a stolen one, a departed colleague's script). */
+export async function adminRevokeToken(
+  db: Db,
+  input: TokenIdInput,
+  actor: Actor,
+  origin: RequestOrigin,
+  now: Date = new Date(),
+): Promise<TokenWithOwnerOutput> {
+  await revokeOne(db, { id: input.id }, "admin", actor, origin, now);
+  const row = await db.apiToken.findUniqueOrThrow({
+    where: { id: input.id },
+    include: { user: { select: OWNER } },
+  });
+  return { ...toTokenOutput(row), owner: row.user };
+}
+
+async function revokeOne(
+  db: Db,
+  where: Prisma.ApiTokenWhereInput,
+  reason: TokenRevokeReason,
+  actor: Actor,
+  origin: RequestOrigin,
+  now: Date,
+): Promise<TokenOutput> {
   return db.$transaction(async (tx) => {
-    // Another user's token is "not found", so ids cannot be probed.
-    const token = await tx.apiToken.findFirst({ where: { id: input.id, userId: actor.id } });
+    const token = await tx.apiToken.findFirst({ where });
     if (!token) throw notFound("Token");
     if (token.revokedAt) return toTokenOutput(token);
-    const revoked = await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: now } });
+    const revoked = await tx.apiToken.update({
+      where: { id: token.id },
+      data: { revokedAt: now, revokedReason: reason },
+    });
     await writeAudit(tx, {
       ...auditActor(actor, origin),
       action: "token.revoke",
       entityType: "API_TOKEN",
       entityId: token.id,
-      details: { name: token.name, prefix: token.prefix },
+      details: { name: token.name, prefix: token.prefix, ownerId: token.userId, reason },
     });
     return toTokenOutput(revoked);
+  });
+}
+
+/**
+ * Revokes every token of `userId` that still works, inside the caller's transaction: a changed or
+ * reset password and a deactivation end the account's tokens with its sessions, so a token minted
+ * with a stolen password dies with it. Returns how many were revoked (the caller audits it).
+ */
+export async function revokeTokensOf(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  reason: TokenRevokeReason,
+  now: Date,
+): Promise<number> {
+  const { count } = await tx.apiToken.updateMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: now } },
+    data: { revokedAt: now, revokedReason: reason },
+  });
+  return count;
+}
+
+const OWNER = { id: true, email: true, name: true } as const;
+
+/** Every user's tokens for an admin, newest first: by owner, working ones only unless asked. */
+export async function listAllTokens(
+  db: Db,
+  input: TokenAdminListInput,
+  now: Date = new Date(),
+): Promise<TokenAdminListOutput> {
+  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const where: Prisma.ApiTokenWhereInput = {
+    ...(input.userId ? { userId: input.userId } : {}),
+    ...(input.state === "active" ? { revokedAt: null, expiresAt: { gt: now } } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.apiToken.findMany({
+      where,
+      include: { user: { select: OWNER } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: input.limit + 1,
+      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
+    }),
+    db.apiToken.count({ where }),
+  ]);
+  const { page, nextCursor } = pageOf(rows, input.limit);
+  return {
+    items: page.map((row) => ({ ...toTokenOutput(row), owner: row.user })),
+    nextCursor,
+    total,
+  };
+}
+
+/**
+ * Tokens the owner has not yet been told of: made before this session signed in (so by another
+ * session, or before the owner's last sign-in), still working, and not dismissed. A token made
+ * from a stolen session is shown to the real owner on their next sign-in.
+ */
+export async function pendingTokenNotices(
+  db: Db,
+  userId: string,
+  signedInAt: Date,
+  now: Date = new Date(),
+): Promise<TokenOutput[]> {
+  const rows = await db.apiToken.findMany({
+    where: {
+      userId,
+      noticeDismissedAt: null,
+      revokedAt: null,
+      expiresAt: { gt: now },
+      createdAt: { lt: signedInAt },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 20,
+  });
+  return rows.map(toTokenOutput);
+}
+
+/** The owner has seen the notice of these tokens of theirs; others' ids are ignored. */
+export async function dismissTokenNotices(
+  db: Db,
+  input: TokenDismissNoticesInput,
+  actor: Actor,
+  origin: RequestOrigin,
+  now: Date = new Date(),
+): Promise<{ dismissed: number }> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.apiToken.updateMany({
+      where: { id: { in: input.ids }, userId: actor.id, noticeDismissedAt: null },
+      data: { noticeDismissedAt: now },
+    });
+    if (count > 0) {
+      await writeAudit(tx, {
+        ...auditActor(actor, origin),
+        action: "token.notice.dismiss",
+        entityType: "USER",
+        entityId: actor.id,
+        details: { tokens: count },
+      });
+    }
+    return { dismissed: count };
   });
 }
 
@@ -153,7 +300,7 @@ export async function authenticateToken(
   const expected = Buffer.from(token.tokenHash, "hex");
   const given = Buffer.from(sha256(secret), "hex");
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  if (token.revokedAt || (token.expiresAt && token.expiresAt <= now) || !token.user.active) {
+  if (token.revokedAt || token.expiresAt <= now || !token.user.active) {
     return null;
   }
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {

@@ -57,7 +57,11 @@ export const changePasswordInput = z
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 
 /** Sessions issued before this moment, the caller's own included, have ended. */
-export const changePasswordOutput = z.object({ sessionsValidFrom: z.date() });
+/** tokensRevoked: the API tokens that stopped working with the old password. */
+export const changePasswordOutput = z.object({
+  sessionsValidFrom: z.date(),
+  tokensRevoked: z.number().int(),
+});
 export type ChangePasswordOutput = z.infer<typeof changePasswordOutput>;
 
 export const userOutput = z.object({
@@ -78,7 +82,12 @@ export const userListOutput = pageOutput(userOutput);
 export type UserListOutput = z.infer<typeof userListOutput>;
 
 /** A new account, or a reset, with its one-time password: shown once, stored only as a hash. */
-export const userWithPasswordOutput = z.object({ user: userOutput, password: z.string() });
+/** After a reset, tokensRevoked says how many of the user's API tokens stopped working. */
+export const userWithPasswordOutput = z.object({
+  user: userOutput,
+  password: z.string(),
+  tokensRevoked: z.number().int(),
+});
 export type UserWithPasswordOutput = z.infer<typeof userWithPasswordOutput>;
 
 export const meOutput = z.object({

@@ -6,6 +6,7 @@ import type { Actor } from "../actor";
 import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.service";
 import { AppError, notFound } from "../errors";
 import { decodeCursor, pageOf } from "../shared/pagination";
+import { revokeTokensOf } from "../token/token.service";
 import type {
   ChangePasswordInput,
   ChangePasswordOutput,
@@ -92,7 +93,7 @@ export async function createUser(
       });
       return created;
     });
-    return { user: toUserOutput(user), password };
+    return { user: toUserOutput(user), password, tokensRevoked: 0 };
   } catch (e) {
     if (isUniqueViolation(e)) {
       throw new AppError("CONFLICT", "A user with this email already exists", {
@@ -161,7 +162,10 @@ export async function updateUser(
   });
 }
 
-/** Deactivating ends the user's sessions (and disables their API tokens); the last admin stays. */
+/**
+ * Deactivating ends the user's sessions and revokes their API tokens (activating again brings
+ * neither back); the last admin stays.
+ */
 export async function setUserActive(
   db: Db,
   input: UserIdInput,
@@ -178,17 +182,19 @@ export async function setUserActive(
       where: { id: target.id },
       data: active ? { active } : { active, sessionsValidFrom: now },
     });
+    const tokensRevoked = active ? 0 : await revokeTokensOf(tx, target.id, "deactivated", now);
     await writeAudit(tx, {
       ...auditActor(actor, origin),
       action: active ? "user.activate" : "user.deactivate",
       entityType: "USER",
       entityId: target.id,
+      ...(active ? {} : { details: { tokensRevoked } }),
     });
     return toUserOutput(updated);
   });
 }
 
-/** A new one-time password; ends the user's sessions and lifts a lockout. */
+/** A new one-time password; ends the user's sessions, revokes their API tokens, lifts a lockout. */
 export async function resetUserPassword(
   db: Db,
   input: UserIdInput,
@@ -198,27 +204,30 @@ export async function resetUserPassword(
 ): Promise<UserWithPasswordOutput> {
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
-  const user = await db.$transaction(async (tx) => {
+  const { user, tokensRevoked } = await db.$transaction(async (tx) => {
     const found = await tx.user.findUnique({ where: { id: input.id }, select: { id: true } });
     if (!found) throw notFound("User");
     const updated = await tx.user.update({
       where: { id: input.id },
       data: { passwordHash, sessionsValidFrom: now, failedLoginCount: 0, lockedUntil: null },
     });
+    const revoked = await revokeTokensOf(tx, input.id, "password-reset", now);
     await writeAudit(tx, {
       ...auditActor(actor, origin),
       action: "user.password.reset",
       entityType: "USER",
       entityId: input.id,
+      details: { tokensRevoked: revoked },
     });
-    return updated;
+    return { user: updated, tokensRevoked: revoked };
   });
-  return { user: toUserOutput(user), password };
+  return { user: toUserOutput(user), password, tokensRevoked };
 }
 
 /**
  * Changes the caller's own password after checking the current one. Every session issued before now
- * ends, this one included: the admin signs the user in again with the new password.
+ * ends, this one included (the admin signs the user in again with the new password), and every API
+ * token stops working: one minted by whoever knew the old password must not outlive it.
  */
 export async function changeOwnPassword(
   db: Db,
@@ -237,12 +246,18 @@ export async function changeOwnPassword(
     });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await db.$transaction(async (tx) => {
+  const tokensRevoked = await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },
       data: { passwordHash, sessionsValidFrom: now },
     });
-    await writeAudit(tx, { ...audit, action: "user.password.change" });
+    const revoked = await revokeTokensOf(tx, user.id, "password-change", now);
+    await writeAudit(tx, {
+      ...audit,
+      action: "user.password.change",
+      details: { tokensRevoked: revoked },
+    });
+    return revoked;
   });
-  return { sessionsValidFrom: now };
+  return { sessionsValidFrom: now, tokensRevoked };
 }

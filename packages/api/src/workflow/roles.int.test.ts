@@ -53,6 +53,8 @@ const MUTATIONS: Record<string, Minimum> = {
   "me.changePassword": "VIEWER",
   "token.create": "VIEWER",
   "token.revoke": "VIEWER",
+  "token.dismissNotices": "VIEWER",
+  "token.admin.revoke": "ADMIN",
 };
 
 /** Queries anyone may call; every other query must refuse anonymous callers. */

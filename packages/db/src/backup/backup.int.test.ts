@@ -109,6 +109,7 @@ async function edit(db: Db) {
       prefix: randomBytes(6).toString("hex"),
       tokenHash: "0".repeat(64),
       scopes: ["read:drafts", "write"],
+      expiresAt: new Date("2030-01-01T00:00:00Z"),
     },
   });
   await db.user.update({

@@ -10,16 +10,20 @@
  * `src/server/require-actor.ts` before it loads anything. Both are cached per request, so the check
  * here and the page's cost one lookup.
  */
+import { pendingTokenNotices } from "@kz/api";
 import { SkipLink } from "@kz/ui";
 import type { ReactNode } from "react";
 
 import { AdminHeader } from "../../components/admin-header";
 import { AdminNav } from "../../components/admin-nav";
+import { TokenNotices } from "../../components/tokens/token-notices";
 import { navFor } from "../../lib/nav";
-import { requireActor } from "../../server/require-actor";
+import { db } from "../../server/db";
+import { requireActor, requireSignedInAt } from "../../server/require-actor";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
+  const newTokens = await pendingTokenNotices(db, actor.id, await requireSignedInAt());
   return (
     <>
       <SkipLink label="Skip to content" />
@@ -29,6 +33,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <AdminNav groups={navFor(actor.role)} />
         </aside>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
+          {newTokens.length ? <TokenNotices tokens={newTokens} /> : null}
           {children}
         </main>
       </div>

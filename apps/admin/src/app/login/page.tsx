@@ -10,6 +10,8 @@ export const metadata: Metadata = { title: "Sign in" };
 // Why the user is here, when something sent them: ?notice=… from the admin's own redirects.
 const NOTICES: Record<string, string> = {
   "password-changed": "Your password has been changed. Sign in with the new one.",
+  "password-changed-tokens-revoked":
+    "Your password has been changed and your API tokens have been revoked. Sign in with the new password, then create new tokens for your programs.",
   "session-ended": "Your session has ended. Sign in again.",
 };
 

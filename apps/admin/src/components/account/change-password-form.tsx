@@ -14,7 +14,8 @@ import { useTRPC } from "../../trpc/react";
 
 /**
  * Changes the signed-in user's password. The server then ends every session begun before the change,
- * this one included, so the user is signed out and sent to sign in with the new password.
+ * this one included, and revokes the user's API tokens, so the user is signed out and sent to sign
+ * in with the new password (the sign-in page says whether tokens were revoked).
  */
 export function ChangePasswordForm({ email }: { email: string }) {
   const trpc = useTRPC();
@@ -33,14 +34,16 @@ export function ChangePasswordForm({ email }: { email: string }) {
 
   const onSubmit = handleSubmit(async ({ currentPassword, newPassword }) => {
     setFormError(null);
+    let tokensRevoked: number;
     try {
-      await change.mutateAsync({ currentPassword, newPassword });
+      ({ tokensRevoked } = await change.mutateAsync({ currentPassword, newPassword }));
     } catch (error) {
       setFormError(showServerErrors(error, setError, ["currentPassword", "newPassword"]));
       return;
     }
     setStatus("Password changed. Signing you out…");
-    await signOut({ callbackUrl: "/login?notice=password-changed" });
+    const notice = tokensRevoked > 0 ? "password-changed-tokens-revoked" : "password-changed";
+    await signOut({ callbackUrl: `/login?notice=${notice}` });
   });
 
   const describedBy = (field: keyof AccountPasswordForm, hint?: string) =>
@@ -93,7 +96,8 @@ export function ChangePasswordForm({ email }: { email: string }) {
         />
       </Field>
       <p className="text-sm text-slate-600">
-        Changing it signs you out everywhere, here included; then sign in with the new password.
+        Changing it signs you out everywhere, here included, and revokes all your API tokens: make
+        new ones after you sign in with the new password.
       </p>
       <Button type="submit" disabled={isSubmitting || status !== ""}>
         {isSubmitting ? "Changing…" : "Change password"}

@@ -1,6 +1,12 @@
 "use client";
 
-import { tokenCreateInput, type tokenScopeInput, type TokenCreateOutput } from "@kz/api/schemas";
+import {
+  TOKEN_DEFAULT_LIFETIME_DAYS,
+  TOKEN_MAX_LIFETIME_DAYS,
+  tokenCreateInput,
+  type tokenScopeInput,
+  type TokenCreateOutput,
+} from "@kz/api/schemas";
 import { Alert, Button, Field, Input } from "@kz/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
@@ -39,11 +45,13 @@ export function CreateTokenForm({
   canWrite,
   today,
   defaultExpiry,
+  latestExpiry,
 }: {
   canWrite: boolean;
-  /** YYYY-MM-DD (UTC): the earliest expiry the date picker offers. */
+  /** YYYY-MM-DD (UTC): the earliest and latest expiry the date picker offers, and its default. */
   today: string;
   defaultExpiry: string;
+  latestExpiry: string;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -85,9 +93,9 @@ export function CreateTokenForm({
           <OneTimeSecret
             label="API token"
             value={created.token}
-            warning={`Copy the token now: it is shown only this once and cannot be recovered. It ${
-              created.expiresAt ? `expires ${formatDateTime(created.expiresAt)}` : "never expires"
-            }. Send it as “Authorization: Bearer …”; keep it out of code and chats.`}
+            warning={`Copy the token now: it is shown only this once and cannot be recovered. It expires ${formatDateTime(
+              created.expiresAt,
+            )}. Send it as “Authorization: Bearer …”; keep it out of code and chats.`}
           />
         </section>
       ) : null}
@@ -146,15 +154,12 @@ export function CreateTokenForm({
             </p>
           ) : null}
         </fieldset>
-        <Field
-          label="Expires on (optional)"
-          htmlFor="token-expiry"
-          error={errors.expiresAt?.message}
-        >
+        <Field label="Expires on" htmlFor="token-expiry" error={errors.expiresAt?.message}>
           <Input
             id="token-expiry"
             type="date"
             min={today}
+            max={latestExpiry}
             defaultValue={defaultExpiry}
             aria-invalid={!!errors.expiresAt}
             aria-describedby={errors.expiresAt ? "token-expiry-error" : "token-expiry-hint"}
@@ -164,8 +169,9 @@ export function CreateTokenForm({
           />
         </Field>
         <p id="token-expiry-hint" className="-mt-3 text-sm text-slate-600">
-          The token stops working at the end of this day (UTC). Leave it empty for a token that does
-          not expire.
+          The token stops working at the end of this day (UTC): at most {TOKEN_MAX_LIFETIME_DAYS}{" "}
+          days from today. Left empty, it expires in {TOKEN_DEFAULT_LIFETIME_DAYS} days. Changing
+          your password revokes every token.
         </p>
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Creating…" : "Create token"}

@@ -1,6 +1,6 @@
 "use client";
 
-import type { TokenOutput } from "@kz/api/schemas";
+import type { TokenOutput, TokenRevokeReason, TokenWithOwnerOutput } from "@kz/api/schemas";
 import { Alert, Badge, Button } from "@kz/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
@@ -18,12 +18,35 @@ const STATUS: Record<TokenStatus, { label: string; tone: "success" | "warning" |
   revoked: { label: "Revoked", tone: "danger" },
 };
 
-/** The caller's tokens, without their secrets (the server no longer has them), and revoking one. */
-export function TokensTable({ tokens, now }: { tokens: TokenOutput[]; now: Date }) {
+const REVOKED_BECAUSE: Record<TokenRevokeReason, string> = {
+  owner: "by its owner",
+  admin: "by an admin",
+  "password-change": "when the password changed",
+  "password-reset": "when an admin reset the password",
+  deactivated: "when the account was deactivated",
+};
+
+type Token = TokenOutput & Partial<Pick<TokenWithOwnerOutput, "owner">>;
+
+/**
+ * Tokens without their secrets (the server no longer has them), and revoking one: the caller's own,
+ * or, for an admin's view of `everyone`, any user's (with an owner column).
+ */
+export function TokensTable({
+  tokens,
+  now,
+  everyone = false,
+}: {
+  tokens: Token[];
+  now: Date;
+  everyone?: boolean;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
-  const revoke = useMutation(trpc.token.revoke.mutationOptions());
-  const [target, setTarget] = useState<TokenOutput | null>(null);
+  const revokeOwn = useMutation(trpc.token.revoke.mutationOptions());
+  const revokeAny = useMutation(trpc.token.admin.revoke.mutationOptions());
+  const revoke = everyone ? revokeAny : revokeOwn;
+  const [target, setTarget] = useState<Token | null>(null);
   const [notice, setNotice] = useState<{ tone: "info" | "danger"; text: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -49,14 +72,19 @@ export function TokensTable({ tokens, now }: { tokens: TokenOutput[]; now: Date 
         {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       </div>
       {tokens.length === 0 ? (
-        <p className="text-slate-600">You have no API tokens.</p>
+        <p className="text-slate-600">
+          {everyone ? "No tokens match." : "You have no API tokens."}
+        </p>
       ) : (
         <div className="overflow-x-auto">
           <table className="kz-table">
-            <caption className="sr-only">Your API tokens, newest first</caption>
+            <caption className="sr-only">
+              {everyone ? "Every user's API tokens" : "Your API tokens"}, newest first
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Name</th>
+                {everyone ? <th scope="col">Owner</th> : null}
                 <th scope="col">Token</th>
                 <th scope="col">Scopes</th>
                 <th scope="col">Created</th>
@@ -74,6 +102,7 @@ export function TokensTable({ tokens, now }: { tokens: TokenOutput[]; now: Date 
                 return (
                   <tr key={token.id}>
                     <th scope="row">{token.name}</th>
+                    {token.owner ? <td>{token.owner.email}</td> : null}
                     <td>
                       <code className="whitespace-nowrap">{tokenHint(token.prefix)}</code>
                     </td>
@@ -85,9 +114,7 @@ export function TokensTable({ tokens, now }: { tokens: TokenOutput[]; now: Date 
                       )}
                     </td>
                     <td className="whitespace-nowrap">{formatDateTime(token.createdAt)}</td>
-                    <td className="whitespace-nowrap">
-                      {token.expiresAt ? formatDateTime(token.expiresAt) : "Never"}
-                    </td>
+                    <td className="whitespace-nowrap">{formatDateTime(token.expiresAt)}</td>
                     <td className="whitespace-nowrap">
                       {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "Never"}
                     </td>
@@ -96,11 +123,12 @@ export function TokensTable({ tokens, now }: { tokens: TokenOutput[]; now: Date 
                       {token.revokedAt ? (
                         <span className="block text-xs text-slate-600">
                           {formatDateTime(token.revokedAt)}
+                          {token.revokedReason ? `, ${REVOKED_BECAUSE[token.revokedReason]}` : ""}
                         </span>
                       ) : null}
                     </td>
                     <td>
-                      {token.revokedAt ? null : (
+                      {status !== "active" ? null : (
                         <button
                           type="button"
                           onClick={() => {
@@ -127,8 +155,9 @@ export function TokensTable({ tokens, now }: { tokens: TokenOutput[]; now: Date 
       >
         {error ? <Alert>{error}</Alert> : null}
         <p>
-          Programs using it will be refused from now on. A revoked token cannot be restored: create
-          a new one if you need access again.
+          {target?.owner ? `It belongs to ${target.owner.email}. ` : ""}Programs using it will be
+          refused from now on. A revoked token cannot be restored: create a new one if you need
+          access again.
         </p>
         <div className="flex justify-end gap-3">
           <Button type="button" variant="secondary" onClick={() => setTarget(null)}>

@@ -185,7 +185,9 @@ export function UsersTable({
             isSelf={action.user.id === currentUserId}
             onCancel={() => setAction(null)}
             onDone={(user) =>
-              done(`${user.email} is deactivated: their sessions and API tokens no longer work.`)
+              done(
+                `${user.email} is deactivated: their sessions have ended and their API tokens are revoked.`,
+              )
             }
           />
         ) : null}
@@ -309,7 +311,8 @@ function DeactivateForm({
       {error ? <Alert>{error}</Alert> : null}
       <p>
         {user.name} will be signed out at once and cannot sign in again until activated; their API
-        tokens stop working. Their records and history stay.
+        tokens are revoked for good (activating the account again does not bring them back). Their
+        records and history stay.
         {isSelf ? " This is your own account: you will be signed out." : ""}
       </p>
       <div className="flex justify-end gap-3">
@@ -354,7 +357,10 @@ function ResetPasswordForm({
     return (
       <div className="space-y-4">
         <p role="status">
-          The password of {result.user.email} is reset and their sessions have ended.
+          The password of {result.user.email} is reset and their sessions have ended.{" "}
+          {result.tokensRevoked === 0
+            ? "They had no working API tokens."
+            : `${result.tokensRevoked} API token${result.tokensRevoked === 1 ? " was" : "s were"} revoked.`}
         </p>
         <OneTimeSecret
           label="New one-time password"
@@ -377,8 +383,8 @@ function ResetPasswordForm({
     <div className="space-y-4">
       {error ? <Alert>{error}</Alert> : null}
       <p>
-        A new one-time password replaces the current one. {user.name} is signed out everywhere and a
-        lockout after failed sign-ins is lifted.
+        A new one-time password replaces the current one. {user.name} is signed out everywhere,
+        their API tokens are revoked, and a lockout after failed sign-ins is lifted.
         {isSelf ? " This is your own account: you will need to sign in again." : ""}
       </p>
       <div className="flex justify-end gap-3">

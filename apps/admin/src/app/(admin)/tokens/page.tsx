@@ -1,21 +1,36 @@
 import { hasRole } from "@kz/api";
-import { Card, PageHeading } from "@kz/ui";
+import { TOKEN_DEFAULT_LIFETIME_DAYS, TOKEN_MAX_LIFETIME_DAYS } from "@kz/api/schemas";
+import { Card, hrefWith, PageHeading, Pagination } from "@kz/ui";
 import type { Metadata } from "next";
+import Link from "next/link";
 
 import { CreateTokenForm } from "../../../components/tokens/create-token-form";
 import { TokensTable } from "../../../components/tokens/tokens-table";
+import {
+  nextPageParams,
+  pageStatus,
+  parseCursorPage,
+  previousPageParams,
+  type CursorPage,
+} from "../../../lib/cursor-pages";
 import { dayAfter } from "../../../lib/days";
+import { firstParam, type SearchParams } from "../../../lib/format";
 import { api } from "../../../server/caller";
 import { requireActor } from "../../../server/require-actor";
 
 export const metadata: Metadata = { title: "API tokens" };
 
-/** A new token expires in 90 days unless its owner picks otherwise. */
-const DEFAULT_LIFETIME_DAYS = 90;
+const PAGE_SIZE = 50;
 
-export default async function TokensPage() {
+export default async function TokensPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const actor = await requireActor();
-  const tokens = await (await api(actor)).token.list();
+  const params = await searchParams;
+  const caller = await api(actor);
+  const tokens = await caller.token.list();
   const now = new Date();
 
   return (
@@ -29,7 +44,9 @@ export default async function TokensPage() {
           <CreateTokenForm
             canWrite={hasRole(actor, "CONTRIBUTOR")}
             today={dayAfter(now, 0)}
-            defaultExpiry={dayAfter(now, DEFAULT_LIFETIME_DAYS)}
+            defaultExpiry={dayAfter(now, TOKEN_DEFAULT_LIFETIME_DAYS)}
+            // The last day whose end is still within the maximum lifetime.
+            latestExpiry={dayAfter(now, TOKEN_MAX_LIFETIME_DAYS - 1)}
           />
         </Card>
         <section aria-labelledby="your-tokens" className="space-y-3">
@@ -38,7 +55,60 @@ export default async function TokensPage() {
           </h2>
           <TokensTable tokens={tokens} now={now} />
         </section>
+        {hasRole(actor, "ADMIN") ? (
+          <EveryonesTokens
+            caller={caller}
+            now={now}
+            all={firstParam(params.tokens) === "all"}
+            page={parseCursorPage(firstParam(params.cursor), firstParam(params.trail))}
+          />
+        ) : null}
       </div>
     </>
+  );
+}
+
+/** For admins: every user's tokens, to find and revoke a stolen or forgotten one. */
+async function EveryonesTokens({
+  caller,
+  now,
+  all,
+  page,
+}: {
+  caller: Awaited<ReturnType<typeof api>>;
+  now: Date;
+  all: boolean;
+  page: CursorPage;
+}) {
+  const result = await caller.token.admin.list({
+    state: all ? "all" : "active",
+    limit: PAGE_SIZE,
+    cursor: page.cursor,
+  });
+  const href = (p: ReturnType<typeof nextPageParams>) =>
+    `${hrefWith("/tokens", { tokens: all ? "all" : undefined, ...p })}#everyones-tokens`;
+  const previous = previousPageParams(page);
+  return (
+    <section aria-labelledby="everyones-tokens" className="space-y-3">
+      <h2 id="everyones-tokens" className="text-brand-900 text-lg font-semibold">
+        Every user&apos;s tokens
+      </h2>
+      <p className="text-sm text-slate-600">
+        {all ? "All tokens, revoked and expired ones included. " : "Tokens that still work. "}
+        <Link
+          href={all ? "/tokens#everyones-tokens" : "/tokens?tokens=all#everyones-tokens"}
+          className="underline"
+        >
+          {all ? "Show only working tokens" : "Show revoked and expired tokens too"}
+        </Link>
+      </p>
+      <TokensTable tokens={result.items} now={now} everyone />
+      <Pagination
+        previousHref={previous ? href(previous) : null}
+        nextHref={result.nextCursor ? href(nextPageParams(page, result.nextCursor)) : null}
+        status={pageStatus(page, PAGE_SIZE, result.items.length, result.total)}
+        labels={{ nav: "Pages of every user's tokens", previous: "Newer", next: "Older" }}
+      />
+    </section>
   );
 }
