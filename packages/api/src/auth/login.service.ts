@@ -78,18 +78,21 @@ export async function authenticate(
   });
 }
 
-type LoginAudit = Omit<AuditEntry, "action" | "details">;
+export type LoginAudit = Omit<AuditEntry, "action" | "details">;
 
 /**
  * Counts a wrong password and locks the account at the MAX_FAILED_LOGINS-th, in one statement that
  * also checks the lock: of any number of parallel attempts exactly that many are counted, and the
- * rest find the account locked, however they interleave.
+ * rest find the account locked, however they interleave. Sign-in and a signed-in user's password
+ * change share the count (`failureAction` names the attempt in the audit log), so a stolen session
+ * cannot guess the current password any faster than a stranger at the sign-in page.
  */
-async function recordFailure(
+export async function recordFailure(
   db: Db,
   userId: string,
   audit: LoginAudit,
   now: Date,
+  failureAction = "login.failure",
 ): Promise<LoginResult> {
   const lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
   return inTransaction(db, async (tx) => {
@@ -113,7 +116,7 @@ async function recordFailure(
     }
     await writeAudit(tx, {
       ...audit,
-      action: "login.failure",
+      action: failureAction,
       details: { reason: "wrong password" },
     });
     return { ok: false, reason: "invalid" };

@@ -1,10 +1,15 @@
-import type { User } from "@kz/db";
+import { verifyPassword, type User } from "@kz/db";
 import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import type { Actor } from "../actor";
-import { actorForSession, authenticate } from "../auth/login.service";
+import {
+  actorForSession,
+  authenticate,
+  LOCKOUT_MINUTES,
+  MAX_FAILED_LOGINS,
+} from "../auth/login.service";
 import { createContext, type Context } from "../context";
 import { createCaller } from "../root";
 import { expectBadRequest, walkPages } from "../testing/public-caller";
@@ -316,6 +321,37 @@ describe("me.changePassword", () => {
       })
     ).map((a) => a.action);
     expect(actions).toEqual(["user.password.change.failure", "user.password.change"]);
+  });
+
+  it("counts wrong current passwords with failed sign-ins: the lockout stops a session holder guessing", async () => {
+    const { user, password } = await makeUser(db(), { role: "EDITOR" });
+    const { me } = callerAs(actorOf(user));
+    const newPassword = "a much longer new password";
+    for (let attempt = 1; attempt < MAX_FAILED_LOGINS; attempt++) {
+      await expectBadRequest(
+        me.changePassword({ currentPassword: `guess ${attempt}`, newPassword }),
+        "currentPassword",
+      );
+    }
+    const locked = me.changePassword({ currentPassword: "guess 5", newPassword });
+    await expect(locked).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    // Locked now, for the right password too, and for sign-in.
+    await expect(
+      me.changePassword({ currentPassword: password, newPassword }),
+    ).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: expect.stringContaining(`locked for ${LOCKOUT_MINUTES} minutes`),
+    });
+    expect(await authenticate(db(), { email: user.email, password }, null)).toEqual({
+      ok: false,
+      reason: "locked",
+    });
+    // The password did not change.
+    const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(row.passwordHash, password)).toBe(true);
+    expect(
+      await db().auditLog.count({ where: { entityId: user.id, action: "login.lockout" } }),
+    ).toBe(1);
   });
 
   it("refuses a new password under 12 or over 200 characters, or equal to the current one", async () => {

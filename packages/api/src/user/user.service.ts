@@ -4,6 +4,7 @@ import { hashPassword, Prisma, verifyPassword, type Db, type User } from "@kz/db
 
 import type { Actor } from "../actor";
 import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { LOCKOUT_MINUTES, recordFailure } from "../auth/login.service";
 import { AppError, notFound } from "../errors";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { revokeTokensOf } from "../token/token.service";
@@ -224,8 +225,16 @@ export async function resetUserPassword(
   return { user: toUserOutput(user), password, tokensRevoked };
 }
 
+function lockedOut(until: Date, now: Date): AppError {
+  const message = `Too many wrong passwords: your account is locked for ${LOCKOUT_MINUTES} minutes. Try again later, or ask an administrator to reset your password.`;
+  return new AppError("TOO_MANY_REQUESTS", message, {
+    fieldErrors: { currentPassword: [message] },
+    retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)),
+  });
+}
+
 /**
- * Changes the caller's own password after checking the current one. Every session issued before now
+ * Changes the caller's own password after checking the current one, under the sign-in lockout. Every session issued before now
  * ends, this one included (the admin signs the user in again with the new password), and every API
  * token stops working: one minted by whoever knew the old password must not outlive it.
  */
@@ -239,8 +248,20 @@ export async function changeOwnPassword(
   const user = await db.user.findUnique({ where: { id: actor.id } });
   if (!user) throw notFound("User");
   const audit = { ...auditActor(actor, origin), entityType: "USER" as const, entityId: user.id };
+  if (user.lockedUntil && user.lockedUntil > now) {
+    await writeAudit(db, {
+      ...audit,
+      action: "user.password.change.failure",
+      details: { reason: "locked" },
+    });
+    throw lockedOut(user.lockedUntil, now);
+  }
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await writeAudit(db, { ...audit, action: "user.password.change.failure" });
+    // Counted with failed sign-ins: the lockout applies to a session holder guessing too.
+    const counted = await recordFailure(db, user.id, audit, now, "user.password.change.failure");
+    if (!counted.ok && counted.reason === "locked") {
+      throw lockedOut(new Date(now.getTime() + LOCKOUT_MINUTES * 60_000), now);
+    }
     throw new AppError("BAD_REQUEST", "The current password is wrong", {
       fieldErrors: { currentPassword: ["The current password is wrong"] },
     });
