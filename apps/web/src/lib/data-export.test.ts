@@ -94,6 +94,27 @@ describe("toCsv", () => {
     });
   });
 
+  it.each(['=HYPERLINK("http://evil.example")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])(
+    "makes a cell that starts like a formula inert: %j",
+    (start) => {
+      const [row] = read(
+        toCsv([{ ...source, title: start, publisher: `${start} Ltd` }], sourceColumns),
+      );
+      expect(row?.title).toBe(`'${start}`);
+      expect(row?.publisher).toBe(`'${start} Ltd`);
+      // Ordinary values and numbers are left alone.
+      expect(row?.slug).toBe(source.slug);
+    },
+  );
+
+  it("leaves text that merely contains those characters, and numbers, as they are", () => {
+    const [row] = read(
+      toCsv([{ ...event, title: "Rights = duties? A+ @ -", sourceCount: -1 }], eventColumns),
+    );
+    expect(row?.title).toBe("Rights = duties? A+ @ -");
+    expect(row?.source_count).toBe("-1");
+  });
+
   it("writes a header even without rows", () => {
     expect(read(toCsv([], sourceColumns))).toEqual([]);
     expect(toCsv([], sourceColumns)).toBe(

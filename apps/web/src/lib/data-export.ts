@@ -11,8 +11,12 @@ import { ratingRowId } from "./ratings";
  * Encoding: UTF-8 with a byte-order mark and CRLF line ends (RFC 4180). The BOM is for Excel, which
  * otherwise opens UTF-8 as the local code page and garbles any non-ASCII name; pandas, R's readr,
  * LibreOffice and csv-parse (`bom: true`) skip it, and Python's csv module needs
- * `encoding="utf-8-sig"`. Values are written as they are in the record (no formula escaping):
- * the files are data, and the record is curated, not user-submitted.
+ * `encoding="utf-8-sig"`.
+ *
+ * Formulas: a spreadsheet runs a cell that begins with =, +, -, @ (or a tab or CR before one) as a
+ * formula, and a title an intruder slipped into the record could then reach the reader's files or
+ * network (OWASP "CSV injection"). Such text cells get a leading apostrophe, which spreadsheets
+ * read as "this is text"; the /data page says so, and the JSON files keep the values untouched.
  */
 
 type Cell = string | number | null;
@@ -94,10 +98,17 @@ export function sourceRows(siteUrl: string, sources: readonly SourceSummary[]): 
   return sources.map((s) => ({ ...s, pageUrl: absoluteUrl(siteUrl, `/sources/${s.slug}`) }));
 }
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell a spreadsheet would run as a formula, made inert with a leading apostrophe. */
+export function neutraliseFormula(cell: Cell): Cell {
+  return typeof cell === "string" && FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
 /** A header row and one row per record; empty cells for nulls; quoted only where needed. */
 export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row>[]): string {
   return stringify(
-    rows.map((row) => columns.map((c) => c.value(row))),
+    rows.map((row) => columns.map((c) => neutraliseFormula(c.value(row)))),
     {
       header: true,
       columns: columns.map((c) => c.header),

@@ -94,6 +94,7 @@ export default async function DataPage({ params }: PageProps<"/[locale]/data">) 
           <li>{t("formatUrl")}</li>
           <li>{t("formatCsv")}</li>
           <li>{t.rich("formatBom", { code: (chunks) => <code>{chunks}</code> })}</li>
+          <li>{t.rich("formatFormulas", { code: (chunks) => <code>{chunks}</code> })}</li>
           <li>{t.rich("formatJson", { code: (chunks) => <code>{chunks}</code> })}</li>
           <li>{t("formatFresh")}</li>
         </ul>
