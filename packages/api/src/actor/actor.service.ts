@@ -11,7 +11,7 @@ import {
 } from "../event/event.service";
 import { lower } from "../shared/enums";
 import { matchingIds } from "../shared/fulltext.sql";
-import { decodeCursor, pageOf } from "../shared/pagination";
+import { findCursorRow, pageOf } from "../shared/pagination";
 import { publishedEvent } from "../shared/visibility";
 import type {
   ActorBySlugInput,
@@ -41,7 +41,11 @@ export async function listActors(
   input: ActorListInput,
   _actor: Actor | null,
 ): Promise<ActorListOutput> {
-  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const cursorId = (
+    await findCursorRow(input.cursor, (id) =>
+      db.actor.findFirst({ where: { id, deletedAt: null }, select: { id: true } }),
+    )
+  )?.id;
   const matching = input.q ? await matchingIds(db, "actor", input.q) : null;
   if (matching?.length === 0) return { items: [], nextCursor: null, total: 0 };
   const where: Prisma.ActorWhereInput = {

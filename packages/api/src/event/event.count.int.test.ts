@@ -99,11 +99,13 @@ describe("event.list keyset pages", () => {
     },
   );
 
-  it("has nothing after the cursor of an event that is gone", async () => {
+  // Like a draft's id, a gone event's tells nothing: the caller is asked to start again.
+  it("refuses the cursor of an event that is gone since, saying to start again", async () => {
     const first = await caller.event.list({ limit: 1 });
     await database.db.event.delete({ where: { id: first.items[0]!.id } });
-    const next = await caller.event.list({ limit: 1, cursor: first.nextCursor });
-    expect(next.items).toEqual([]);
-    expect(next.nextCursor).toBeNull();
+    await expect(caller.event.list({ limit: 1, cursor: first.nextCursor })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "This cursor does not point into the list: start again from the first page",
+    });
   });
 });

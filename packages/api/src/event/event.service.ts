@@ -6,7 +6,7 @@ import { toCitation, visibleCitations } from "../shared/citations";
 import { parseIsoDate, toInstantOrNull, toIsoDate, toIsoDateOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
 import { matchingIds } from "../shared/fulltext.sql";
-import { decodeCursor, pageOf } from "../shared/pagination";
+import { findCursorRow, pageOf } from "../shared/pagination";
 import { publishedEvent, publishedSource, publishedTopic } from "../shared/visibility";
 import { countLinkedEvents } from "./event.count";
 import type {
@@ -115,19 +115,23 @@ function whereOf(input: EventListInput, matching: string[] | null): Prisma.Event
 }
 
 /**
- * The events after the cursor's event in (startDate, id) order; null when no event has that id.
- * Written out rather than with Prisma's `cursor`, which compiles to `(startDate = c AND id <= c) OR
- * startDate < c`: Postgres cannot scan an index range for that OR, so every later page read and
- * sorted most of the table. The bound on startDate alone gives the index its range.
+ * The events after the cursor's published event in (startDate, id) order. Written out rather than
+ * with Prisma's `cursor`, which compiles to `(startDate = c AND id <= c) OR startDate < c`: Postgres
+ * cannot scan an index range for that OR, so every later page read and sorted most of the table.
+ * The bound on startDate alone gives the index its range.
  */
 async function afterCursor(
   db: Db,
-  id: string,
+  cursor: string,
   order: EventListInput["order"],
-): Promise<Prisma.EventWhereInput | null> {
-  const at = await db.event.findUnique({ where: { id }, select: { startDate: true } });
-  if (!at) return null;
-  const { startDate } = at;
+): Promise<Prisma.EventWhereInput> {
+  const { id, row } = (await findCursorRow(cursor, (candidate) =>
+    db.event.findFirst({
+      where: { id: candidate, ...publishedEvent },
+      select: { startDate: true },
+    }),
+  ))!;
+  const { startDate } = row;
   return order === "desc"
     ? {
         startDate: { lte: startDate },
@@ -146,14 +150,11 @@ export async function listEvents(
   _actor: Actor | null,
   ctx: SiteContext,
 ): Promise<EventListOutput> {
-  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const after = input.cursor ? await afterCursor(db, input.cursor, input.order) : undefined;
   const matching = input.q ? await matchingIds(db, "event", input.q) : null;
   if (matching?.length === 0) return { items: [], nextCursor: null, total: 0 };
   const where = whereOf(input, matching);
   const pageRows = async () => {
-    const after = cursorId ? await afterCursor(db, cursorId, input.order) : undefined;
-    // A cursor whose event is gone (deleted since) has nothing after it, as with Prisma's cursor.
-    if (after === null) return [];
     const rows = await db.event.findMany({
       where: after ? { AND: [where, after] } : where,
       select: eventSummarySelect,

@@ -12,7 +12,7 @@ import {
 import { toIsoDateOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
 import { matchingIds } from "../shared/fulltext.sql";
-import { decodeCursor, pageOf } from "../shared/pagination";
+import { findCursorRow, pageOf } from "../shared/pagination";
 import {
   publishedEvent,
   publishedRating,
@@ -43,7 +43,11 @@ export async function listSources(
   input: SourceListInput,
   _actor: Actor | null,
 ): Promise<SourceListOutput> {
-  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const cursorId = (
+    await findCursorRow(input.cursor, (id) =>
+      db.source.findFirst({ where: { id, ...publishedSource }, select: { id: true } }),
+    )
+  )?.id;
   const matching = input.q ? await matchingIds(db, "source", input.q) : null;
   if (matching?.length === 0) return { items: [], nextCursor: null, total: 0 };
   const where: Prisma.SourceWhereInput = {
