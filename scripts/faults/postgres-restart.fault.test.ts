@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { buildReason } from "../lib/build";
 import { startCluster, type Cluster } from "./cluster";
-import { finalStatus, succeeded, Traffic, type Sample, type Stream } from "./traffic";
+import { exchange, finalStatus, succeeded, Traffic, type Sample, type Stream } from "./traffic";
 
 const DOWN_MS = 3_000;
 const FAIL_FAST_MS = 5_000;
@@ -94,6 +94,7 @@ interface Timeline {
 let cluster: Cluster;
 let samples: Sample[] = [];
 let timeline: Timeline;
+let coldSitemap: Sample;
 
 const of = (stream: string) => samples.filter((s) => s.stream === stream);
 const chain = (s: Sample) => s.statuses.join("→");
@@ -161,7 +162,11 @@ beforeAll(async () => {
     const stopAsked = Date.now();
     await cluster.stopPostgres();
     const stopped = Date.now();
-    await sleep(DOWN_MS);
+    // Nothing has asked for the sitemap yet: its lists are a cache miss during the outage.
+    coldSitemap = await exchange("sitemap, first asked during the outage", {
+      url: `${cluster.web}/sitemap.xml`,
+    });
+    await sleep(Math.max(0, DOWN_MS - (Date.now() - stopped)));
     const startAsked = Date.now();
     await cluster.startPostgres();
     timeline = { stopAsked, stopped, startAsked, up: Date.now() };
@@ -206,6 +211,12 @@ describe("Postgres restarted under read and write load", () => {
       .filter((s) => !ALLOWED.test(chain(s)))
       .map((s) => `${s.stream}: ${chain(s)}`);
     expect(wrong).toEqual([]);
+  });
+
+  it("answered a sitemap it had never cached with 503 and Retry-After, not a 500", () => {
+    expect(chain(coldSitemap)).toBe("503");
+    expect(coldSitemap.retryAfter).not.toBeNull();
+    expect(coldSitemap.problem).toBeNull();
   });
 
   it("never showed a stack trace, a server path or a raw database error", () => {

@@ -98,7 +98,10 @@ describe("toCsv", () => {
     "makes a cell that starts like a formula inert: %j",
     (start) => {
       const [row] = read(
-        toCsv([{ ...source, title: start, publisher: `${start} Ltd` }], sourceColumns),
+        toCsv(
+          [{ ...source, pageUrl: "https://hr.example/s", title: start, publisher: `${start} Ltd` }],
+          sourceColumns,
+        ),
       );
       expect(row?.title).toBe(`'${start}`);
       expect(row?.publisher).toBe(`'${start} Ltd`);
