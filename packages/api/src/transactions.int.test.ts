@@ -144,7 +144,8 @@ const CASES: Record<string, () => Promise<() => Promise<unknown>>> = {
   },
   "bulk-publish three drafts": async () => {
     const ids = [(await draftEvent()).id, (await draftEvent()).id, (await draftEvent()).id];
-    return () => as.EDITOR.event.admin.bulk({ action: "publish", ids });
+    const items = ids.map((id) => ({ id, expectedVersion: 1 }));
+    return () => as.EDITOR.event.admin.bulk({ action: "publish", items });
   },
   "trash a published event": async () => {
     const { id } = await publishedEvent();

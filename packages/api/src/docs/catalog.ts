@@ -266,7 +266,7 @@ function adminEntries(domain: Domain): ProcedureDoc[] {
       type: "mutation",
       access: "editor",
       summary: `Publishes, unpublishes or archives up to 100 ${noun}s; each is checked and reported on its own.`,
-      example: { action: "publish", ids: [ID[domain]] },
+      example: { action: "publish", items: [{ id: ID[domain], expectedVersion: 3 }] },
     },
     {
       path: p("purge"),

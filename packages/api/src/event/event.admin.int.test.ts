@@ -426,7 +426,7 @@ describe("bulk actions", () => {
     const editor = callerFor(db(), actors.EDITOR, { revalidate: spy.revalidate });
     const result = await editor.event.admin.bulk({
       action: "publish",
-      ids: [ok1.id, bare.id, ok2.id, "missing-id"],
+      items: [ok1.id, bare.id, ok2.id, "missing-id"].map((id) => ({ id, expectedVersion: 1 })),
     });
     expect(result.succeeded).toBe(2);
     expect(result.failed).toBe(2);
@@ -438,13 +438,63 @@ describe("bulk actions", () => {
     ]);
     expect(result.items[1]?.error).toMatch(/citation/);
     expect(spy.calls).toHaveLength(1);
-    const archived = await editor.event.admin.bulk({ action: "archive", ids: [ok1.id, ok2.id] });
+    const archived = await editor.event.admin.bulk({
+      action: "archive",
+      items: [ok1.id, ok2.id].map((id) => ({ id, expectedVersion: 2 })),
+    });
     expect(archived.succeeded).toBe(2);
     expect(
       await db().auditLog.count({
         where: { action: "event.archive", entityId: { in: [ok1.id, ok2.id] } },
       }),
     ).toBe(2);
+  });
+
+  // Reproduces the hole: the editor read v2 (submitted for review); the contributor saved v3,
+  // still in review; a bulk publish from the editor's list must not publish v3 unread.
+  it("refuses a record changed since the editor's list was loaded, and publishes the rest", async () => {
+    const reviewed = await draftEvent();
+    await as.CONTRIBUTOR.event.admin.submit({ id: reviewed.id, expectedVersion: 1 });
+    const { form } = await as.EDITOR.event.admin.getForEdit({ id: reviewed.id });
+    await as.CONTRIBUTOR.event.admin.update({
+      ...form,
+      id: reviewed.id,
+      expectedVersion: 2,
+      summary: "Changed after the editor read it",
+    });
+    const other = await draftEvent();
+
+    const result = await as.EDITOR.event.admin.bulk({
+      action: "publish",
+      items: [
+        { id: reviewed.id, expectedVersion: 2 },
+        { id: other.id, expectedVersion: 1 },
+      ],
+    });
+    expect(result.items.map((i) => [i.id, i.ok, i.status, i.version])).toEqual([
+      [reviewed.id, false, "IN_REVIEW", 3],
+      [other.id, true, "PUBLISHED", 2],
+    ]);
+    expect(result.items[0]?.error).toBe(
+      "Changed since you loaded the list (version 3, you saw 2): reload and check it first",
+    );
+    expect(
+      await db().auditLog.count({ where: { action: "event.publish", entityId: reviewed.id } }),
+    ).toBe(0);
+  });
+
+  it("refuses a stale version of pending changes on a published record too", async () => {
+    const { id } = await publishedEvent();
+    const { form } = await as.EDITOR.event.admin.getForEdit({ id });
+    await as.CONTRIBUTOR.event.admin.update({ ...form, id, expectedVersion: 2, title: "Pending" });
+    const result = await as.EDITOR.event.admin.bulk({
+      action: "publish",
+      items: [{ id, expectedVersion: 2 }],
+    });
+    expect(result.items[0]).toMatchObject({ ok: false, version: 3 });
+    const row = await db().event.findUniqueOrThrow({ where: { id } });
+    expect(row.title).not.toBe("Pending");
+    expect(row.pendingChanges).not.toBeNull();
   });
 });
 

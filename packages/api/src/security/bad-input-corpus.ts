@@ -475,9 +475,13 @@ export function readInput(target: Target, call: RawCall): Reading {
 }
 
 /**
- * Whether a parsed input names a record by id (`id`, `ids`, `seriesId`, …). No record has an id
- * the corpus uses (the catalog's examples make theirs up), so such a mutation finds nothing to change.
+ * Whether a parsed input names a record by id (`id`, `ids`, `seriesId`, …, or a list of `items`
+ * that each do, as bulk actions take). No record has an id the corpus uses (the catalog's examples
+ * make theirs up), so such a mutation finds nothing to change.
  */
 export function namesARecord(input: unknown): boolean {
-  return isObject(input) && Object.keys(input).some((key) => /^(id|ids|[a-z]+Id)$/.test(key));
+  if (!isObject(input)) return false;
+  const { items } = input;
+  if (Array.isArray(items) && items.length > 0 && items.every(namesARecord)) return true;
+  return Object.keys(input).some((key) => /^(id|ids|[a-z]+Id)$/.test(key));
 }

@@ -470,7 +470,10 @@ export async function transition<Data extends object>(
   });
 }
 
-/** Publish, unpublish or archive many records at once: each is checked, and reported, on its own. */
+/**
+ * Publish, unpublish or archive many records at once, each from the version the editor saw: each is
+ * checked, and reported, on its own.
+ */
 export async function bulkTransition<Data extends object>(
   db: Db,
   kind: WorkflowKind<Data>,
@@ -479,15 +482,25 @@ export async function bulkTransition<Data extends object>(
   now: Date = new Date(),
 ): Promise<Mutation<BulkResultOutput>> {
   return inTransaction(db, async (tx) => {
-    const ids = [...new Set(input.ids)];
+    const expected = new Map(input.items.map((i) => [i.id, i.expectedVersion]));
+    const ids = [...expected.keys()];
     await lockRows(tx, kind.table, ids);
-    const items = await kind.load(tx, ids);
-    const { outcomes, tags } = await applyAction(tx, kind, items, input.action, editor, {
+    const loaded = await kind.load(tx, ids);
+    const current = loaded.filter((item) => item.row.version === expected.get(item.row.id));
+    const stale: ItemOutcome[] = loaded
+      .filter((item) => item.row.version !== expected.get(item.row.id))
+      .map((item) => ({
+        id: item.row.id,
+        ok: false,
+        error: `Changed since you loaded the list (version ${item.row.version}, you saw ${expected.get(item.row.id)}): reload and check it first`,
+        row: item.row,
+      }));
+    const { outcomes, tags } = await applyAction(tx, kind, current, input.action, editor, {
       now,
       note: input.note,
       bulk: true,
     });
-    const byId = new Map(outcomes.map((o) => [o.id, o]));
+    const byId = new Map([...outcomes, ...stale].map((o) => [o.id, o]));
     const results = ids.map((id) => {
       const o = byId.get(id);
       if (!o)

@@ -31,9 +31,17 @@ export const scheduleInput = workflowActionInput.extend({
 });
 export type ScheduleInput = z.infer<typeof scheduleInput>;
 
+/**
+ * Each record with the version the editor saw in the list: a record changed since (a contributor's
+ * edit after the editor read it, say) is refused on its own, so a bulk publish never publishes a
+ * version nobody reviewed.
+ */
 export const bulkActionInput = z.object({
   action: z.enum(["publish", "unpublish", "archive"]),
-  ids: z.array(recordIdInput).min(1).max(100),
+  items: z
+    .array(z.object({ id: recordIdInput, expectedVersion: expectedVersionInput }))
+    .min(1)
+    .max(100),
   note: changeNoteInput,
 });
 export type BulkActionInput = z.infer<typeof bulkActionInput>;

@@ -18,6 +18,8 @@ export interface RecordRow {
   href: string;
   title: string;
   status?: WorkflowStatus;
+  /** The version shown: a bulk action applies to this version only (see bulkActionInput). */
+  version?: number;
   hasPendingChanges?: boolean;
   publishAt?: Date | null;
   /** The other columns, already formatted. */
@@ -66,7 +68,11 @@ export function RecordTable({
     setFocusResult(false);
   }, [focusResult]);
   const titles = useRef(new Map<string, string>());
-  for (const r of rows) titles.current.set(r.id, r.title);
+  const versions = useRef(new Map<string, number>());
+  for (const r of rows) {
+    titles.current.set(r.id, r.title);
+    if (r.version !== undefined) versions.current.set(r.id, r.version);
+  }
 
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
   const toggle = (id: string) =>
@@ -84,7 +90,11 @@ export function RecordTable({
     try {
       const output = await workflowApi(client, kind as WorkflowKind).bulk({
         action,
-        ids: [...selected],
+        // Every row of a list with bulk actions carries its version.
+        items: [...selected].flatMap((id) => {
+          const expectedVersion = versions.current.get(id);
+          return expectedVersion === undefined ? [] : [{ id, expectedVersion }];
+        }),
       });
       setResult({ action, output });
       setSelected(new Set());

@@ -103,6 +103,7 @@ export default async function EventsPage({
           href: `/events/${e.id}`,
           title: e.title,
           status: e.status,
+          version: e.version,
           hasPendingChanges: e.hasPendingChanges,
           publishAt: e.publishAt,
           cells: [

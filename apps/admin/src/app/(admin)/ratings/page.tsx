@@ -119,6 +119,7 @@ export default async function RatingsPage({
           href: `/ratings/${r.id}`,
           title: String(r.year),
           status: r.status,
+          version: r.version,
           hasPendingChanges: r.hasPendingChanges,
           publishAt: r.publishAt,
           cells: [

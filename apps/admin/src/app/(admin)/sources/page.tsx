@@ -110,6 +110,7 @@ export default async function SourcesPage({
           href: `/sources/${s.id}`,
           title: s.title,
           status: s.status,
+          version: s.version,
           hasPendingChanges: s.hasPendingChanges,
           publishAt: s.publishAt,
           cells: [

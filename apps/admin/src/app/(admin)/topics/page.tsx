@@ -91,6 +91,7 @@ export default async function TopicsPage({
           href: `/topics/${t.id}`,
           title: t.name,
           status: t.status,
+          version: t.version,
           hasPendingChanges: t.hasPendingChanges,
           publishAt: t.publishAt,
           cells: [
