@@ -1,5 +1,5 @@
 import { databaseUnavailablePage, withPageUrl } from "@kz/api/availability";
-import { withPagePolicy } from "@kz/api/security";
+import { withoutBrokenCallbackUrls, withPagePolicy } from "@kz/api/security";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 
@@ -17,9 +17,24 @@ const UNAVAILABLE = {
 const render = (request: NextRequest) =>
   NextResponse.next({ request: { headers: request.headers } });
 
+/**
+ * next-auth's routes, without a callback URL that would make them answer 500: a broken cookie is
+ * left out of the request; a broken query parameter sends the browser to the same address without
+ * it (a rewrite would keep it: Next merges the original query into a rewrite's).
+ */
+function renderAuth(request: NextRequest) {
+  const repaired = withoutBrokenCallbackUrls(request.url, request.headers.get("cookie"));
+  if (!repaired) return render(request);
+  if (repaired.url !== request.url) return NextResponse.redirect(repaired.url, 307);
+  if (repaired.cookie === null) request.headers.delete("cookie");
+  else request.headers.set("cookie", repaired.cookie);
+  return render(request);
+}
+
 // Every admin page needs a session; sign-in, the API routes (which check their own) and the icon
 // do not.
 const OPEN = /^\/(login|api\/auth|api\/trpc|favicon\.ico|icon\.svg)(\/|$)/;
+const AUTH = /^\/api\/auth(\/|$)/;
 
 // A page learns its own URL, to be sent back to if the database becomes unavailable while it renders.
 const requireSession = withAuth(
@@ -49,7 +64,12 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
   return withPagePolicy(
     request,
     { development: env.NODE_ENV === "development", https: env.ADMIN_URL.startsWith("https:") },
-    () => (OPEN.test(request.nextUrl.pathname) ? render(request) : sessionPage(request, event)),
+    () =>
+      AUTH.test(request.nextUrl.pathname)
+        ? renderAuth(request)
+        : OPEN.test(request.nextUrl.pathname)
+          ? render(request)
+          : sessionPage(request, event),
   );
 }
 

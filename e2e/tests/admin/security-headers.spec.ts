@@ -147,3 +147,54 @@ test("signing in sets HttpOnly, SameSite=Lax cookies that scripts cannot read", 
   }
   expect(await page.evaluate(() => document.cookie)).toBe("");
 });
+
+test("the admin's API answers and signed-in pages are never stored by a browser or proxy", async ({
+  page,
+  request,
+}) => {
+  await signIn(request, E2E_ADMIN);
+  const answers = {
+    "GET /api/trpc (a signed-in query)": await request.get("/api/trpc/token.list"),
+    "GET /api/trpc (refused)": await request.get("/api/trpc/no.such.procedure"),
+    "POST /api/trpc (a mutation)": await request.post("/api/trpc/token.dismissNotices", {
+      data: { json: { ids: ["none"] } },
+    }),
+  };
+  for (const [label, response] of Object.entries(answers))
+    expect(response.headers()["cache-control"], label).toContain("no-store");
+
+  await signIn(page.context().request, E2E_ADMIN);
+  for (const path of ["/", "/tokens", "/users"]) {
+    const response = await page.goto(path);
+    expect(response?.headers()["cache-control"], path).toContain("no-store");
+  }
+});
+
+// A cookie planted by another site on the same host (or a sibling subdomain), or a crafted link's
+// callbackUrl, once made next-auth's routes answer 500 for that browser.
+test("a malformed callback URL, in a cookie or a link, does not break signing in", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL });
+  try {
+    await context.addCookies([
+      { name: "next-auth.callback-url", value: "%25", url: baseURL! },
+      { name: "next-auth.callback-url", value: "http%3A%2F%2F%5B%3A%3A1", url: `${baseURL}/api` },
+    ]);
+    for (const path of ["/api/auth/csrf", "/api/auth/session", "/api/auth/providers"]) {
+      expect((await context.request.get(path)).status(), path).toBe(200);
+    }
+    for (const callbackUrl of ["%", "http://[::1"]) {
+      const signin = await context.request.get(
+        `/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`,
+        { maxRedirects: 0 },
+      );
+      expect(signin.status(), callbackUrl).toBeLessThan(500);
+    }
+    await signIn(context.request, E2E_ADMIN);
+    expect((await context.request.get("/api/trpc/me.get")).status()).toBe(200);
+  } finally {
+    await context.close();
+  }
+});

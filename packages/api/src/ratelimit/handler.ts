@@ -31,6 +31,11 @@ export interface ApiHandlerOptions {
    * makes the browser send are then refused (FORBIDDEN) before anything is counted or read.
    */
   ownOrigins?: readonly string[];
+  /**
+   * Answers carry drafts, accounts and tokens: `Cache-Control: no-store`, so no browser or proxy
+   * keeps a copy (the admin's API).
+   */
+  noStore?: boolean;
 }
 
 /** A 429 whose data carries retryAfterSeconds (and whose response carries Retry-After). */
@@ -103,12 +108,13 @@ export function createApiHandler(options: ApiHandlerOptions): (req: Request) => 
           throw asServiceUnavailable(error) ?? error;
         }),
       responseMeta({ errors }) {
+        const headers = new Headers();
+        if (options.noStore) headers.set("Cache-Control", "no-store");
         const retryAfter = errors
           .map((e) => (e.cause instanceof AppError ? e.cause.details.retryAfterSeconds : undefined))
           .find((s) => s !== undefined);
-        return retryAfter !== undefined
-          ? { headers: new Headers({ "Retry-After": String(retryAfter) }) }
-          : {};
+        if (retryAfter !== undefined) headers.set("Retry-After", String(retryAfter));
+        return { headers };
       },
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") {

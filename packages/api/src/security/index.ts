@@ -10,3 +10,4 @@ export {
 } from "./headers";
 export { CROSS_SITE_MESSAGE, crossSiteRefusal, refuseCrossSite } from "./cross-site";
 export { sameOriginPath } from "./redirect";
+export { withoutBrokenCallbackUrls } from "./auth-callback";

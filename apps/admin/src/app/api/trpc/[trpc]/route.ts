@@ -14,6 +14,7 @@ function handle(req: Request) {
     identify: identifyRequest,
     // Sessions are cookies: mutations sent on another site's behalf are refused.
     ownOrigins: [env.ADMIN_URL],
+    noStore: true,
   });
   return handler(req);
 }
