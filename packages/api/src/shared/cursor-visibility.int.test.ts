@@ -7,24 +7,20 @@ import {
 } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { createContext } from "../context";
-import { createCaller } from "../root";
-import { expectBadRequest } from "../testing/public-caller";
+import { expectBadRequest, publicCaller } from "../testing/public-caller";
 import { encodeCursor } from "./pagination";
 
 // A public list's cursor is an id in disguise; made from an unpublished record's id it used to
 // return the page after that record (and an empty page for an unknown id), which told a stranger
 // that the record existed and where it sorted.
 let database: TestDatabase;
-let caller: ReturnType<typeof createCaller>;
+let caller: ReturnType<typeof publicCaller>;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   database = await createTestDatabase();
   const db = database.db;
-  caller = createCaller(
-    createContext({ db, actor: null, siteUrl: "https://example.test", ip: null }),
-  );
+  caller = publicCaller(db);
   for (const [year, title] of [
     ["2001", "Alpha"],
     ["2002", "Bravo"],
