@@ -26,7 +26,8 @@ export default defineConfig({
   // Budgets for a busy 2-core machine (two `next start` servers, Postgres, Chromium and 2 workers
   // drive the load to ~14 on their own): a test of one or two page loads takes 1–15 s there, so
   // 90 s leaves it more than half its budget. A journey through several pages or sessions says so
-  // with `test.slow()` (3×). A locator waits up to 15 s for the state it expects, never for a time.
+  // with `test.slow()` (3×), and each axe scan adds 60 s (fixtures/wcag.ts). A locator waits up to
+  // 15 s for the state it expects, never for a time.
   timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,

@@ -22,6 +22,8 @@ test("a published event with hostile markdown, title and summary is inert for it
   page,
   context,
 }) => {
+  // Two apps: the admin API publishes a source and the event, then the reader's page is checked.
+  test.slow();
   const api = await adminApi();
   const source = await publishedSource(api, unique("Source of a hostile event"));
   const slug = `hostile-event-${Date.now().toString(36)}`;
