@@ -21,7 +21,7 @@ test("changing your own password signs you out, and the old password is refused"
     .getByRole("navigation", { name: "Admin sections" })
     .getByRole("link", { name: "Account" })
     .click();
-  await expect(page.getByRole("heading", { name: "Account" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
 
   // The server's verdict on the current password appears beside that field.
   await page.getByLabel("Current password").fill("not-my-password");

@@ -32,7 +32,7 @@ test("every signed-in page has the admin navigation, with the current section ma
     "page",
   );
   await nav.getByRole("link", { name: "Account", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Account" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Account", exact: true })).toHaveAttribute(
     "aria-current",
     "page",
