@@ -2,12 +2,11 @@ import "server-only";
 
 import { hasRole, type Actor } from "@kz/api";
 import type { Role } from "@kz/db";
-import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 
 import { getActor, getSignedInAt } from "./auth";
-import { sendBackIfUnavailable } from "./unavailable";
+import { readOrSendBack } from "./unavailable";
 
 // One database check per request, shared by the layout and the page that both ask.
 const currentActor = cache(getActor);
@@ -17,11 +16,7 @@ const currentActor = cache(getActor);
  * (signed out, expired, deactivated, or the password changed since it began).
  */
 export async function requireActor(): Promise<Actor> {
-  const requestHeaders = await headers();
-  const actor = await currentActor().catch((error: unknown) => {
-    sendBackIfUnavailable(error, requestHeaders);
-    throw error;
-  });
+  const actor = await readOrSendBack(currentActor);
   if (!actor) redirect("/login?notice=session-ended");
   return actor;
 }

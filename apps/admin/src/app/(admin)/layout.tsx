@@ -20,10 +20,12 @@ import { TokenNotices } from "../../components/tokens/token-notices";
 import { navFor } from "../../lib/nav";
 import { db } from "../../server/db";
 import { requireActor, requireSignedInAt } from "../../server/require-actor";
+import { readOrSendBack } from "../../server/unavailable";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const newTokens = await pendingTokenNotices(db, actor.id, await requireSignedInAt());
+  const signedInAt = await requireSignedInAt();
+  const newTokens = await readOrSendBack(() => pendingTokenNotices(db, actor.id, signedInAt));
   return (
     <>
       <SkipLink label="Skip to content" />
