@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
 import { ADMIN_PORT, ADMIN_URL, WEB_PORT, WEB_URL } from "./ports";
+import { E2E_SECRETS } from "./secrets";
 
 const databaseUrl = process.env.E2E_DATABASE_URL;
 if (!databaseUrl)
@@ -10,8 +11,7 @@ if (!databaseUrl)
 
 const appEnv = {
   DATABASE_URL: databaseUrl,
-  AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
-  REVALIDATE_SECRET: "e2e-only-revalidate-secret-e2e-only-revalidate",
+  ...E2E_SECRETS,
   PUBLIC_SITE_URL: WEB_URL,
   ADMIN_URL,
   NEXTAUTH_URL: ADMIN_URL,

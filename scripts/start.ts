@@ -195,6 +195,7 @@ async function main(): Promise<void> {
     DATABASE_URL: db.url,
     AUTH_SECRET: secrets.AUTH_SECRET,
     REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
+    PREVIEW_SECRET: secrets.PREVIEW_SECRET,
     PUBLIC_SITE_URL: env.PUBLIC_SITE_URL ?? webUrl,
     ADMIN_URL: env.ADMIN_URL ?? adminUrl,
     NEXTAUTH_URL: env.ADMIN_URL ?? adminUrl,

@@ -50,6 +50,7 @@ function appEnv(databaseUrl: string, web: string, admin: string): NodeJS.Process
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: "fault-test-only-secret-fault-test-only-secret",
     REVALIDATE_SECRET: "fault-test-only-revalidate-secret-fault-test",
+    PREVIEW_SECRET: "fault-test-only-preview-secret-fault-test-only",
     PUBLIC_SITE_URL: web,
     ADMIN_URL: admin,
     NEXTAUTH_URL: admin,

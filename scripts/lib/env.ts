@@ -28,6 +28,7 @@ const schema = z.object({
   ADMIN_PORT: port(3001),
   AUTH_SECRET: optional(secret),
   REVALIDATE_SECRET: optional(secret),
+  PREVIEW_SECRET: optional(secret),
   ADMIN_EMAIL: optional(z.email("must be an email address")),
   ADMIN_PASSWORD: optional(
     z.string().min(12, "must be 12 to 200 characters").max(200, "must be 12 to 200 characters"),

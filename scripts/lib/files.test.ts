@@ -63,7 +63,7 @@ describe("loadOrCreateSecrets", () => {
     const file = path.join(dir, ".data/secrets.json");
     const first = await loadOrCreateSecrets(file);
     expect(first.AUTH_SECRET).toHaveLength(43);
-    expect(first.AUTH_SECRET).not.toBe(first.REVALIDATE_SECRET);
+    expect(new Set(Object.values(first)).size).toBe(3);
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     expect(await loadOrCreateSecrets(file)).toEqual(first);
   });
@@ -74,5 +74,17 @@ describe("loadOrCreateSecrets", () => {
     const secrets = await loadOrCreateSecrets(file, { AUTH_SECRET: fromEnv });
     expect(secrets.AUTH_SECRET).toBe(fromEnv);
     expect(await readFile(file, "utf8")).not.toContain(fromEnv);
+  });
+});
+
+describe("loadOrCreateSecrets after an upgrade", () => {
+  it("keeps an older install's secrets and adds the preview secret it lacked", async () => {
+    const file = path.join(dir, "old-secrets.json");
+    const old = { AUTH_SECRET: "a".repeat(43), REVALIDATE_SECRET: "r".repeat(43) };
+    await writeFile(file, JSON.stringify(old));
+    const secrets = await loadOrCreateSecrets(file);
+    expect(secrets).toMatchObject(old);
+    expect(secrets.PREVIEW_SECRET).toHaveLength(43);
+    expect(JSON.parse(await readFile(file, "utf8"))).toEqual(secrets);
   });
 });

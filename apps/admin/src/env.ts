@@ -9,10 +9,16 @@ export const env = createEnv({
     AUTH_SECRET: z
       .string()
       .min(32, "AUTH_SECRET must be at least 32 characters (npm start generates one)"),
-    // Shared with the public site: authenticates cache revalidation after a publish, and signs
-    // draft-preview links. Optional in development; without it the public site updates within
-    // its cache lifetime instead of at once, and previews are unavailable.
-    REVALIDATE_SECRET: z.string().min(32).optional(),
+    // Shared with the public site: authenticates cache revalidation after a publish. Optional in
+    // development; without it the public site updates within its cache lifetime instead of at once.
+    REVALIDATE_SECRET: z
+      .string()
+      .min(32, "REVALIDATE_SECRET must be at least 32 characters")
+      .optional(),
+    // Shared with the public site: signs draft-preview links. A secret of its own, so a leaked
+    // revalidation bearer (sent on every publish) cannot forge previews of drafts, nor the reverse.
+    // Optional in development; without it previews are unavailable.
+    PREVIEW_SECRET: z.string().min(32, "PREVIEW_SECRET must be at least 32 characters").optional(),
     // TRUST_PROXY, the API's rate limits and batch size (see @kz/api/config and docs/api.md).
     ...apiLimitsEnv,
     // Without a trailing slash, so "${PUBLIC_SITE_URL}/events/…" is always one slash.

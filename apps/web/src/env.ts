@@ -16,6 +16,12 @@ export const env = createEnv({
       .string()
       .min(32, { message: "REVALIDATE_SECRET must be at least 32 characters" })
       .optional(),
+    // Verifies the admin's draft-preview links; without it previews are unavailable. Not the
+    // revalidation secret: each secret does one job (SECURITY.md).
+    PREVIEW_SECRET: z
+      .string()
+      .min(32, { message: "PREVIEW_SECRET must be at least 32 characters" })
+      .optional(),
     // "postgres": the data cache and its revalidations are shared with the site's other instances
     // through the database (packages/next-cache, docs/scaling.md). Read by next.config.ts at
     // `next start`; validated here so a misspelt value stops the server instead of being ignored.

@@ -27,6 +27,7 @@ export function appEnv(databaseUrl: string, extra: NodeJS.ProcessEnv = {}): Node
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: "bench-only-secret-bench-only-secret-bench",
     REVALIDATE_SECRET: "bench-only-revalidate-secret-bench-only-revalidate",
+    PREVIEW_SECRET: "bench-only-preview-secret-bench-only-preview-secret",
     PUBLIC_SITE_URL: WEB_URL,
     ADMIN_URL,
     NEXTAUTH_URL: ADMIN_URL,

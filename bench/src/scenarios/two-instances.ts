@@ -118,6 +118,7 @@ async function startLayout(context: BenchContext, layout: Layout): Promise<void>
     DATABASE_URL: context.databaseUrl,
     AUTH_SECRET: randomBytes(24).toString("hex"),
     REVALIDATE_SECRET: randomBytes(24).toString("hex"),
+    PREVIEW_SECRET: randomBytes(24).toString("hex"),
     PUBLIC_SITE_URL: layout.frontUrl,
     ADMIN_URL: layout.adminUrl,
     NEXTAUTH_URL: layout.adminUrl,

@@ -1,5 +1,9 @@
+import { createHmac } from "node:crypto";
+
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
+import { WEB_URL } from "../../ports";
+import { E2E_SECRETS } from "../../secrets";
 import { createUser, newSession } from "../fixtures/admin-session";
 import { adminApi, draftEvent, unique } from "../fixtures/content";
 
@@ -65,4 +69,36 @@ test("hostile markdown in the preview pane does not run", async ({ browser }) =>
     await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
   ).toBeUndefined();
   await context.close();
+});
+
+// What someone holding a secret could forge: a preview link in the admin's format (a base64url
+// claims payload, a dot, its HMAC-SHA256), valid for ten minutes.
+function forgedPreviewLink(secret: string, eventId: string): string {
+  const claims = { entityType: "EVENT", id: eventId, exp: Date.now() + 10 * 60 * 1000 };
+  const payload = Buffer.from(JSON.stringify(claims)).toString("base64url");
+  const signature = createHmac("sha256", secret).update(payload).digest("base64url");
+  return `${WEB_URL}/api/preview?token=${encodeURIComponent(`${payload}.${signature}`)}`;
+}
+
+test("the revalidation secret, sent on every publish, cannot sign a preview of a draft", async ({
+  request,
+}) => {
+  const event = await draftEvent(api, { title: unique("Draft behind the preview secret") });
+
+  const withRevalidateSecret = await request.get(
+    forgedPreviewLink(E2E_SECRETS.REVALIDATE_SECRET, event.id),
+    { maxRedirects: 0 },
+  );
+  expect(withRevalidateSecret.status()).toBe(401);
+  expect(await withRevalidateSecret.text()).toContain("This preview link is invalid");
+
+  // The same link signed with the preview secret opens the draft: the format above is right.
+  const withPreviewSecret = await request.get(
+    forgedPreviewLink(E2E_SECRETS.PREVIEW_SECRET, event.id),
+    { maxRedirects: 0 },
+  );
+  expect(withPreviewSecret.status()).toBe(307);
+  expect(withPreviewSecret.headers().location).toMatch(
+    /\/events\/draft-behind-the-preview-secret-[^?]+\?preview=/,
+  );
 });

@@ -20,7 +20,7 @@ export function sessionContext(actor: Actor | null, ip: string | null): Context 
     actor,
     ip,
     siteUrl: env.PUBLIC_SITE_URL,
-    previewSecret: env.REVALIDATE_SECRET,
+    previewSecret: env.PREVIEW_SECRET,
     revalidate: env.REVALIDATE_SECRET
       ? siteRevalidator(env.PUBLIC_SITE_URL, env.REVALIDATE_SECRET)
       : undefined,

@@ -12,17 +12,17 @@ type EventDetail = Awaited<ReturnType<ReturnType<typeof createCaller>["event"]["
 
 /**
  * An event's working copy for the holder of a preview link the admin signed (with the shared
- * REVALIDATE_SECRET), read fresh — never cached; null when the link is invalid or has expired.
+ * PREVIEW_SECRET), read fresh — never cached; null when the link is invalid or has expired.
  */
 export async function previewEvent(token: string | undefined): Promise<EventDetail | null> {
-  if (!token || !env.REVALIDATE_SECRET) return null;
+  if (!token || !env.PREVIEW_SECRET) return null;
   const caller = createCaller(
     createContext({
       db,
       actor: null,
       siteUrl: env.PUBLIC_SITE_URL,
       ip: null,
-      previewSecret: env.REVALIDATE_SECRET,
+      previewSecret: env.PREVIEW_SECRET,
     }),
   );
   try {

@@ -20,7 +20,7 @@ function handle(req: Request) {
         actor: null,
         siteUrl: env.PUBLIC_SITE_URL,
         ip,
-        previewSecret: env.REVALIDATE_SECRET,
+        previewSecret: env.PREVIEW_SECRET,
       }),
     }),
   });
