@@ -39,14 +39,11 @@ async function resetPassword(databaseUrl: string, email: string | undefined): Pr
     await db.$transaction([
       db.user.update({
         where: { id: user.id },
-        // A new password ends existing sessions and lifts any lockout from failed logins.
-        data: {
-          passwordHash: await hashPassword(password),
-          failedLoginCount: 0,
-          lockedUntil: null,
-          sessionsValidFrom: now,
-        },
+        // A new password ends existing sessions.
+        data: { passwordHash: await hashPassword(password), sessionsValidFrom: now },
       }),
+      // And lifts every lockout from failed sign-ins, from any address.
+      db.signInLock.deleteMany({ where: { userId: user.id } }),
       db.auditLog.create({
         data: {
           actorLabel: "system",

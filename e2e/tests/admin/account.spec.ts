@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { E2E_ADMIN } from "../fixtures/admin";
-import { createUser, signIn } from "../fixtures/admin-session";
+import { createUser, signIn, SIGN_IN_REFUSED } from "../fixtures/admin-session";
 
 test("changing your own password signs you out, and the old password is refused", async ({
   page,
@@ -54,7 +54,7 @@ test("changing your own password signs you out, and the old password is refused"
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(SIGN_IN_REFUSED);
 
   // The new password works, and leads back to the page that asked for a sign-in.
   await page.getByLabel("Password").fill(newPassword);

@@ -1,6 +1,13 @@
 import { expect, test } from "@playwright/test";
 
 import { E2E_ADMIN } from "../fixtures/admin";
+import {
+  createUser,
+  SIGN_IN_REFUSED,
+  signInWithForm,
+  uniqueEmail,
+} from "../fixtures/admin-session";
+import { adminApi } from "../fixtures/content";
 
 test("an unauthenticated visit to the dashboard is sent to the login page", async ({ page }) => {
   await page.goto("/");
@@ -21,13 +28,31 @@ test("the seeded admin signs in, sees the dashboard, and signs out", async ({ pa
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("a wrong password is refused with a clear message", async ({ page }) => {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill("not-the-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong email or password.");
+test("a wrong password and an unknown email get the same answer, and the owner is told after signing in", async ({
+  page,
+}) => {
+  // Three sign-ins through the form: three times the default budget.
+  test.slow();
+  const api = await adminApi();
+  const user = await createUser(api, "VIEWER", "guessed");
+  await api.dispose();
+  const alert = page.getByRole("main").getByRole("alert");
+
+  await signInWithForm(page, { ...user, password: "not-the-password" });
+  await expect(alert).toHaveText(SIGN_IN_REFUSED);
   await expect(page).toHaveURL(/\/login/);
+  await signInWithForm(page, { email: uniqueEmail("nobody"), password: "not-the-password" });
+  await expect(alert).toHaveText(SIGN_IN_REFUSED);
+
+  await signInWithForm(page, user);
+  const notice = page.getByRole("region", { name: /failed sign-in attempt/ });
+  await expect(notice).toContainText("1 failed sign-in attempt on your account since");
+  await expect(notice).toContainText("From 1 address.");
+  await notice.getByRole("button", { name: "Dismiss" }).click();
+  await expect(notice).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  await expect(notice).toHaveCount(0);
 });
 
 // A crafted sign-in link must not forward a freshly signed-in editor to another site.

@@ -18,6 +18,7 @@ export {
   pendingTokenNotices,
   type TokenAuthentication,
 } from "./token/token.service";
+export { pendingSignInNotice } from "./auth/sign-in-notice";
 export { identifyCaller, type IdentifyCallerOptions } from "./auth/identify-caller";
 export { effectiveActor, canReadDrafts, TOKEN_SCOPES, type TokenScope } from "./token/scopes";
 export { publishDue, type PublishDueReport } from "./workflow/publish-due";

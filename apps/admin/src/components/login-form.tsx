@@ -1,6 +1,6 @@
 "use client";
 
-import { credentialsInput, type CredentialsInput } from "@kz/api/schemas";
+import { credentialsInput, SIGN_IN_REFUSED_MESSAGE, type CredentialsInput } from "@kz/api/schemas";
 import { sameOriginPath } from "@kz/api/security";
 import { Alert, Button, Field, Input } from "@kz/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -10,9 +10,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 
 const MESSAGES: Record<string, string> = {
-  invalid: "Wrong email or password.",
-  locked: "Too many failed attempts: this account is locked for 15 minutes.",
-  inactive: "This account has been deactivated. Ask an administrator.",
+  invalid: SIGN_IN_REFUSED_MESSAGE,
   rate_limited: "Too many sign-in attempts from here. Wait a few minutes, then try again.",
   unavailable:
     "The database is temporarily unavailable (it may be restarting). Try again in a few seconds.",

@@ -5,6 +5,7 @@ import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing"
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { authenticate } from "./login.service";
+import { signInLockKey } from "./sign-in-lock";
 
 // A pass-through spy: the real argon2 verification runs; the test only sees which hash it was given.
 vi.mock("@kz/db", async (importOriginal) => {
@@ -37,9 +38,12 @@ describe("every failed sign-in verifies one password hash at the same cost", () 
     }),
     "a locked account": async () => {
       const { user, password } = await makeUser(database.db);
-      await database.db.user.update({
-        where: { id: user.id },
-        data: { lockedUntil: new Date(Date.now() + 60_000) },
+      await database.db.signInLock.create({
+        data: {
+          key: signInLockKey(user.email, null),
+          userId: user.id,
+          lockedUntil: new Date(Date.now() + 60_000),
+        },
       });
       return { email: user.email, password };
     },
@@ -55,9 +59,21 @@ describe("every failed sign-in verifies one password hash at the same cost", () 
     const credentials = await cases[name]!();
     verify.mockClear();
 
+    const before = await database.db.signInLock.findUnique({
+      where: { key: signInLockKey(credentials.email, null) },
+    });
+
     const result = await authenticate(database.db, credentials, null);
 
-    expect(result.ok).toBe(false);
+    // One answer, whatever the reason.
+    expect(result).toEqual({ ok: false, reason: "invalid" });
+    // The same database work: the (email, address) pair's count is where every failure goes.
+    const after = await database.db.signInLock.findUniqueOrThrow({
+      where: { key: signInLockKey(credentials.email, null) },
+    });
+    expect(after.lockedUntil ? "locked" : after.failedCount).toBe(
+      before?.lockedUntil ? "locked" : 1,
+    );
     expect(verify).toHaveBeenCalledTimes(1);
     const [hash] = verify.mock.calls[0]!;
     expect(costOf(hash)).toBe(costOf(reference));

@@ -2,6 +2,8 @@ import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing"
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { actorForSession, authenticate, LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from "./login.service";
+import { signInLockKey } from "./sign-in-lock";
+import { dismissSignInNotice, pendingSignInNotice } from "./sign-in-notice";
 
 let database: TestDatabase;
 
@@ -45,35 +47,44 @@ describe("authenticate", () => {
       { ok: false, reason: "invalid" },
     );
     expect(
-      await authenticate(database.db, { email: "nobody@example.org", password: "wrong" }, null),
+      await authenticate(
+        database.db,
+        { email: "nobody@example.org", password: "wrong" },
+        "203.0.113.60",
+      ),
     ).toEqual({ ok: false, reason: "invalid" });
     expect(await auditActions(user.email)).toEqual(["login.failure"]);
     expect(await auditActions("nobody@example.org")).toEqual(["login.failure"]);
   });
 
-  it(`locks the account for ${LOCKOUT_MINUTES} minutes after ${MAX_FAILED_LOGINS} failures, even for the right password`, async () => {
+  it(`locks the email at one address for ${LOCKOUT_MINUTES} minutes after ${MAX_FAILED_LOGINS} failures, even for the right password, with the same answer`, async () => {
     const { user, password } = await makeUser(database.db);
     const now = new Date("2026-01-01T12:00:00Z");
-    for (let i = 1; i < MAX_FAILED_LOGINS; i++) {
+    const ip = "203.0.113.9";
+    for (let i = 1; i <= MAX_FAILED_LOGINS; i++) {
       expect(
-        await authenticate(database.db, { email: user.email, password: "wrong" }, null, now),
-      ).toMatchObject({ reason: "invalid" });
+        await authenticate(database.db, { email: user.email, password: "wrong" }, ip, now),
+      ).toEqual({ ok: false, reason: "invalid" });
     }
-    expect(
-      await authenticate(database.db, { email: user.email, password: "wrong" }, null, now),
-    ).toMatchObject({ reason: "locked" });
-    expect(
-      await authenticate(database.db, { email: user.email, password }, null, now),
-    ).toMatchObject({ reason: "locked" });
+    expect(await authenticate(database.db, { email: user.email, password }, ip, now)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
 
-    const locked = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(locked.lockedUntil?.getTime()).toBe(now.getTime() + LOCKOUT_MINUTES * 60_000);
+    const lock = await database.db.signInLock.findUniqueOrThrow({
+      where: { key: signInLockKey(user.email, ip) },
+    });
+    expect(lock.lockedUntil?.getTime()).toBe(now.getTime() + LOCKOUT_MINUTES * 60_000);
     expect(await auditActions(user.email)).toContain("login.lockout");
     expect(await auditActions(user.email)).toContain("login.locked");
 
+    // Meanwhile the owner signs in from elsewhere; and from here once the lock has ended.
+    expect(
+      await authenticate(database.db, { email: user.email, password }, "198.51.100.20", now),
+    ).toMatchObject({ ok: true });
     const later = new Date(now.getTime() + (LOCKOUT_MINUTES + 1) * 60_000);
     expect(
-      await authenticate(database.db, { email: user.email, password }, null, later),
+      await authenticate(database.db, { email: user.email, password }, ip, later),
     ).toMatchObject({ ok: true });
   });
 
@@ -84,16 +95,86 @@ describe("authenticate", () => {
         authenticate(database.db, { email: user.email, password: "wrong" }, null),
       ),
     );
-    const after = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(after.failedLoginCount).toBe(MAX_FAILED_LOGINS - 1);
+    const lock = await database.db.signInLock.findUniqueOrThrow({
+      where: { key: signInLockKey(user.email, null) },
+    });
+    expect(lock.failedCount).toBe(MAX_FAILED_LOGINS - 1);
   });
 
-  it("refuses a deactivated user", async () => {
+  it("refuses a deactivated user with the same answer, even for the right password", async () => {
     const { user, password } = await makeUser(database.db, { active: false });
     expect(await authenticate(database.db, { email: user.email, password }, null)).toEqual({
       ok: false,
-      reason: "inactive",
+      reason: "invalid",
     });
+    const entry = await database.db.auditLog.findFirstOrThrow({
+      where: { entityId: user.id, action: "login.failure" },
+    });
+    expect(entry.details).toEqual({ reason: "deactivated" });
+  });
+
+  it("logs failures for unknown emails from one address at the 1st, 10th, 100th … only", async () => {
+    const ip = "203.0.113.77";
+    for (let i = 1; i <= 12; i++) {
+      await authenticate(database.db, { email: `nobody-${i}@example.org`, password: "x" }, ip);
+    }
+    const rows = await database.db.auditLog.findMany({
+      where: { ip, action: "login.failure" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(rows.map((r) => r.details)).toEqual([
+      { reason: "unknown email", failuresFromThisAddressIn15Minutes: 1 },
+      { reason: "unknown email", failuresFromThisAddressIn15Minutes: 10 },
+    ]);
+  });
+});
+
+describe("the notice of failed attempts after signing in", () => {
+  it("tells the owner how many attempts failed, from how many addresses, and any lockout, until dismissed", async () => {
+    const { user, password } = await makeUser(database.db, { role: "EDITOR" });
+    const first = new Date(Date.now() - 3_600_000);
+    expect(
+      await authenticate(database.db, { email: user.email, password }, null, first),
+    ).toMatchObject({ ok: true });
+    expect(await pendingSignInNotice(database.db, user.id)).toBeNull();
+
+    // A stranger guesses from two addresses and locks one of them.
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++) {
+      await authenticate(database.db, { email: user.email, password: `g${i}` }, "192.0.2.50");
+    }
+    await authenticate(database.db, { email: user.email, password: "g" }, "192.0.2.51");
+
+    expect(
+      await authenticate(database.db, { email: user.email, password }, "198.51.100.1"),
+    ).toMatchObject({ ok: true });
+    const notice = await pendingSignInNotice(database.db, user.id);
+    expect(notice).toMatchObject({
+      failedAttempts: MAX_FAILED_LOGINS + 1,
+      lockouts: 1,
+      addresses: 2,
+    });
+    expect(notice!.since.getTime()).toBe(first.getTime());
+
+    // Still there at the next sign-in, until the owner dismisses it.
+    await authenticate(database.db, { email: user.email, password }, "198.51.100.1");
+    expect(await pendingSignInNotice(database.db, user.id)).toMatchObject({
+      failedAttempts: MAX_FAILED_LOGINS + 1,
+    });
+    const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
+    const seen = { failedAttempts: MAX_FAILED_LOGINS + 1 };
+    // One that has grown since it was read stays.
+    expect(
+      await dismissSignInNotice(database.db, { failedAttempts: 1 }, actor, { ip: null }),
+    ).toEqual({ dismissed: false });
+    expect(await dismissSignInNotice(database.db, seen, actor, { ip: null })).toEqual({
+      dismissed: true,
+    });
+    expect(await pendingSignInNotice(database.db, user.id)).toBeNull();
+    expect(await dismissSignInNotice(database.db, seen, actor, { ip: null })).toEqual({
+      dismissed: false,
+    });
+    await authenticate(database.db, { email: user.email, password }, "198.51.100.1");
+    expect(await pendingSignInNotice(database.db, user.id)).toBeNull();
   });
 });
 

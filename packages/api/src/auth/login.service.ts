@@ -1,15 +1,23 @@
 import { hashPassword, verifyPassword, type Db } from "@kz/db";
 
 import type { Actor } from "../actor";
-import { writeAudit, type AuditEntry } from "../audit/audit.service";
-import { inTransaction, type Tx } from "../shared/tx";
+import { writeAudit } from "../audit/audit.service";
+import { inTransaction } from "../shared/tx";
 import { credentialsInput } from "./auth.schema";
+import { clearFailuresUnlessLocked, recordFailure, signInLockKey } from "./sign-in-lock";
+import { noticeAtSignIn } from "./sign-in-notice";
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MINUTES = 15;
+export { LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from "./sign-in-lock";
 
-export type LoginResult =
-  { ok: true; actor: Actor } | { ok: false; reason: "invalid" | "locked" | "inactive" };
+/**
+ * One answer for every failure (unknown email, wrong password, locked, deactivated): the sign-in
+ * page must tell no one which accounts exist, which are locked, or — for a deactivated account —
+ * that the password was right. The audit log keeps the real reason; the owner is told of failures
+ * and lockouts after their next sign-in (sign-in-notice.ts).
+ */
+export type LoginResult = { ok: true; actor: Actor } | { ok: false; reason: "invalid" };
+
+const INVALID = { ok: false, reason: "invalid" } as const;
 
 // Verifying against a real hash when the email is unknown makes a failure take the same time
 // whether or not the account exists.
@@ -17,8 +25,9 @@ let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashPassword("not-a-real-password-for-timing"));
 
 /**
- * Checks credentials and applies the lockout policy: after MAX_FAILED_LOGINS consecutive failures the
- * account is locked for LOCKOUT_MINUTES. Every outcome is written to the audit log.
+ * Checks credentials under the lockout: after MAX_FAILED_LOGINS consecutive failures from one
+ * client address for one email, that pair is locked for LOCKOUT_MINUTES (sign-in-lock.ts). Every
+ * failure verifies one hash and does the same database work; every outcome is audited.
  */
 export async function authenticate(
   db: Db,
@@ -27,113 +36,56 @@ export async function authenticate(
   now: Date = new Date(),
 ): Promise<LoginResult> {
   const parsed = credentialsInput.safeParse(raw);
-  if (!parsed.success) {
-    await verifyPassword(await getDummyHash(), raw.password ?? "");
-    return { ok: false, reason: "invalid" };
-  }
-  const { email, password } = parsed.data;
-  const user = await db.user.findUnique({ where: { email } });
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
+  const email = parsed.success ? parsed.data.email : String(raw.email ?? "");
+  const user = parsed.success ? await db.user.findUnique({ where: { email } }) : null;
+  const passwordOk = await verifyPassword(
+    user?.passwordHash ?? (await getDummyHash()),
+    String(raw.password ?? ""),
+  );
+  const key = signInLockKey(email, ip);
   const audit = {
     actorId: user?.id ?? null,
-    actorLabel: email,
+    actorLabel: email.trim().toLowerCase().slice(0, 200),
     ip,
     entityType: "USER" as const,
     entityId: user?.id,
   };
 
-  if (!user) {
-    await writeAudit(db, {
-      ...audit,
-      action: "login.failure",
-      details: { reason: "unknown email" },
+  if (user && passwordOk && user.active) {
+    const signedIn = await inTransaction(db, async (tx) => {
+      // Unless a parallel failure has locked the pair since: then this attempt is refused too.
+      const lockedUntil = await clearFailuresUnlessLocked(tx, key, now);
+      if (lockedUntil) {
+        await writeAudit(tx, {
+          ...audit,
+          action: "login.locked",
+          details: { reason: "locked", lockedUntil: lockedUntil.toISOString() },
+        });
+        return false;
+      }
+      const notice = await noticeAtSignIn(tx, user);
+      await tx.user.update({
+        where: { id: user.id },
+        data: { lastLoginAt: now, signInNotice: notice ?? undefined },
+      });
+      await writeAudit(tx, { ...audit, action: "login.success" });
+      return true;
     });
-    return { ok: false, reason: "invalid" };
-  }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await writeAudit(db, {
-      ...audit,
-      action: "login.locked",
-      details: { lockedUntil: user.lockedUntil.toISOString() },
-    });
-    return { ok: false, reason: "locked" };
-  }
-  if (!passwordOk) return recordFailure(db, user.id, audit, now);
-  if (!user.active) {
-    await writeAudit(db, { ...audit, action: "login.failure", details: { reason: "deactivated" } });
-    return { ok: false, reason: "inactive" };
-  }
-  return inTransaction(db, async (tx) => {
-    // Only if no attempt running in parallel has locked the account since it was read above.
-    const { count } = await tx.user.updateMany({
-      where: { id: user.id, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
-      data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
-    });
-    if (count === 0) return refuseLocked(tx, user.id, audit);
-    await writeAudit(tx, { ...audit, action: "login.success" });
+    if (!signedIn) return INVALID;
     return {
       ok: true,
       actor: { id: user.id, email: user.email, name: user.name, role: user.role },
     };
-  });
-}
+  }
 
-export type LoginAudit = Omit<AuditEntry, "action" | "details">;
-
-/**
- * Counts a wrong password and locks the account at the MAX_FAILED_LOGINS-th, in one statement that
- * also checks the lock: of any number of parallel attempts exactly that many are counted, and the
- * rest find the account locked, however they interleave. Sign-in and a signed-in user's password
- * change share the count (`failureAction` names the attempt in the audit log), so a stolen session
- * cannot guess the current password any faster than a stranger at the sign-in page.
- */
-export async function recordFailure(
-  db: Db,
-  userId: string,
-  audit: LoginAudit,
-  now: Date,
-  failureAction = "login.failure",
-): Promise<LoginResult> {
-  const lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
-  return inTransaction(db, async (tx) => {
-    const [counted] = await tx.$queryRaw<{ failedLoginCount: number }[]>`
-      UPDATE "User" SET
-        "failedLoginCount" =
-          CASE WHEN "failedLoginCount" + 1 >= ${MAX_FAILED_LOGINS} THEN 0 ELSE "failedLoginCount" + 1 END,
-        "lockedUntil" =
-          CASE WHEN "failedLoginCount" + 1 >= ${MAX_FAILED_LOGINS} THEN ${lockedUntil} ELSE "lockedUntil" END
-      WHERE id = ${userId} AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})
-      RETURNING "failedLoginCount"`;
-    if (!counted) return refuseLocked(tx, userId, audit);
-    // The count starts again from zero once the account is locked.
-    if (counted.failedLoginCount === 0) {
-      await writeAudit(tx, {
-        ...audit,
-        action: "login.lockout",
-        details: { lockedUntil: lockedUntil.toISOString() },
-      });
-      return { ok: false, reason: "locked" };
-    }
-    await writeAudit(tx, {
-      ...audit,
-      action: failureAction,
-      details: { reason: "wrong password" },
-    });
-    return { ok: false, reason: "invalid" };
-  });
-}
-
-async function refuseLocked(tx: Tx, userId: string, audit: LoginAudit): Promise<LoginResult> {
-  const { lockedUntil } = await tx.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { lockedUntil: true },
-  });
-  await writeAudit(tx, {
-    ...audit,
-    action: "login.locked",
-    details: { lockedUntil: lockedUntil?.toISOString() ?? null },
-  });
-  return { ok: false, reason: "locked" };
+  const reason = !user ? "unknown email" : !passwordOk ? "wrong password" : "deactivated";
+  await recordFailure(
+    db,
+    { key, userId: user?.id ?? null, reason, action: "login.failure" },
+    audit,
+    now,
+  );
+  return INVALID;
 }
 
 /**

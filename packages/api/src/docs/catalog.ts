@@ -578,6 +578,14 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
     example: { currentPassword: "…", newPassword: "a long new passphrase" },
   },
   {
+    path: "me.dismissSignInNotice",
+    type: "mutation",
+    access: "session",
+    summary:
+      "Says the signed-in user has read the notice of failed sign-in attempts and lockouts on their account since their last sign-in (the count they read: a notice that has grown since stays).",
+    example: { failedAttempts: 3 },
+  },
+  {
     path: "token.list",
     type: "query",
     access: "session",

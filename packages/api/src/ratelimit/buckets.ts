@@ -28,11 +28,18 @@ export function bucketOf(caller: Caller, ip: string | null, limits: ApiLimits): 
   }
 }
 
-/** Sign-in attempts count per email and client address (per email alone when it is unknown). */
-export function loginBucket(email: string, ip: string | null, limits: ApiLimits): Bucket {
-  return {
+/**
+ * What a sign-in attempt counts against, narrowest first: the email from the client's address (the
+ * email alone when the address is unknown), the address, and every attempt together.
+ */
+export function loginBuckets(email: string, ip: string | null, limits: ApiLimits): Bucket[] {
+  return [
     // Bounded: the email is not validated yet, and an index entry has a size limit.
-    key: `login:${email.trim().toLowerCase().slice(0, 320)}|${ip ? addressKey(ip) : "*"}`,
-    window: limits.login,
-  };
+    {
+      key: `login:${email.trim().toLowerCase().slice(0, 320)}|${ip ? addressKey(ip) : "*"}`,
+      window: limits.login,
+    },
+    ...(ip ? [{ key: `login-ip:${addressKey(ip)}`, window: limits.loginAddress }] : []),
+    { key: "login-all", window: limits.loginGlobal },
+  ];
 }

@@ -30,6 +30,8 @@ export const DEFAULT_LIMITS = {
   RATE_LIMIT_PUBLIC_GLOBAL: "1000/1m",
   RATE_LIMIT_TOKEN: "600/1m",
   RATE_LIMIT_LOGIN: "10/15m",
+  RATE_LIMIT_LOGIN_ADDRESS: "30/15m",
+  RATE_LIMIT_LOGIN_GLOBAL: "60/1m",
 } as const;
 
 /** Spread into an app's `createEnv({ server: { … } })`. */
@@ -43,8 +45,14 @@ export const apiLimitsEnv = {
   RATE_LIMIT_PUBLIC_GLOBAL: windowSpec.prefault(DEFAULT_LIMITS.RATE_LIMIT_PUBLIC_GLOBAL),
   // Calls per API token.
   RATE_LIMIT_TOKEN: windowSpec.prefault(DEFAULT_LIMITS.RATE_LIMIT_TOKEN),
-  // Sign-in attempts per email and client address (on top of the account lockout).
+  // Sign-in attempts per email and client address (on top of the lockout after 5 wrong passwords).
   RATE_LIMIT_LOGIN: windowSpec.prefault(DEFAULT_LIMITS.RATE_LIMIT_LOGIN),
+  // Sign-in attempts per client address, whatever the email (with TRUST_PROXY=1): a flood of
+  // made-up emails from one place.
+  RATE_LIMIT_LOGIN_ADDRESS: windowSpec.prefault(DEFAULT_LIMITS.RATE_LIMIT_LOGIN_ADDRESS),
+  // Sign-in attempts of all clients together: each costs an argon2 hash and an audit row, so a
+  // flood from many addresses must not starve the editors' own requests.
+  RATE_LIMIT_LOGIN_GLOBAL: windowSpec.prefault(DEFAULT_LIMITS.RATE_LIMIT_LOGIN_GLOBAL),
   API_MAX_BATCH: z.coerce.number().int().min(1).max(100).default(DEFAULT_MAX_BATCH),
 };
 
@@ -54,6 +62,8 @@ export interface ApiLimits {
   publicGlobal: Window;
   token: Window;
   login: Window;
+  loginAddress: Window;
+  loginGlobal: Window;
   maxBatch: number;
 }
 
@@ -69,6 +79,8 @@ export function apiLimitsOf(env: ParsedEnv): ApiLimits {
     publicGlobal: env.RATE_LIMIT_PUBLIC_GLOBAL,
     token: env.RATE_LIMIT_TOKEN,
     login: env.RATE_LIMIT_LOGIN,
+    loginAddress: env.RATE_LIMIT_LOGIN_ADDRESS,
+    loginGlobal: env.RATE_LIMIT_LOGIN_GLOBAL,
     maxBatch: env.API_MAX_BATCH,
   };
 }

@@ -2,7 +2,7 @@ import type { Db } from "@kz/db";
 
 import { writeAudit } from "../audit/audit.service";
 import { authenticate, type LoginResult } from "../auth/login.service";
-import { loginBucket } from "./buckets";
+import { loginBuckets } from "./buckets";
 import type { ApiLimits } from "./config";
 import { consume, reset } from "./limiter";
 
@@ -10,9 +10,11 @@ export type LimitedLoginResult =
   LoginResult | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
 /**
- * `authenticate`, at most `limits.login` attempts per email and client address per window, on top
- * of the account lockout: it also covers unknown emails and slow guessing between lockouts. A
- * refused attempt does not check the password at all. A successful sign-in clears the count.
+ * `authenticate`, within the sign-in limits (loginBuckets): per email and address, which also
+ * covers slow guessing between lockouts; per address, against a flood of made-up emails; and for
+ * everyone together, so a flood from many addresses cannot spend the server on password hashes.
+ * The first bucket that refuses ends the attempt (the wider ones are not charged for it), and a
+ * refused attempt checks no password. A successful sign-in clears its email's count.
  */
 export async function authenticateWithLimit(
   db: Db,
@@ -21,21 +23,25 @@ export async function authenticateWithLimit(
   limits: ApiLimits,
   now: Date = new Date(),
 ): Promise<LimitedLoginResult> {
-  const bucket = loginBucket(raw.email ?? "", ip, limits);
-  const decision = await consume(db, bucket.key, 1, bucket.window);
-  if (!decision.allowed) {
-    // Once per window, not per refused attempt: a flood must not flood the audit log too.
+  const buckets = loginBuckets(raw.email ?? "", ip, limits);
+  for (const bucket of buckets) {
+    const decision = await consume(db, bucket.key, 1, bucket.window);
+    if (decision.allowed) continue;
+    // Once per bucket and window, not per refused attempt: a flood must not flood the audit log.
     if (decision.used === decision.limit + 1) {
       await writeAudit(db, {
-        actorLabel: raw.email.trim().toLowerCase().slice(0, 200),
+        actorLabel: String(raw.email ?? "")
+          .trim()
+          .toLowerCase()
+          .slice(0, 200),
         action: "login.rateLimited",
         ip,
-        details: { retryAfterSeconds: decision.retryAfterSeconds },
+        details: { bucket: bucket.key, retryAfterSeconds: decision.retryAfterSeconds },
       });
     }
     return { ok: false, reason: "rate_limited", retryAfterSeconds: decision.retryAfterSeconds };
   }
   const result = await authenticate(db, raw, ip, now);
-  if (result.ok) await reset(db, bucket.key);
+  if (result.ok) await reset(db, buckets[0]!.key);
   return result;
 }

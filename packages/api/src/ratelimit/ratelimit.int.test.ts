@@ -3,7 +3,7 @@
 // batch splitting and batch size, tokens, sign-in, and what an error response may say.
 import { createDb, type Db } from "@kz/db";
 import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import type { Actor } from "../actor";
 import { createContext, type Context } from "../context";
@@ -356,6 +356,62 @@ describe("sign-in", () => {
     await attempt("wrong");
     await attempt("wrong");
     expect(await attempt(password)).toMatchObject({ ok: true });
+  });
+});
+
+describe("sign-in floods", () => {
+  const resetGlobalCount = () => database.db.rateLimit.deleteMany({ where: { key: "login-all" } });
+  beforeEach(resetGlobalCount);
+  afterEach(resetGlobalCount);
+
+  it("made-up emails from one address stop at the address's limit; the owner elsewhere still signs in", async () => {
+    const { user, password } = await makeUser(database.db, { role: "EDITOR" });
+    const flood = limits({ loginAddress: { points: 5, windowSeconds: 900 } });
+    const from = (ip: string, email: string, pw = "guess") =>
+      authenticateWithLimit(database.db, { email, password: pw }, ip, flood);
+    for (let i = 0; i < 5; i++) {
+      expect(await from("192.0.2.30", `made-up-${i}@example.org`)).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
+    }
+    expect(await from("192.0.2.30", "made-up-5@example.org")).toMatchObject({
+      reason: "rate_limited",
+    });
+    // Refused before any password is checked, the right one included.
+    expect(await from("192.0.2.30", user.email, password)).toMatchObject({
+      reason: "rate_limited",
+    });
+    expect(await from("198.51.100.30", user.email, password)).toMatchObject({ ok: true });
+    const audit = await database.db.auditLog.findMany({
+      where: { action: "login.rateLimited", ip: "192.0.2.30" },
+    });
+    expect(audit.map((a) => (a.details as { bucket: string }).bucket)).toEqual([
+      "login-ip:192.0.2.30",
+    ]);
+  });
+
+  it("attempts from many addresses together stop at the global limit", async () => {
+    const flood = limits({ loginGlobal: { points: 4, windowSeconds: 60 } });
+    const results = [];
+    for (let i = 0; i < 6; i++) {
+      results.push(
+        await authenticateWithLimit(
+          database.db,
+          { email: `spray-${i}@example.org`, password: "guess" },
+          `203.0.113.${100 + i}`,
+          flood,
+        ),
+      );
+    }
+    expect(results.map((r) => (r.ok ? "ok" : r.reason))).toEqual([
+      "invalid",
+      "invalid",
+      "invalid",
+      "invalid",
+      "rate_limited",
+      "rate_limited",
+    ]);
   });
 });
 

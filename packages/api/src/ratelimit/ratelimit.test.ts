@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
-import { bucketOf, loginBucket } from "./buckets";
+import { bucketOf, loginBuckets } from "./buckets";
 import { addressKey, clientIp } from "./client-ip";
 import { apiLimitsEnv, apiLimitsOf, defaultApiLimits, windowSpec } from "./config";
 
@@ -29,6 +29,8 @@ describe("the env", () => {
       publicGlobal: { points: 1000, windowSeconds: 60 },
       token: { points: 600, windowSeconds: 60 },
       login: { points: 10, windowSeconds: 900 },
+      loginAddress: { points: 30, windowSeconds: 900 },
+      loginGlobal: { points: 60, windowSeconds: 60 },
       maxBatch: 10,
     });
   });
@@ -40,6 +42,8 @@ describe("the env", () => {
       RATE_LIMIT_PUBLIC_GLOBAL: "600/1m",
       RATE_LIMIT_TOKEN: "120/1m",
       RATE_LIMIT_LOGIN: "5/1h",
+      RATE_LIMIT_LOGIN_ADDRESS: "20/30m",
+      RATE_LIMIT_LOGIN_GLOBAL: "100/1m",
       API_MAX_BATCH: "20",
     });
     expect(apiLimitsOf(env)).toEqual({
@@ -48,6 +52,8 @@ describe("the env", () => {
       publicGlobal: { points: 600, windowSeconds: 60 },
       token: { points: 120, windowSeconds: 60 },
       login: { points: 5, windowSeconds: 3600 },
+      loginAddress: { points: 20, windowSeconds: 1800 },
+      loginGlobal: { points: 100, windowSeconds: 60 },
       maxBatch: 20,
     });
     expect(z.object(apiLimitsEnv).safeParse({ TRUST_PROXY: "yes" }).success).toBe(false);
@@ -105,11 +111,17 @@ describe("buckets", () => {
     expect(bucketOf({ kind: "session" }, null, limits)).toBeNull();
   });
 
-  it("counts sign-ins per normalised email and address", () => {
-    expect(loginBucket(" Editor@Example.org ", "198.51.100.1", limits).key).toBe(
-      "login:editor@example.org|198.51.100.1",
-    );
-    expect(loginBucket("editor@example.org", null, limits).key).toBe("login:editor@example.org|*");
-    expect(loginBucket("x".repeat(100_000), null, limits).key.length).toBeLessThan(400);
+  it("counts sign-ins per normalised email and address, per address, and all together", () => {
+    expect(loginBuckets(" Editor@Example.org ", "198.51.100.1", limits)).toEqual([
+      { key: "login:editor@example.org|198.51.100.1", window: limits.login },
+      { key: "login-ip:198.51.100.1", window: limits.loginAddress },
+      { key: "login-all", window: limits.loginGlobal },
+    ]);
+    // An unknown address: the email alone, then everyone (no bucket a client could pick freely).
+    expect(loginBuckets("editor@example.org", null, limits).map((b) => b.key)).toEqual([
+      "login:editor@example.org|*",
+      "login-all",
+    ]);
+    expect(loginBuckets("x".repeat(100_000), null, limits)[0]!.key.length).toBeLessThan(400);
   });
 });

@@ -10,6 +10,7 @@ import {
   LOCKOUT_MINUTES,
   MAX_FAILED_LOGINS,
 } from "../auth/login.service";
+import { signInLockKey } from "../auth/sign-in-lock";
 import { createContext, type Context } from "../context";
 import { createCaller } from "../root";
 import { expectBadRequest, walkPages } from "../testing/public-caller";
@@ -182,7 +183,7 @@ describe("deactivate, activate and resetPassword", () => {
     expect(await actorForSession(db(), session)).toBeNull();
     expect(await authenticate(db(), { email: user.email, password }, null)).toEqual({
       ok: false,
-      reason: "inactive",
+      reason: "invalid",
     });
 
     await caller.user.activate({ id: user.id });
@@ -202,10 +203,17 @@ describe("deactivate, activate and resetPassword", () => {
   it("resetPassword gives a new one-time password, ends sessions and lifts a lockout", async () => {
     const caller = await adminCaller();
     const { user, password: old } = await makeUser(db());
-    await db().user.update({
-      where: { id: user.id },
-      data: { lockedUntil: new Date(Date.now() + 600_000), failedLoginCount: 3 },
-    });
+    // Locked from two addresses.
+    for (const ip of ["192.0.2.1", "192.0.2.2"]) {
+      await db().signInLock.create({
+        data: {
+          key: signInLockKey(user.email, ip),
+          userId: user.id,
+          lockedUntil: new Date(Date.now() + 600_000),
+        },
+      });
+    }
+    expect((await caller.user.list({ q: user.email })).items[0]?.lockedUntil).not.toBeNull();
     const session = await sessionOf(user);
 
     const { password } = await caller.user.resetPassword({ id: user.id });
@@ -214,9 +222,13 @@ describe("deactivate, activate and resetPassword", () => {
     expect(await authenticate(db(), { email: user.email, password: old }, null)).toMatchObject({
       ok: false,
     });
-    expect(await authenticate(db(), { email: user.email, password }, null)).toMatchObject({
+    expect(await authenticate(db(), { email: user.email, password }, "192.0.2.2")).toMatchObject({
       ok: true,
     });
+    expect(
+      await db().signInLock.count({ where: { userId: user.id, lockedUntil: { not: null } } }),
+    ).toBe(0);
+    expect((await caller.user.list({ q: user.email })).items[0]?.lockedUntil).toBeNull();
     expect(
       await db().auditLog.count({ where: { action: "user.password.reset", entityId: user.id } }),
     ).toBe(1);
@@ -340,12 +352,20 @@ describe("me.changePassword", () => {
       me.changePassword({ currentPassword: password, newPassword }),
     ).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
-      message: expect.stringContaining(`locked for ${LOCKOUT_MINUTES} minutes`),
+      message: expect.stringContaining(`paused for ${LOCKOUT_MINUTES} minutes`),
     });
-    expect(await authenticate(db(), { email: user.email, password }, null)).toEqual({
+    // Sign-in from the same address is refused with the same answer as any failure; from
+    // another it is not (a session thief's guessing must not lock the owner out everywhere).
+    expect(await authenticate(db(), { email: user.email, password }, "203.0.113.7")).toEqual({
       ok: false,
-      reason: "locked",
+      reason: "invalid",
     });
+    expect(
+      await db().auditLog.count({ where: { entityId: user.id, action: "login.locked" } }),
+    ).toBe(1);
+    expect(await authenticate(db(), { email: user.email, password }, "198.51.100.3")).toMatchObject(
+      { ok: true },
+    );
     // The password did not change.
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(row.passwordHash, password)).toBe(true);

@@ -1,4 +1,6 @@
 import { sessionAdminProcedure, sessionViewerProcedure } from "../auth/session-only";
+import { dismissSignInNoticeInput, dismissSignInNoticeOutput } from "../auth/auth.schema";
+import { dismissSignInNotice } from "../auth/sign-in-notice";
 import { router, viewerProcedure } from "../trpc";
 import {
   changePasswordInput,
@@ -56,4 +58,8 @@ export const meRouter = router({
     .input(changePasswordInput)
     .output(changePasswordOutput)
     .mutation(({ ctx, input }) => changeOwnPassword(ctx.db, input, ctx.actor, ctx)),
+  dismissSignInNotice: sessionViewerProcedure
+    .input(dismissSignInNoticeInput)
+    .output(dismissSignInNoticeOutput)
+    .mutation(({ ctx, input }) => dismissSignInNotice(ctx.db, input, ctx.actor, ctx)),
 });

@@ -4,9 +4,16 @@ import { hashPassword, Prisma, verifyPassword, type Db, type User } from "@kz/db
 
 import type { Actor } from "../actor";
 import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.service";
-import { LOCKOUT_MINUTES, recordFailure } from "../auth/login.service";
+import {
+  clearFailuresUnlessLocked,
+  clearLocksOf,
+  LOCKOUT_MINUTES,
+  recordFailure,
+  signInLockKey,
+} from "../auth/sign-in-lock";
 import { AppError, notFound } from "../errors";
 import { decodeCursor, pageOf } from "../shared/pagination";
+import { inTransaction } from "../shared/tx";
 import { revokeTokensOf } from "../token/token.service";
 import type {
   ChangePasswordInput,
@@ -25,13 +32,25 @@ export function generatePassword(): string {
   return randomBytes(15).toString("base64url");
 }
 
-export const toUserOutput = (u: User): UserOutput => ({
+/** With a user: the sign-in locks in force on their account, from any address. */
+const locksInForce = () =>
+  ({
+    signInLocks: { where: { lockedUntil: { gt: new Date() } }, select: { lockedUntil: true } },
+  }) satisfies Prisma.UserInclude;
+
+type UserWithLocks = Prisma.UserGetPayload<{ include: ReturnType<typeof locksInForce> }>;
+
+export const toUserOutput = (u: UserWithLocks): UserOutput => ({
   id: u.id,
   email: u.email,
   name: u.name,
   role: u.role,
   active: u.active,
-  lockedUntil: u.lockedUntil,
+  lockedUntil: u.signInLocks.reduce<Date | null>(
+    (latest, { lockedUntil }) =>
+      lockedUntil && (!latest || lockedUntil > latest) ? lockedUntil : latest,
+    null,
+  ),
   lastLoginAt: u.lastLoginAt,
   createdAt: u.createdAt,
 });
@@ -60,6 +79,7 @@ export async function listUsers(
       where,
       orderBy: [{ email: "asc" }, { id: "asc" }],
       take: input.limit + 1,
+      include: locksInForce(),
       ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
     }),
     db.user.count({ where }),
@@ -84,6 +104,7 @@ export async function createUser(
     const user = await db.$transaction(async (tx) => {
       const created = await tx.user.create({
         data: { email: input.email, name: input.name, role: input.role, passwordHash },
+        include: locksInForce(),
       });
       await writeAudit(tx, {
         ...auditActor(actor, origin),
@@ -114,7 +135,7 @@ async function lockTarget(tx: Prisma.TransactionClient, id: string) {
   const admins = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
   await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${id} FOR UPDATE`;
-  const target = await tx.user.findUnique({ where: { id } });
+  const target = await tx.user.findUnique({ where: { id }, include: locksInForce() });
   if (!target) throw notFound("User");
   return { target, otherAdmins: admins.filter((a) => a.id !== id).length };
 }
@@ -151,6 +172,7 @@ export async function updateUser(
     const updated = await tx.user.update({
       where: { id: target.id },
       data: { name: input.name, role: input.role },
+      include: locksInForce(),
     });
     await writeAudit(tx, {
       ...auditActor(actor, origin),
@@ -182,6 +204,7 @@ export async function setUserActive(
     const updated = await tx.user.update({
       where: { id: target.id },
       data: active ? { active } : { active, sessionsValidFrom: now },
+      include: locksInForce(),
     });
     const tokensRevoked = active ? 0 : await revokeTokensOf(tx, target.id, "deactivated", now);
     await writeAudit(tx, {
@@ -208,9 +231,11 @@ export async function resetUserPassword(
   const { user, tokensRevoked } = await db.$transaction(async (tx) => {
     const found = await tx.user.findUnique({ where: { id: input.id }, select: { id: true } });
     if (!found) throw notFound("User");
+    await clearLocksOf(tx, input.id);
     const updated = await tx.user.update({
       where: { id: input.id },
-      data: { passwordHash, sessionsValidFrom: now, failedLoginCount: 0, lockedUntil: null },
+      data: { passwordHash, sessionsValidFrom: now },
+      include: locksInForce(),
     });
     const revoked = await revokeTokensOf(tx, input.id, "password-reset", now);
     await writeAudit(tx, {
@@ -226,7 +251,7 @@ export async function resetUserPassword(
 }
 
 function lockedOut(until: Date, now: Date): AppError {
-  const message = `Too many wrong passwords: your account is locked for ${LOCKOUT_MINUTES} minutes. Try again later, or ask an administrator to reset your password.`;
+  const message = `Too many wrong passwords from this address: your account's sign-ins and password changes from here are paused for ${LOCKOUT_MINUTES} minutes. Try again later, or ask an administrator to reset your password.`;
   return new AppError("TOO_MANY_REQUESTS", message, {
     fieldErrors: { currentPassword: [message] },
     retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)),
@@ -248,26 +273,30 @@ export async function changeOwnPassword(
   const user = await db.user.findUnique({ where: { id: actor.id } });
   if (!user) throw notFound("User");
   const audit = { ...auditActor(actor, origin), entityType: "USER" as const, entityId: user.id };
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await writeAudit(db, {
-      ...audit,
-      action: "user.password.change.failure",
-      details: { reason: "locked" },
-    });
-    throw lockedOut(user.lockedUntil, now);
-  }
+  // Counted with failed sign-ins of the same email from the same address: a stolen session cannot
+  // guess the current password any faster than a stranger at the sign-in page.
+  const key = signInLockKey(user.email, origin.ip);
+  const action = "user.password.change.failure";
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    // Counted with failed sign-ins: the lockout applies to a session holder guessing too.
-    const counted = await recordFailure(db, user.id, audit, now, "user.password.change.failure");
-    if (!counted.ok && counted.reason === "locked") {
-      throw lockedOut(new Date(now.getTime() + LOCKOUT_MINUTES * 60_000), now);
-    }
+    const counted = await recordFailure(
+      db,
+      { key, userId: user.id, reason: "wrong password", action },
+      audit,
+      now,
+    );
+    if (counted.locked) throw lockedOut(counted.until, now);
     throw new AppError("BAD_REQUEST", "The current password is wrong", {
       fieldErrors: { currentPassword: ["The current password is wrong"] },
     });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  const tokensRevoked = await db.$transaction(async (tx) => {
+  const changed = await inTransaction(db, async (tx) => {
+    // The right password still waits out a lock that guessing from this address brought on.
+    const lockedUntil = await clearFailuresUnlessLocked(tx, key, now);
+    if (lockedUntil) {
+      await writeAudit(tx, { ...audit, action, details: { reason: "locked" } });
+      return { lockedUntil, tokensRevoked: null };
+    }
     await tx.user.update({
       where: { id: user.id },
       data: { passwordHash, sessionsValidFrom: now },
@@ -278,7 +307,8 @@ export async function changeOwnPassword(
       action: "user.password.change",
       details: { tokensRevoked: revoked },
     });
-    return revoked;
+    return { lockedUntil: null, tokensRevoked: revoked };
   });
-  return { sessionsValidFrom: now, tokensRevoked };
+  if (changed.lockedUntil) throw lockedOut(changed.lockedUntil, now);
+  return { sessionsValidFrom: now, tokensRevoked: changed.tokensRevoked ?? 0 };
 }

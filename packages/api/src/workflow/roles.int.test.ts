@@ -51,6 +51,7 @@ const MUTATIONS: Record<string, Minimum> = {
   "user.activate": "ADMIN",
   "user.resetPassword": "ADMIN",
   "me.changePassword": "VIEWER",
+  "me.dismissSignInNotice": "VIEWER",
   "token.create": "VIEWER",
   "token.revoke": "VIEWER",
   "token.dismissNotices": "VIEWER",

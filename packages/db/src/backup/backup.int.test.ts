@@ -112,9 +112,24 @@ async function edit(db: Db) {
       expiresAt: new Date("2030-01-01T00:00:00Z"),
     },
   });
+  await db.signInLock.create({
+    data: {
+      key: `${user.email}|192.0.2.1`,
+      userId: user.id,
+      failedCount: 3,
+      lockedUntil: new Date("2026-06-01T00:00:00Z"),
+    },
+  });
   await db.user.update({
     where: { id: user.id },
-    data: { failedLoginCount: 3, lockedUntil: new Date("2026-06-01T00:00:00Z") },
+    data: {
+      signInNotice: {
+        since: "2026-05-01T00:00:00.000Z",
+        failedAttempts: 3,
+        lockouts: 0,
+        addresses: 1,
+      },
+    },
   });
 }
 

@@ -10,12 +10,13 @@
  * `src/server/require-actor.ts` before it loads anything. Both are cached per request, so the check
  * here and the page's cost one lookup.
  */
-import { pendingTokenNotices } from "@kz/api";
+import { pendingSignInNotice, pendingTokenNotices } from "@kz/api";
 import { SkipLink } from "@kz/ui";
 import type { ReactNode } from "react";
 
 import { AdminHeader } from "../../components/admin-header";
 import { AdminNav } from "../../components/admin-nav";
+import { SignInNotice } from "../../components/sign-in-notice";
 import { TokenNotices } from "../../components/tokens/token-notices";
 import { navFor } from "../../lib/nav";
 import { db } from "../../server/db";
@@ -25,7 +26,9 @@ import { readOrSendBack } from "../../server/unavailable";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
   const signedInAt = await requireSignedInAt();
-  const newTokens = await readOrSendBack(() => pendingTokenNotices(db, actor.id, signedInAt));
+  const [newTokens, failedSignIns] = await readOrSendBack(() =>
+    Promise.all([pendingTokenNotices(db, actor.id, signedInAt), pendingSignInNotice(db, actor.id)]),
+  );
   return (
     <>
       <SkipLink label="Skip to content" />
@@ -35,6 +38,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <AdminNav groups={navFor(actor.role)} />
         </aside>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
+          {failedSignIns ? <SignInNotice notice={failedSignIns} /> : null}
           {newTokens.length ? <TokenNotices tokens={newTokens} /> : null}
           {children}
         </main>
