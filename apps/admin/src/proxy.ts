@@ -4,7 +4,7 @@ import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 
 import { env } from "./env";
-import { SESSION_COOKIE } from "./server/session-cookie";
+import { sessionCookieName } from "./server/session-cookie";
 
 const UNAVAILABLE = {
   lang: "en",
@@ -42,7 +42,7 @@ const requireSession = withAuth(
   {
     secret: env.AUTH_SECRET,
     pages: { signIn: "/login" },
-    cookies: { sessionToken: { name: SESSION_COOKIE } },
+    cookies: { sessionToken: { name: sessionCookieName(env.ADMIN_URL) } },
   },
 );
 

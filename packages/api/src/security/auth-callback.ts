@@ -4,7 +4,11 @@
  * sibling subdomain can plant such a cookie and so break sign-in for that browser. The admin's proxy
  * drops both before next-auth reads them; next-auth then falls back to the admin's own address.
  */
-const CALLBACK_COOKIES = new Set(["next-auth.callback-url", "__Secure-next-auth.callback-url"]);
+const CALLBACK_COOKIES = new Set([
+  "next-auth.callback-url",
+  "__Secure-next-auth.callback-url",
+  "__Host-next-auth.callback-url",
+]);
 
 /** next-auth's own test: an absolute http(s) URL, or a path. */
 function isUsableCallbackUrl(value: string, base: string): boolean {

@@ -87,6 +87,17 @@ describe("withPagePolicy", () => {
   });
 });
 
+describe("HSTS", () => {
+  it("is sent when the app is served over https, never over plain http", async () => {
+    const over = (https: boolean) =>
+      withPagePolicy(new Request("http://localhost/"), { development: false, https }, () =>
+        new Response("page"),
+      );
+    expect((await over(true)).headers.get("Strict-Transport-Security")).toBe("max-age=31536000");
+    expect((await over(false)).headers.has("Strict-Transport-Security")).toBe(false);
+  });
+});
+
 describe("the static headers", () => {
   it("deny sniffing, framing, cross-site referrers and powerful features", () => {
     expect(STATIC_SECURITY_HEADERS).toMatchObject({

@@ -105,9 +105,18 @@ export function staticSecurityHeaderRules() {
 }
 
 /**
+ * For an app served over https: browsers that have seen it once use https only for a year, so a
+ * network attacker cannot strip a later visit down to http (where the Secure session cookie would
+ * not go, but a login form could be faked). No `includeSubDomains`: the app's URL says nothing
+ * about its parent domain's other hosts. A TLS-terminating proxy in front may send it instead
+ * (deploy/nginx/site.conf).
+ */
+export const HSTS_HEADER = ["Strict-Transport-Security", "max-age=31536000"] as const;
+
+/**
  * Runs a proxy's `respond` under a fresh page policy: the policy goes on the request first, where
  * Next finds the nonce while rendering (the proxy must forward `request.headers` to the render),
- * then on the response, where the browser enforces it.
+ * then on the response, where the browser enforces it. Over https the response also gets HSTS.
  */
 export async function withPagePolicy<R extends Response>(
   request: Request,
@@ -118,5 +127,6 @@ export async function withPagePolicy<R extends Response>(
   request.headers.set(CSP_HEADER, policy);
   const response = await respond();
   response.headers.set(CSP_HEADER, policy);
+  if (options.https) response.headers.set(...HSTS_HEADER);
   return response;
 }
