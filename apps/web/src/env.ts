@@ -11,6 +11,8 @@ export const env = createEnv({
       .url()
       .default("http://localhost:3000")
       .transform((url) => url.replace(/\/+$/, "")),
+    // The admin's address, named to a program that sends an API token to the public site's API.
+    ADMIN_URL: z.url().optional(),
     // Optional so the site runs without an admin; POST /api/revalidate answers 503 until it is set.
     REVALIDATE_SECRET: z
       .string()

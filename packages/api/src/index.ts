@@ -26,6 +26,7 @@ export { verifyPreviewToken, PREVIEW_TTL_MS, type PreviewClaims } from "./previe
 export { siteRevalidator } from "./cache/site-revalidator";
 export {
   createApiHandler,
+  tokenSentToPublicSite,
   tooManyRequests,
   TRPC_ENDPOINT,
   type Identified,

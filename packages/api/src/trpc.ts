@@ -17,32 +17,61 @@ function fieldErrorsOf(error: ZodError): Record<string, string[]> {
   return fields;
 }
 
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    const details: AppErrorDetails =
-      cause instanceof ZodError && error.code === "BAD_REQUEST"
-        ? { fieldErrors: fieldErrorsOf(cause) }
-        : cause instanceof AppError
-          ? cause.details
-          : {};
-    // An unexpected error's message can quote SQL, file paths or data: the caller gets a generic
-    // one (the route handler logs the real error).
-    const internal = error.code === "INTERNAL_SERVER_ERROR" && !(cause instanceof AppError);
-    return {
-      ...shape,
-      message: internal ? "Internal server error" : shape.message,
-      // Production responses never carry a stack trace.
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        ...details,
-      },
-    };
-  },
-});
+/**
+ * A BAD_REQUEST's message, readable by a person and a log alike: "title: At most 300 characters;
+ * year: …", never zod's JSON. Each field's messages are also in `data.fieldErrors`.
+ */
+export function readableInputMessage(error: ZodError): string {
+  const SHOWN = 5;
+  const lines = error.issues
+    .slice(0, SHOWN)
+    .map((issue) =>
+      issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+    );
+  const more = error.issues.length - SHOWN;
+  return `Invalid input: ${lines.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
+}
+
+/** What tRPC procedures may declare in `.meta()`. */
+export interface ProcedureMeta {
+  /** The largest request body this procedure accepts, when it needs more than the API's default. */
+  maxBodyBytes?: number;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const details: AppErrorDetails =
+        cause instanceof ZodError && error.code === "BAD_REQUEST"
+          ? { fieldErrors: fieldErrorsOf(cause) }
+          : cause instanceof AppError
+            ? cause.details
+            : {};
+      // An unexpected error's message can quote SQL, file paths or data: the caller gets a generic
+      // one (the route handler logs the real error).
+      const internal = error.code === "INTERNAL_SERVER_ERROR" && !(cause instanceof AppError);
+      const message = internal
+        ? "Internal server error"
+        : cause instanceof ZodError && error.code === "BAD_REQUEST"
+          ? readableInputMessage(cause)
+          : shape.message;
+      return {
+        ...shape,
+        message,
+        // Production responses never carry a stack trace.
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          ...details,
+        },
+      };
+    },
+  });
 
 /**
  * Maps AppError thrown by services to the matching tRPC error, keeping it as the cause; so is a
@@ -70,7 +99,14 @@ const requireRole = (minimum: "VIEWER" | "CONTRIBUTOR" | "EDITOR" | "ADMIN") =>
   t.middleware(({ ctx, next }) => {
     if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
     if (!hasRole(ctx.actor, minimum)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `Requires the ${minimum} role or higher` });
+      // A token without `write` acts as a viewer (effectiveActor): say what it lacks, not a role.
+      const lacksWrite = ctx.scopes !== undefined && !ctx.scopes.includes("write");
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: lacksWrite
+          ? "This token lacks the write scope, which every change needs: make a token with it on the admin's Tokens page"
+          : `Requires the ${minimum} role or higher`,
+      });
     }
     return next({ ctx: { ...ctx, actor: ctx.actor } });
   });

@@ -5,6 +5,7 @@ import type { z } from "zod";
 
 import { CHANGES_MAX_LIMIT } from "../changes/changes.schema";
 import { DEFAULT_LIMITS, DEFAULT_MAX_BATCH } from "../ratelimit/config";
+import { DEFAULT_MAX_BODY_BYTES } from "../ratelimit/body-limit";
 import { appRouter } from "../root";
 import { ACCESS_LABELS, API_CATALOG, API_SECTIONS, type ProcedureDoc } from "./catalog";
 import { clientCall, curlCommand } from "./examples";
@@ -132,6 +133,13 @@ answers an array, one result per call. A batch holds at most ${DEFAULT_MAX_BATCH
 a larger one is refused whole with \`413 PAYLOAD_TOO_LARGE\`. Every call in a batch counts against the
 rate limit as if sent alone.
 
+**Request bodies** may be at most ${DEFAULT_MAX_BODY_BYTES.toLocaleString("en")} bytes (5,000,000 for the ratings
+import's CSV, alone in its request); a larger one gets \`413 PAYLOAD_TOO_LARGE\` before the token is
+even read.
+
+**Tokens go to the admin's API only.** The public site's API serves published records to everyone
+and refuses a request carrying \`Authorization\` with \`401\`, naming the admin's address.
+
 Lists are paginated with an opaque \`cursor\`: pass back the \`nextCursor\` of the page before
 (null on the last page). Calendar dates are \`YYYY-MM-DD\`; instants are ISO 8601 in UTC.
 
@@ -148,7 +156,8 @@ its scopes — whichever is narrower:
 | \`write\` | the editing procedures, up to the owner's role (a contributor's token cannot publish) |
 
 A revoked or expired token, or one whose owner is deactivated, gets \`401 UNAUTHORIZED\`; a token
-without the scope or role a procedure needs gets \`403 FORBIDDEN\`. Tokens cannot manage accounts or
+without the scope or role a procedure needs gets \`403 FORBIDDEN\` (a missing \`write\` scope is named
+as such). Tokens cannot manage accounts or
 other tokens. Every write through a token is audited as \`token:<name>\`.
 
 ## Errors
@@ -158,12 +167,12 @@ programs, with \`code\`, \`httpStatus\`, \`path\` and, where it applies, one mor
 
 | code | HTTP | when | extra \`data\` |
 | --- | --- | --- | --- |
-| \`BAD_REQUEST\` | 400 | the input is invalid, or the action is not possible now | \`fieldErrors\`: messages by dotted field path |
+| \`BAD_REQUEST\` | 400 | the input is invalid (the message lists each field: \`Invalid input: title: …; year: …\`), or the action is not possible now | \`fieldErrors\`: messages by dotted field path |
 | \`UNAUTHORIZED\` | 401 | no session or valid token where one is needed | |
 | \`FORBIDDEN\` | 403 | the role or the token's scopes do not allow it | |
 | \`NOT_FOUND\` | 404 | no such (published) record, or no such procedure | |
 | \`CONFLICT\` | 409 | a save from a stale \`expectedVersion\`, or a slug already used | \`currentVersion\` (stale saves) |
-| \`PAYLOAD_TOO_LARGE\` | 413 | a batch of more than ${DEFAULT_MAX_BATCH} calls | |
+| \`PAYLOAD_TOO_LARGE\` | 413 | a batch of more than ${DEFAULT_MAX_BATCH} calls, or a request body over the limit | |
 | \`TOO_MANY_REQUESTS\` | 429 | a rate limit is used up | \`retryAfterSeconds\`, also the \`Retry-After\` header |
 | \`INTERNAL_SERVER_ERROR\` | 500 | a fault on our side | |
 | \`SERVICE_UNAVAILABLE\` | 503 | the database is unavailable (restarting), or previews are not set up | \`retryAfterSeconds\`, also \`Retry-After\` (database) |

@@ -7,6 +7,7 @@ import type { Context } from "../context";
 import { AppError } from "../errors";
 import { appRouter } from "../root";
 import { crossSiteRefusal } from "../security/cross-site";
+import { bodyLimitOf, payloadTooLarge, readBodyWithin } from "./body-limit";
 import { bucketOf, type Caller } from "./buckets";
 import { clientIp } from "./client-ip";
 import type { ApiLimits } from "./config";
@@ -19,6 +20,16 @@ export interface Identified {
   caller: Caller;
   /** Null: refuse the request with UNAUTHORIZED once it has been counted (a bad token). */
   context: Context | null;
+  /** Why a request without a context is refused, when the reason is not a bad token. */
+  refusal?: string;
+}
+
+/** The public site's refusal of a request carrying a token, which only the admin's API reads. */
+export function tokenSentToPublicSite(adminUrl: string | undefined): string {
+  const where = adminUrl
+    ? `${adminUrl.replace(/\/+$/, "")}${TRPC_ENDPOINT}`
+    : `the admin's ${TRPC_ENDPOINT}`;
+  return `API tokens work only on the admin's API (${where}). This is the public site's API, which serves published records to anyone without a token: send the token there, or leave out the Authorization header here.`;
 }
 
 export interface ApiHandlerOptions {
@@ -38,6 +49,13 @@ export interface ApiHandlerOptions {
   noStore?: boolean;
 }
 
+/** The same request with no body (its body was too large to read). */
+function withoutBody(req: Request): Request {
+  const headers = new Headers(req.headers);
+  headers.delete("content-length");
+  return new Request(req.url, { method: req.method, headers });
+}
+
 /** A 429 whose data carries retryAfterSeconds (and whose response carries Retry-After). */
 export function tooManyRequests(retryAfterSeconds: number, message: string): TRPCError {
   return new TRPCError({
@@ -49,7 +67,8 @@ export function tooManyRequests(retryAfterSeconds: number, message: string): TRP
 
 /**
  * The `/api/trpc` route handler of both apps: cross-site mutations refused (with `ownOrigins`),
- * batch size capped, every call counted against the caller's rate limit in Postgres before any
+ * bodies over 1 MB refused before the caller is identified (unless every call's procedure declares
+ * more, see body-limit.ts), batch size capped, every call counted against the caller's rate limit in Postgres before any
  * procedure runs, `Retry-After` on 429 and on 503 (the database is unavailable), and internal
  * errors logged here while the response says only "Internal server error".
  *
@@ -75,7 +94,7 @@ export function createApiHandler(options: ApiHandlerOptions): (req: Request) => 
       });
     }
     const ip = clientIp(req.headers.get("x-forwarded-for"), limits.trustProxy);
-    const { caller, context } = await options.identify(req, ip);
+    const { caller, context, refusal: identityRefusal } = await options.identify(req, ip);
     const bucket = bucketOf(caller, ip, limits);
     if (bucket) {
       const decision = await consume(db, bucket.key, calls, bucket.window);
@@ -91,22 +110,27 @@ export function createApiHandler(options: ApiHandlerOptions): (req: Request) => 
     if (!context) {
       throw new TRPCError({
         code: "UNAUTHORIZED",
-        message: "Invalid, expired or revoked API token",
+        message: identityRefusal ?? "Invalid, expired or revoked API token",
       });
     }
     return context;
   }
 
-  return (req) =>
-    fetchRequestHandler({
+  return async (original) => {
+    const limit = bodyLimitOf(original.url, TRPC_ENDPOINT);
+    const req = await readBodyWithin(original, limit);
+    return fetchRequestHandler({
       endpoint: TRPC_ENDPOINT,
-      req,
+      // Too large: the request without its body, answered with 413 before anything else.
+      req: req ?? withoutBody(original),
       router: appRouter,
       createContext: (opts) =>
-        // Identifying the caller and counting the call both read the database.
-        createContext(opts).catch((error: unknown) => {
-          throw asServiceUnavailable(error) ?? error;
-        }),
+        req === null
+          ? Promise.reject(payloadTooLarge(limit))
+          : // Identifying the caller and counting the call both read the database.
+            createContext(opts).catch((error: unknown) => {
+              throw asServiceUnavailable(error) ?? error;
+            }),
       responseMeta({ errors }) {
         const headers = new Headers();
         if (options.noStore) headers.set("Cache-Control", "no-store");
@@ -122,4 +146,5 @@ export function createApiHandler(options: ApiHandlerOptions): (req: Request) => 
         }
       },
     });
+  };
 }

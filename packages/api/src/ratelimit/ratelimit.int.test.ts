@@ -11,7 +11,8 @@ import { eventFormInput } from "../testing/admin-caller";
 import { createCaller } from "../root";
 import type { Caller } from "./buckets";
 import { defaultApiLimits, type ApiLimits } from "./config";
-import { createApiHandler, type Identified } from "./handler";
+import { bodyLimitOf, DEFAULT_MAX_BODY_BYTES } from "./body-limit";
+import { createApiHandler, tokenSentToPublicSite, type Identified } from "./handler";
 import { consume } from "./limiter";
 import { authenticateWithLimit } from "./login";
 
@@ -494,5 +495,118 @@ describe("the error contract over HTTP", () => {
       year: [expect.any(String)],
     });
     expect(error?.data).not.toHaveProperty("stack");
+    // The message names each field for a person or a log, and is never zod's JSON.
+    expect(error?.message).toMatch(/^Invalid input: (limit|year): .+; (limit|year): .+$/);
+    expect(error?.message).not.toContain("[");
+  });
+
+  it("tells a token without the write scope what it lacks, not a role", async () => {
+    const { user } = await makeUser(database.db, { role: "EDITOR" });
+    const readOnly = createApiHandler({
+      db: database.db,
+      limits: limits(),
+      identify: async (_req, ip) => ({
+        caller: { kind: "token", tokenId: `read-only-${user.id}` },
+        context: createContext({
+          db: database.db,
+          actor: { ...user, role: "VIEWER" },
+          siteUrl: SITE,
+          ip,
+          tokenName: "read only",
+          scopes: ["read:drafts"],
+        }),
+      }),
+    });
+    const { status, error } = await send(readOnly, "event.admin.create", {
+      method: "POST",
+      input: eventFormInput(),
+    });
+    expect(status).toBe(403);
+    expect(error?.message).toMatch(/^This token lacks the write scope/);
+  });
+
+  it("refuses a token sent to the public site's API, naming the admin's API", async () => {
+    const publicSite = createApiHandler({
+      db: database.db,
+      limits: limits(),
+      identify: async (req, ip) =>
+        req.headers.has("authorization")
+          ? {
+              caller: { kind: "anonymous" },
+              context: null,
+              refusal: tokenSentToPublicSite("https://admin.example.org/"),
+            }
+          : {
+              caller: { kind: "anonymous" },
+              context: createContext({ db: database.db, actor: null, siteUrl: SITE, ip }),
+            },
+    });
+    const { status, error } = await send(publicSite, "event.list", {
+      headers: { authorization: "Bearer kzr_whatever" },
+    });
+    expect(status).toBe(401);
+    expect(error?.message).toContain("https://admin.example.org/api/trpc");
+  });
+});
+
+describe("request bodies", () => {
+  const handler = () =>
+    createApiHandler({
+      db: database.db,
+      limits: limits(),
+      identify: async () => {
+        identified += 1;
+        return { caller: { kind: "session" }, context: null };
+      },
+    });
+  let identified = 0;
+  beforeEach(() => {
+    identified = 0;
+  });
+  const post = (path: string, body: BodyInit, headers: Record<string, string> = {}) =>
+    handler()(
+      new Request(`${SITE}/api/trpc/${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body,
+        duplex: "half",
+      } as RequestInit),
+    );
+  const padded = (bytes: number) => JSON.stringify({ json: { pad: "x".repeat(bytes) } });
+
+  it(`over ${DEFAULT_MAX_BODY_BYTES} bytes are refused with 413 before the caller is identified`, async () => {
+    const response = await post("source.admin.create", padded(DEFAULT_MAX_BODY_BYTES + 10));
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as TrpcBody;
+    expect(body.error?.json.message).toMatch(/larger than this call accepts \(1,000,000 bytes\)/);
+    expect(identified).toBe(0);
+  });
+
+  it("sent without a Content-Length (chunked) are cut off at the limit, not read whole", async () => {
+    const chunk = new TextEncoder().encode("x".repeat(100_000));
+    let sent = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.byteLength;
+        // 50 MB if nobody stopped reading.
+        if (sent > 50_000_000) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const response = await post("source.admin.create", endless);
+    expect(response.status).toBe(413);
+    expect(sent).toBeLessThan(2 * DEFAULT_MAX_BODY_BYTES);
+  });
+
+  it("may be larger for a procedure that declares it: the ratings import's CSV", async () => {
+    expect(bodyLimitOf(`${SITE}/api/trpc/rating.importPreview`, "/api/trpc")).toBe(5_000_000);
+    // A batch is one body: the smallest limit of its calls.
+    expect(bodyLimitOf(`${SITE}/api/trpc/rating.importPreview,topic.list`, "/api/trpc")).toBe(
+      DEFAULT_MAX_BODY_BYTES,
+    );
+    const response = await post("rating.importPreview", padded(2_000_000));
+    // Past the body limit: refused for who is asking (no session here), not for the size.
+    expect(response.status).toBe(401);
+    expect(identified).toBe(1);
   });
 });

@@ -29,6 +29,10 @@ import { commitRatingImport, previewRatingImport } from "./rating.import.service
 import { ratingListInput, ratingListOutput, ratingSeriesListOutput } from "./rating.schema";
 import { listRatings, listRatingSeries } from "./rating.service";
 
+// A CSV of up to a million characters (ratingImportPreviewInput), as JSON: Cyrillic takes two
+// bytes a character and escaped quotes two characters, so room for about five times 1 MB.
+const CSV_BODY = { maxBodyBytes: 5_000_000 };
+
 export const ratingRouter = router({
   seriesList: publicProcedure
     .output(ratingSeriesListOutput)
@@ -42,10 +46,12 @@ export const ratingRouter = router({
    * CSV travels in a POST body.
    */
   importPreview: editorProcedure
+    .meta(CSV_BODY)
     .input(ratingImportPreviewInput)
     .output(ratingImportPreviewOutput)
     .mutation(({ ctx, input }) => previewRatingImport(ctx.db, input, editorOf(ctx))),
   importCommit: editorProcedure
+    .meta(CSV_BODY)
     .input(ratingImportCommitInput)
     .output(ratingImportCommitOutput)
     .mutation(({ ctx, input }) => committed(ctx, commitRatingImport(ctx.db, input, editorOf(ctx)))),

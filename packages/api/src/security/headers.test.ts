@@ -90,8 +90,10 @@ describe("withPagePolicy", () => {
 describe("HSTS", () => {
   it("is sent when the app is served over https, never over plain http", async () => {
     const over = (https: boolean) =>
-      withPagePolicy(new Request("http://localhost/"), { development: false, https }, () =>
-        new Response("page"),
+      withPagePolicy(
+        new Request("http://localhost/"),
+        { development: false, https },
+        () => new Response("page"),
       );
     expect((await over(true)).headers.get("Strict-Transport-Security")).toBe("max-age=31536000");
     expect((await over(false)).headers.has("Strict-Transport-Security")).toBe(false);
