@@ -29,6 +29,8 @@ export default defineConfig({
           name: "faults",
           include: ["scripts/faults/*.fault.test.ts"],
           exclude: ignored,
+          // Each file runs its own Postgres and both apps, and times their answers: one at a time.
+          fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 240_000,
         },

@@ -3,7 +3,7 @@
  * seeded, with both built apps on `next start` and the job worker running against it, exactly as
  * `npm start` runs them. The Postgres can be stopped and started again on the same data folder.
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -14,7 +14,11 @@ import { applyMigrations } from "@kz/db/migrate";
 import { ensureAdminUser, seedDocument } from "@kz/db/seed";
 import { startWorker, type RunningWorker } from "@kz/jobs";
 
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/embedded-postgres";
+import {
+  parsePostmasterPid,
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+} from "../lib/embedded-postgres";
 import { freePort } from "../lib/ports";
 import { spawnApp, waitForHttp, type AppProcess } from "../lib/processes";
 
@@ -33,6 +37,10 @@ export interface Cluster {
   db: Db;
   stopPostgres(): Promise<void>;
   startPostgres(): Promise<void>;
+  /** Freezes every Postgres process (SIGSTOP): connections stay open, nothing answers. */
+  freezePostgres(): Promise<void>;
+  /** Lets them run again (SIGCONT). */
+  thawPostgres(): Promise<void>;
   apps: AppProcess[];
   /** When the job worker's publishDue last ran to completion, and its errors. */
   worker: { completedAt: number[]; errors: string[] };
@@ -58,6 +66,9 @@ function appEnv(databaseUrl: string, web: string, admin: string): NodeJS.Process
     RATE_LIMIT_PUBLIC: "1000000/1m",
     RATE_LIMIT_PUBLIC_GLOBAL: "1000000/1m",
     RATE_LIMIT_TOKEN: "1000000/1m",
+    // A hung database is given up on after 3 s rather than the default 10 s, so the hang test's
+    // answers arrive well within its traffic's 15 s.
+    DATABASE_STATEMENT_TIMEOUT_MS: "3000",
   };
 }
 
@@ -130,6 +141,25 @@ function startJobs(databaseUrl: string, db: Db) {
   return { worker, started };
 }
 
+/** The postmaster (from postmaster.pid) and every process it started: backends, checkpointer … */
+async function postgresProcesses(dataDir: string): Promise<number[]> {
+  const parsed = parsePostmasterPid(await readFile(path.join(dataDir, "postmaster.pid"), "utf8"));
+  if (!parsed) throw new Error(`No running Postgres in ${dataDir}`);
+  const children: number[] = [];
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
+    // "pid (comm) state ppid …": the command may hold spaces, so read after its last ")".
+    const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    if (ppid === parsed.pid) children.push(Number(entry));
+  }
+  return [parsed.pid, ...children];
+}
+
+async function signalPostgres(dataDir: string, signal: "SIGSTOP" | "SIGCONT"): Promise<void> {
+  for (const pid of await postgresProcesses(dataDir)) process.kill(pid, signal);
+}
+
 export async function startCluster(): Promise<Cluster> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "kz-faults-pg-"));
   const pgPort = await freePort();
@@ -144,6 +174,8 @@ export async function startCluster(): Promise<Cluster> {
   const output: string[] = [];
   const apps: AppProcess[] = [];
   const stop = async () => {
+    // A test that failed while Postgres was frozen: it could not stop.
+    await signalPostgres(dataDir, "SIGCONT").catch(() => undefined);
     await Promise.all(apps.map((a) => a.stop()));
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   };
@@ -184,6 +216,8 @@ export async function startCluster(): Promise<Cluster> {
       startPostgres: async () => {
         postgres = await startEmbeddedPostgres(options);
       },
+      freezePostgres: () => signalPostgres(dataDir, "SIGSTOP"),
+      thawPostgres: () => signalPostgres(dataDir, "SIGCONT"),
       apps,
       worker: jobs.worker,
       output,

@@ -30,7 +30,7 @@ export async function prepareDatabase(
 
   const { createDb } = await import("@kz/db");
   const { seedDocument, ensureAdminUser } = await import("@kz/db/seed");
-  const db = createDb(databaseUrl, { max: 2 });
+  const db = createDb(databaseUrl, { max: 2, statementTimeoutMillis: 0 });
   try {
     // Seeding again would overwrite what editors have changed since, so it happens only once.
     const seeded = await db.source.findUnique({

@@ -28,7 +28,7 @@ try {
   process.exit(1);
 }
 
-const db = createDb(databaseUrl, { max: 2 });
+const db = createDb(databaseUrl, { max: 2, statementTimeoutMillis: 0 });
 const { server, database } = describeDatabase(databaseUrl);
 try {
   console.log(`Adding ${events} synthetic events to database "${database}" on ${server}…`);

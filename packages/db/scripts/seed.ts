@@ -52,7 +52,7 @@ function explain(error: unknown, url: string): string | null {
   return null;
 }
 
-const db = createDb(databaseUrl, { max: 2 });
+const db = createDb(databaseUrl, { max: 2, statementTimeoutMillis: 0 });
 const { server, database } = describeDatabase(databaseUrl);
 try {
   console.log(`Seeding database "${database}" on ${server} from the document…`);

@@ -96,6 +96,18 @@ describe("isDatabaseUnavailable", () => {
     }
   });
 
+  it("is true for a statement past its timeout: the database is too slow to serve", async () => {
+    const db = createDb(database.url, { max: 1, statementTimeoutMillis: 300 });
+    try {
+      const started = Date.now();
+      const error = await failure(db.$queryRaw`SELECT pg_sleep(5)`);
+      expect(Date.now() - started).toBeLessThan(4_000);
+      expect(isDatabaseUnavailable(error)).toBe(true);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
   it("is false for errors that are the query's own fault", async () => {
     const { db } = database;
     const { user } = await makeUser(db);

@@ -7,7 +7,7 @@
 
 // SQLSTATEs: 08xxx connection exceptions, 57P01 admin shutdown (a restart), 57P02 crash
 // shutdown, 57P03 cannot connect now (starting up, shutting down, in recovery), 53300 too many
-// connections.
+// connections, 57014 a statement cancelled by statement_timeout (a database too slow to serve).
 const SQLSTATES = new Set([
   "08000",
   "08001",
@@ -18,6 +18,7 @@ const SQLSTATES = new Set([
   "57P02",
   "57P03",
   "53300",
+  "57014",
 ]);
 
 // Socket errors from Node's net module when the server is gone or unreachable.
@@ -48,6 +49,8 @@ const PG_MESSAGES = [
   /^timeout exceeded when trying to connect/,
   /^Client has encountered a connection error and is not queryable/,
   /^Cannot use a pool after calling end on the pool/,
+  // query_timeout (createDb): the server never answered, hung or frozen.
+  /^Query read timeout/,
 ];
 
 interface Inspectable {

@@ -1,0 +1,77 @@
+/**
+ * The read and write load of the fault tests: what each stream asks for, and which answers are
+ * acceptable while the database is unavailable.
+ */
+import type { Cluster } from "./cluster";
+import type { Sample, Stream } from "./traffic";
+
+export const STREAMS = {
+  apiRead: "API read (web, anonymous)",
+  apiWrite: "API write (admin, token)",
+  searchPage: "page, uncached (web /search?q=…)",
+  cachedPage: "page, cached (web /events)",
+  adminPage: "admin page (/sources)",
+} as const;
+
+/** Every stream whose requests need the database, so the outage must show in them. */
+export const UNCACHED = [STREAMS.apiRead, STREAMS.apiWrite, STREAMS.searchPage, STREAMS.adminPage];
+
+/** A success; a 503; a page sent back to its `?unavailable` URL, answered 503 or, once the
+ * database is back, sent on to the page again. */
+export const ALLOWED = /^(?:200|503|307→503|307→307→200)$/;
+
+const writeTitle = (run: string, writer: number, n: number) =>
+  `Fault test ${run} writer ${writer} #${n}`;
+
+/** The load both fault tests put on the apps; `run` keeps this run's writes and searches apart. */
+export function loadStreams(c: Cluster, run: string): Stream[] {
+  const writer = (id: number): Stream => ({
+    name: STREAMS.apiWrite,
+    next: (n) => ({
+      url: `${c.admin}/api/trpc/source.admin.create`,
+      init: {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/json",
+          Authorization: `Bearer ${c.writeToken}`,
+        },
+        body: JSON.stringify({
+          json: {
+            title: writeTitle(run, id, n),
+            slug: "",
+            publisher: "Fault test",
+            kind: "news",
+            notes: "",
+          },
+        }),
+      },
+    }),
+    acknowledges: (n) => writeTitle(run, id, n),
+  });
+  const listInput = encodeURIComponent(JSON.stringify({ json: { limit: 5 } }));
+  return [
+    {
+      name: STREAMS.apiRead,
+      next: () => ({ url: `${c.web}/api/trpc/event.list?input=${listInput}` }),
+    },
+    writer(1),
+    writer(2),
+    { name: STREAMS.searchPage, next: (n) => ({ url: `${c.web}/search?q=fault${run}n${n}` }) },
+    { name: STREAMS.cachedPage, next: () => ({ url: `${c.web}/events` }) },
+    {
+      name: STREAMS.adminPage,
+      next: () => ({ url: `${c.admin}/sources`, init: { headers: { Cookie: c.adminCookie } } }),
+    },
+  ];
+}
+
+/** Writes answered with success that are not in the database. */
+export async function unsavedWrites(c: Cluster, samples: Sample[]): Promise<string[]> {
+  const acknowledged = samples.flatMap((s) => (s.acknowledged ? [s.acknowledged] : []));
+  const saved = await c.db.source.findMany({
+    where: { title: { in: acknowledged } },
+    select: { title: true },
+  });
+  const savedTitles = new Set(saved.map((s) => s.title));
+  return acknowledged.filter((t) => !savedTitles.has(t));
+}
