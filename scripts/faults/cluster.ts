@@ -124,6 +124,8 @@ function startJobs(databaseUrl: string, db: Db) {
   const worker = { completedAt: [] as number[], errors: [] as string[] };
   const started = startWorker({
     databaseUrl,
+    // As the apps in the cluster (appEnv).
+    statementTimeoutMillis: 3_000,
     intervalSeconds: 1,
     pollingIntervalSeconds: 0.5,
     log: {

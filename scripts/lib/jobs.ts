@@ -1,5 +1,6 @@
 import { publishDue, siteRevalidator } from "@kz/api";
 import { createDb } from "@kz/db";
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from "@kz/db/config";
 import { startWorker, type RunningWorker } from "@kz/jobs";
 
 import { dim, info, yellow } from "./ui";
@@ -18,6 +19,7 @@ export async function startJobs(
   const revalidate = siteRevalidator(siteUrl, revalidateSecret);
   const worker = await startWorker({
     databaseUrl,
+    statementTimeoutMillis: DEFAULT_STATEMENT_TIMEOUT_MS,
     log: {
       info: (message) => info(dim(`[jobs] ${message}`)),
       // Ctrl-C reaches the embedded Postgres too, which may drop the queue's connections before the

@@ -23,6 +23,8 @@ export interface StartWorkerOptions {
   pollingIntervalSeconds?: number;
   /** The Postgres schema the queue keeps its tables in; created at start (default "pgboss"). */
   schema?: string;
+  /** The longest one of the queue's statements may run, in ms (createDb's); default none. */
+  statementTimeoutMillis?: number;
 }
 
 export interface RunningWorker {
@@ -39,6 +41,14 @@ export interface RunningWorker {
  * are found from `publishAt` itself, so nothing is lost while no worker runs: the first run after a
  * start publishes everything that fell due meanwhile.
  */
+/** What pg's pool gets besides pg-boss's own options (whose types do not list these). */
+const poolTimeouts = (statementTimeoutMillis: number | undefined): object => ({
+  connectionTimeoutMillis: 5_000,
+  ...(statementTimeoutMillis
+    ? { statement_timeout: statementTimeoutMillis, query_timeout: statementTimeoutMillis + 1_000 }
+    : {}),
+});
+
 export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
   const { databaseUrl, log, tasks } = options;
   const intervalSeconds = Math.max(1, Math.round(options.intervalSeconds ?? 15));
@@ -47,6 +57,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     schema: options.schema ?? "pgboss",
     application_name: "kz-jobs",
     max: 2,
+    // As createDb's: a hung database fails the job queue's queries instead of stalling it.
+    ...poolTimeouts(options.statementTimeoutMillis),
     // No cron: the throttled runs below replace it, and this saves pg-boss's own timers.
     schedule: false,
     // About 6,000 runs a day: keep finished ones an hour, archived ones a day.
