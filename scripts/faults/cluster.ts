@@ -143,23 +143,44 @@ function startJobs(databaseUrl: string, db: Db) {
   return { worker, started };
 }
 
-/** The postmaster (from postmaster.pid) and every process it started: backends, checkpointer … */
-async function postgresProcesses(dataDir: string): Promise<number[]> {
+/** The postmaster's pid, from postmaster.pid in the data folder. */
+async function postmasterPid(dataDir: string): Promise<number> {
   const parsed = parsePostmasterPid(await readFile(path.join(dataDir, "postmaster.pid"), "utf8"));
   if (!parsed) throw new Error(`No running Postgres in ${dataDir}`);
+  return parsed.pid;
+}
+
+/** The processes the postmaster started: backends, checkpointer, WAL writer … */
+async function childrenOf(pid: number): Promise<number[]> {
   const children: number[] = [];
   for (const entry of await readdir("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
     // "pid (comm) state ppid …": the command may hold spaces, so read after its last ")".
     const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-    if (ppid === parsed.pid) children.push(Number(entry));
+    if (ppid === pid) children.push(Number(entry));
   }
-  return [parsed.pid, ...children];
+  return children;
 }
 
-async function signalPostgres(dataDir: string, signal: "SIGSTOP" | "SIGCONT"): Promise<void> {
-  for (const pid of await postgresProcesses(dataDir)) process.kill(pid, signal);
+/** Signals a process that may have just exited (a backend whose client went away). */
+function signal(pid: number, name: "SIGSTOP" | "SIGCONT"): void {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
+}
+
+/**
+ * Freezes or thaws this test's own Postgres, all of it. The postmaster is stopped first, so it
+ * forks no backend after its children were listed; thawed last, so none is forked before they run.
+ */
+async function signalPostgres(dataDir: string, name: "SIGSTOP" | "SIGCONT"): Promise<void> {
+  const pid = await postmasterPid(dataDir);
+  if (name === "SIGSTOP") signal(pid, name);
+  for (const child of await childrenOf(pid)) signal(child, name);
+  if (name === "SIGCONT") signal(pid, name);
 }
 
 export async function startCluster(): Promise<Cluster> {

@@ -3,7 +3,7 @@
 // and a normal page load triggers no policy violation.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
-import { WEB_URL } from "../../ports";
+import { ADMIN_URL, WEB_URL } from "../../ports";
 import { adminApi, draftEvent, previewLink, unique } from "../fixtures/content";
 import {
   expectFixedHeaders,
@@ -142,4 +142,21 @@ test("the draft-mode cookie a preview link sets is HttpOnly and SameSite=Lax", a
   expect(draftMode).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
   // Secure over https only: this suite runs on http://localhost (see draft-mode-cookie.ts).
   expect(draftMode?.secure).toBe(false);
+});
+
+test("an API token sent to the public site's API is refused with the admin API's address", async ({
+  request,
+}) => {
+  const input = encodeURIComponent(JSON.stringify({ json: { limit: 1 } }));
+  const withToken = await request.get(`/api/trpc/event.list?input=${input}`, {
+    headers: { Authorization: "Bearer kzr_meant_for_the_admin" },
+  });
+  expect(withToken.status()).toBe(401);
+  const body = (await withToken.json()) as { error: { json: { message: string } } };
+  expect(body.error.json.message).toContain(`${ADMIN_URL}/api/trpc`);
+  // Another scheme (a staging proxy's Basic auth) is none of the API's business.
+  const basic = await request.get(`/api/trpc/event.list?input=${input}`, {
+    headers: { Authorization: "Basic c3RhZ2luZzpzdGFnaW5n" },
+  });
+  expect(basic.status()).toBe(200);
 });

@@ -96,15 +96,17 @@ export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(appErrors);
 
 const requireRole = (minimum: "VIEWER" | "CONTRIBUTOR" | "EDITOR" | "ADMIN") =>
-  t.middleware(({ ctx, next }) => {
+  t.middleware(({ ctx, next, type }) => {
     if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
     if (!hasRole(ctx.actor, minimum)) {
-      // A token without `write` acts as a viewer (effectiveActor): say what it lacks, not a role.
-      const lacksWrite = ctx.scopes !== undefined && !ctx.scopes.includes("write");
+      // A token without `write` acts as a viewer (effectiveActor): for a change, say what it
+      // lacks rather than name a role its owner may well have.
+      const lacksWrite =
+        type === "mutation" && ctx.scopes !== undefined && !ctx.scopes.includes("write");
       throw new TRPCError({
         code: "FORBIDDEN",
         message: lacksWrite
-          ? "This token lacks the write scope, which every change needs: make a token with it on the admin's Tokens page"
+          ? `This token lacks the write scope, which every change needs (and its owner needs the ${minimum} role or higher): make a token with it on the admin's Tokens page`
           : `Requires the ${minimum} role or higher`,
       });
     }

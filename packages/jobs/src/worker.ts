@@ -32,6 +32,14 @@ export interface RunningWorker {
   stop: () => Promise<void>;
 }
 
+/** What pg's pool gets besides pg-boss's own options (whose types do not list these). */
+const poolTimeouts = (statementTimeoutMillis: number | undefined): object => ({
+  connectionTimeoutMillis: 5_000,
+  ...(statementTimeoutMillis
+    ? { statement_timeout: statementTimeoutMillis, query_timeout: statementTimeoutMillis + 1_000 }
+    : {}),
+});
+
 /**
  * Runs `publishDue` about every `intervalSeconds`, through a pg-boss queue in Postgres.
  *
@@ -41,14 +49,6 @@ export interface RunningWorker {
  * are found from `publishAt` itself, so nothing is lost while no worker runs: the first run after a
  * start publishes everything that fell due meanwhile.
  */
-/** What pg's pool gets besides pg-boss's own options (whose types do not list these). */
-const poolTimeouts = (statementTimeoutMillis: number | undefined): object => ({
-  connectionTimeoutMillis: 5_000,
-  ...(statementTimeoutMillis
-    ? { statement_timeout: statementTimeoutMillis, query_timeout: statementTimeoutMillis + 1_000 }
-    : {}),
-});
-
 export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
   const { databaseUrl, log, tasks } = options;
   const intervalSeconds = Math.max(1, Math.round(options.intervalSeconds ?? 15));

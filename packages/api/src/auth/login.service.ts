@@ -4,7 +4,12 @@ import type { Actor } from "../actor";
 import { writeAudit } from "../audit/audit.service";
 import { inTransaction } from "../shared/tx";
 import { credentialsInput } from "./auth.schema";
-import { clearFailuresUnlessLocked, recordFailure, signInLockKey } from "./sign-in-lock";
+import {
+  clearFailuresUnlessLocked,
+  recordFailure,
+  signInLockKey,
+  sweepPastLocks,
+} from "./sign-in-lock";
 import { noticeAtSignIn } from "./sign-in-notice";
 
 export { LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from "./sign-in-lock";
@@ -53,17 +58,10 @@ export async function authenticate(
 
   if (user && passwordOk && user.active) {
     const signedIn = await inTransaction(db, async (tx) => {
-      // Unless a parallel failure has locked the pair since: then this attempt is refused too.
-      const lockedUntil = await clearFailuresUnlessLocked(tx, key, now);
-      if (lockedUntil) {
-        await writeAudit(tx, {
-          ...audit,
-          action: "login.locked",
-          details: { reason: "locked", lockedUntil: lockedUntil.toISOString() },
-        });
-        return false;
-      }
-      const notice = await noticeAtSignIn(tx, user);
+      // Not while the pair is locked: that attempt is recorded below like any other failure.
+      if (await clearFailuresUnlessLocked(tx, key, now)) return false;
+      await sweepPastLocks(tx, now);
+      const notice = await noticeAtSignIn(tx, user.id);
       await tx.user.update({
         where: { id: user.id },
         data: { lastLoginAt: now, signInNotice: notice ?? undefined },
@@ -71,14 +69,21 @@ export async function authenticate(
       await writeAudit(tx, { ...audit, action: "login.success" });
       return true;
     });
-    if (!signedIn) return INVALID;
-    return {
-      ok: true,
-      actor: { id: user.id, email: user.email, name: user.name, role: user.role },
-    };
+    if (signedIn) {
+      return {
+        ok: true,
+        actor: { id: user.id, email: user.email, name: user.name, role: user.role },
+      };
+    }
   }
 
-  const reason = !user ? "unknown email" : !passwordOk ? "wrong password" : "deactivated";
+  const reason = !user
+    ? "unknown email"
+    : !passwordOk
+      ? "wrong password"
+      : !user.active
+        ? "deactivated"
+        : "locked";
   await recordFailure(
     db,
     { key, userId: user?.id ?? null, reason, action: "login.failure" },

@@ -73,6 +73,12 @@ async function lockedUntil(
   return row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
 }
 
+/** When the pair's lock ends, or null when it is not locked: a read that takes no row lock. */
+export async function lockedUntilOf(db: Db, key: string, now: Date): Promise<Date | null> {
+  const row = await db.signInLock.findUnique({ where: { key }, select: { lockedUntil: true } });
+  return row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
+}
+
 /**
  * For a sign-in or password change whose password was right: null once the pair's failures are
  * cleared, or the end of the lock that refuses it.
@@ -93,14 +99,14 @@ export async function clearLocksOf(tx: Tx, userId: string): Promise<void> {
   await tx.signInLock.deleteMany({ where: { userId } });
 }
 
-/** Past counts are swept on about one failure in this many, a day after their last change. */
-const SWEEP_EVERY = 200;
-
-function sweepSometimes(db: Db): void {
-  if (Math.random() * SWEEP_EVERY >= 1) return;
-  void db.signInLock
-    .deleteMany({ where: { updatedAt: { lt: new Date(Date.now() - 86_400_000) } } })
-    .catch(() => {});
+/**
+ * Deletes counts untouched for a day (their locks long over). Run inside a sign-in's or a lockout's
+ * transaction, never on its own, so it cannot fail apart from the change it rides along with.
+ */
+export async function sweepPastLocks(tx: Tx, now: Date): Promise<void> {
+  await tx.signInLock.deleteMany({
+    where: { updatedAt: { lt: new Date(now.getTime() - 86_400_000) } },
+  });
 }
 
 export type FailureAudit = Omit<AuditEntry, "action" | "details">;
@@ -125,7 +131,6 @@ export async function recordFailure(
   audit: FailureAudit,
   now: Date,
 ): Promise<FailureCount> {
-  sweepSometimes(db);
   const fromAddress = await consume(
     db,
     `sign-in-failures:${audit.ip ? addressKey(audit.ip) : "*"}`,
@@ -134,6 +139,7 @@ export async function recordFailure(
   );
   return inTransaction(db, async (tx) => {
     const count = await countFailure(tx, attempt.key, attempt.userId, now);
+    if (count.locked && count.justNow) await sweepPastLocks(tx, now);
     if (count.locked) {
       await writeAudit(tx, {
         ...audit,

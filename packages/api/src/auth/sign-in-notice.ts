@@ -27,10 +27,12 @@ const stored = (value: Prisma.JsonValue | null): SignInNotice | null => {
  * since the last sign-in (or since the notice still undismissed began), or null when there were
  * none.
  */
-export async function noticeAtSignIn(
-  tx: Tx,
-  user: { id: string; createdAt: Date; lastLoginAt: Date | null; signInNotice: Prisma.JsonValue },
-): Promise<SignInNotice | null> {
+export async function noticeAtSignIn(tx: Tx, userId: string): Promise<SignInNotice | null> {
+  // Locked until the sign-in commits, so a dismissal meanwhile is not undone by a stale read.
+  const [user] = await tx.$queryRaw<
+    { id: string; createdAt: Date; lastLoginAt: Date | null; signInNotice: Prisma.JsonValue }[]
+  >`SELECT id, "createdAt", "lastLoginAt", "signInNotice" FROM "User" WHERE id = ${userId} FOR UPDATE`;
+  if (!user) return null;
   const pending = stored(user.signInNotice);
   const since = pending?.since ?? user.lastLoginAt ?? user.createdAt;
   const groups = await tx.auditLog.groupBy({

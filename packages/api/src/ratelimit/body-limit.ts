@@ -36,26 +36,34 @@ export function payloadTooLarge(limit: number): TRPCError {
 }
 
 /**
- * The request with its body read into memory, or null when the body is larger than `limit`: a
- * declared Content-Length is believed without reading anything, and a body sent without one
- * (chunked) is read only until it passes the limit. Runs before the caller is identified, so an
- * oversized body costs no token lookup and no database work.
+ * The request with its body read into memory, or the error to answer instead: PAYLOAD_TOO_LARGE
+ * when the body is larger than `limit` (a declared Content-Length is believed without reading
+ * anything; a body sent without one, chunked, is read only until it passes the limit), or
+ * BAD_REQUEST when the upload broke off. Runs before the caller is identified, so an oversized
+ * body costs no token lookup and no database work.
  */
-export async function readBodyWithin(req: Request, limit: number): Promise<Request | null> {
+export async function readBodyWithin(req: Request, limit: number): Promise<Request | TRPCError> {
   if (!req.body) return req;
-  if (Number(req.headers.get("content-length") ?? 0) > limit) return null;
+  if (Number(req.headers.get("content-length") ?? 0) > limit) return payloadTooLarge(limit);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        return payloadTooLarge(limit);
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch {
+    return new TRPCError({
+      code: "BAD_REQUEST",
+      message: "The request body could not be read: the upload broke off. Send it again.",
+    });
   }
   return new Request(req.url, {
     method: req.method,

@@ -7,7 +7,7 @@ import type { Context } from "../context";
 import { AppError } from "../errors";
 import { appRouter } from "../root";
 import { crossSiteRefusal } from "../security/cross-site";
-import { bodyLimitOf, payloadTooLarge, readBodyWithin } from "./body-limit";
+import { bodyLimitOf, readBodyWithin } from "./body-limit";
 import { bucketOf, type Caller } from "./buckets";
 import { clientIp } from "./client-ip";
 import type { ApiLimits } from "./config";
@@ -118,15 +118,16 @@ export function createApiHandler(options: ApiHandlerOptions): (req: Request) => 
 
   return async (original) => {
     const limit = bodyLimitOf(original.url, TRPC_ENDPOINT);
-    const req = await readBodyWithin(original, limit);
+    const read = await readBodyWithin(original, limit);
+    const req = read instanceof TRPCError ? null : read;
     return fetchRequestHandler({
       endpoint: TRPC_ENDPOINT,
-      // Too large: the request without its body, answered with 413 before anything else.
+      // Unreadable or too large: the request without its body, answered with the error at once.
       req: req ?? withoutBody(original),
       router: appRouter,
       createContext: (opts) =>
-        req === null
-          ? Promise.reject(payloadTooLarge(limit))
+        read instanceof TRPCError
+          ? Promise.reject(read)
           : // Identifying the caller and counting the call both read the database.
             createContext(opts).catch((error: unknown) => {
               throw asServiceUnavailable(error) ?? error;

@@ -53,6 +53,13 @@ export async function consume(
   };
 }
 
+/** Gives back one point taken in the key's current window (an attempt refused further on). */
+export async function refund(db: Db, key: string): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "RateLimit" SET points = points - 1
+    WHERE key = ${key} AND points > 0 AND "expiresAt" > now()`;
+}
+
 /** Forgets a key's count (a successful sign-in clears its failures). */
 export async function reset(db: Db, key: string): Promise<void> {
   await db.$executeRaw`DELETE FROM "RateLimit" WHERE key = ${key}`;

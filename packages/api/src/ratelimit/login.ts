@@ -4,7 +4,7 @@ import { writeAudit } from "../audit/audit.service";
 import { authenticate, type LoginResult } from "../auth/login.service";
 import { loginBuckets } from "./buckets";
 import type { ApiLimits } from "./config";
-import { consume, reset } from "./limiter";
+import { consume, refund, reset } from "./limiter";
 
 export type LimitedLoginResult =
   LoginResult | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
@@ -13,8 +13,10 @@ export type LimitedLoginResult =
  * `authenticate`, within the sign-in limits (loginBuckets): per email and address, which also
  * covers slow guessing between lockouts; per address, against a flood of made-up emails; and for
  * everyone together, so a flood from many addresses cannot spend the server on password hashes.
- * The first bucket that refuses ends the attempt (the wider ones are not charged for it), and a
- * refused attempt checks no password. A successful sign-in clears its email's count.
+ * The first bucket that refuses ends the attempt: the wider ones are not charged for it, and the
+ * narrower ones are given their point back, so an editor retrying while a flood fills the global
+ * bucket does not use up their own. A refused attempt checks no password. A successful sign-in
+ * clears its email's count.
  */
 export async function authenticateWithLimit(
   db: Db,
@@ -24,9 +26,10 @@ export async function authenticateWithLimit(
   now: Date = new Date(),
 ): Promise<LimitedLoginResult> {
   const buckets = loginBuckets(raw.email ?? "", ip, limits);
-  for (const bucket of buckets) {
+  for (const [index, bucket] of buckets.entries()) {
     const decision = await consume(db, bucket.key, 1, bucket.window);
     if (decision.allowed) continue;
+    for (const narrower of buckets.slice(0, index)) await refund(db, narrower.key);
     // Once per bucket and window, not per refused attempt: a flood must not flood the audit log.
     if (decision.used === decision.limit + 1) {
       await writeAudit(db, {

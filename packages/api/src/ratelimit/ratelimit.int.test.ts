@@ -413,6 +413,11 @@ describe("sign-in floods", () => {
       "rate_limited",
       "rate_limited",
     ]);
+    // An attempt the global bucket refused did not use up its address's or its email's count.
+    const counts = await database.db.rateLimit.findMany({
+      where: { key: { in: ["login-ip:203.0.113.104", "login:spray-4@example.org|203.0.113.104"] } },
+    });
+    expect(counts.map((c) => c.points)).toEqual([0, 0]);
   });
 });
 
@@ -579,6 +584,26 @@ describe("request bodies", () => {
     expect(response.status).toBe(413);
     const body = (await response.json()) as TrpcBody;
     expect(body.error?.json.message).toMatch(/larger than this call accepts \(1,000,000 bytes\)/);
+    expect(identified).toBe(0);
+  });
+
+  it("declaring a Content-Length over the limit are refused without being read", async () => {
+    // The body itself is two bytes: only the declared length can be what refuses it.
+    const response = await post("source.admin.create", "{}", { "content-length": "50000000" });
+    expect(response.status).toBe(413);
+    expect(identified).toBe(0);
+  });
+
+  it("whose upload breaks off get a 400 that says so, not a 500", async () => {
+    const broken = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.error(new Error("connection reset"));
+      },
+    });
+    const response = await post("source.admin.create", broken);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as TrpcBody;
+    expect(body.error?.json.message).toMatch(/upload broke off/);
     expect(identified).toBe(0);
   });
 

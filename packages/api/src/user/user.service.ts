@@ -7,6 +7,7 @@ import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.servi
 import {
   clearFailuresUnlessLocked,
   clearLocksOf,
+  lockedUntilOf,
   LOCKOUT_MINUTES,
   recordFailure,
   signInLockKey,
@@ -273,10 +274,17 @@ export async function changeOwnPassword(
   const user = await db.user.findUnique({ where: { id: actor.id } });
   if (!user) throw notFound("User");
   const audit = { ...auditActor(actor, origin), entityType: "USER" as const, entityId: user.id };
-  // Counted with failed sign-ins of the same email from the same address: a stolen session cannot
-  // guess the current password any faster than a stranger at the sign-in page.
+  // Counted with failed sign-ins of the same email from the same address: a stolen session is held
+  // to the same lockout as a stranger at the sign-in page.
   const key = signInLockKey(user.email, origin.ip);
   const action = "user.password.change.failure";
+  // While locked, no password is checked at all: a right guess must not answer differently (or
+  // more slowly, with the new password's hash) than a wrong one.
+  const locked = await lockedUntilOf(db, key, now);
+  if (locked) {
+    await writeAudit(db, { ...audit, action, details: { reason: "locked" } });
+    throw lockedOut(locked, now);
+  }
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     const counted = await recordFailure(
       db,
@@ -291,7 +299,7 @@ export async function changeOwnPassword(
   }
   const passwordHash = await hashPassword(input.newPassword);
   const changed = await inTransaction(db, async (tx) => {
-    // The right password still waits out a lock that guessing from this address brought on.
+    // Unless a parallel guess has locked the pair since the check above.
     const lockedUntil = await clearFailuresUnlessLocked(tx, key, now);
     if (lockedUntil) {
       await writeAudit(tx, { ...audit, action, details: { reason: "locked" } });

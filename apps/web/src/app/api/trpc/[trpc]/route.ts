@@ -4,7 +4,8 @@ import { env } from "../../../../env";
 import { db } from "../../../../server/db";
 
 // The public API: every caller is anonymous and counts against the public rate limit. A request
-// with a token is refused with the admin API's address: a program that sent one meant the admin,
+// with a Bearer token is refused with the admin API's address (other schemes, such as a staging
+// proxy's Basic auth, pass): a program that sent one meant the admin,
 // and would otherwise get published records only, silently. Built on the first request, not when
 // `next build` loads the module.
 let handler: ((req: Request) => Promise<Response>) | undefined;
@@ -14,7 +15,7 @@ function handle(req: Request) {
     db,
     limits: apiLimitsOf(env),
     identify: async (req, ip) =>
-      req.headers.has("authorization")
+      /^bearer\s/i.test(req.headers.get("authorization") ?? "")
         ? {
             caller: { kind: "anonymous" },
             context: null,
