@@ -20,7 +20,6 @@ export interface CreateDbOptions {
   statementTimeoutMillis?: number;
 }
 
-
 /**
  * A Prisma client over a pg pool. The pool reports lost connections (a Postgres restart ends
  * every idle one at once) to this process's `databaseHealth()`, which then probes through it
