@@ -55,9 +55,11 @@ export default defineConfig({
     { name: "web", testMatch: /web\/.*\.spec\.ts/, use: { baseURL: WEB_URL } },
     { name: "admin", testMatch: /admin\/.*\.spec\.ts/, use: { baseURL: ADMIN_URL } },
   ],
+  // Sockets kept open longer than Playwright's request client keeps an idle one: with Node's 5 s
+  // default the server could close a socket just as a request went out on it (ECONNRESET).
   webServer: [
     {
-      command: `node ${nextBin} start --port ${WEB_PORT}`,
+      command: `node ${nextBin} start --port ${WEB_PORT} --keepAliveTimeout 65000`,
       cwd: "../apps/web",
       url: `${WEB_URL}/`,
       env: appEnv,
@@ -65,7 +67,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `node ${nextBin} start --port ${ADMIN_PORT}`,
+      command: `node ${nextBin} start --port ${ADMIN_PORT} --keepAliveTimeout 65000`,
       cwd: "../apps/admin",
       url: `${ADMIN_URL}/login`,
       env: appEnv,
