@@ -2,8 +2,33 @@
  * The read and write load of the fault tests: what each stream asks for, and which answers are
  * acceptable while the database is unavailable.
  */
-import type { Cluster } from "./cluster";
-import type { Sample, Stream } from "./traffic";
+import { setTimeout as sleep } from "node:timers/promises";
+
+import { buildReason } from "../lib/build";
+import { startCluster, type Cluster } from "./cluster";
+import { succeeded, Traffic, type Sample, type Stream } from "./traffic";
+
+const root = new URL("../..", import.meta.url).pathname;
+
+/**
+ * The apps' builds checked, the cluster started and the load running until every stream has
+ * succeeded twice (so the cached page is in the cache): what each fault test breaks next.
+ */
+export async function startWarmLoad(run: string): Promise<{ cluster: Cluster; traffic: Traffic }> {
+  const stale = await buildReason(root);
+  if (stale)
+    throw new Error(
+      `Build the apps first (${stale}): npx turbo run build --filter=@kz/web --filter=@kz/admin`,
+    );
+  const cluster = await startCluster();
+  const traffic = new Traffic(loadStreams(cluster, run));
+  const warm = () =>
+    Object.values(STREAMS).every(
+      (stream) => traffic.samples.filter((s) => s.stream === stream && succeeded(s)).length >= 2,
+    );
+  for (const deadline = Date.now() + 60_000; !warm() && Date.now() < deadline;) await sleep(250);
+  return { cluster, traffic };
+}
 
 export const STREAMS = {
   apiRead: "API read (web, anonymous)",

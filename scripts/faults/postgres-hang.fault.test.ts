@@ -14,10 +14,9 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { buildReason } from "../lib/build";
-import { startCluster, type Cluster } from "./cluster";
-import { ALLOWED, loadStreams, STREAMS, UNCACHED, unsavedWrites } from "./load";
-import { finalStatus, succeeded, Traffic, type Sample } from "./traffic";
+import type { Cluster } from "./cluster";
+import { ALLOWED, startWarmLoad, STREAMS, UNCACHED, unsavedWrites } from "./load";
+import { finalStatus, succeeded, type Traffic, type Sample } from "./traffic";
 
 // The apps' statement timeout in the cluster (3 s, and the client's 1 s more), the pool's wait
 // for a connection (5 s) and the proxy's probe (2 s): no answer may take longer than their sum.
@@ -26,7 +25,6 @@ const ANSWER_WITHIN_MS = 4_000 + 5_000 + 2_000;
 const FROZEN_MS = ANSWER_WITHIN_MS + 3_000;
 const RECOVERY_MS = 10_000;
 
-const root = new URL("../..", import.meta.url).pathname;
 const run = `hang${Date.now().toString(36)}`;
 
 let cluster: Cluster;
@@ -60,19 +58,9 @@ function report(): void {
 }
 
 beforeAll(async () => {
-  const stale = await buildReason(root);
-  if (stale)
-    throw new Error(
-      `Build the apps first (${stale}): npx turbo run build --filter=@kz/web --filter=@kz/admin`,
-    );
-  cluster = await startCluster();
-  const traffic = new Traffic(loadStreams(cluster, run));
+  let traffic: Traffic;
+  ({ cluster, traffic } = await startWarmLoad(run));
   try {
-    const warm = () =>
-      Object.values(STREAMS).every(
-        (stream) => traffic.samples.filter((s) => s.stream === stream && succeeded(s)).length >= 2,
-      );
-    for (const deadline = Date.now() + 60_000; !warm() && Date.now() < deadline;) await sleep(250);
     frozenAt = Date.now();
     await cluster.freezePostgres();
     await sleep(FROZEN_MS);

@@ -14,16 +14,14 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { buildReason } from "../lib/build";
-import { startCluster, type Cluster } from "./cluster";
-import { ALLOWED, loadStreams, STREAMS, UNCACHED, unsavedWrites } from "./load";
-import { exchange, finalStatus, succeeded, Traffic, type Sample } from "./traffic";
+import type { Cluster } from "./cluster";
+import { ALLOWED, startWarmLoad, STREAMS, UNCACHED, unsavedWrites } from "./load";
+import { exchange, finalStatus, succeeded, type Traffic, type Sample } from "./traffic";
 
 const DOWN_MS = 3_000;
 const FAIL_FAST_MS = 5_000;
 const RECOVERY_MS = 10_000;
 
-const root = new URL("../..", import.meta.url).pathname;
 const run = Date.now().toString(36);
 
 interface Timeline {
@@ -88,20 +86,9 @@ function report(): void {
 }
 
 beforeAll(async () => {
-  const stale = await buildReason(root);
-  if (stale)
-    throw new Error(
-      `Build the apps first (${stale}): npx turbo run build --filter=@kz/web --filter=@kz/admin`,
-    );
-  cluster = await startCluster();
-  const traffic = new Traffic(loadStreams(cluster, run));
+  let traffic: Traffic;
+  ({ cluster, traffic } = await startWarmLoad(run));
   try {
-    // Warm: every stream has succeeded twice, so the cached page is in the cache.
-    const warm = () =>
-      Object.values(STREAMS).every(
-        (stream) => traffic.samples.filter((s) => s.stream === stream && succeeded(s)).length >= 2,
-      );
-    for (const deadline = Date.now() + 60_000; !warm() && Date.now() < deadline;) await sleep(250);
     const stopAsked = Date.now();
     await cluster.stopPostgres();
     const stopped = Date.now();
