@@ -28,8 +28,11 @@ test("a draft's preview shows on the public site in the editor's browser only", 
   const popup = context.waitForEvent("page");
   await page.getByRole("button", { name: "Preview" }).click();
   const preview = await popup;
-  await preview.waitForLoadState();
-  await expect(preview).toHaveURL(/\/events\/draft-only-the-editor-sees-[^?]+\?preview=/);
+  // The preview is rendered on demand from the working copy: on a busy machine that can take
+  // longer than an assertion waits, so wait for the page itself to have loaded.
+  await preview.waitForURL(/\/events\/draft-only-the-editor-sees-[^?]+\?preview=/, {
+    waitUntil: "load",
+  });
   await expect(preview.getByRole("note", { name: "Preview" })).toContainText(
     "Preview — not published",
   );

@@ -3,6 +3,7 @@ import "server-only";
 import { createCaller, createContext } from "@kz/api";
 import { TRPCError } from "@trpc/server";
 import { draftMode } from "next/headers";
+import { cache } from "react";
 
 import { env } from "../env";
 import { db } from "./db";
@@ -12,9 +13,12 @@ type EventDetail = Awaited<ReturnType<ReturnType<typeof createCaller>["event"]["
 
 /**
  * An event's working copy for the holder of a preview link the admin signed (with the shared
- * PREVIEW_SECRET), read fresh — never cached; null when the link is invalid or has expired.
+ * PREVIEW_SECRET), read fresh — never kept across requests, read once per render (the page and
+ * its metadata share it); null when the link is invalid or has expired.
  */
-export async function previewEvent(token: string | undefined): Promise<EventDetail | null> {
+export const previewEvent = cache(async function previewEvent(
+  token: string | undefined,
+): Promise<EventDetail | null> {
   if (!token || !env.PREVIEW_SECRET) return null;
   const caller = createCaller(
     createContext({
@@ -32,7 +36,7 @@ export async function previewEvent(token: string | undefined): Promise<EventDeta
       return null;
     return rethrowReadError(error);
   }
-}
+});
 
 /**
  * On an event page: the preview to show instead of the published event, when this browser has
