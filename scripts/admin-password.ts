@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   const email = process.argv[2]?.trim() || undefined;
   let pg: EmbeddedPostgres | undefined;
   try {
-    let url = env.DATABASE_URL;
+    let url = env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL;
     if (url) {
       await ensureDatabase(url, { create: false });
     } else {

@@ -4,6 +4,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { APPS, buildReason, runBuild, type AppName } from "./lib/build";
+import { APP_ROLE, isOverPowered, roleOf, rolePowers } from "@kz/db/roles";
+
 import { ensureDatabase, redactUrl } from "./lib/database";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { parseEnv, type StartEnv } from "./lib/env";
@@ -45,16 +47,33 @@ async function checkPorts(env: StartEnv): Promise<void> {
   }
 }
 
-async function database(env: StartEnv): Promise<{ url: string; description: string }> {
-  if (env.DATABASE_URL) {
-    const url = env.DATABASE_URL;
-    await step(
-      `connecting to ${redactUrl(url)}`,
-      () => ensureDatabase(url),
-      ({ created }) => (created ? "database created" : "database reachable"),
-    );
-    return { url, description: redactUrl(url) };
-  }
+interface Database {
+  /** The owner's: migrations, the job queue's schema, seeding. */
+  ownerUrl: string;
+  /** The apps' and the worker's. */
+  appUrl: string;
+  /** The apps' own role, to be given its share; null when they use the owner's. */
+  appRole: string | null;
+  description: string;
+}
+
+async function givenDatabase(env: StartEnv & { DATABASE_URL: string }): Promise<Database> {
+  const ownerUrl = env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL;
+  await step(
+    `connecting to ${redactUrl(ownerUrl)}`,
+    () => ensureDatabase(ownerUrl),
+    ({ created }) => (created ? "database created" : "database reachable"),
+  );
+  const appRole = roleOf(env.DATABASE_URL);
+  return {
+    ownerUrl,
+    appUrl: env.DATABASE_URL,
+    appRole: appRole === roleOf(ownerUrl) ? null : appRole,
+    description: `${redactUrl(env.DATABASE_URL)}`,
+  };
+}
+
+async function embeddedDatabase(env: StartEnv): Promise<Database> {
   const pg = await step(
     `starting embedded Postgres on port ${env.EMBEDDED_PG_PORT}`,
     () =>
@@ -76,9 +95,30 @@ async function database(env: StartEnv): Promise<{ url: string; description: stri
     }, 500),
   );
   return {
-    url: pg.url,
-    description: `embedded Postgres, port ${new URL(pg.url).port}, data in .data/postgres`,
+    ownerUrl: pg.url,
+    appUrl: pg.appUrl,
+    appRole: APP_ROLE,
+    description: `embedded Postgres, port ${new URL(pg.url).port}, data in .data/postgres; the apps sign in as ${APP_ROLE}`,
   };
+}
+
+/** Warns when the apps would connect with more power than their share (docs/database-roles.md). */
+async function warnIfOverPowered(appUrl: string): Promise<void> {
+  const powers = await rolePowers(appUrl);
+  if (!isOverPowered(powers)) return;
+  const what = powers.superuser
+    ? "a superuser"
+    : powers.ownsAuditLog
+      ? "the owner of the tables"
+      : "a role that bypasses row security";
+  info(
+    yellow(
+      [
+        `⚠ The apps connect as ${powers.role}, ${what}: they could change the schema and rewrite or erase the audit log.`,
+        "  Give them a role of their own: MIGRATION_DATABASE_URL for the owner, DATABASE_URL for the apps (docs/database-roles.md).",
+      ].join("\n"),
+    ),
+  );
 }
 
 async function build(env: NodeJS.ProcessEnv): Promise<void> {
@@ -179,12 +219,16 @@ async function main(): Promise<void> {
   await lifecycle.proceed();
   const secrets = await loadOrCreateSecrets(path.join(dataDir, "secrets.json"), env);
 
-  const db = await database(env);
+  const { DATABASE_URL } = env;
+  const db = DATABASE_URL
+    ? await givenDatabase({ ...env, DATABASE_URL })
+    : await embeddedDatabase(env);
   await lifecycle.proceed();
-  const admin = await prepareDatabase(db.url, {
+  const admin = await prepareDatabase(db.ownerUrl, db.appRole, {
     email: env.ADMIN_EMAIL,
     password: env.ADMIN_PASSWORD,
   });
+  if (DATABASE_URL) await warnIfOverPowered(db.appUrl);
   // Printed now as well as at the end, so a one-time password survives a failing build.
   if (admin.created && admin.password) info(formatBox(loginLines(admin)));
 
@@ -192,7 +236,7 @@ async function main(): Promise<void> {
   const adminUrl = `http://localhost:${env.ADMIN_PORT}`;
   const appEnv: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: db.url,
+    DATABASE_URL: db.appUrl,
     AUTH_SECRET: secrets.AUTH_SECRET,
     REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
     PREVIEW_SECRET: secrets.PREVIEW_SECRET,
@@ -201,8 +245,9 @@ async function main(): Promise<void> {
     NEXTAUTH_URL: env.ADMIN_URL ?? adminUrl,
     NODE_ENV: "production",
   };
-  // The apps never need it, and it should not sit in their environment.
+  // The apps never need these, and they should not sit in their environment.
   delete appEnv.ADMIN_PASSWORD;
+  delete appEnv.MIGRATION_DATABASE_URL;
 
   await lifecycle.proceed();
   await build(appEnv);
@@ -217,7 +262,7 @@ async function main(): Promise<void> {
     "starting the job worker",
     () =>
       startJobs(
-        db.url,
+        db.appUrl,
         appEnv.PUBLIC_SITE_URL ?? webUrl,
         secrets.REVALIDATE_SECRET,
         () => lifecycle.isStopping,

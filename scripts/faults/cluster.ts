@@ -11,8 +11,9 @@ import path from "node:path";
 import { createCaller, createContext, publishDue } from "@kz/api";
 import { createDb, type Db } from "@kz/db";
 import { applyMigrations } from "@kz/db/migrate";
+import { APP_ROLE, grantAppAccess } from "@kz/db/roles";
 import { ensureAdminUser, seedDocument } from "@kz/db/seed";
-import { startWorker, type RunningWorker } from "@kz/jobs";
+import { prepareJobQueue, startWorker, type RunningWorker } from "@kz/jobs";
 
 import {
   parsePostmasterPid,
@@ -120,11 +121,13 @@ async function writeToken(db: Db, siteUrl: string): Promise<string> {
   return (await caller.token.create({ name: "fault-test", scopes: ["write"] })).token;
 }
 
-function startJobs(databaseUrl: string, db: Db) {
+/** The job worker as `npm start` runs it: its queue and its own reads and writes as the app role. */
+function startJobs(databaseUrl: string) {
   const worker = { completedAt: [] as number[], errors: [] as string[] };
+  // As the apps in the cluster (appEnv).
+  const db = createDb(databaseUrl, { max: 2, statementTimeoutMillis: 3_000 });
   const started = startWorker({
     databaseUrl,
-    // As the apps in the cluster (appEnv).
     statementTimeoutMillis: 3_000,
     intervalSeconds: 1,
     pollingIntervalSeconds: 0.5,
@@ -140,7 +143,7 @@ function startJobs(databaseUrl: string, db: Db) {
       },
     },
   });
-  return { worker, started };
+  return { worker, started, db };
 }
 
 /** The postmaster's pid, from postmaster.pid in the data folder. */
@@ -188,7 +191,8 @@ export async function startCluster(): Promise<Cluster> {
   const pgPort = await freePort();
   const options = { dataDir, port: pgPort, database: "kz" };
   let postgres: EmbeddedPostgres = await startEmbeddedPostgres(options);
-  const { url } = postgres;
+  // The owner's, for setting up and for the test's checks; the apps and the worker use the app role's.
+  const { url, appUrl } = postgres;
   // Undone last first.
   const cleanups: (() => Promise<unknown>)[] = [
     () => rm(dataDir, { recursive: true, force: true }),
@@ -204,6 +208,8 @@ export async function startCluster(): Promise<Cluster> {
   };
   try {
     await applyMigrations(url);
+    await prepareJobQueue({ databaseUrl: url });
+    await grantAppAccess(url, APP_ROLE);
     const db = createDb(url, { max: 2 });
     cleanups.push(() => db.$disconnect());
     await seedDocument(db);
@@ -212,7 +218,7 @@ export async function startCluster(): Promise<Cluster> {
     const [webPort, adminPort] = [await freePort(), await freePort()];
     const web = `http://127.0.0.1:${webPort}`;
     const admin = `http://127.0.0.1:${adminPort}`;
-    const env = appEnv(url, web, admin);
+    const env = appEnv(appUrl, web, admin);
     apps.push(serve("web", webPort, env, output), serve("admin", adminPort, env, output));
     const ended = new Map<string, string>();
     for (const app of apps) void app.exited.then((how) => ended.set(app.name, how));
@@ -225,7 +231,8 @@ export async function startCluster(): Promise<Cluster> {
       waitForHttp(`${admin}/login`, { timeoutMs: 90_000, gaveUp: gaveUp("admin") }),
     ]);
 
-    const jobs = startJobs(url, db);
+    const jobs = startJobs(appUrl);
+    cleanups.push(() => jobs.db.$disconnect());
     const running: RunningWorker = await jobs.started;
     cleanups.push(() => running.stop());
 

@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
@@ -120,3 +120,55 @@ describe("embedded Postgres killed with SIGKILL", () => {
     expect(await countRows(second.url)).toBe(ROWS);
   }, 90_000);
 });
+
+/** The error code Postgres answers `url` with, or "ok". */
+async function signIn(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    return "ok";
+  } catch (error) {
+    return String((error as { code?: string }).code);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+const withPassword = (url: string, password: string) => {
+  const u = new URL(url);
+  u.password = password;
+  return u.toString();
+};
+
+describe("embedded Postgres roles", () => {
+  it("gives the owner a generated password, kept in the data folder, and the apps a role of their own", async () => {
+    const dataDir = await dataFolder();
+    const server = await startAgain(dataDir, await freePort());
+    // 28P01: invalid_password. initdb's fixed password is gone.
+    expect(await signIn(withPassword(server.url, "password"))).toBe("28P01");
+    expect(await signIn(server.url)).toBe("ok");
+    expect((await stat(path.join(dataDir, "kz-passwords.json"))).mode & 0o777).toBe(0o600);
+    const [role] = await query<{ rolname: string; rolsuper: boolean; rolcreaterole: boolean }>(
+      server.appUrl,
+      "SELECT rolname, rolsuper, rolcreaterole FROM pg_roles WHERE rolname = current_user",
+    );
+    expect(role).toEqual({ rolname: "kz_app", rolsuper: false, rolcreaterole: false });
+  }, 60_000);
+
+  it("replaces an earlier version's fixed password at the next start, keeping every row", async () => {
+    const dataDir = await dataFolder();
+    const port = await freePort();
+    const first = await startEmbeddedPostgres({ dataDir, port, database: "kz" });
+    await writeRows(first.url);
+    // What a data folder made before the roles looks like: the fixed password, no passwords file.
+    await query(first.url, "ALTER ROLE postgres PASSWORD 'password'");
+    await rm(path.join(dataDir, "kz-passwords.json"));
+    await first.stop();
+
+    const second = await startAgain(dataDir, port);
+    expect(await signIn(withPassword(second.url, "password"))).toBe("28P01");
+    expect(await countRows(second.url)).toBe(ROWS);
+    expect(await signIn(second.appUrl)).toBe("ok");
+  }, 60_000);
+});
+

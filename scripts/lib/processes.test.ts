@@ -35,8 +35,10 @@ describe("parsePostmasterPid", () => {
 });
 
 describe("messages", () => {
-  it("builds the embedded URL on 127.0.0.1", () => {
-    expect(embeddedUrl(54329, "kz")).toBe("postgresql://postgres:password@127.0.0.1:54329/kz");
+  it("builds the embedded URL on 127.0.0.1, its role and password escaped", () => {
+    expect(embeddedUrl(54329, { role: "kz_app", password: "a/b:c@d" }, "kz")).toBe(
+      "postgresql://kz_app:a%2Fb%3Ac%40d@127.0.0.1:54329/kz",
+    );
   });
 
   it("tells how to free a port", () => {

@@ -39,6 +39,8 @@ await runCommand("Restore", async () => {
           ? [`Then applied ${summary.migratedAfter.length} newer migration(s).`]
           : []),
         "If the apps are running, restart them (npm start) so they drop cached pages.",
+        // Tables made by the restore's migrations start with no grants for the apps' role.
+        "npm start gives the apps' role its share of the tables again; with a database of your own, run npm run db:migrate.",
       ].join("\n"),
     );
   });

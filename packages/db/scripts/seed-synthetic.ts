@@ -7,7 +7,8 @@ import { seedSynthetic, SyntheticSeedError } from "../src/synthetic/index";
 const usage =
   "Usage: npm run db:seed:synthetic -- [--events N]   (default 100000; into a database already seeded with npm run db:seed)";
 
-const databaseUrl = process.env.DATABASE_URL;
+// The owner when the apps have a role of their own (docs/database-roles.md); the apps' role can seed too.
+const databaseUrl = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
 if (!databaseUrl) {
   console.error(
     "DATABASE_URL is not set. Point it at your migrated, seeded Postgres database, e.g.\n" +

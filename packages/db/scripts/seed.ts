@@ -7,7 +7,8 @@ import {
   type UpsertCounts,
 } from "../src/seed/index";
 
-const databaseUrl = process.env.DATABASE_URL;
+// The owner when the apps have a role of their own (docs/database-roles.md); the apps' role can seed too.
+const databaseUrl = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
 if (!databaseUrl) {
   console.error(
     "DATABASE_URL is not set. Point it at your migrated Postgres database, e.g.\n" +

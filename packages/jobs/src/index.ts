@@ -1,5 +1,7 @@
 export {
   startWorker,
+  prepareJobQueue,
+  JobQueueNotPreparedError,
   PUBLISH_DUE_QUEUE,
   type JobLog,
   type RunningWorker,

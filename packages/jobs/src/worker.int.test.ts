@@ -4,8 +4,12 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
+import { createAppRole, type AppRole } from "@kz/db/testing";
+
 import { createOwnedDatabase, type OwnedDatabase } from "./testing/owner-database";
 import {
+  JobQueueNotPreparedError,
+  prepareJobQueue,
   PUBLISH_DUE_QUEUE,
   startWorker,
   type RunningWorker,
@@ -13,15 +17,21 @@ import {
 } from "./worker";
 
 let database: OwnedDatabase;
+// The worker runs as the apps do: a role that may use the queue's tables but change no schema.
+let app: AppRole;
 const running: RunningWorker[] = [];
 
 beforeAll(async () => {
   database = await createOwnedDatabase();
+  await prepareJobQueue({ databaseUrl: database.url });
+  // Granted by the superuser: the record's tables are its own, the queue's the owning role's.
+  app = await createAppRole(database.adminUrl);
 });
 
 afterAll(async () => {
   await Promise.all(running.map((w) => w.stop()));
   await database?.drop();
+  await app?.drop();
 });
 
 const quietLog = () => ({ info: vi.fn(), error: vi.fn() });
@@ -31,7 +41,7 @@ async function start(
   options: Partial<StartWorkerOptions> = {},
 ) {
   const worker = await startWorker({
-    databaseUrl: database.url,
+    databaseUrl: app.url,
     log: quietLog(),
     tasks: { publishDue },
     intervalSeconds: 1,
@@ -56,7 +66,7 @@ const waitFor = (check: () => void, timeout = 15_000) =>
   vi.waitFor(check, { timeout, interval: 100 });
 
 describe("startWorker", () => {
-  it("creates its own schema as the database's (non-superuser) owner and runs publishDue", async () => {
+  it("runs publishDue as the app role, in the schema the owner prepared", async () => {
     const publishDue = vi.fn(async (_now: Date) => undefined);
     const worker = await start(publishDue);
     await waitFor(() => expect(publishDue).toHaveBeenCalled());
@@ -69,6 +79,29 @@ describe("startWorker", () => {
       `SELECT pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname = 'pgboss'`,
     );
     expect(schema?.owner).toBe(database.role);
+  });
+
+  it("refuses to start, saying what to run, on a database whose queue was never prepared", async () => {
+    const unprepared = await start(async () => undefined, { schema: "pgboss_unprepared" }).catch(
+      (error: unknown) => error,
+    );
+    expect(unprepared).toBeInstanceOf(JobQueueNotPreparedError);
+    expect((unprepared as Error).message).toContain("npm run db:migrate");
+  });
+
+  it("the app role cannot change the queue's schema", async () => {
+    const client = new pg.Client({ connectionString: app.url });
+    await client.connect();
+    try {
+      await expect(client.query("CREATE TABLE pgboss.extra (n int)")).rejects.toMatchObject({
+        code: "42501",
+      });
+      await expect(client.query("DROP TABLE pgboss.job")).rejects.toMatchObject({
+        code: "42501",
+      });
+    } finally {
+      await client.end();
+    }
   });
 
   it("keeps running after a restart, and stop closes its connections", async () => {
@@ -134,7 +167,7 @@ describe("startWorker", () => {
     const child = spawn(
       process.execPath,
       ["--import", "tsx", path.join(import.meta.dirname, "testing/start-and-stop.ts")],
-      { cwd: root, env: { ...process.env, JOBS_TEST_DATABASE_URL: database.url } },
+      { cwd: root, env: { ...process.env, JOBS_TEST_DATABASE_URL: app.url } },
     );
     let stdout = "";
     let stderr = "";

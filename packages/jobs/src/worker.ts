@@ -21,7 +21,7 @@ export interface StartWorkerOptions {
   intervalSeconds?: number;
   /** How often the worker looks for a queued run, in seconds (default 2, at least 0.5). */
   pollingIntervalSeconds?: number;
-  /** The Postgres schema the queue keeps its tables in; created at start (default "pgboss"). */
+  /** The Postgres schema the queue keeps its tables in (default "pgboss"); see prepareJobQueue. */
   schema?: string;
   /** The longest one of the queue's statements may run, in ms (createDb's); default none. */
   statementTimeoutMillis?: number;
@@ -40,8 +40,57 @@ const poolTimeouts = (statementTimeoutMillis: number | undefined): object => ({
     : {}),
 });
 
+const DEFAULT_SCHEMA = "pgboss";
+
+// What every pg-boss instance of ours shares.
+const bossOptions = (databaseUrl: string, schema: string | undefined) => ({
+  connectionString: databaseUrl,
+  schema: schema ?? DEFAULT_SCHEMA,
+  application_name: "kz-jobs",
+  max: 2,
+});
+
 /**
- * Runs `publishDue` about every `intervalSeconds`, through a pg-boss queue in Postgres.
+ * Creates (or upgrades) the queue's schema and its queue: tables and partitions, so DDL, which only
+ * the database's owner may run (docs/database-roles.md). Run with migrations, before any worker
+ * starts; idempotent.
+ */
+export async function prepareJobQueue(options: {
+  databaseUrl: string;
+  schema?: string;
+}): Promise<void> {
+  const boss = new PgBoss({
+    ...bossOptions(options.databaseUrl, options.schema),
+    max: 1,
+    supervise: false,
+    schedule: false,
+  });
+  await boss.start();
+  try {
+    await boss.createQueue(PUBLISH_DUE_QUEUE, {
+      name: PUBLISH_DUE_QUEUE,
+      // The next slot runs it again, so a failed run is recorded, not retried.
+      retryLimit: 0,
+      expireInSeconds: 300,
+    });
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
+
+/** The worker found no queue to work on: its database was never prepared. */
+export class JobQueueNotPreparedError extends Error {
+  constructor(schema: string) {
+    super(
+      `The job queue is not set up in this database (schema "${schema}"): run \`npm run db:migrate\` (or \`npm start\`) as the database's owner first.`,
+    );
+    this.name = "JobQueueNotPreparedError";
+  }
+}
+
+/**
+ * Runs `publishDue` about every `intervalSeconds`, through a pg-boss queue in Postgres that
+ * prepareJobQueue set up: the worker itself changes no schema, so it runs as the apps' role.
  *
  * Each running worker offers a run three times per interval; pg-boss throttles them to one job per
  * interval slot for the whole database, so several app processes still publish once per slot, a
@@ -52,11 +101,11 @@ const poolTimeouts = (statementTimeoutMillis: number | undefined): object => ({
 export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
   const { databaseUrl, log, tasks } = options;
   const intervalSeconds = Math.max(1, Math.round(options.intervalSeconds ?? 15));
+  const schema = options.schema ?? DEFAULT_SCHEMA;
   const boss = new PgBoss({
-    connectionString: databaseUrl,
-    schema: options.schema ?? "pgboss",
-    application_name: "kz-jobs",
-    max: 2,
+    ...bossOptions(databaseUrl, schema),
+    // Checks the schema's version instead of creating or upgrading it.
+    migrate: false,
     // As createDb's: a hung database fails the job queue's queries instead of stalling it.
     ...poolTimeouts(options.statementTimeoutMillis),
     // No cron: the throttled runs below replace it, and this saves pg-boss's own timers.
@@ -67,15 +116,20 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   });
   boss.on("error", (error) => log.error("job queue error", error));
 
-  // Creates (or migrates) its own schema on first start; the database owner may do that.
-  await boss.start();
   try {
-    await boss.createQueue(PUBLISH_DUE_QUEUE, {
-      name: PUBLISH_DUE_QUEUE,
-      // The next slot runs it again, so a failed run is recorded, not retried.
-      retryLimit: 0,
-      expireInSeconds: 300,
-    });
+    await boss.start();
+  } catch (error) {
+    // stop() does nothing for an instance that never started, so close its pool here.
+    const pool = boss.getDb() as { opened?: boolean; close?: () => Promise<void> };
+    if (pool.opened) await pool.close?.().catch(() => undefined);
+    // pg-boss's own words when its schema is missing or older than this version of it.
+    const message = error instanceof Error ? error.message : "";
+    throw /is not installed|requires migrations/.test(message)
+      ? new JobQueueNotPreparedError(schema)
+      : error;
+  }
+  try {
+    if (!(await boss.getQueue(PUBLISH_DUE_QUEUE))) throw new JobQueueNotPreparedError(schema);
     await boss.work(
       PUBLISH_DUE_QUEUE,
       { pollingIntervalSeconds: Math.max(0.5, options.pollingIntervalSeconds ?? 2), batchSize: 1 },

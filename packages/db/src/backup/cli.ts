@@ -13,21 +13,25 @@ const EMBEDDED_DATABASE = "kz";
 
 export interface TargetEnv {
   DATABASE_URL?: string;
+  /** The owner's URL, when the apps have a role of their own: backup and restore use it. */
+  MIGRATION_DATABASE_URL?: string;
   EMBEDDED_PG_PORT: number;
 }
 
 /**
- * Runs `work` on DATABASE_URL, else on the embedded database `npm start` uses: shared with a running
- * `npm start`, or started here the same way (and stopped again afterwards) when it is not running.
+ * Runs `work` as the database's owner: MIGRATION_DATABASE_URL, else DATABASE_URL, else the embedded
+ * database `npm start` uses: shared with a running `npm start`, or started here the same way (and
+ * stopped again afterwards) when it is not running.
  */
 export async function withTargetDatabase<T>(
   env: TargetEnv,
   purpose: "backup" | "restore",
   work: (url: string, description: string) => Promise<T>,
 ): Promise<T> {
-  if (env.DATABASE_URL) {
-    const { server, database } = describeDatabase(env.DATABASE_URL);
-    return work(env.DATABASE_URL, `database "${database}" on ${server}`);
+  const given = env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL;
+  if (given) {
+    const { server, database } = describeDatabase(given);
+    return work(given, `database "${database}" on ${server}`);
   }
   if (purpose === "backup" && !existsSync(path.join(EMBEDDED_DATA_DIR, "PG_VERSION"))) {
     throw new BackupError(

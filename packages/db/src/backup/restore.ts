@@ -168,7 +168,7 @@ async function loadWithoutTriggers(
     if ((error as { code?: string }).code === "42501") {
       throw new BackupError(
         "Restoring needs a Postgres superuser: rows are loaded with triggers and foreign-key checks off " +
-          "(session_replication_role), which Postgres allows only to superusers. Connect as one in DATABASE_URL.",
+          "(session_replication_role), which Postgres allows only to superusers. Connect as one in MIGRATION_DATABASE_URL (or DATABASE_URL when only that is set).",
       );
     }
     throw error;

@@ -4,16 +4,14 @@ import pg from "pg";
 
 import { createDb, type Db } from "../client";
 import { applyMigrations } from "../migrate/index";
+import { adminDatabaseUrl } from "./server";
+
+export { adminDatabaseUrl } from "./server";
 
 export interface TestDatabase {
   url: string;
   db: Db;
   drop: () => Promise<void>;
-}
-
-/** The server that test databases are created on: TEST_DATABASE_URL, else the local Postgres. */
-export function adminDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  return env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 }
 
 function withDatabase(url: string, name: string): string {
@@ -60,3 +58,4 @@ export async function createTestDatabase(prefix = "kz_test"): Promise<TestDataba
 }
 
 export * from "./factories";
+export { createAppRole, type AppRole } from "./app-role";

@@ -8,6 +8,8 @@ import pg from "pg";
 export interface OwnedDatabase {
   /** Connects as the owning role. */
   url: string;
+  /** Connects as the server's superuser, who made the record's tables. */
+  adminUrl: string;
   role: string;
   drop: () => Promise<void>;
 }
@@ -36,6 +38,7 @@ export async function createOwnedDatabase(): Promise<OwnedDatabase> {
   url.password = password;
   return {
     url: url.toString(),
+    adminUrl: database.url,
     role,
     drop: async () => {
       await database.drop();
