@@ -171,4 +171,3 @@ describe("embedded Postgres roles", () => {
     expect(await signIn(second.appUrl)).toBe("ok");
   }, 60_000);
 });
-
