@@ -1,6 +1,7 @@
 import type { Db } from "@kz/db";
 
 import type { Actor } from "./actor";
+import type { ApiLimits } from "./ratelimit/config";
 
 export interface Context {
   db: Db;
@@ -18,6 +19,11 @@ export interface Context {
    * has committed; a failure is logged and never fails the mutation.
    */
   revalidate?: (tags: string[]) => Promise<void>;
+  /**
+   * The sign-in limits, which a password check outside the sign-in page (me.changePassword) is
+   * counted against too; unset (scripts, tests of other things): not counted.
+   */
+  signInLimits?: ApiLimits;
 }
 
 export function createContext(input: Context): Context {

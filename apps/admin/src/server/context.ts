@@ -1,6 +1,7 @@
 import "server-only";
 
 import {
+  apiLimitsOf,
   createContext,
   identifyCaller,
   siteRevalidator,
@@ -24,6 +25,7 @@ export function sessionContext(actor: Actor | null, ip: string | null): Context 
     revalidate: env.REVALIDATE_SECRET
       ? siteRevalidator(env.PUBLIC_SITE_URL, env.REVALIDATE_SECRET)
       : undefined,
+    signInLimits: apiLimitsOf(env),
   });
 }
 

@@ -12,6 +12,8 @@ import {
 } from "../auth/login.service";
 import { signInLockKey } from "../auth/sign-in-lock";
 import { createContext, type Context } from "../context";
+import { defaultApiLimits } from "../ratelimit/config";
+import { authenticateWithLimit } from "../ratelimit/login";
 import { createCaller } from "../root";
 import { expectBadRequest, walkPages } from "../testing/public-caller";
 
@@ -372,6 +374,34 @@ describe("me.changePassword", () => {
     expect(
       await db().auditLog.count({ where: { entityId: user.id, action: "login.lockout" } }),
     ).toBe(1);
+  });
+
+  it("counts every check against the sign-in rate limit, before any password is checked", async () => {
+    const { user, password } = await makeUser(db(), { role: "EDITOR" });
+    const signInLimits = { ...defaultApiLimits(), login: { points: 2, windowSeconds: 900 } };
+    const { me } = callerAs(actorOf(user), { ip: "192.0.2.44", signInLimits });
+    const newPassword = "a much longer new password";
+    for (const guess of ["guess 1", "guess 2"]) {
+      await expectBadRequest(
+        me.changePassword({ currentPassword: guess, newPassword }),
+        "currentPassword",
+      );
+    }
+    // Two wrong guesses, fewer than the lockout's five: the rate limit refuses the third, right or not.
+    await expect(
+      me.changePassword({ currentPassword: password, newPassword }),
+    ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: /Too many password attempts/ });
+    // The same count as the sign-in page's from that address.
+    expect(
+      await authenticateWithLimit(
+        db(),
+        { email: user.email, password },
+        "192.0.2.44",
+        signInLimits,
+      ),
+    ).toMatchObject({ ok: false, reason: "rate_limited" });
+    const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(row.passwordHash, password)).toBe(true);
   });
 
   it("refuses a new password under 12 or over 200 characters, or equal to the current one", async () => {

@@ -13,6 +13,8 @@ import {
   signInLockKey,
 } from "../auth/sign-in-lock";
 import { AppError, notFound } from "../errors";
+import type { ApiLimits } from "../ratelimit/config";
+import { clearSignInAttempts, spendSignInAttempt } from "../ratelimit/login";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { inTransaction } from "../shared/tx";
 import { revokeTokensOf } from "../token/token.service";
@@ -268,12 +270,23 @@ export async function changeOwnPassword(
   db: Db,
   input: ChangePasswordInput,
   actor: Actor,
-  origin: RequestOrigin,
+  origin: RequestOrigin & { signInLimits?: ApiLimits },
   now: Date = new Date(),
 ): Promise<ChangePasswordOutput> {
   const user = await db.user.findUnique({ where: { id: actor.id } });
   if (!user) throw notFound("User");
   const audit = { ...auditActor(actor, origin), entityType: "USER" as const, entityId: user.id };
+  // The sign-in's rate limits first, as for a guess at the sign-in page: a refused try checks nothing.
+  const attempt = origin.signInLimits
+    ? await spendSignInAttempt(db, user.email, origin.ip, origin.signInLimits)
+    : null;
+  if (attempt && !attempt.allowed) {
+    const message = `Too many password attempts: try again in ${attempt.retryAfterSeconds} s.`;
+    throw new AppError("TOO_MANY_REQUESTS", message, {
+      fieldErrors: { currentPassword: [message] },
+      retryAfterSeconds: attempt.retryAfterSeconds,
+    });
+  }
   // Counted with failed sign-ins of the same email from the same address: a stolen session is held
   // to the same lockout as a stranger at the sign-in page.
   const key = signInLockKey(user.email, origin.ip);
@@ -318,5 +331,6 @@ export async function changeOwnPassword(
     return { lockedUntil: null, tokensRevoked: revoked };
   });
   if (changed.lockedUntil) throw lockedOut(changed.lockedUntil, now);
+  if (attempt) await clearSignInAttempts(db, attempt);
   return { sessionsValidFrom: now, tokensRevoked: changed.tokensRevoked ?? 0 };
 }
