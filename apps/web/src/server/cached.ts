@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { unstable_cache } from "next/cache";
 import { connection } from "next/server";
 
-import { cacheTags } from "./cache-tags";
+import { cacheTags } from "@kz/api/cache-tags";
 import { api } from "./caller";
 import { rethrowReadError } from "./unavailable";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 
-import { cacheTags, CACHE_TAG_PATTERN, listTags } from "./cache-tags";
+import { cacheTags, CACHE_TAG_PATTERN, listTags } from "@kz/api/cache-tags";
 import { handleRevalidate, isAuthorized, MAX_TAGS } from "./revalidate";
 
 const SECRET = "s".repeat(40);

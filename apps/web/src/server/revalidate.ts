@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 
 import { z } from "zod";
 
-import { CACHE_TAG_PATTERN } from "./cache-tags";
+import { CACHE_TAG_PATTERN } from "@kz/api/cache-tags";
 
 export const MAX_TAGS = 100;
 

@@ -20,6 +20,7 @@ import {
   type ActorForm,
   type ActorUpdateInput,
 } from "./actor.admin.schema";
+import { actors } from "../collections";
 
 const toActorData = (a: Prisma.ActorGetPayload<object>): ActorData => ({
   name: a.name,
@@ -38,10 +39,7 @@ const columnsOf = (d: ActorData) => ({
 });
 
 export const actorKind: LiveKind<ActorData> = {
-  entityType: "ACTOR",
-  noun: "actor",
-  label: "Actor",
-  table: "Actor",
+  ...actors,
   data: actorData,
   async load(tx, id) {
     const row = await tx.actor.findUnique({ where: { id } });

@@ -1,29 +1,60 @@
 /**
- * The public site's cache tags, and which of them a change to a record touches. Pure and free of
- * server imports: the web app imports the same names (its `cacheTags` mirror this module).
+ * The public site's cache tags, derived from the collections, and which of them a change to a
+ * record touches. Pure and free of server imports: the public site reads its tags from here too
+ * (`@kz/api/cache-tags`), so the admin's revalidations and the site's cache agree.
  *
  * A list tag covers every list, filter and page of that kind (and anything that embeds one); a
  * record tag covers that record's own page.
  */
-export const cacheTags = {
-  events: "events",
-  event: (slug: string) => `event:${slug}`,
-  ratings: "ratings",
-  ratingSeries: (slug: string) => `rating-series:${slug}`,
-  sources: "sources",
-  source: (slug: string) => `source:${slug}`,
-  topics: "topics",
-  topic: (slug: string) => `topic:${slug}`,
-  actors: "actors",
-  actor: (slug: string) => `actor:${slug}`,
-  places: "places",
-  place: (slug: string) => `place:${slug}`,
-  search: "search",
-} as const;
+import { COLLECTIONS, type CollectionConfig } from "../collections";
 
-/** Every tag the site uses: a list name alone, or a record kind and a slug. */
-export const CACHE_TAG_PATTERN =
-  /^(?:events|ratings|sources|topics|actors|places|search|(?:event|rating-series|source|topic|actor|place):[a-z0-9-]{1,120})$/;
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
+
+/** `cacheTags.events` ("events") and `cacheTags.event(slug)` ("event:<slug>") for each collection. */
+export type CacheTagsOf<C extends CollectionConfig> = {
+  [K in C as K["cacheTags"]["list"]]: K["cacheTags"]["list"];
+} & {
+  [K in C as CamelCase<K["cacheTags"]["record"]>]: (slug: string) => string;
+} & { search: typeof SEARCH };
+
+// Search results embed every kind: one tag for all of them.
+const SEARCH = "search";
+
+const camelCase = (name: string) =>
+  name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** The tag names of a registry's collections (`cacheTags` below for the real one). */
+export function cacheTagsOf<const C extends readonly CollectionConfig[]>(
+  collections: C,
+): CacheTagsOf<C[number]> {
+  const tags: Record<string, unknown> = { search: SEARCH };
+  for (const { list, record } of collections.map((c) => c.cacheTags)) {
+    tags[list] = list;
+    tags[camelCase(record)] = (slug: string) => `${record}:${slug}`;
+  }
+  return tags as CacheTagsOf<C[number]>;
+}
+
+/** Every list tag: with a record's own tag, what covers everything a change to it may show in. */
+export const listTagsOf = (collections: readonly CollectionConfig[]): string[] => [
+  ...collections.map((c) => c.cacheTags.list),
+  SEARCH,
+];
+
+/**
+ * Every tag the site uses, and nothing else: a list name alone, or a record kind and a slug as the
+ * API allows them (lowercase letters, digits, hyphens, at most 120).
+ */
+export const cacheTagPatternOf = (collections: readonly CollectionConfig[]): RegExp =>
+  new RegExp(
+    `^(?:${listTagsOf(collections).join("|")}|(?:${collections.map((c) => c.cacheTags.record).join("|")}):[a-z0-9-]{1,120})$`,
+  );
+
+export const cacheTags = cacheTagsOf(COLLECTIONS);
+export const listTags = listTagsOf(COLLECTIONS);
+export const CACHE_TAG_PATTERN = cacheTagPatternOf(COLLECTIONS);
 
 /** Deduplicated and sorted, so callers and tests see a stable set. */
 export function uniqueTags(...groups: (readonly string[])[]): string[] {

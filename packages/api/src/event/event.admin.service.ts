@@ -31,6 +31,7 @@ import {
   type EventForm,
   type EventUpdateInput,
 } from "./event.admin.schema";
+import { events } from "../collections";
 
 const editInclude = {
   topics: { orderBy: { position: "asc" }, select: { topicId: true } },
@@ -92,10 +93,7 @@ const columnsOf = (data: EventData) => ({
 });
 
 export const eventKind: WorkflowKind<EventData> = {
-  entityType: "EVENT",
-  noun: "event",
-  label: "Event",
-  table: "Event",
+  ...events,
   data: eventData,
   publicNote: true,
   async load(tx, ids) {

@@ -20,6 +20,7 @@ import {
   type PlaceForm,
   type PlaceUpdateInput,
 } from "./place.admin.schema";
+import { places } from "../collections";
 
 const toPlaceData = (p: Prisma.PlaceGetPayload<object>): PlaceData => ({
   name: p.name,
@@ -31,10 +32,7 @@ const toPlaceData = (p: Prisma.PlaceGetPayload<object>): PlaceData => ({
 });
 
 export const placeKind: LiveKind<PlaceData> = {
-  entityType: "PLACE",
-  noun: "place",
-  label: "Place",
-  table: "Place",
+  ...places,
   data: placeData,
   async load(tx, id) {
     const row = await tx.place.findUnique({ where: { id } });

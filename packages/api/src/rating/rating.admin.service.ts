@@ -29,6 +29,7 @@ import {
   type RatingSeriesAdminOutput,
   type RatingUpdateInput,
 } from "./rating.admin.schema";
+import { ratings } from "../collections";
 
 const editInclude = { citations: citationSelect } satisfies Prisma.RatingInclude;
 type RatingRow = Prisma.RatingGetPayload<{ include: typeof editInclude }>;
@@ -74,10 +75,7 @@ export async function writeRatingCitations(
 const asKindRow = (r: RatingRow) => ({ ...r, status: r.workflowStatus });
 
 export const ratingKind: WorkflowKind<RatingData> = {
-  entityType: "RATING",
-  noun: "rating",
-  label: "Rating",
-  table: "Rating",
+  ...ratings,
   data: ratingData,
   async load(tx, ids) {
     const rows = await tx.rating.findMany({

@@ -1,5 +1,6 @@
 import { Prisma, type Db } from "@kz/db";
 
+import type { CollectionTable } from "../collections";
 import { AppError } from "../errors";
 
 export type Tx = Prisma.TransactionClient;
@@ -35,7 +36,8 @@ function conflictOf(error: unknown): AppError | null {
   return null;
 }
 
-export type LockedTable = "Event" | "Source" | "Topic" | "Rating" | "Actor" | "Place";
+/** The tables whose rows a change locks: every collection's. */
+export type LockedTable = CollectionTable;
 
 /**
  * Locks the rows with these ids until the transaction ends, in id order (so two bulk operations

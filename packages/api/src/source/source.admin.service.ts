@@ -30,6 +30,7 @@ import {
   type SourceForm,
   type SourceUpdateInput,
 } from "./source.admin.schema";
+import { sources } from "../collections";
 
 type SourceRow = Prisma.SourceGetPayload<object>;
 
@@ -91,10 +92,7 @@ export const sourceKind: WorkflowKind<SourceData> = {
       ]),
     );
   },
-  entityType: "SOURCE",
-  noun: "source",
-  label: "Source",
-  table: "Source",
+  ...sources,
   data: sourceData,
   async load(tx, ids) {
     const rows = await tx.source.findMany({ where: { id: { in: [...ids] } } });

@@ -29,6 +29,7 @@ import {
   type TopicForm,
   type TopicUpdateInput,
 } from "./topic.admin.schema";
+import { topics } from "../collections";
 
 const editInclude = { citations: citationSelect } satisfies Prisma.TopicInclude;
 type TopicRow = Prisma.TopicGetPayload<{ include: typeof editInclude }>;
@@ -56,10 +57,7 @@ async function writeCitations(tx: Tx, topicId: string, data: TopicData, replace:
 }
 
 export const topicKind: WorkflowKind<TopicData> = {
-  entityType: "TOPIC",
-  noun: "topic",
-  label: "Topic",
-  table: "Topic",
+  ...topics,
   data: topicData,
   async load(tx, ids) {
     const rows = await tx.topic.findMany({ where: { id: { in: [...ids] } }, include: editInclude });

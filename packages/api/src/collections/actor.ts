@@ -1,0 +1,10 @@
+import { defineCollection } from "./define";
+
+export const actors = defineCollection({
+  entityType: "ACTOR",
+  noun: "actor",
+  label: "Actor",
+  table: "Actor",
+  lifecycle: "live",
+  cacheTags: { list: "actors", record: "actor" },
+});

@@ -1,0 +1,24 @@
+// A kind of record, declared once (issue 11): the client-safe part of a collection, which both apps
+// and the API read. Free of server imports, so the public site can import it as it is.
+import type { EntityType } from "@kz/db";
+
+export interface CollectionConfig {
+  /** Its type in revisions, the audit log and the changes feed. */
+  entityType: EntityType;
+  /** Prefix of its audit actions (`event.publish`) and its name in messages' code paths. */
+  noun: string;
+  /** For people: "Event". */
+  label: string;
+  /** Its table, whose rows a change locks (shared/tx.ts). */
+  table: string;
+  /**
+   * `workflow`: drafts, review and publishing; `live`: public as soon as it is saved (people and
+   * places, until they get drafts too).
+   */
+  lifecycle: "workflow" | "live";
+  /** The public site's cache tags for it: `list` covers every list of the kind, `record` one page. */
+  cacheTags: { list: string; record: string };
+}
+
+/** Declares a collection; `const` keeps its names literal, so derived types know each one. */
+export const defineCollection = <const C extends CollectionConfig>(config: C): C => config;

@@ -1,0 +1,17 @@
+// The registry: every kind of record, once. What lists kinds is derived from COLLECTIONS.
+import { actors } from "./actor";
+import { events } from "./event";
+import { places } from "./place";
+import { ratings } from "./rating";
+import { sources } from "./source";
+import { topics } from "./topic";
+
+export { defineCollection, type CollectionConfig } from "./define";
+export { actors, events, places, ratings, sources, topics };
+
+export const COLLECTIONS = [events, sources, topics, ratings, actors, places] as const;
+
+export type Collection = (typeof COLLECTIONS)[number];
+
+/** The tables a change locks rows of (shared/tx.ts lockRows). */
+export type CollectionTable = Collection["table"];

@@ -1,0 +1,10 @@
+import { defineCollection } from "./define";
+
+export const places = defineCollection({
+  entityType: "PLACE",
+  noun: "place",
+  label: "Place",
+  table: "Place",
+  lifecycle: "live",
+  cacheTags: { list: "places", record: "place" },
+});

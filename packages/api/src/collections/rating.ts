@@ -1,0 +1,11 @@
+import { defineCollection } from "./define";
+
+export const ratings = defineCollection({
+  entityType: "RATING",
+  noun: "rating",
+  label: "Rating",
+  table: "Rating",
+  lifecycle: "workflow",
+  // A rating is shown on its series' page, so that page's tag is its record tag.
+  cacheTags: { list: "ratings", record: "rating-series" },
+});

@@ -1,0 +1,53 @@
+import { EntityType, Prisma } from "@kz/db";
+import { describe, expect, it } from "vitest";
+
+import { cacheTagPatternOf, cacheTags, cacheTagsOf, listTagsOf } from "../cache/tags";
+import { COLLECTIONS, defineCollection } from "./index";
+
+// A kind that does not exist: registering it must be enough for everything derived to know it.
+const cases = defineCollection({
+  entityType: "EVENT",
+  noun: "case",
+  label: "Case",
+  table: "Case",
+  lifecycle: "workflow",
+  cacheTags: { list: "cases", record: "court-case" },
+});
+const withCases = [...COLLECTIONS, cases] as const;
+
+describe("the collection registry", () => {
+  it("names each collection's type, table and tags once, as the database knows them", () => {
+    const unique = (values: string[]) => expect(new Set(values).size).toBe(values.length);
+    unique(COLLECTIONS.map((c) => c.entityType));
+    unique(COLLECTIONS.map((c) => c.noun));
+    unique(COLLECTIONS.map((c) => c.cacheTags.list));
+    unique(COLLECTIONS.map((c) => c.cacheTags.record));
+    for (const c of COLLECTIONS) {
+      expect(Object.values(EntityType)).toContain(c.entityType);
+      expect(Object.values(Prisma.ModelName)).toContain(c.table);
+    }
+  });
+
+  it("gives a newly registered collection its cache tags, in the names and the pattern", () => {
+    const tags = cacheTagsOf(withCases);
+    expect(tags.cases).toBe("cases");
+    expect(tags.courtCase("x-1")).toBe("court-case:x-1");
+    expect(listTagsOf(withCases)).toContain("cases");
+    const pattern = cacheTagPatternOf(withCases);
+    expect(pattern.test("cases")).toBe(true);
+    expect(pattern.test("court-case:x-1")).toBe(true);
+    expect(pattern.test("court-case:X")).toBe(false);
+    // Only what is registered.
+    expect(cacheTagPatternOf(COLLECTIONS).test("cases")).toBe(false);
+  });
+
+  it("derives the tags the site has always used", () => {
+    expect(listTagsOf(COLLECTIONS).sort()).toEqual(
+      ["actors", "events", "places", "ratings", "search", "sources", "topics"].sort(),
+    );
+    expect(cacheTags.ratingSeries("freedom-in-the-world")).toBe(
+      "rating-series:freedom-in-the-world",
+    );
+    expect(cacheTags.event("zhanaozen-2011")).toBe("event:zhanaozen-2011");
+  });
+});

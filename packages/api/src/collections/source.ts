@@ -1,0 +1,10 @@
+import { defineCollection } from "./define";
+
+export const sources = defineCollection({
+  entityType: "SOURCE",
+  noun: "source",
+  label: "Source",
+  table: "Source",
+  lifecycle: "workflow",
+  cacheTags: { list: "sources", record: "source" },
+});
