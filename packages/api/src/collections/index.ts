@@ -1,4 +1,6 @@
 // The registry: every kind of record, once. What lists kinds is derived from COLLECTIONS.
+import { z } from "zod";
+
 import { actors } from "./actor";
 import { events } from "./event";
 import { places } from "./place";
@@ -15,3 +17,16 @@ export type Collection = (typeof COLLECTIONS)[number];
 
 /** The tables a change locks rows of (shared/tx.ts lockRows). */
 export type CollectionTable = Collection["table"];
+
+export type CollectionEntityType = Collection["entityType"];
+
+/** The entity types of the collections with this lifecycle. */
+export type EntityTypeWith<L extends Collection["lifecycle"]> = Extract<
+  Collection,
+  { lifecycle: L }
+>["entityType"];
+
+/** Every collection's entity type, for inputs and outputs that name a record's kind. */
+export const collectionEntityType = z.enum(
+  COLLECTIONS.map((c) => c.entityType) as [CollectionEntityType, ...CollectionEntityType[]],
+);

@@ -1,9 +1,10 @@
 import { Prisma, type Db } from "@kz/db";
 
+import { collectionEntityType, type CollectionEntityType } from "../collections";
 import type { DashboardAdminSummary, DashboardItem } from "./dashboard.schema";
 
 const LIMIT = 10;
-const CONTENT_TYPES = ["EVENT", "SOURCE", "TOPIC", "RATING", "ACTOR", "PLACE"] as const;
+const CONTENT_TYPES = collectionEntityType.options;
 
 type Where = {
   status?: "IN_REVIEW";
@@ -157,7 +158,7 @@ export async function getEditorialQueue(
     scheduled: scheduledItems.map((i) => ({ ...strip(i), publishAt: i.publishAt! })),
     recentActivity: activity.map((a) => ({
       ...a,
-      entityType: a.entityType as (typeof CONTENT_TYPES)[number] | null,
+      entityType: a.entityType as CollectionEntityType | null,
     })),
     counts: {
       inReview: sum(0, 4),

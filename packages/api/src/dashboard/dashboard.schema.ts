@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { collectionEntityType } from "../collections";
 
 const statusCounts = z.object({
   DRAFT: z.number().int(),
@@ -26,11 +27,9 @@ export const dashboardSummaryOutput = z.object({
 });
 export type DashboardSummary = z.infer<typeof dashboardSummaryOutput>;
 
-const contentType = z.enum(["EVENT", "SOURCE", "TOPIC", "RATING", "ACTOR", "PLACE"]);
-
 /** A record that waits for someone: in review, or published with changes not yet published. */
 export const dashboardItem = z.object({
-  entityType: contentType,
+  entityType: collectionEntityType,
   id: z.string(),
   title: z.string(),
   version: z.number().int(),
@@ -52,7 +51,7 @@ export const dashboardAdminOutput = dashboardSummaryOutput.extend({
       id: z.string(),
       action: z.string(),
       actorLabel: z.string(),
-      entityType: contentType.nullable(),
+      entityType: collectionEntityType.nullable(),
       entityId: z.string().nullable(),
       createdAt: z.date(),
     }),

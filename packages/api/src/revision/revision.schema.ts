@@ -1,17 +1,12 @@
 // Client-safe: zod only.
 import { z } from "zod";
 
+import { collectionEntityType } from "../collections";
 import { cursorInput, pageOutput } from "../shared/common.schema";
 import { changeNoteInput, expectedVersionInput, recordIdInput } from "../workflow/workflow.schema";
 
-export const revisionEntityTypeInput = z.enum([
-  "EVENT",
-  "SOURCE",
-  "TOPIC",
-  "RATING",
-  "ACTOR",
-  "PLACE",
-]);
+// Every collection keeps revisions.
+export const revisionEntityTypeInput = collectionEntityType;
 export type RevisionEntityType = z.infer<typeof revisionEntityTypeInput>;
 
 export const revisionListInput = z.object({

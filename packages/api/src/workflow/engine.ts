@@ -1,8 +1,9 @@
-import { Prisma, type Db, type EntityType, type Status } from "@kz/db";
+import { Prisma, type Db, type Status } from "@kz/db";
 import diff from "microdiff";
 import type { z } from "zod";
 
 import type { Mutation } from "../cache/revalidate";
+import type { EntityTypeWith } from "../collections";
 import { recordChanges } from "../changes/changes.record";
 import { AppError, notFound } from "../errors";
 import { auditRow, type Editor } from "../shared/editor";
@@ -54,7 +55,7 @@ export interface KindFields {
  * on many records at once, so bulk operations cost a fixed number of queries.
  */
 export interface WorkflowKind<Data extends object> {
-  entityType: Extract<EntityType, "EVENT" | "SOURCE" | "TOPIC" | "RATING">;
+  entityType: EntityTypeWith<"workflow">;
   /** Prefix of audit actions: `event.publish`. */
   noun: string;
   /** For messages: "Event". */

@@ -1,10 +1,11 @@
 // Actors and places have no workflow: what is saved is public at once. They still get versions,
 // revisions, audit lines, the trash and cache tags, through these functions.
-import type { EntityType, Prisma } from "@kz/db";
+import type { Prisma } from "@kz/db";
 import type { Db } from "@kz/db";
 import type { z } from "zod";
 
 import type { Mutation } from "../cache/revalidate";
+import type { EntityTypeWith } from "../collections";
 import { recordChanges } from "../changes/changes.record";
 import { AppError, notFound } from "../errors";
 import { auditRow, type Editor } from "../shared/editor";
@@ -20,7 +21,7 @@ export interface LiveRow<Data> {
 }
 
 export interface LiveKind<Data extends object> {
-  entityType: Extract<EntityType, "ACTOR" | "PLACE">;
+  entityType: EntityTypeWith<"live">;
   noun: string;
   label: string;
   table: LockedTable;
