@@ -1,53 +1,33 @@
-import type { RevisionEntityType } from "@kz/api/schemas";
+import { COLLECTIONS, type Collection, type CollectionEntityType } from "@kz/api/collections";
 
-/** The kinds of record the admin edits. */
-export type Kind = "event" | "source" | "topic" | "rating" | "actor" | "place";
+/** The kinds of record the admin edits: the registry's collections. */
+export type Kind = Collection["noun"];
 /** Kinds with drafts, review and publishing; actors and places are public as soon as they are saved. */
-export type WorkflowKind = Extract<Kind, "event" | "source" | "topic" | "rating">;
+export type WorkflowKind = Extract<Collection, { lifecycle: "workflow" }>["noun"];
 
 export interface KindInfo {
   label: string;
   plural: string;
   /** The list page; a record's edit page is `${path}/${id}`. */
   path: string;
-  entityType: RevisionEntityType;
+  entityType: CollectionEntityType;
   workflow: boolean;
 }
 
-export const KINDS: Record<Kind, KindInfo> = {
-  event: { label: "Event", plural: "Events", path: "/events", entityType: "EVENT", workflow: true },
-  source: {
-    label: "Source",
-    plural: "Sources",
-    path: "/sources",
-    entityType: "SOURCE",
-    workflow: true,
-  },
-  topic: { label: "Topic", plural: "Topics", path: "/topics", entityType: "TOPIC", workflow: true },
-  rating: {
-    label: "Rating",
-    plural: "Ratings",
-    path: "/ratings",
-    entityType: "RATING",
-    workflow: true,
-  },
-  actor: {
-    label: "Actor",
-    plural: "Actors",
-    path: "/actors",
-    entityType: "ACTOR",
-    workflow: false,
-  },
-  place: {
-    label: "Place",
-    plural: "Places",
-    path: "/places",
-    entityType: "PLACE",
-    workflow: false,
-  },
-};
+export const KINDS = Object.fromEntries(
+  COLLECTIONS.map((c) => [
+    c.noun,
+    {
+      label: c.label,
+      plural: c.plural,
+      path: c.path,
+      entityType: c.entityType,
+      workflow: c.lifecycle === "workflow",
+    },
+  ]),
+) as Record<Kind, KindInfo>;
 
-export const KIND_ORDER: Kind[] = ["event", "source", "rating", "topic", "actor", "place"];
+export const KIND_ORDER: Kind[] = COLLECTIONS.map((c) => c.noun);
 
 export const isKind = (value: unknown): value is Kind =>
   typeof value === "string" && value in KINDS;

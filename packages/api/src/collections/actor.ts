@@ -4,6 +4,8 @@ export const actors = defineCollection({
   entityType: "ACTOR",
   noun: "actor",
   label: "Actor",
+  plural: "Actors",
+  path: "/actors",
   table: "Actor",
   lifecycle: "live",
   cacheTags: { list: "actors", record: "actor" },

@@ -7,8 +7,11 @@ export interface CollectionConfig {
   entityType: EntityType;
   /** Prefix of its audit actions (`event.publish`) and its name in messages' code paths. */
   noun: string;
-  /** For people: "Event". */
+  /** For people: "Event", "Events". */
   label: string;
+  plural: string;
+  /** Where its list is, on the public site and in the admin alike ("/events"). */
+  path: string;
   /** Its table, whose rows a change locks (shared/tx.ts). */
   table: string;
   /**

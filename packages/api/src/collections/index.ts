@@ -11,7 +11,8 @@ import { topics } from "./topic";
 export { defineCollection, type CollectionConfig } from "./define";
 export { actors, events, places, ratings, sources, topics };
 
-export const COLLECTIONS = [events, sources, topics, ratings, actors, places] as const;
+// In the order the admin shows them.
+export const COLLECTIONS = [events, sources, ratings, topics, actors, places] as const;
 
 export type Collection = (typeof COLLECTIONS)[number];
 

@@ -4,6 +4,8 @@ export const places = defineCollection({
   entityType: "PLACE",
   noun: "place",
   label: "Place",
+  plural: "Places",
+  path: "/places",
   table: "Place",
   lifecycle: "live",
   cacheTags: { list: "places", record: "place" },

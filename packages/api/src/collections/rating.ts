@@ -4,6 +4,8 @@ export const ratings = defineCollection({
   entityType: "RATING",
   noun: "rating",
   label: "Rating",
+  plural: "Ratings",
+  path: "/ratings",
   table: "Rating",
   lifecycle: "workflow",
   // A rating is shown on its series' page, so that page's tag is its record tag.

@@ -9,6 +9,8 @@ const cases = defineCollection({
   entityType: "EVENT",
   noun: "case",
   label: "Case",
+  plural: "Cases",
+  path: "/cases",
   table: "Case",
   lifecycle: "workflow",
   cacheTags: { list: "cases", record: "court-case" },

@@ -4,6 +4,8 @@ export const sources = defineCollection({
   entityType: "SOURCE",
   noun: "source",
   label: "Source",
+  plural: "Sources",
+  path: "/sources",
   table: "Source",
   lifecycle: "workflow",
   cacheTags: { list: "sources", record: "source" },
