@@ -1,30 +1,23 @@
-// Where a record is edited. The content pages live at /<plural>/<id> (see src/lib/nav.ts for the lists).
+// Where a record is edited, and what its type is called: collections from the registry (their
+// pages live at `<path>/<id>`), and the few other things the audit log names.
+import { COLLECTIONS } from "@kz/api/collections";
 
-const PATHS = {
-  EVENT: "/events",
-  SOURCE: "/sources",
-  TOPIC: "/topics",
-  RATING: "/ratings",
-  ACTOR: "/actors",
-  PLACE: "/places",
-} as const;
+const PATHS: Record<string, string> = Object.fromEntries(
+  COLLECTIONS.map((c) => [c.entityType, c.path]),
+);
 
 const LABELS: Record<string, string> = {
-  EVENT: "Event",
-  SOURCE: "Source",
-  TOPIC: "Topic",
-  RATING: "Rating",
+  ...Object.fromEntries(COLLECTIONS.map((c) => [c.entityType, c.label])),
   RATING_SERIES: "Rating series",
-  ACTOR: "Actor",
-  PLACE: "Place",
   USER: "User",
   API_TOKEN: "API token",
 };
 
 /** The edit page of a content record, or null for things without one (users, tokens, series). */
 export function contentHref(entityType: string | null, id: string | null): string | null {
-  if (!entityType || !id || !(entityType in PATHS)) return null;
-  return `${PATHS[entityType as keyof typeof PATHS]}/${encodeURIComponent(id)}`;
+  const path = entityType ? PATHS[entityType] : undefined;
+  if (!path || !id) return null;
+  return `${path}/${encodeURIComponent(id)}`;
 }
 
 export function entityLabel(entityType: string): string {

@@ -1,3 +1,4 @@
+import { COLLECTIONS } from "@kz/api/collections";
 import type { RoleInput as Role } from "@kz/api/schemas";
 
 export interface NavItem {
@@ -20,12 +21,7 @@ const GROUPS: { label: string; items: NavEntry[] }[] = [
   {
     label: "Content",
     items: [
-      { href: "/events", label: "Events" },
-      { href: "/sources", label: "Sources" },
-      { href: "/ratings", label: "Ratings" },
-      { href: "/topics", label: "Topics" },
-      { href: "/actors", label: "Actors" },
-      { href: "/places", label: "Places" },
+      ...COLLECTIONS.map((c) => ({ href: c.path, label: c.plural })),
       { href: "/trash", label: "Trash" },
     ],
   },
