@@ -1,3 +1,4 @@
+import { COLLECTIONS } from "@kz/api/collections";
 import { entityTypeInput } from "@kz/api/schemas";
 
 import { dayBoundary } from "./days";
@@ -38,13 +39,9 @@ export const ACTION_FAMILIES = [
   "login.",
   "user.",
   "token.",
-  "event.",
-  "source.",
-  "rating.",
-  "topic.",
-  "actor.",
-  "place.",
-] as const;
+  // Each collection's actions start with its noun (event.publish).
+  ...COLLECTIONS.map((c) => `${c.noun}.` as const),
+];
 
 /**
  * audit.list matches an action exactly, or a family by a prefix ending in a dot. Every action has a
