@@ -7,6 +7,7 @@ import { asServiceUnavailable } from "./availability/service-unavailable";
 import type { Context } from "./context";
 import { AppError, type AppErrorDetails } from "./errors";
 import { unstorableValueError } from "./shared/unstorable-value";
+import type { ProcedureAccess } from "./security/access";
 
 function fieldErrorsOf(error: ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
@@ -34,6 +35,11 @@ export function readableInputMessage(error: ZodError): string {
 
 /** What tRPC procedures may declare in `.meta()`. */
 export interface ProcedureMeta {
+  /**
+   * Who may call it (security/access.ts). Set by the base procedures below and in
+   * auth/session-only.ts and shared/draft-reader.ts, beside the middleware that enforces it.
+   */
+  access?: ProcedureAccess;
   /** The largest request body this procedure accepts, when it needs more than the API's default. */
   maxBodyBytes?: number;
 }
@@ -93,7 +99,7 @@ const appErrors = t.middleware(async ({ next }) => {
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(appErrors);
+export const publicProcedure = t.procedure.meta({ access: "public" }).use(appErrors);
 
 const requireRole = (minimum: "VIEWER" | "CONTRIBUTOR" | "EDITOR" | "ADMIN") =>
   t.middleware(({ ctx, next, type }) => {
@@ -113,7 +119,13 @@ const requireRole = (minimum: "VIEWER" | "CONTRIBUTOR" | "EDITOR" | "ADMIN") =>
     return next({ ctx: { ...ctx, actor: ctx.actor } });
   });
 
-export const viewerProcedure = publicProcedure.use(requireRole("VIEWER"));
-export const contributorProcedure = publicProcedure.use(requireRole("CONTRIBUTOR"));
-export const editorProcedure = publicProcedure.use(requireRole("EDITOR"));
-export const adminProcedure = publicProcedure.use(requireRole("ADMIN"));
+export const viewerProcedure = publicProcedure
+  .meta({ access: "viewer" })
+  .use(requireRole("VIEWER"));
+export const contributorProcedure = publicProcedure
+  .meta({ access: "contributor" })
+  .use(requireRole("CONTRIBUTOR"));
+export const editorProcedure = publicProcedure
+  .meta({ access: "editor" })
+  .use(requireRole("EDITOR"));
+export const adminProcedure = publicProcedure.meta({ access: "admin" }).use(requireRole("ADMIN"));

@@ -13,12 +13,16 @@ function refuseTokens(ctx: { tokenName?: string }): void {
   }
 }
 
-export const sessionViewerProcedure = viewerProcedure.use(({ ctx, next }) => {
-  refuseTokens(ctx);
-  return next();
-});
+export const sessionViewerProcedure = viewerProcedure
+  .meta({ access: "session" })
+  .use(({ ctx, next }) => {
+    refuseTokens(ctx);
+    return next();
+  });
 
-export const sessionAdminProcedure = adminProcedure.use(({ ctx, next }) => {
-  refuseTokens(ctx);
-  return next();
-});
+export const sessionAdminProcedure = adminProcedure
+  .meta({ access: "sessionAdmin" })
+  .use(({ ctx, next }) => {
+    refuseTokens(ctx);
+    return next();
+  });

@@ -1,7 +1,8 @@
-// What the API's documentation says about each procedure — who may call it, what it does, a call
-// that works — shared by docs/api.md (scripts/generate-api-docs.ts) and the public site's /api
-// page. Client-safe: zod schemas only. A unit test checks that every procedure of the router has
-// exactly one entry, and that the schemas named here are the ones the router validates with.
+// What the API's documentation says about each procedure — what it does, a call that works — and
+// who may call it, read from the router (each procedure declares it once), shared by docs/api.md
+// (scripts/generate-api-docs.ts) and the public site's /api page, both on the server. A unit test
+// checks that every procedure of the router has exactly one entry, and that the schemas named here
+// are the ones the router validates with.
 import type { z } from "zod";
 
 import {
@@ -27,33 +28,14 @@ import {
   sourceListInput,
   sourceListOutput,
 } from "../source/source.schema";
+import type { ProcedureAccess } from "../security/access";
 import { topicBySlugInput, topicDetail, topicListOutput } from "../topic/topic.schema";
-
-/**
- * Who may call a procedure.
- * - public: anyone, on either app's `/api/trpc`; published records only.
- * - drafts: a signed-in session, or a token with `read:drafts` (admin URL).
- * - viewer: a signed-in session or any token (admin URL).
- * - contributor / editor / admin: that role or higher; a token needs `write`, and acts with its
- *   owner's role.
- * - contributorDrafts: contributor, for an action whose result reveals a draft; a token also needs
- *   `read:drafts`.
- * - session / sessionAdmin: the admin's own pages only; tokens are refused (FORBIDDEN).
- */
-export type ProcedureAccess =
-  | "public"
-  | "drafts"
-  | "viewer"
-  | "contributor"
-  | "contributorDrafts"
-  | "editor"
-  | "admin"
-  | "session"
-  | "sessionAdmin";
+import { accessOf } from "./access-of";
 
 export interface ProcedureDoc {
   path: string;
   type: "query" | "mutation";
+  /** From the router (accessOf): each procedure declares it once, where it is built. */
   access: ProcedureAccess;
   /** One sentence. */
   summary: string;
@@ -65,6 +47,9 @@ export interface ProcedureDoc {
   input?: z.ZodType;
   output?: z.ZodType;
 }
+
+/** What the catalog says of a procedure; who may call it comes from the router. */
+type DocText = Omit<ProcedureDoc, "access">;
 
 export const ACCESS_LABELS: Record<ProcedureAccess, string> = {
   public: "public",
@@ -166,112 +151,97 @@ const action = (domain: Domain | "actor" | "place") => ({
 });
 
 /** create, update, lists and the workflow of an editable domain. */
-function adminEntries(domain: Domain): ProcedureDoc[] {
+function adminEntries(domain: Domain): DocText[] {
   const noun = LABEL[domain];
   const p = (name: string) => `${domain}.admin.${name}`;
   return [
     {
       path: p("list"),
       type: "query",
-      access: "drafts",
       summary: `Every ${noun} in any workflow state, with filters; the trash with \`trash: true\`.`,
       example: domain === "rating" ? { seriesId: ID.series } : { status: "DRAFT", limit: 20 },
     },
     {
       path: p("getForEdit"),
       type: "query",
-      access: "drafts",
       summary: `One ${noun} as the admin form edits it: the working copy, the published version and the \`version\` to send back with a save.`,
       example: { id: ID[domain] },
     },
     {
       path: p("create"),
       type: "mutation",
-      access: "contributor",
       summary: `Creates a draft ${noun} (version 1). Nothing is public until an editor publishes it.`,
       example: FORM_EXAMPLES[domain],
     },
     {
       path: p("update"),
       type: "mutation",
-      access: "contributor",
       summary: `Saves the whole form from \`expectedVersion\`. A published ${noun} keeps its public version until the changes are published; a stale version answers CONFLICT with \`currentVersion\`.`,
       example: { ...FORM_EXAMPLES[domain], ...action(domain) },
     },
     {
       path: p("submit"),
       type: "mutation",
-      access: "contributor",
       summary: `Sends a draft ${noun} for review.`,
       example: action(domain),
     },
     {
       path: p("discardChanges"),
       type: "mutation",
-      access: "contributor",
       summary: `Drops the unpublished changes of a published ${noun}.`,
       example: action(domain),
     },
     {
       path: p("requestChanges"),
       type: "mutation",
-      access: "editor",
       summary: `Sends a ${noun} in review back to draft, with a note.`,
       example: { ...action(domain), note: "Add a second source" },
     },
     {
       path: p("publish"),
       type: "mutation",
-      access: "editor",
       summary: `Publishes the ${noun}, or its pending changes. Appears in \`changes.since\`.`,
       example: action(domain),
     },
     {
       path: p("unpublish"),
       type: "mutation",
-      access: "editor",
       summary: `Withdraws a published ${noun} to draft.`,
       example: action(domain),
     },
     {
       path: p("archive"),
       type: "mutation",
-      access: "editor",
       summary: `Archives the ${noun}: kept, not public.`,
       example: action(domain),
     },
     {
       path: p("trash"),
       type: "mutation",
-      access: "editor",
       summary: `Moves the ${noun} to the trash (not public; restorable).`,
       example: action(domain),
     },
     {
       path: p("restore"),
       type: "mutation",
-      access: "editor",
       summary: `Takes the ${noun} out of the trash, in the state it was in.`,
       example: action(domain),
     },
     {
       path: p("schedule"),
       type: "mutation",
-      access: "editor",
       summary: `Publishes the ${noun} at \`publishAt\` (a Date), or cancels the schedule with null.`,
       example: { ...action(domain), publishAt: "2030-01-01T09:00:00.000Z" },
     },
     {
       path: p("bulk"),
       type: "mutation",
-      access: "editor",
       summary: `Publishes, unpublishes or archives up to 100 ${noun}s; each is checked and reported on its own.`,
       example: { action: "publish", items: [{ id: ID[domain], expectedVersion: 3 }] },
     },
     {
       path: p("purge"),
       type: "mutation",
-      access: "admin",
       summary: `Deletes a ${noun} in the trash for good, with its revisions (the audit log keeps a copy).`,
       example: action(domain),
     },
@@ -279,68 +249,60 @@ function adminEntries(domain: Domain): ProcedureDoc[] {
 }
 
 /** Actors and places: no workflow, a save is public at once. */
-function liveEntries(domain: "actor" | "place"): ProcedureDoc[] {
+function liveEntries(domain: "actor" | "place"): DocText[] {
   const noun = LABEL[domain];
   const p = (name: string) => `${domain}.admin.${name}`;
   return [
     {
       path: p("list"),
       type: "query",
-      access: "drafts",
       summary: `Every ${noun}, the trash with \`trash: true\`.`,
       example: { limit: 20 },
     },
     {
       path: p("getForEdit"),
       type: "query",
-      access: "drafts",
       summary: `One ${noun} as the admin form edits it, with its \`version\`.`,
       example: { id: ID[domain] },
     },
     {
       path: p("create"),
       type: "mutation",
-      access: "editor",
       summary: `Creates a ${noun}; public at once.`,
       example: FORM_EXAMPLES[domain],
     },
     {
       path: p("update"),
       type: "mutation",
-      access: "editor",
       summary: `Saves the ${noun} from \`expectedVersion\`; public at once. A stale version answers CONFLICT with \`currentVersion\`.`,
       example: { ...FORM_EXAMPLES[domain], ...action(domain) },
     },
     {
       path: p("trash"),
       type: "mutation",
-      access: "editor",
       summary: `Moves the ${noun} to the trash; refused (CONFLICT) while events link to it.`,
       example: action(domain),
     },
     {
       path: p("restore"),
       type: "mutation",
-      access: "editor",
       summary: `Takes the ${noun} out of the trash.`,
       example: action(domain),
     },
     {
       path: p("purge"),
       type: "mutation",
-      access: "admin",
       summary: `Deletes a ${noun} in the trash for good; refused while any event links to it.`,
       example: action(domain),
     },
   ];
 }
 
-export const API_CATALOG: readonly ProcedureDoc[] = [
+const ENTRIES: readonly DocText[] = [
   // ── The public record ──
   {
     path: "event.list",
     type: "query",
-    access: "public",
     summary: "Published events, newest first, filtered and paginated.",
     details:
       "Filters combine: a topic, place or actor slug, a year or a date range, and full-text `q`. Follow `nextCursor` for the next page; `total` counts every match.",
@@ -351,7 +313,6 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "event.bySlug",
     type: "query",
-    access: "public",
     summary: "One published event with its body, actors, citations and related events.",
     example: { slug: "2011-zhanaozen-oil-worker-strikes" },
     input: eventBySlugInput,
@@ -360,7 +321,6 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "event.preview",
     type: "query",
-    access: "public",
     summary:
       "An unpublished working copy as its public page will look, for the holder of a preview token (see `preview.createToken`).",
     example: { token: "eyJ…(from preview.createToken)" },
@@ -370,7 +330,6 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "rating.seriesList",
     type: "query",
-    access: "public",
     summary:
       "The rating series (Freedom in the World, Rule of Law Index) and the years they cover.",
     output: ratingSeriesListOutput,
@@ -378,7 +337,6 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "rating.list",
     type: "query",
-    access: "public",
     summary: "A series with its published ratings by year, each with its citations.",
     example: { series: "freedom-in-the-world" },
     input: ratingListInput,
@@ -387,7 +345,6 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "source.list",
     type: "query",
-    access: "public",
     summary: "Published sources, by title, filtered by kind or text, paginated.",
     example: { kind: "report", limit: 5 },
     input: sourceListInput,
@@ -396,7 +353,6 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "source.bySlug",
     type: "query",
-    access: "public",
     summary: "One published source and what cites it.",
     example: { slug: "hrw-on-kazakhstan-2014" },
     input: sourceBySlugInput,
@@ -405,14 +361,12 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "topic.list",
     type: "query",
-    access: "public",
     summary: "The published topics, one per section of the document, in its order.",
     output: topicListOutput,
   },
   {
     path: "topic.bySlug",
     type: "query",
-    access: "public",
     summary: "One published topic: its overview, citations and events.",
     example: { slug: "religious-freedom" },
     input: topicBySlugInput,
@@ -421,7 +375,6 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "actor.list",
     type: "query",
-    access: "public",
     summary: "People, organisations and government bodies, by name, paginated.",
     example: { kind: "person", limit: 5 },
     input: actorListInput,
@@ -430,7 +383,6 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "actor.bySlug",
     type: "query",
-    access: "public",
     summary: "One actor and the published events they took part in.",
     example: { slug: "nursultan-nazarbayev" },
     input: actorBySlugInput,
@@ -439,7 +391,6 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "place.list",
     type: "query",
-    access: "public",
     summary:
       "Every place, with coordinates where known and how many published events happened there.",
     output: placeListOutput,
@@ -447,7 +398,6 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "place.bySlug",
     type: "query",
-    access: "public",
     summary: "One place and its published events.",
     example: { slug: "zhanaozen" },
     input: placeBySlugInput,
@@ -456,7 +406,6 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "search.query",
     type: "query",
-    access: "public",
     summary: "Full-text search over published events, sources, topics and actors, with snippets.",
     example: { q: "Zhanaozen", limit: 5 },
     input: searchQueryInput,
@@ -465,7 +414,6 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "changes.since",
     type: "query",
-    access: "public",
     summary:
       "What was published, updated, unpublished or deleted after a cursor, oldest first: for mirrors.",
     details:
@@ -483,13 +431,11 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "rating.admin.seriesList",
     type: "query",
-    access: "drafts",
     summary: "The rating series with their ids (which `rating.admin.list` and the import take).",
   },
   {
     path: "rating.importPreview",
     type: "mutation",
-    access: "editor",
     summary:
       "Checks CSV rows for a series and says what an import would create, update or leave unchanged; writes nothing.",
     example: {
@@ -500,7 +446,6 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "rating.importCommit",
     type: "mutation",
-    access: "editor",
     summary:
       "Imports CSV rows as drafts (new years) or pending changes (published years), each citing `sourceId`.",
     example: {
@@ -514,28 +459,24 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "revision.list",
     type: "query",
-    access: "drafts",
     summary: "A record's saved versions, newest first.",
     example: { entityType: "EVENT", entityId: ID.event },
   },
   {
     path: "revision.get",
     type: "query",
-    access: "drafts",
     summary: "One revision with the whole record as it was saved.",
     example: { id: ID.revision },
   },
   {
     path: "revision.diff",
     type: "query",
-    access: "drafts",
     summary: "What changed between two revisions of a record, field by field.",
     example: { a: ID.revision, b: "cm3k2x0a10000rev00000002" },
   },
   {
     path: "revision.restore",
     type: "mutation",
-    access: "editor",
     summary:
       "Saves an old revision's content as the record's next version (published records: as pending changes).",
     example: { revisionId: ID.revision, expectedVersion: 7 },
@@ -543,27 +484,23 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "preview.createToken",
     type: "mutation",
-    access: "contributorDrafts",
     summary: "A signed, short-lived link token to preview an unpublished event (`event.preview`).",
     example: { entityType: "EVENT", id: ID.event },
   },
   {
     path: "dashboard.summary",
     type: "query",
-    access: "drafts",
     summary: "Counts by workflow state, what waits for review, and recent activity.",
   },
   {
     path: "me.get",
     type: "query",
-    access: "viewer",
     summary:
       "Who the caller acts as: for a token, its owner with the role the token's scopes allow.",
   },
   {
     path: "audit.list",
     type: "query",
-    access: "admin",
     summary: "The audit log, newest first, filtered by actor, action, record or time.",
     example: { action: "login.", limit: 50 },
   },
@@ -572,7 +509,6 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "me.changePassword",
     type: "mutation",
-    access: "session",
     summary:
       "Changes the signed-in user's password, ends their sessions and revokes their API tokens.",
     example: { currentPassword: "…", newPassword: "a long new passphrase" },
@@ -580,7 +516,6 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "me.dismissSignInNotice",
     type: "mutation",
-    access: "session",
     summary:
       "Says the signed-in user has read the notice of failed sign-in attempts and lockouts on their account since their last sign-in (the count they read: a notice that has grown since stays).",
     example: { failedAttempts: 3 },
@@ -588,13 +523,11 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "token.list",
     type: "query",
-    access: "session",
     summary: "The signed-in user's API tokens, with scopes, expiry and last use.",
   },
   {
     path: "token.create",
     type: "mutation",
-    access: "session",
     summary:
       "Creates an API token; the secret (`kzr_…`) is in the answer once and is stored only as a hash. It expires in 90 days unless `expiresAt` says otherwise (at most a year).",
     example: { name: "Nightly import", scopes: ["write"], expiresAt: "2026-12-31T00:00:00.000Z" },
@@ -602,14 +535,12 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "token.revoke",
     type: "mutation",
-    access: "session",
     summary: "Revokes one of the signed-in user's tokens, at once.",
     example: { id: ID.token },
   },
   {
     path: "token.dismissNotices",
     type: "mutation",
-    access: "session",
     summary:
       "Says the signed-in user knows of these new tokens of theirs, shown to them after sign-in since another session made them.",
     example: { ids: [ID.token] },
@@ -617,42 +548,36 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "token.admin.list",
     type: "query",
-    access: "sessionAdmin",
     summary: "Every user's API tokens, newest first: by owner, working ones only unless asked.",
     example: { state: "active", limit: 50 },
   },
   {
     path: "token.admin.revoke",
     type: "mutation",
-    access: "sessionAdmin",
     summary: "Revokes any user's token, at once.",
     example: { id: ID.token },
   },
   {
     path: "user.list",
     type: "query",
-    access: "sessionAdmin",
     summary: "Users, filtered by name, role or whether active.",
     example: { role: "EDITOR" },
   },
   {
     path: "user.create",
     type: "mutation",
-    access: "sessionAdmin",
     summary: "Creates a user with a random password, shown once.",
     example: { email: "editor@example.org", name: "An Editor", role: "EDITOR" },
   },
   {
     path: "user.update",
     type: "mutation",
-    access: "sessionAdmin",
     summary: "Changes a user's name or role.",
     example: { id: ID.user, role: "CONTRIBUTOR" },
   },
   {
     path: "user.deactivate",
     type: "mutation",
-    access: "sessionAdmin",
     summary:
       "Deactivates a user: their sessions end and their tokens are revoked (activating again restores neither).",
     example: { id: ID.user },
@@ -660,19 +585,23 @@ export const API_CATALOG: readonly ProcedureDoc[] = [
   {
     path: "user.activate",
     type: "mutation",
-    access: "sessionAdmin",
     summary: "Reactivates a user.",
     example: { id: ID.user },
   },
   {
     path: "user.resetPassword",
     type: "mutation",
-    access: "sessionAdmin",
     summary:
       "Sets a new random password for a user, shown once; their sessions end and their tokens are revoked.",
     example: { id: ID.user },
   },
 ];
+
+/** Every procedure, in the order the docs list them, with who may call it. */
+export const API_CATALOG: readonly ProcedureDoc[] = ENTRIES.map((entry) => ({
+  ...entry,
+  access: accessOf(entry.path),
+}));
 
 /** The public (reader) procedures, in the order the docs list them. */
 export const PUBLIC_API_CATALOG = API_CATALOG.filter((p) => p.access === "public");

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { eventListInput } from "../event/event.schema";
 import { ratingSeriesListOutput } from "../rating/rating.schema";
 import { searchQueryInput } from "../search/search.schema";
+import { appRouter } from "../root";
+import { accessOf } from "./access-of";
 import { API_CATALOG, type ProcedureDoc, PUBLIC_API_CATALOG } from "./catalog";
 import { clientCall, curlCommand, trpcUrl, tsLiteral } from "./examples";
 import { inputFields, toJsonSchema, typeExpression } from "./json-schema";
@@ -135,5 +137,16 @@ describe("PUBLIC_API_CATALOG", () => {
       if (p.input) expect(p.input.safeParse(p.example).success, p.path).toBe(true);
     }
     expect(PUBLIC_API_CATALOG.map((p) => p.path)).toContain("changes.since");
+  });
+});
+
+describe("access", () => {
+  it("is declared by every procedure of the router, where it is built", () => {
+    const paths = Object.keys(appRouter._def.procedures);
+    expect(paths.length).toBeGreaterThan(50);
+    for (const path of paths) expect(() => accessOf(path), path).not.toThrow();
+    expect(accessOf("event.list")).toBe("public");
+    expect(accessOf("event.admin.publish")).toBe("editor");
+    expect(accessOf("user.resetPassword")).toBe("sessionAdmin");
   });
 });

@@ -2,7 +2,7 @@
 // catalog documents (docs/catalog.ts: one entry per procedure, checked against the router); this
 // table says what that class means for every kind of caller. The authorisation matrix test holds
 // the router to the product of the two.
-import type { ProcedureAccess } from "../docs/catalog";
+import type { ProcedureAccess } from "./access";
 import { IDENTITIES, type Identity } from "./harness";
 
 /** ok: the call got past authorisation (it may still fail on its input); 401/403: refused. */

@@ -81,5 +81,7 @@ describe("the authorisation matrix", () => {
     expect(mismatches).toEqual([]);
     expect(serverErrors).toEqual([]);
     expect(calls).toBe(entries.length * IDENTITIES.length);
-  });
+    // About 1,000 calls: 5 s on a quiet machine, 42 s measured at load 15 (a clean-clone CI run
+    // beside it); the budget is for a busy machine, not a target.
+  }, 180_000);
 });

@@ -15,16 +15,20 @@ const requireDraftReading = (ctx: Parameters<typeof canReadDrafts>[0]) => {
     });
 };
 
-export const draftReaderProcedure = viewerProcedure.use(({ ctx, next }) => {
-  requireDraftReading(ctx);
-  return next();
-});
+export const draftReaderProcedure = viewerProcedure
+  .meta({ access: "drafts" })
+  .use(({ ctx, next }) => {
+    requireDraftReading(ctx);
+    return next();
+  });
 
 /**
  * A contributor's action whose result reveals unpublished content (a preview link): also needs
  * `read:drafts` when called with a token.
  */
-export const draftRevealingContributorProcedure = contributorProcedure.use(({ ctx, next }) => {
-  requireDraftReading(ctx);
-  return next();
-});
+export const draftRevealingContributorProcedure = contributorProcedure
+  .meta({ access: "contributorDrafts" })
+  .use(({ ctx, next }) => {
+    requireDraftReading(ctx);
+    return next();
+  });
