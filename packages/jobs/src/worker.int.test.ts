@@ -139,6 +139,34 @@ describe("startWorker", () => {
     await worker.stop();
   });
 
+  it("logs a run it cannot record in the queue, and keeps running", async () => {
+    // As when the database goes away between a run and its record: here the app role loses its
+    // right to update the queue while the first run is in progress. pg-boss's own work() left
+    // that write's rejection unhandled, which ends a process (and fails this test run).
+    const log = quietLog();
+    const rights = (verb: "GRANT" | "REVOKE") =>
+      query(
+        `${verb} UPDATE ON ALL TABLES IN SCHEMA pgboss ${verb === "GRANT" ? "TO" : "FROM"} "${app.role}"`,
+      );
+    const publishDue = vi.fn(async () => {
+      if (publishDue.mock.calls.length === 1) await rights("REVOKE");
+    });
+    const worker = await start(publishDue, { log });
+    try {
+      await waitFor(() =>
+        expect(log.error).toHaveBeenCalledWith(
+          "could not record the run in the job queue",
+          expect.objectContaining({ code: "42501" }),
+        ),
+      );
+      await rights("GRANT");
+      await waitFor(() => expect(publishDue.mock.calls.length).toBeGreaterThanOrEqual(2));
+    } finally {
+      await rights("GRANT");
+      await worker.stop();
+    }
+  });
+
   it("runs once per slot however many workers share the database", async () => {
     const runs: number[] = [];
     const publishDue = async () => {

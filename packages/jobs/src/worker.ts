@@ -78,6 +78,59 @@ export async function prepareJobQueue(options: {
   }
 }
 
+/**
+ * Takes queued runs one at a time and records each as done or failed. Instead of pg-boss's work(),
+ * which records the outcome without waiting for it: when the database goes down just then (a
+ * restart), that write's rejection is unhandled and ends the process. Here every write is awaited,
+ * and a failure to record is logged; the run is then expired by the queue's own maintenance.
+ */
+function pollQueue(
+  boss: PgBoss,
+  intervalMs: number,
+  tasks: WorkerTasks,
+  log: JobLog,
+): { stop: () => Promise<void> } {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<void> = Promise.resolve();
+  const runOne = async (id: string) => {
+    let failure: unknown = null;
+    try {
+      await tasks.publishDue(new Date());
+    } catch (error) {
+      failure = error;
+      log.error("publishDue failed", error);
+    }
+    const recorded =
+      failure === null
+        ? boss.complete(PUBLISH_DUE_QUEUE, id)
+        : boss.fail(PUBLISH_DUE_QUEUE, id, {
+            message: failure instanceof Error ? failure.message : String(failure),
+          });
+    await recorded.catch((error: unknown) =>
+      log.error("could not record the run in the job queue", error),
+    );
+  };
+  const poll = async () => {
+    try {
+      for (const job of (await boss.fetch(PUBLISH_DUE_QUEUE, { batchSize: 1 })) ?? []) {
+        await runOne(job.id);
+      }
+    } catch (error) {
+      log.error("job queue error", error);
+    }
+    if (!stopped) timer = setTimeout(() => (current = poll()), intervalMs);
+  };
+  current = poll();
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await current;
+    },
+  };
+}
+
 /** The worker found no queue to work on: its database was never prepared. */
 export class JobQueueNotPreparedError extends Error {
   constructor(schema: string) {
@@ -130,22 +183,16 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   }
   try {
     if (!(await boss.getQueue(PUBLISH_DUE_QUEUE))) throw new JobQueueNotPreparedError(schema);
-    await boss.work(
-      PUBLISH_DUE_QUEUE,
-      { pollingIntervalSeconds: Math.max(0.5, options.pollingIntervalSeconds ?? 2), batchSize: 1 },
-      async () => {
-        try {
-          await tasks.publishDue(new Date());
-        } catch (error) {
-          log.error("publishDue failed", error);
-          throw error;
-        }
-      },
-    );
   } catch (error) {
     await boss.stop({ graceful: false, wait: true });
     throw error;
   }
+  const polling = pollQueue(
+    boss,
+    Math.max(0.5, options.pollingIntervalSeconds ?? 2) * 1000,
+    tasks,
+    log,
+  );
 
   let offering: Promise<unknown> = Promise.resolve();
   const offerRun = () => {
@@ -163,6 +210,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       (stopping ??= (async () => {
         clearInterval(timer);
         await offering;
+        await polling.stop();
         await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
         log.info("job worker stopped");
       })()),

@@ -133,7 +133,6 @@ export const restoreActorData = (
 export async function listActorsForAdmin(
   db: Db,
   input: ActorAdminListInput,
-  _editor: Editor,
 ): Promise<ActorAdminListOutput> {
   const where: Prisma.ActorWhereInput = {
     deletedAt: input.trash ? { not: null } : null,
@@ -178,11 +177,7 @@ export async function listActorsForAdmin(
   };
 }
 
-export async function getActorForEdit(
-  db: Db,
-  input: ByIdInput,
-  _editor: Editor,
-): Promise<ActorEditOutput> {
+export async function getActorForEdit(db: Db, input: ByIdInput): Promise<ActorEditOutput> {
   const row = await db.actor.findUnique({
     where: { id: input.id },
     include: { _count: { select: { events: true } } },

@@ -26,21 +26,21 @@ export const actorRouter = router({
   list: publicProcedure
     .input(actorListInput)
     .output(actorListOutput)
-    .query(({ ctx, input }) => listActors(ctx.db, input, ctx.actor)),
+    .query(({ ctx, input }) => listActors(ctx.db, input)),
   bySlug: publicProcedure
     .input(actorBySlugInput)
     .output(actorDetail)
-    .query(({ ctx, input }) => getActorBySlug(ctx.db, input, ctx.actor, { siteUrl: ctx.siteUrl })),
+    .query(({ ctx, input }) => getActorBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
   // Actors have no drafts: a save is public at once, so saving needs an editor.
   admin: router({
     list: draftReaderProcedure
       .input(actorAdminListInput)
       .output(actorAdminListOutput)
-      .query(({ ctx, input }) => listActorsForAdmin(ctx.db, input, editorOf(ctx))),
+      .query(({ ctx, input }) => listActorsForAdmin(ctx.db, input)),
     getForEdit: draftReaderProcedure
       .input(byIdInput)
       .output(actorEditOutput)
-      .query(({ ctx, input }) => getActorForEdit(ctx.db, input, editorOf(ctx))),
+      .query(({ ctx, input }) => getActorForEdit(ctx.db, input)),
     create: editorProcedure
       .input(actorCreateInput)
       .output(liveResultOutput)

@@ -1,6 +1,5 @@
 import { Prisma, type ActorKind, type Db } from "@kz/db";
 
-import type { Actor } from "../actor";
 import { notFound } from "../errors";
 import {
   chronological,
@@ -36,11 +35,7 @@ async function eventCounts(db: Db, actorIds: string[]): Promise<Map<string, numb
 }
 
 /** Live actors by name, with keyset pagination on (name, id). */
-export async function listActors(
-  db: Db,
-  input: ActorListInput,
-  _actor: Actor | null,
-): Promise<ActorListOutput> {
+export async function listActors(db: Db, input: ActorListInput): Promise<ActorListOutput> {
   const cursorId = (
     await findCursorRow(input.cursor, (id) =>
       db.actor.findFirst({ where: { id, deletedAt: null }, select: { id: true } }),
@@ -79,7 +74,6 @@ export async function listActors(
 export async function getActorBySlug(
   db: Db,
   input: ActorBySlugInput,
-  _actor: Actor | null,
   ctx: SiteContext,
 ): Promise<ActorDetail> {
   const actor = await db.actor.findFirst({ where: { slug: input.slug, deletedAt: null } });

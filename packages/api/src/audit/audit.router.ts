@@ -7,5 +7,5 @@ export const auditRouter = router({
   list: adminProcedure
     .input(auditListInput)
     .output(auditListOutput)
-    .query(({ ctx, input }) => listAudit(ctx.db, input, ctx.actor)),
+    .query(({ ctx, input }) => listAudit(ctx.db, input)),
 });

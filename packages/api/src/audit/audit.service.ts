@@ -74,11 +74,7 @@ function whereOf(input: AuditListInput): Prisma.AuditLogWhereInput {
 }
 
 /** The audit log, newest first, with keyset pagination on (createdAt, id). Read-only by design. */
-export async function listAudit(
-  db: Db,
-  input: AuditListInput,
-  _actor: Actor,
-): Promise<AuditListOutput> {
+export async function listAudit(db: Db, input: AuditListInput): Promise<AuditListOutput> {
   const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
   const where = whereOf(input);
   const [rows, total] = await Promise.all([

@@ -1,6 +1,5 @@
 import type { Db, Status } from "@kz/db";
 
-import type { Actor } from "../actor";
 import { getEditorialQueue } from "./dashboard.queue";
 import type { DashboardAdminSummary, StatusCounts } from "./dashboard.schema";
 
@@ -11,11 +10,7 @@ function tally(groups: { status: Status; _count: { _all: number } }[]): StatusCo
 }
 
 /** What an editor sees first: how much of the record is in each workflow state, and what changed last. */
-export async function getDashboardSummary(
-  db: Db,
-  _input: void,
-  _actor: Actor,
-): Promise<DashboardAdminSummary> {
+export async function getDashboardSummary(db: Db, _input: void): Promise<DashboardAdminSummary> {
   const live = { deletedAt: null };
   const [events, sources, topics, ratings, recent, queue] = await Promise.all([
     db.event.groupBy({ by: ["status"], where: live, _count: { _all: true } }),

@@ -274,7 +274,6 @@ export function restoreEventData(
 export async function listEventsForAdmin(
   db: Db,
   input: EventAdminListInput,
-  _editor: Editor,
 ): Promise<EventAdminListOutput> {
   const and: Prisma.EventWhereInput[] = [{ deletedAt: input.trash ? { not: null } : null }];
   if (input.status) and.push({ status: input.status });
@@ -414,11 +413,7 @@ async function linkedRecords(db: Db | Tx, data: EventData) {
 }
 
 /** An event opened for editing: the working copy, the workflow, and the records it links to. */
-export async function getEventForEdit(
-  db: Db,
-  input: ByIdInput,
-  _editor: Editor,
-): Promise<EventEditOutput> {
+export async function getEventForEdit(db: Db, input: ByIdInput): Promise<EventEditOutput> {
   const row = await db.event.findUnique({
     where: { id: input.id },
     include: {

@@ -27,11 +27,11 @@ export const eventRouter = router({
   list: publicProcedure
     .input(eventListInput)
     .output(eventListOutput)
-    .query(({ ctx, input }) => listEvents(ctx.db, input, ctx.actor, { siteUrl: ctx.siteUrl })),
+    .query(({ ctx, input }) => listEvents(ctx.db, input, { siteUrl: ctx.siteUrl })),
   bySlug: publicProcedure
     .input(eventBySlugInput)
     .output(eventDetail)
-    .query(({ ctx, input }) => getEventBySlug(ctx.db, input, ctx.actor, { siteUrl: ctx.siteUrl })),
+    .query(({ ctx, input }) => getEventBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
   /** The working copy as its public page will look, for the holder of a preview token. */
   preview: publicProcedure
     .input(previewInput)
@@ -43,11 +43,11 @@ export const eventRouter = router({
     list: draftReaderProcedure
       .input(eventAdminListInput)
       .output(eventAdminListOutput)
-      .query(({ ctx, input }) => listEventsForAdmin(ctx.db, input, editorOf(ctx))),
+      .query(({ ctx, input }) => listEventsForAdmin(ctx.db, input)),
     getForEdit: draftReaderProcedure
       .input(byIdInput)
       .output(eventEditOutput)
-      .query(({ ctx, input }) => getEventForEdit(ctx.db, input, editorOf(ctx))),
+      .query(({ ctx, input }) => getEventForEdit(ctx.db, input)),
     create: contributorProcedure
       .input(eventCreateInput)
       .output(workflowResultOutput)

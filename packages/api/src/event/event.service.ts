@@ -1,6 +1,5 @@
 import type { Db, Prisma } from "@kz/db";
 
-import type { Actor } from "../actor";
 import { notFound } from "../errors";
 import { toCitation, visibleCitations } from "../shared/citations";
 import { parseIsoDate, toInstantOrNull, toIsoDate, toIsoDateOrNull } from "../shared/dates";
@@ -147,7 +146,6 @@ async function afterCursor(
 export async function listEvents(
   db: Db,
   input: EventListInput,
-  _actor: Actor | null,
   ctx: SiteContext,
 ): Promise<EventListOutput> {
   const after = input.cursor ? await afterCursor(db, input.cursor, input.order) : undefined;
@@ -235,7 +233,6 @@ export async function relatedEvents(
 export async function getEventBySlug(
   db: Db,
   input: EventBySlugInput,
-  _actor: Actor | null,
   ctx: SiteContext,
 ): Promise<EventDetail> {
   const event = await db.event.findFirst({

@@ -127,7 +127,6 @@ export const restorePlaceData = (
 export async function listPlacesForAdmin(
   db: Db,
   input: PlaceAdminListInput,
-  _editor: Editor,
 ): Promise<PlaceAdminListOutput> {
   const where: Prisma.PlaceWhereInput = {
     deletedAt: input.trash ? { not: null } : null,
@@ -169,11 +168,7 @@ export async function listPlacesForAdmin(
   };
 }
 
-export async function getPlaceForEdit(
-  db: Db,
-  input: ByIdInput,
-  _editor: Editor,
-): Promise<PlaceEditOutput> {
+export async function getPlaceForEdit(db: Db, input: ByIdInput): Promise<PlaceEditOutput> {
   const row = await db.place.findUnique({
     where: { id: input.id },
     include: { _count: { select: { events: true } } },

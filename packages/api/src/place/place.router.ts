@@ -23,23 +23,21 @@ import { placeBySlugInput, placeDetail, placeListOutput } from "./place.schema";
 import { getPlaceBySlug, listPlaces } from "./place.service";
 
 export const placeRouter = router({
-  list: publicProcedure
-    .output(placeListOutput)
-    .query(({ ctx }) => listPlaces(ctx.db, undefined, ctx.actor)),
+  list: publicProcedure.output(placeListOutput).query(({ ctx }) => listPlaces(ctx.db, undefined)),
   bySlug: publicProcedure
     .input(placeBySlugInput)
     .output(placeDetail)
-    .query(({ ctx, input }) => getPlaceBySlug(ctx.db, input, ctx.actor, { siteUrl: ctx.siteUrl })),
+    .query(({ ctx, input }) => getPlaceBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
   // Places have no drafts: a save is public at once, so saving needs an editor.
   admin: router({
     list: draftReaderProcedure
       .input(placeAdminListInput)
       .output(placeAdminListOutput)
-      .query(({ ctx, input }) => listPlacesForAdmin(ctx.db, input, editorOf(ctx))),
+      .query(({ ctx, input }) => listPlacesForAdmin(ctx.db, input)),
     getForEdit: draftReaderProcedure
       .input(byIdInput)
       .output(placeEditOutput)
-      .query(({ ctx, input }) => getPlaceForEdit(ctx.db, input, editorOf(ctx))),
+      .query(({ ctx, input }) => getPlaceForEdit(ctx.db, input)),
     create: editorProcedure
       .input(placeCreateInput)
       .output(liveResultOutput)

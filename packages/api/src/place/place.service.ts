@@ -1,6 +1,5 @@
 import type { Db, Place } from "@kz/db";
 
-import type { Actor } from "../actor";
 import { notFound } from "../errors";
 import {
   chronological,
@@ -23,11 +22,7 @@ const toPlace = (p: Place, eventCount: number): PlaceListItem => ({
 });
 
 /** Live places by name, each with its count of published events, in one query. */
-export async function listPlaces(
-  db: Db,
-  _input: void,
-  _actor: Actor | null,
-): Promise<PlaceListOutput> {
+export async function listPlaces(db: Db, _input: void): Promise<PlaceListOutput> {
   const places = await db.place.findMany({
     where: { deletedAt: null },
     orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -40,7 +35,6 @@ export async function listPlaces(
 export async function getPlaceBySlug(
   db: Db,
   input: PlaceBySlugInput,
-  _actor: Actor | null,
   ctx: SiteContext,
 ): Promise<PlaceDetail> {
   const place = await db.place.findFirst({ where: { slug: input.slug, deletedAt: null } });

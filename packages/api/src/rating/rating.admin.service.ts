@@ -232,7 +232,6 @@ export async function removeRating(tx: Tx, id: string): Promise<void> {
 export async function listRatingSeriesForAdmin(
   db: Db,
   _input: undefined,
-  _editor: Editor,
 ): Promise<RatingSeriesAdminOutput> {
   const rows = await db.ratingSeries.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
@@ -249,7 +248,6 @@ export async function listRatingSeriesForAdmin(
 export async function listRatingsForAdmin(
   db: Db,
   input: RatingAdminListInput,
-  _editor: Editor,
 ): Promise<RatingAdminListOutput> {
   const and: Prisma.RatingWhereInput[] = [
     { seriesId: input.seriesId },
@@ -300,11 +298,7 @@ export async function listRatingsForAdmin(
   };
 }
 
-export async function getRatingForEdit(
-  db: Db,
-  input: ByIdInput,
-  _editor: Editor,
-): Promise<RatingEditOutput> {
+export async function getRatingForEdit(db: Db, input: ByIdInput): Promise<RatingEditOutput> {
   const row = await db.rating.findUnique({
     where: { id: input.id },
     include: {

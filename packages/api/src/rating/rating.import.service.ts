@@ -121,7 +121,6 @@ async function plan(db: Db | Tx, input: RatingImportPreviewInput) {
 export async function previewRatingImport(
   db: Db,
   input: RatingImportPreviewInput,
-  _editor: Editor,
 ): Promise<RatingImportPreviewOutput> {
   const result = await plan(db, input);
   return { ...result, rows: result.rows.map(({ existing: _existing, ...row }) => row) };

@@ -36,11 +36,11 @@ const CSV_BODY = { maxBodyBytes: 5_000_000 };
 export const ratingRouter = router({
   seriesList: publicProcedure
     .output(ratingSeriesListOutput)
-    .query(({ ctx }) => listRatingSeries(ctx.db, undefined, ctx.actor)),
+    .query(({ ctx }) => listRatingSeries(ctx.db, undefined)),
   list: publicProcedure
     .input(ratingListInput)
     .output(ratingListOutput)
-    .query(({ ctx, input }) => listRatings(ctx.db, input, ctx.actor)),
+    .query(({ ctx, input }) => listRatings(ctx.db, input)),
   /**
    * Checks a CSV row by row and says what an import would do; writes nothing. A mutation only so the
    * CSV travels in a POST body.
@@ -49,7 +49,7 @@ export const ratingRouter = router({
     .meta(CSV_BODY)
     .input(ratingImportPreviewInput)
     .output(ratingImportPreviewOutput)
-    .mutation(({ ctx, input }) => previewRatingImport(ctx.db, input, editorOf(ctx))),
+    .mutation(({ ctx, input }) => previewRatingImport(ctx.db, input)),
   importCommit: editorProcedure
     .meta(CSV_BODY)
     .input(ratingImportCommitInput)
@@ -59,15 +59,15 @@ export const ratingRouter = router({
     /** Series with their ids, which `list` and the import take. */
     seriesList: draftReaderProcedure
       .output(ratingSeriesAdminOutput)
-      .query(({ ctx }) => listRatingSeriesForAdmin(ctx.db, undefined, editorOf(ctx))),
+      .query(({ ctx }) => listRatingSeriesForAdmin(ctx.db, undefined)),
     list: draftReaderProcedure
       .input(ratingAdminListInput)
       .output(ratingAdminListOutput)
-      .query(({ ctx, input }) => listRatingsForAdmin(ctx.db, input, editorOf(ctx))),
+      .query(({ ctx, input }) => listRatingsForAdmin(ctx.db, input)),
     getForEdit: draftReaderProcedure
       .input(byIdInput)
       .output(ratingEditOutput)
-      .query(({ ctx, input }) => getRatingForEdit(ctx.db, input, editorOf(ctx))),
+      .query(({ ctx, input }) => getRatingForEdit(ctx.db, input)),
     create: contributorProcedure
       .input(ratingCreateInput)
       .output(workflowResultOutput)

@@ -1,6 +1,5 @@
 import type { Db } from "@kz/db";
 
-import type { Actor } from "../actor";
 import { notFound } from "../errors";
 import { toCitation, visibleCitations } from "../shared/citations";
 import { lower } from "../shared/enums";
@@ -22,11 +21,7 @@ const seriesSelect = {
 } as const;
 
 /** Every rating series, in the record's order, with the span of its published years. */
-export async function listRatingSeries(
-  db: Db,
-  _input: void,
-  _actor: Actor | null,
-): Promise<RatingSeriesListOutput> {
+export async function listRatingSeries(db: Db, _input: void): Promise<RatingSeriesListOutput> {
   const [series, spans] = await Promise.all([
     db.ratingSeries.findMany({
       orderBy: [{ position: "asc" }, { name: "asc" }],
@@ -49,11 +44,7 @@ export async function listRatingSeries(
 }
 
 /** A series and its published ratings by year, each with its footnotes. */
-export async function listRatings(
-  db: Db,
-  input: RatingListInput,
-  _actor: Actor | null,
-): Promise<RatingListOutput> {
+export async function listRatings(db: Db, input: RatingListInput): Promise<RatingListOutput> {
   const series = await db.ratingSeries.findUnique({
     where: { slug: input.series },
     select: {

@@ -18,15 +18,15 @@ export const revisionRouter = router({
   list: draftReaderProcedure
     .input(revisionListInput)
     .output(revisionListOutput)
-    .query(({ ctx, input }) => listRevisions(ctx.db, input, editorOf(ctx))),
+    .query(({ ctx, input }) => listRevisions(ctx.db, input)),
   get: draftReaderProcedure
     .input(byIdInput)
     .output(revisionGetOutput)
-    .query(({ ctx, input }) => getRevision(ctx.db, input, editorOf(ctx))),
+    .query(({ ctx, input }) => getRevision(ctx.db, input)),
   diff: draftReaderProcedure
     .input(revisionDiffInput)
     .output(revisionDiffOutput)
-    .query(({ ctx, input }) => diffRevisions(ctx.db, input, editorOf(ctx))),
+    .query(({ ctx, input }) => diffRevisions(ctx.db, input)),
   restore: editorProcedure
     .input(revisionRestoreInput)
     .output(revisionRestoreOutput)

@@ -43,11 +43,7 @@ const toSummary = (r: SummaryRow): RevisionSummary => ({
 });
 
 /** A record's history, newest first. */
-export async function listRevisions(
-  db: Db,
-  input: RevisionListInput,
-  _editor: Editor,
-): Promise<RevisionListOutput> {
+export async function listRevisions(db: Db, input: RevisionListInput): Promise<RevisionListOutput> {
   const where = { entityType: input.entityType, entityId: input.entityId };
   const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
   const [rows, total] = await Promise.all([
@@ -64,11 +60,7 @@ export async function listRevisions(
   return { items: page.map(toSummary), nextCursor, total };
 }
 
-export async function getRevision(
-  db: Db,
-  input: ByIdInput,
-  _editor: Editor,
-): Promise<RevisionGetOutput> {
+export async function getRevision(db: Db, input: ByIdInput): Promise<RevisionGetOutput> {
   const row = await db.revision.findUnique({
     where: { id: input.id },
     select: { ...summarySelect, snapshot: true },
@@ -78,11 +70,7 @@ export async function getRevision(
 }
 
 /** What changed from revision a to revision b of one record. */
-export async function diffRevisions(
-  db: Db,
-  input: RevisionDiffInput,
-  _editor: Editor,
-): Promise<RevisionDiffOutput> {
+export async function diffRevisions(db: Db, input: RevisionDiffInput): Promise<RevisionDiffOutput> {
   const rows = await db.revision.findMany({
     where: { id: { in: [input.a, input.b] } },
     select: { ...summarySelect, snapshot: true },

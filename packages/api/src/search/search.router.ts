@@ -6,5 +6,5 @@ export const searchRouter = router({
   query: publicProcedure
     .input(searchQueryInput)
     .output(searchQueryOutput)
-    .query(({ ctx, input }) => search(ctx.db, input, ctx.actor, { siteUrl: ctx.siteUrl })),
+    .query(({ ctx, input }) => search(ctx.db, input, { siteUrl: ctx.siteUrl })),
 });

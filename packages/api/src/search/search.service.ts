@@ -1,6 +1,5 @@
 import { Prisma, type Db } from "@kz/db";
 
-import type { Actor } from "../actor";
 import {
   eventSummarySelect,
   toEventSummary,
@@ -124,7 +123,6 @@ const hitFields = (h: Hit) => ({ rank: h.rank, snippet: snippetSegments(h.headli
 export async function search(
   db: Db,
   input: SearchQueryInput,
-  _actor: Actor | null,
   ctx: SiteContext,
 ): Promise<SearchQueryOutput> {
   const query = tsQuery(input.q);

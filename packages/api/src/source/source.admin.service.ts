@@ -226,7 +226,6 @@ export async function removeSource(tx: Tx, id: string): Promise<void> {
 export async function listSourcesForAdmin(
   db: Db,
   input: SourceAdminListInput,
-  _editor: Editor,
 ): Promise<SourceAdminListOutput> {
   const and: Prisma.SourceWhereInput[] = [{ deletedAt: input.trash ? { not: null } : null }];
   if (input.status) and.push({ status: input.status });
@@ -283,11 +282,7 @@ export async function listSourcesForAdmin(
   };
 }
 
-export async function getSourceForEdit(
-  db: Db,
-  input: ByIdInput,
-  _editor: Editor,
-): Promise<SourceEditOutput> {
+export async function getSourceForEdit(db: Db, input: ByIdInput): Promise<SourceEditOutput> {
   const row = await db.source.findUnique({
     where: { id: input.id },
     include: {

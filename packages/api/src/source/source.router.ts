@@ -31,20 +31,20 @@ export const sourceRouter = router({
   list: publicProcedure
     .input(sourceListInput)
     .output(sourceListOutput)
-    .query(({ ctx, input }) => listSources(ctx.db, input, ctx.actor)),
+    .query(({ ctx, input }) => listSources(ctx.db, input)),
   bySlug: publicProcedure
     .input(sourceBySlugInput)
     .output(sourceDetail)
-    .query(({ ctx, input }) => getSourceBySlug(ctx.db, input, ctx.actor, { siteUrl: ctx.siteUrl })),
+    .query(({ ctx, input }) => getSourceBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
   admin: router({
     list: draftReaderProcedure
       .input(sourceAdminListInput)
       .output(sourceAdminListOutput)
-      .query(({ ctx, input }) => listSourcesForAdmin(ctx.db, input, editorOf(ctx))),
+      .query(({ ctx, input }) => listSourcesForAdmin(ctx.db, input)),
     getForEdit: draftReaderProcedure
       .input(byIdInput)
       .output(sourceEditOutput)
-      .query(({ ctx, input }) => getSourceForEdit(ctx.db, input, editorOf(ctx))),
+      .query(({ ctx, input }) => getSourceForEdit(ctx.db, input)),
     create: contributorProcedure
       .input(sourceCreateInput)
       .output(workflowResultOutput)

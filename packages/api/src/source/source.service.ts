@@ -1,6 +1,5 @@
 import type { Db, Prisma, Source } from "@kz/db";
 
-import type { Actor } from "../actor";
 import { notFound } from "../errors";
 import {
   chronological,
@@ -38,11 +37,7 @@ export const toSourceSummary = (s: Source): SourceSummary => ({
 });
 
 /** Published sources by title, with keyset pagination on (title, id). */
-export async function listSources(
-  db: Db,
-  input: SourceListInput,
-  _actor: Actor | null,
-): Promise<SourceListOutput> {
+export async function listSources(db: Db, input: SourceListInput): Promise<SourceListOutput> {
   const cursorId = (
     await findCursorRow(input.cursor, (id) =>
       db.source.findFirst({ where: { id, ...publishedSource }, select: { id: true } }),
@@ -72,7 +67,6 @@ export async function listSources(
 export async function getSourceBySlug(
   db: Db,
   input: SourceBySlugInput,
-  _actor: Actor | null,
   ctx: SiteContext,
 ): Promise<SourceDetail> {
   const source = await db.source.findFirst({ where: { slug: input.slug, ...publishedSource } });

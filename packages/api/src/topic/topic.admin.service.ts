@@ -182,7 +182,6 @@ export async function removeTopic(tx: Tx, id: string): Promise<void> {
 export async function listTopicsForAdmin(
   db: Db,
   input: TopicAdminListInput,
-  _editor: Editor,
 ): Promise<TopicAdminListOutput> {
   const and: Prisma.TopicWhereInput[] = [{ deletedAt: input.trash ? { not: null } : null }];
   if (input.status) and.push({ status: input.status });
@@ -228,11 +227,7 @@ export async function listTopicsForAdmin(
   };
 }
 
-export async function getTopicForEdit(
-  db: Db,
-  input: ByIdInput,
-  _editor: Editor,
-): Promise<TopicEditOutput> {
+export async function getTopicForEdit(db: Db, input: ByIdInput): Promise<TopicEditOutput> {
   const row = await db.topic.findUnique({
     where: { id: input.id },
     include: {

@@ -23,22 +23,20 @@ import { topicBySlugInput, topicDetail, topicListOutput } from "./topic.schema";
 import { getTopicBySlug, listTopics } from "./topic.service";
 
 export const topicRouter = router({
-  list: publicProcedure
-    .output(topicListOutput)
-    .query(({ ctx }) => listTopics(ctx.db, undefined, ctx.actor)),
+  list: publicProcedure.output(topicListOutput).query(({ ctx }) => listTopics(ctx.db, undefined)),
   bySlug: publicProcedure
     .input(topicBySlugInput)
     .output(topicDetail)
-    .query(({ ctx, input }) => getTopicBySlug(ctx.db, input, ctx.actor, { siteUrl: ctx.siteUrl })),
+    .query(({ ctx, input }) => getTopicBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
   admin: router({
     list: draftReaderProcedure
       .input(topicAdminListInput)
       .output(topicAdminListOutput)
-      .query(({ ctx, input }) => listTopicsForAdmin(ctx.db, input, editorOf(ctx))),
+      .query(({ ctx, input }) => listTopicsForAdmin(ctx.db, input)),
     getForEdit: draftReaderProcedure
       .input(byIdInput)
       .output(topicEditOutput)
-      .query(({ ctx, input }) => getTopicForEdit(ctx.db, input, editorOf(ctx))),
+      .query(({ ctx, input }) => getTopicForEdit(ctx.db, input)),
     create: contributorProcedure
       .input(topicCreateInput)
       .output(workflowResultOutput)

@@ -1,6 +1,5 @@
 import type { Db } from "@kz/db";
 
-import type { Actor } from "../actor";
 import { notFound } from "../errors";
 import {
   chronological,
@@ -15,11 +14,7 @@ import { publishedEvent, publishedTopic } from "../shared/visibility";
 import type { TopicBySlugInput, TopicDetail, TopicListOutput } from "./topic.schema";
 
 /** Published topics in order, each with its count of published events, in one query. */
-export async function listTopics(
-  db: Db,
-  _input: void,
-  _actor: Actor | null,
-): Promise<TopicListOutput> {
+export async function listTopics(db: Db, _input: void): Promise<TopicListOutput> {
   const topics = await db.topic.findMany({
     where: publishedTopic,
     orderBy: [{ position: "asc" }, { name: "asc" }],
@@ -37,7 +32,6 @@ export async function listTopics(
 export async function getTopicBySlug(
   db: Db,
   input: TopicBySlugInput,
-  _actor: Actor | null,
   ctx: SiteContext,
 ): Promise<TopicDetail> {
   const topic = await db.topic.findFirst({

@@ -28,7 +28,7 @@ export const userRouter = router({
   list: sessionAdminProcedure
     .input(userListInput)
     .output(userListOutput)
-    .query(({ ctx, input }) => listUsers(ctx.db, input, ctx.actor)),
+    .query(({ ctx, input }) => listUsers(ctx.db, input)),
   create: sessionAdminProcedure
     .input(userCreateInput)
     .output(userWithPasswordOutput)

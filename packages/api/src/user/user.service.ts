@@ -59,11 +59,7 @@ export const toUserOutput = (u: UserWithLocks): UserOutput => ({
 });
 
 /** Users by email, filtered by part of name or email, role and active. */
-export async function listUsers(
-  db: Db,
-  input: UserListInput,
-  _actor: Actor,
-): Promise<UserListOutput> {
+export async function listUsers(db: Db, input: UserListInput): Promise<UserListOutput> {
   const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
   const where: Prisma.UserWhereInput = {
     ...(input.q
