@@ -109,8 +109,12 @@ async function warnIfOverPowered(appUrl: string): Promise<void> {
   const what = powers.superuser
     ? "a superuser"
     : powers.ownsAuditLog
-      ? "the owner of the tables"
-      : "a role that bypasses row security";
+      ? "the owner of the tables (or a member of the owner's role)"
+      : powers.createsRoles
+        ? "a role that may create roles (and so join the owner's)"
+        : powers.reachesServer
+          ? "a role that may run programs or write files on the server"
+          : "a role that bypasses row security";
   info(
     yellow(
       [

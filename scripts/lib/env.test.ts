@@ -57,5 +57,12 @@ describe("parseEnv", () => {
     expect(() =>
       parseEnv({ MIGRATION_DATABASE_URL: owner, DATABASE_URL: app.replace(/\/kz$/, "/other") }),
     ).toThrow(/name different databases/);
+    // One server, named two ways.
+    expect(() =>
+      parseEnv({
+        MIGRATION_DATABASE_URL: "postgresql://owner@localhost:5432/kz",
+        DATABASE_URL: "postgresql://kz_app@127.0.0.1:5432/kz",
+      }),
+    ).not.toThrow();
   });
 });

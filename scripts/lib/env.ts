@@ -67,9 +67,12 @@ export function parseEnv(env: NodeJS.ProcessEnv = process.env): StartEnv {
     ]);
   }
   if (parsed.MIGRATION_DATABASE_URL && parsed.DATABASE_URL) {
+    // The same server however it is named on this machine.
+    const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
     const where = (url: string) => {
       const u = new URL(url);
-      return `${u.hostname}:${u.port || "5432"}${u.pathname}`;
+      const host = LOOPBACK.has(u.hostname) ? "localhost" : u.hostname;
+      return `${host}:${u.port || "5432"}${u.pathname}`;
     };
     if (where(parsed.MIGRATION_DATABASE_URL) !== where(parsed.DATABASE_URL)) {
       throw new EnvError([

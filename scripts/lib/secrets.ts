@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 // One secret per job (SECURITY.md): sessions, publish-time revalidation, draft-preview links.
@@ -42,7 +42,10 @@ export async function loadOrCreateSecretFile<K extends string>(
   >;
   if (keys.some((key) => saved[key] !== secrets[key])) {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+    // Whole or not at all: a start killed mid-write must not leave half a password behind.
+    const partial = `${file}.${process.pid}.tmp`;
+    await writeFile(partial, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+    await rename(partial, file);
   }
   // writeFile's mode applies only when it creates the file; tighten one created by hand too.
   await chmod(file, 0o600);

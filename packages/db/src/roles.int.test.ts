@@ -69,7 +69,9 @@ describe("the apps' role", () => {
       role: app.role,
       superuser: false,
       bypassesRowSecurity: false,
+      createsRoles: false,
       ownsAuditLog: false,
+      reachesServer: false,
     });
     expect(isOverPowered(powers)).toBe(false);
     // The owner in this test is the server's superuser, as in the embedded database.
@@ -124,11 +126,19 @@ describe("the apps' role", () => {
 });
 
 describe("ensureLoginRole", () => {
-  it("takes back a power the role was given by hand, and grants again are harmless", async () => {
+  it("takes back powers and memberships the role was given by hand; grants again are harmless", async () => {
     const admin = new pg.Client({ connectionString: adminDatabaseUrl() });
     await admin.connect();
     try {
-      await admin.query(`ALTER ROLE ${admin.escapeIdentifier(app.role)} CREATEDB BYPASSRLS`);
+      const role = admin.escapeIdentifier(app.role);
+      await admin.query(`ALTER ROLE ${role} CREATEDB BYPASSRLS`);
+      // A member of the owner's role has the owner's powers: the start-up check must see it.
+      await admin.query(`GRANT postgres TO ${role}`);
+      await admin.query(`GRANT pg_execute_server_program TO ${role}`);
+      expect(await rolePowers(app.url)).toMatchObject({
+        ownsAuditLog: true,
+        reachesServer: true,
+      });
       const password = new URL(app.url).password;
       await ensureLoginRole(adminDatabaseUrl(), app.role, decodeURIComponent(password));
       const { rows } = await admin.query<{ rolcreatedb: boolean; rolbypassrls: boolean }>(
@@ -136,6 +146,7 @@ describe("ensureLoginRole", () => {
         [app.role],
       );
       expect(rows[0]).toEqual({ rolcreatedb: false, rolbypassrls: false });
+      expect(isOverPowered(await rolePowers(app.url))).toBe(false);
     } finally {
       await admin.end();
     }

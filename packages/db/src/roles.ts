@@ -20,7 +20,8 @@ export const APP_SCHEMAS = ["public", "pgboss"] as const;
 
 /** The role a connection URL signs in as. */
 export function roleOf(url: string): string {
-  return decodeURIComponent(new URL(url).username) || "postgres";
+  const parsed = new URL(url);
+  return decodeURIComponent(parsed.username) || parsed.searchParams.get("user") || "postgres";
 }
 
 /** The same server and database, signed in as another role. */
@@ -43,8 +44,9 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 
 /**
  * Creates the login role, or resets its password and takes back any power it was given: never a
- * superuser, never able to create roles or databases, replicate or pass row security. Roles
- * belong to the server, not one database, so this needs a role that may create roles.
+ * superuser, never able to create roles or databases, replicate or pass row security, and a member
+ * of no other role (whose powers it would inherit). Roles belong to the server, not one database,
+ * so this needs a role that may create roles.
  */
 export async function ensureLoginRole(
   ownerUrl: string,
@@ -61,6 +63,15 @@ export async function ensureLoginRole(
       // 42710: another process created it between the check and here (test runs in parallel).
       if ((error as { code?: string }).code !== "42710") throw error;
       await client.query(`ALTER ROLE ${name} ${attributes}`);
+    }
+    const { rows } = await client.query<{ granted: string }>(
+      `SELECT g.rolname AS granted FROM pg_auth_members m
+         JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles r ON r.oid = m.member
+        WHERE r.rolname = $1`,
+      [role],
+    );
+    for (const { granted } of rows) {
+      await client.query(`REVOKE ${client.escapeIdentifier(granted)} FROM ${name}`);
     }
   });
 }
@@ -161,8 +172,12 @@ export interface RolePowers {
   role: string;
   superuser: boolean;
   bypassesRowSecurity: boolean;
-  /** Owns the audit log, so could drop its trigger and rewrite it. */
+  /** May create roles, so could make itself a member of the owner's. */
+  createsRoles: boolean;
+  /** Owns the audit log, or is a member of its owner: could drop its trigger and rewrite it. */
   ownsAuditLog: boolean;
+  /** A member of pg_execute_server_program or pg_write_server_files. */
+  reachesServer: boolean;
 }
 
 /** What the role behind `url` could do beyond the app role's share: for start-up warnings. */
@@ -170,7 +185,10 @@ export async function rolePowers(url: string): Promise<RolePowers> {
   return withClient(url, async (client) => {
     const { rows } = await client.query<RolePowers>(
       `SELECT r.rolname AS role, r.rolsuper AS superuser, r.rolbypassrls AS "bypassesRowSecurity",
-              COALESCE(pg_get_userbyid(c.relowner) = r.rolname, false) AS "ownsAuditLog"
+              r.rolcreaterole AS "createsRoles",
+              COALESCE(pg_has_role(r.oid, c.relowner, 'USAGE'), false) AS "ownsAuditLog",
+              pg_has_role(r.oid, 'pg_execute_server_program', 'USAGE')
+                OR pg_has_role(r.oid, 'pg_write_server_files', 'USAGE') AS "reachesServer"
          FROM pg_roles r
          LEFT JOIN pg_class c ON c.oid = to_regclass('"public"."AuditLog"')
         WHERE r.rolname = current_user`,
@@ -179,6 +197,10 @@ export async function rolePowers(url: string): Promise<RolePowers> {
   });
 }
 
-/** True when the role can do more than the app role should: superuser, or the tables' owner. */
+/** True when the role can do more than the app role should (see RolePowers). */
 export const isOverPowered = (powers: RolePowers) =>
-  powers.superuser || powers.bypassesRowSecurity || powers.ownsAuditLog;
+  powers.superuser ||
+  powers.bypassesRowSecurity ||
+  powers.createsRoles ||
+  powers.ownsAuditLog ||
+  powers.reachesServer;

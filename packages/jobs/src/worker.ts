@@ -123,10 +123,16 @@ function pollQueue(
   };
   current = poll();
   return {
+    // Waits for a run in progress, as long as pg-boss's own stop() would (30 s).
     stop: async () => {
       stopped = true;
       clearTimeout(timer);
-      await current;
+      let waited: NodeJS.Timeout | undefined;
+      await Promise.race([
+        current,
+        new Promise((resolve) => (waited = setTimeout(resolve, 30_000))),
+      ]);
+      clearTimeout(waited);
     },
   };
 }
