@@ -1,5 +1,5 @@
 import { databaseUnavailablePage, withPageUrl } from "@kz/api/availability";
-import { withoutBrokenCallbackUrls, withPagePolicy } from "@kz/api/security";
+import { DRAFT_MODE_COOKIE, withoutBrokenCallbackUrls, withPagePolicy } from "@kz/api/security";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 
@@ -61,6 +61,10 @@ async function sessionPage(request: NextRequest, event: NextFetchEvent): Promise
  * answers pages sent back while the database is unavailable (see @kz/api/availability).
  */
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
+  // When both apps share a host (localhost:3000 and :3001 under npm start), the admin receives the
+  // public site's draft-mode cookie, and Next clears one that is not its own build's on every
+  // render, ending an editor's preview. The admin never uses draft mode: its renders do not see it.
+  request.cookies.delete(DRAFT_MODE_COOKIE);
   return withPagePolicy(
     request,
     { development: env.NODE_ENV === "development", https: env.ADMIN_URL.startsWith("https:") },

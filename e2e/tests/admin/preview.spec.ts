@@ -47,6 +47,28 @@ test("a draft's preview shows on the public site in the editor's browser only", 
   await context.close();
 });
 
+test("the admin leaves the public site's draft-mode cookie alone, which it shares a host with under npm start", async ({
+  browser,
+}) => {
+  // Both apps on localhost share cookies. Next clears a draft-mode cookie that is not its own build's
+  // on every render: an admin request made while a preview opened used to end the preview (a 404).
+  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
+  const { hostname } = new URL(WEB_URL);
+  await context.addCookies([
+    { name: "__prerender_bypass", value: "the-public-sites", domain: hostname, path: "/" },
+  ]);
+  const draftModeCookie = async () =>
+    (await context.cookies()).find((c) => c.name === "__prerender_bypass")?.value;
+  const response = await page.goto("/events");
+  expect(response?.status()).toBe(200);
+  await page.getByRole("link", { name: "Sources" }).first().click();
+  await expect(page).toHaveURL(/\/sources$/);
+  await page.getByRole("link", { name: "Events" }).first().click();
+  await expect(page).toHaveURL(/\/events$/);
+  expect(await draftModeCookie()).toBe("the-public-sites");
+  await context.close();
+});
+
 test("hostile markdown in the preview pane does not run", async ({ browser }) => {
   const { page, context } = await newSession(browser, await createUser(api, "CONTRIBUTOR"));
   await page.goto("/events/new");

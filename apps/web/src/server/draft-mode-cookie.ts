@@ -1,11 +1,9 @@
 import "server-only";
 
+import { DRAFT_MODE_COOKIE } from "@kz/api/security";
 import { cookies } from "next/headers";
 
 import { env } from "../env";
-
-// Next's name for the draft-mode cookie, which it does not export.
-const DRAFT_MODE_COOKIE = "__prerender_bypass";
 
 /**
  * Next sets the draft-mode cookie SameSite=None (and always Secure), so that a preview can show

@@ -11,3 +11,4 @@ export {
 export { CROSS_SITE_MESSAGE, crossSiteRefusal, refuseCrossSite } from "./cross-site";
 export { sameOriginPath } from "./redirect";
 export { withoutBrokenCallbackUrls } from "./auth-callback";
+export { DRAFT_MODE_COOKIE } from "./draft-mode-cookie";
