@@ -64,7 +64,12 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
   // When both apps share a host (localhost:3000 and :3001 under npm start), the admin receives the
   // public site's draft-mode cookie, and Next clears one that is not its own build's on every
   // render, ending an editor's preview. The admin never uses draft mode: its renders do not see it.
-  request.cookies.delete(DRAFT_MODE_COOKIE);
+  // Only when sent, and no empty Cookie header left behind: a program's Bearer request must still
+  // carry no cookie at all (security/cross-site.ts).
+  if (request.cookies.has(DRAFT_MODE_COOKIE)) {
+    request.cookies.delete(DRAFT_MODE_COOKIE);
+    if (!request.headers.get("cookie")) request.headers.delete("cookie");
+  }
   return withPagePolicy(
     request,
     { development: env.NODE_ENV === "development", https: env.ADMIN_URL.startsWith("https:") },
