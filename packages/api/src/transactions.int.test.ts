@@ -211,15 +211,14 @@ const CASES: Record<string, () => Promise<() => Promise<unknown>>> = {
         csv: `${CSV}\n2023,7,5,Not Free,,,,\n2024,7,4,Not Free,,,,`,
       });
   },
-  "save an actor (live: row, revision, audit, feed)": async () => {
-    const form = {
+  "publish an actor (row, revision, audit, feed)": async () => {
+    const { id } = await as.EDITOR.actor.admin.create({
       name: "Someone",
-      kind: "person" as const,
-      otherNames: [] as string[],
+      kind: "person",
+      otherNames: [],
       description: "",
-    };
-    const { id } = await as.EDITOR.actor.admin.create(form);
-    return () => as.EDITOR.actor.admin.update({ ...form, id, expectedVersion: 1, name: "Other" });
+    });
+    return () => as.EDITOR.actor.admin.publish({ id, expectedVersion: 1 });
   },
   "purge an actor": async () => {
     const { id } = await as.EDITOR.actor.admin.create({

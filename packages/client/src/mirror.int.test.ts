@@ -177,12 +177,13 @@ describe("a mirror that follows changes.since", () => {
     const placeRef = seeded.flatMap((e) => e.places)[0]!;
     const placeId = Object.entries(mirror.places).find(([, p]) => p.slug === placeRef.slug)![0];
     const place = await api.place.admin.getForEdit({ id: placeId });
-    await api.place.admin.update({
+    const placeSaved = await api.place.admin.update({
       ...place.form,
       id: placeId,
       expectedVersion: place.version,
       name: `${place.form.name} (renamed)`,
     });
+    await api.place.admin.publish({ id: placeId, expectedVersion: placeSaved.version });
 
     // A save the public does not see is not in the feed.
     const quiet = seeded

@@ -14,32 +14,25 @@ export type ChangeEntityType = (typeof CHANGE_ENTITY_TYPES)[number] & EntityType
 /** Anything that runs raw SQL: a transaction client (or, for one statement, the client itself). */
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
 
-// What each type's public state is: published (actors and places: saved) and not in the trash.
+// What each type's public state is: published and not in the trash.
+const publicState = (table: string) => (ids: string[]) => Prisma.sql`
+    SELECT id, slug, (status = 'PUBLISHED' AND "deletedAt" IS NULL) AS public,
+           "deletedAt" IS NOT NULL AS deleted
+    FROM ${Prisma.raw(`"${table}"`)} WHERE id = ANY(${ids}::text[])`;
+
 const CURRENT_STATE: Record<ChangeEntityType, (ids: string[]) => Prisma.Sql> = {
-  EVENT: (ids) => Prisma.sql`
-    SELECT id, slug, (status = 'PUBLISHED' AND "deletedAt" IS NULL) AS public,
-           "deletedAt" IS NOT NULL AS deleted
-    FROM "Event" WHERE id = ANY(${ids}::text[])`,
-  SOURCE: (ids) => Prisma.sql`
-    SELECT id, slug, (status = 'PUBLISHED' AND "deletedAt" IS NULL) AS public,
-           "deletedAt" IS NOT NULL AS deleted
-    FROM "Source" WHERE id = ANY(${ids}::text[])`,
-  TOPIC: (ids) => Prisma.sql`
-    SELECT id, slug, (status = 'PUBLISHED' AND "deletedAt" IS NULL) AS public,
-           "deletedAt" IS NOT NULL AS deleted
-    FROM "Topic" WHERE id = ANY(${ids}::text[])`,
+  EVENT: publicState("Event"),
+  SOURCE: publicState("Source"),
+  TOPIC: publicState("Topic"),
+  // A rating's slug is its series' and its year; its own `status` is the rating (e.g. "Not Free").
   RATING: (ids) => Prisma.sql`
     SELECT r.id, s.slug || '-' || r.year AS slug,
            (r."workflowStatus" = 'PUBLISHED' AND r."deletedAt" IS NULL) AS public,
            r."deletedAt" IS NOT NULL AS deleted
     FROM "Rating" r JOIN "RatingSeries" s ON s.id = r."seriesId"
     WHERE r.id = ANY(${ids}::text[])`,
-  ACTOR: (ids) => Prisma.sql`
-    SELECT id, slug, "deletedAt" IS NULL AS public, "deletedAt" IS NOT NULL AS deleted
-    FROM "Actor" WHERE id = ANY(${ids}::text[])`,
-  PLACE: (ids) => Prisma.sql`
-    SELECT id, slug, "deletedAt" IS NULL AS public, "deletedAt" IS NOT NULL AS deleted
-    FROM "Place" WHERE id = ANY(${ids}::text[])`,
+  ACTOR: publicState("Actor"),
+  PLACE: publicState("Place"),
 };
 
 interface CurrentState {

@@ -2,8 +2,6 @@ import { COLLECTIONS, type Collection, type CollectionEntityType } from "@kz/api
 
 /** The kinds of record the admin edits: the registry's collections. */
 export type Kind = Collection["noun"];
-/** Kinds with drafts, review and publishing; actors and places are public as soon as they are saved. */
-export type WorkflowKind = Extract<Collection, { lifecycle: "workflow" }>["noun"];
 
 export interface KindInfo {
   label: string;
@@ -11,7 +9,6 @@ export interface KindInfo {
   /** The list page; a record's edit page is `${path}/${id}`. */
   path: string;
   entityType: CollectionEntityType;
-  workflow: boolean;
 }
 
 export const KINDS = Object.fromEntries(
@@ -22,7 +19,6 @@ export const KINDS = Object.fromEntries(
       plural: c.plural,
       path: c.path,
       entityType: c.entityType,
-      workflow: c.lifecycle === "workflow",
     },
   ]),
 ) as Record<Kind, KindInfo>;

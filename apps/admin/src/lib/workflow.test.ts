@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { abilities } from "./roles";
 import { allowedActions } from "./workflow";
 
-const editor = abilities("EDITOR", "event");
-const contributor = abilities("CONTRIBUTOR", "event");
+const editor = abilities("EDITOR");
+const contributor = abilities("CONTRIBUTOR");
 
 describe("allowedActions", () => {
   it("offers a contributor only submitting a draft, and discarding pending changes", () => {
@@ -14,7 +14,7 @@ describe("allowedActions", () => {
       allowedActions({ status: "PUBLISHED", hasPendingChanges: true, deleted: false }, contributor),
     ).toEqual(["discardChanges"]);
     expect(
-      allowedActions({ status: "DRAFT", deleted: false }, abilities("VIEWER", "event")),
+      allowedActions({ status: "DRAFT", deleted: false }, abilities("VIEWER")),
     ).toEqual([]);
   });
 
@@ -59,10 +59,5 @@ describe("allowedActions", () => {
   it("offers only restoring a record in the trash", () => {
     expect(allowedActions({ status: "PUBLISHED", deleted: true }, editor)).toEqual(["restore"]);
     expect(allowedActions({ status: "DRAFT", deleted: true }, contributor)).toEqual([]);
-  });
-
-  it("offers actors and places, which have no workflow, only the trash", () => {
-    expect(allowedActions({ deleted: false }, abilities("EDITOR", "actor"))).toEqual(["trash"]);
-    expect(allowedActions({ deleted: true }, abilities("EDITOR", "place"))).toEqual(["restore"]);
   });
 });

@@ -15,8 +15,7 @@ export type BarAction =
   | "restore";
 
 export interface RecordState {
-  /** Absent for actors and places, which have no workflow. */
-  status?: WorkflowStatus;
+  status: WorkflowStatus;
   hasPendingChanges?: boolean;
   publishAt?: Date | null;
   deleted: boolean;
@@ -31,18 +30,16 @@ export function allowedActions(state: RecordState, can: Abilities): BarAction[] 
   if (state.deleted) return can.trash ? ["restore"] : [];
   const actions: BarAction[] = [];
   const { status, hasPendingChanges: pending = false } = state;
-  if (status) {
-    const publishable =
-      status === "DRAFT" || status === "IN_REVIEW" || (status === "PUBLISHED" && pending);
-    if (status === "DRAFT" && can.submit) actions.push("submit");
-    if (can.publish && publishable) actions.push("publish");
-    if (status === "IN_REVIEW" && can.publish) actions.push("requestChanges");
-    if (can.publish && publishable) actions.push("schedule");
-    if (can.publish && state.publishAt) actions.push("cancelSchedule");
-    if (pending && can.submit) actions.push("discardChanges");
-    if (can.publish && (status === "PUBLISHED" || status === "ARCHIVED")) actions.push("unpublish");
-    if (can.publish && status === "PUBLISHED") actions.push("archive");
-  }
+  const publishable =
+    status === "DRAFT" || status === "IN_REVIEW" || (status === "PUBLISHED" && pending);
+  if (status === "DRAFT" && can.submit) actions.push("submit");
+  if (can.publish && publishable) actions.push("publish");
+  if (status === "IN_REVIEW" && can.publish) actions.push("requestChanges");
+  if (can.publish && publishable) actions.push("schedule");
+  if (can.publish && state.publishAt) actions.push("cancelSchedule");
+  if (pending && can.submit) actions.push("discardChanges");
+  if (can.publish && (status === "PUBLISHED" || status === "ARCHIVED")) actions.push("unpublish");
+  if (can.publish && status === "PUBLISHED") actions.push("archive");
   if (can.trash) actions.push("trash");
   return actions;
 }

@@ -11,7 +11,7 @@ type Caller = Awaited<ReturnType<typeof api>>;
 export interface CurrentRecord {
   title: string;
   version: number;
-  status?: WorkflowStatus;
+  status: WorkflowStatus;
   deleted: boolean;
 }
 
@@ -45,11 +45,11 @@ export async function currentRecord(
     }
     case "actor": {
       const r = await orNotFound(caller.actor.admin.getForEdit({ id }));
-      return { title: r.form.name, version: r.version, deleted: !!r.deletedAt };
+      return { title: r.form.name, version: r.version, status: r.status, deleted: !!r.deletedAt };
     }
     case "place": {
       const r = await orNotFound(caller.place.admin.getForEdit({ id }));
-      return { title: r.form.name, version: r.version, deleted: !!r.deletedAt };
+      return { title: r.form.name, version: r.version, status: r.status, deleted: !!r.deletedAt };
     }
   }
 }

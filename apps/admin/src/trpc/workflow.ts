@@ -8,7 +8,7 @@ import type {
   WorkflowResultOutput,
 } from "@kz/api/schemas";
 
-import type { WorkflowKind } from "../lib/kinds";
+import type { Kind } from "../lib/kinds";
 import type { useTRPCClient } from "./react";
 
 type Client = ReturnType<typeof useTRPCClient>;
@@ -24,10 +24,10 @@ export type WorkflowAction =
   | "restore";
 
 /**
- * The workflow procedures of one kind of record (events, sources, topics and ratings share them), so
- * lists and edit pages act on any kind through one set of calls.
+ * The workflow procedures of one kind of record (every collection shares them), so lists and edit
+ * pages act on any kind through one set of calls.
  */
-export function workflowApi(client: Client, kind: WorkflowKind) {
+export function workflowApi(client: Client, kind: Kind) {
   const admin = client[kind].admin;
   return {
     act: (action: WorkflowAction, input: WorkflowActionInput): Promise<WorkflowResultOutput> =>
@@ -38,12 +38,3 @@ export function workflowApi(client: Client, kind: WorkflowKind) {
   };
 }
 
-/** Trash, restore and purge for actors and places, which have no other workflow. */
-export function liveApi(client: Client, kind: "actor" | "place") {
-  const admin = client[kind].admin;
-  return {
-    trash: (input: WorkflowActionInput) => admin.trash.mutate(input),
-    restore: (input: WorkflowActionInput) => admin.restore.mutate(input),
-    purge: (input: WorkflowActionInput) => admin.purge.mutate(input),
-  };
-}

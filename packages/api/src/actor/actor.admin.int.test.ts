@@ -1,134 +1,184 @@
 import type { Role } from "@kz/db";
-import { createTestDatabase, makeEvent, type TestDatabase } from "@kz/db/testing";
+import { createTestDatabase, makeEvent, makeSource, type TestDatabase } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Actor } from "../actor";
 import { publicCaller } from "../testing/public-caller";
-import { callerFor, failure, makeActors, outcome, type Caller } from "../testing/admin-caller";
+import {
+  callerFor,
+  eventFormInput,
+  failure,
+  makeActors,
+  outcome,
+  type Caller,
+} from "../testing/admin-caller";
 
 let database: TestDatabase;
-let actors: Record<Role, Actor>;
+let users: Record<Role, Actor>;
 let editor: Caller;
 const db = () => database.db;
+const visitor = () => publicCaller(db());
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  actors = await makeActors(db());
-  editor = callerFor(db(), actors.EDITOR);
+  users = await makeActors(db());
+  editor = callerFor(db(), users.EDITOR);
 });
 
 afterAll(async () => {
   await database?.drop();
 });
 
-describe("actors and places (no workflow: public at once)", () => {
-  it("saves an actor for the public at once, revalidating its page and its events' pages", async () => {
-    const calls: string[][] = [];
-    const spy = callerFor(db(), actors.EDITOR, {
-      revalidate: async (tags) => void calls.push(tags),
+/** Every change the public feed has announced for this record. */
+async function announced(id: string) {
+  const feed = await visitor().changes.since({ limit: 500 });
+  return feed.items.filter((c) => c.id === id).map((c) => c.change);
+}
+
+describe("people and places have drafts: nobody sees one until it is published", () => {
+  it("keeps a new person off the public site — list, page, search, event filter, feed — until published", async () => {
+    const contributor = callerFor(db(), users.CONTRIBUTOR);
+    const created = await contributor.actor.admin.create({
+      name: "Aigerim Zhaksylykova",
+      kind: "person",
+      otherNames: ["Айгерим"],
+      description: "A witness.",
     });
-    const created = await spy.actor.admin.create({
-      name: "Ministry of Information",
-      kind: "government_body",
-      otherNames: ["MoI"],
-      description: "",
-    });
+    expect(created).toMatchObject({ status: "DRAFT", version: 1 });
     const { slug } = await db().actor.findUniqueOrThrow({ where: { id: created.id } });
-    expect(slug).toBe("ministry-of-information");
-    const event = await makeEvent(db(), {
-      actorRoles: [{ actorId: created.id, role: "statement" }],
-    });
-    await spy.actor.admin.update({
-      id: created.id,
-      expectedVersion: 1,
-      name: "Ministry of Information and Social Development",
-      slug: "ministry-of-information",
-      kind: "government_body",
-      otherNames: [],
-      description: "Renamed in 2019.",
-    });
-    expect(calls[1]).toEqual([
-      "actor:ministry-of-information",
-      "actors",
-      `event:${event.slug}`,
-      "search",
-    ]);
-    expect((await publicCaller(db()).actor.bySlug({ slug })).name).toBe(
-      "Ministry of Information and Social Development",
+
+    expect((await visitor().actor.list({ limit: 100 })).items.map((a) => a.slug)).not.toContain(
+      slug,
     );
+    expect(await outcome(visitor().actor.bySlug({ slug }))).toBe("NOT_FOUND");
+    expect((await visitor().search.query({ q: "Zhaksylykova" })).actors).toEqual([]);
+    expect((await visitor().event.list({ actor: slug })).total).toBe(0);
+    expect(await announced(created.id)).toEqual([]);
+
+    // A contributor may write the draft, not publish it.
+    expect(
+      await outcome(contributor.actor.admin.publish({ id: created.id, expectedVersion: 1 })),
+    ).toBe("FORBIDDEN");
+    await editor.actor.admin.publish({ id: created.id, expectedVersion: 1 });
+
+    expect((await visitor().actor.bySlug({ slug })).name).toBe("Aigerim Zhaksylykova");
+    expect((await visitor().search.query({ q: "Zhaksylykova" })).actors.map((a) => a.slug)).toEqual(
+      [slug],
+    );
+    expect(await announced(created.id)).toEqual(["published"]);
+  });
+
+  it("keeps the public version of a published place while its changes wait, and publishes them", async () => {
+    const calls: string[][] = [];
+    const spy = callerFor(db(), users.EDITOR, { revalidate: async (tags) => void calls.push(tags) });
+    const place = await spy.place.admin.create({ name: "Zhanaozen", otherNames: ["Novy Uzen"] });
+    await spy.place.admin.publish({ id: place.id, expectedVersion: 1 });
+    const { slug } = await db().place.findUniqueOrThrow({ where: { id: place.id } });
+    const saved = await spy.place.admin.update({
+      id: place.id,
+      expectedVersion: 2,
+      name: "Zhanaozen",
+      slug,
+      otherNames: ["Novy Uzen", "Жаңаөзен"],
+      region: "Mangystau Region",
+    });
+    expect(saved).toMatchObject({ status: "PUBLISHED", hasPendingChanges: true });
+    expect((await visitor().place.bySlug({ slug })).region).toBeNull();
+    const forEdit = await spy.place.admin.getForEdit({ id: place.id });
+    expect(forEdit.pendingFields).toEqual(["otherNames", "region"]);
+
+    await spy.place.admin.publish({ id: place.id, expectedVersion: 3 });
+    expect((await visitor().place.bySlug({ slug })).region).toBe("Mangystau Region");
+    expect(calls.at(-1)).toContain(`place:${slug}`);
+    expect(await announced(place.id)).toEqual(["published", "updated"]);
     const stale = await failure(
-      editor.actor.admin.update({
-        id: created.id,
-        expectedVersion: 1,
-        name: "X",
-        kind: "person",
-        otherNames: [],
-        description: "",
-      }),
+      spy.place.admin.update({ id: place.id, expectedVersion: 2, name: "X", otherNames: [] }),
     );
     expect(stale.code).toBe("CONFLICT");
   });
 
-  it("is for editors: a contributor cannot create an actor or place", async () => {
-    const contributor = callerFor(db(), actors.CONTRIBUTOR);
-    expect(
-      await outcome(
-        contributor.actor.admin.create({
-          name: "A",
-          kind: "person",
-          otherNames: [],
-          description: "",
-        }),
-      ),
-    ).toBe("FORBIDDEN");
-    expect(await outcome(contributor.place.admin.create({ name: "B", otherNames: [] }))).toBe(
-      "FORBIDDEN",
+  it("refuses to publish an event naming a person or place nobody has published, and names them", async () => {
+    const source = await makeSource(db());
+    const person = await editor.actor.admin.create({
+      name: "Unpublished Witness",
+      kind: "person",
+      otherNames: [],
+      description: "",
+    });
+    const place = await editor.place.admin.create({ name: "Unpublished Village", otherNames: [] });
+    const event = await editor.event.admin.create(
+      eventFormInput({
+        placeIds: [place.id],
+        actors: [{ actorId: person.id, role: "witness" }],
+        citations: [{ sourceId: source.id, locator: "", quote: "" }],
+      }),
     );
+    const refused = await failure(
+      editor.event.admin.publish({ id: event.id, expectedVersion: 1 }),
+    );
+    expect(refused.code).toBe("BAD_REQUEST");
+    expect(refused.message).toContain('"Unpublished Witness"');
+    expect(refused.message).toContain('"Unpublished Village"');
+    expect((await db().event.findUniqueOrThrow({ where: { id: event.id } })).status).toBe("DRAFT");
+
+    await editor.actor.admin.publish({ id: person.id, expectedVersion: 1 });
+    await editor.place.admin.publish({ id: place.id, expectedVersion: 1 });
+    await editor.event.admin.publish({ id: event.id, expectedVersion: 1 });
+    const { slug } = await db().event.findUniqueOrThrow({ where: { id: event.id } });
+    expect((await visitor().event.bySlug({ slug })).actors.map((a) => a.name)).toEqual([
+      "Unpublished Witness",
+    ]);
   });
 
-  it("refuses to trash a place while live events link to it; purges only what nothing links to", async () => {
-    const place = await editor.place.admin.create({
-      name: "Zhanaozen",
-      otherNames: ["Novy Uzen"],
-      region: "Mangystau",
-      latitude: 43.3,
-      longitude: 52.8,
+  it("takes an unpublished person off the published events that name them", async () => {
+    const person = await editor.actor.admin.create({
+      name: "Protected Witness",
+      kind: "person",
+      otherNames: [],
+      description: "",
     });
-    const event = await makeEvent(db(), { placeIds: [place.id] });
-    const refused = await failure(editor.place.admin.trash({ id: place.id, expectedVersion: 1 }));
-    expect(refused.code).toBe("CONFLICT");
-    expect(refused.message).toMatch(/1 event links/);
+    await editor.actor.admin.publish({ id: person.id, expectedVersion: 1 });
+    const event = await makeEvent(db(), { actorRoles: [{ actorId: person.id, role: "witness" }] });
+    expect((await visitor().event.bySlug({ slug: event.slug })).actors).toHaveLength(1);
 
-    await db().event.update({ where: { id: event.id }, data: { deletedAt: new Date() } });
+    await editor.actor.admin.unpublish({ id: person.id, expectedVersion: 2 });
+    expect((await visitor().event.bySlug({ slug: event.slug })).actors).toEqual([]);
+    expect(await announced(person.id)).toEqual(["published", "unpublished"]);
+  });
+
+  it("purges a person or place only when no event, even one in the trash, names them", async () => {
+    const admin = callerFor(db(), users.ADMIN);
+    const place = await editor.place.admin.create({ name: "Linked Place", otherNames: [] });
+    const event = await makeEvent(db(), { placeIds: [place.id], deleted: true });
     await editor.place.admin.trash({ id: place.id, expectedVersion: 1 });
     expect((await editor.place.admin.list({ trash: true })).items.map((p) => p.id)).toContain(
       place.id,
     );
-    const purge = await failure(
-      callerFor(db(), actors.ADMIN).place.admin.purge({ id: place.id, expectedVersion: 2 }),
-    );
-    expect(purge.code).toBe("CONFLICT");
-    await db().event.delete({ where: { id: event.id } });
     expect(await outcome(editor.place.admin.purge({ id: place.id, expectedVersion: 2 }))).toBe(
       "FORBIDDEN",
     );
-    await callerFor(db(), actors.ADMIN).place.admin.purge({ id: place.id, expectedVersion: 2 });
+    const refused = await failure(admin.place.admin.purge({ id: place.id, expectedVersion: 2 }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toMatch(/1 event \(in the trash or not\) links/);
+
+    await db().event.delete({ where: { id: event.id } });
+    await admin.place.admin.purge({ id: place.id, expectedVersion: 2 });
     expect(await db().place.findUnique({ where: { id: place.id } })).toBeNull();
   });
 
-  it("restores an actor from the trash", async () => {
+  it("restores a person from the trash in the state they were in", async () => {
     const a = await editor.actor.admin.create({
       name: "Temporary",
       kind: "person",
       otherNames: [],
       description: "",
     });
-    await editor.actor.admin.trash({ id: a.id, expectedVersion: 1 });
-    expect((await editor.actor.admin.getForEdit({ id: a.id })).deletedAt).not.toBeNull();
-    await editor.actor.admin.restore({ id: a.id, expectedVersion: 2 });
-    expect((await editor.actor.admin.getForEdit({ id: a.id })).deletedAt).toBeNull();
-    expect((await editor.actor.admin.list({ q: "Temporary" })).items.map((x) => x.id)).toEqual([
-      a.id,
-    ]);
+    await editor.actor.admin.publish({ id: a.id, expectedVersion: 1 });
+    await editor.actor.admin.trash({ id: a.id, expectedVersion: 2 });
+    const { slug } = await db().actor.findUniqueOrThrow({ where: { id: a.id } });
+    expect(await outcome(visitor().actor.bySlug({ slug }))).toBe("NOT_FOUND");
+    await editor.actor.admin.restore({ id: a.id, expectedVersion: 3 });
+    expect((await editor.actor.admin.getForEdit({ id: a.id })).status).toBe("PUBLISHED");
+    expect((await visitor().actor.bySlug({ slug })).name).toBe("Temporary");
   });
 });

@@ -2,8 +2,15 @@
 import { z } from "zod";
 
 import { slugOrEmptyInput } from "../shared/admin.schema";
-import { cursorInput, limitInput, pageOutput } from "../shared/common.schema";
-import { changeNoteInput, expectedVersionInput, recordIdInput } from "../workflow/workflow.schema";
+import { pageOutput } from "../shared/common.schema";
+import {
+  adminListBase,
+  adminListItemBase,
+  changeNoteInput,
+  editMetaOutput,
+  expectedVersionInput,
+  recordIdInput,
+} from "../workflow/workflow.schema";
 import { actorKindOutput } from "../event/event.schema";
 
 export const otherNamesInput = z
@@ -38,50 +45,28 @@ export const actorData = z.object({
 });
 export type ActorData = z.infer<typeof actorData>;
 
-/** Saves of actors and places are public at once: there is no workflow status. */
-export const liveResultOutput = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  deleted: z.boolean(),
-});
-
-export const liveActionInput = z.object({
-  id: recordIdInput,
-  expectedVersion: expectedVersionInput,
-  note: changeNoteInput,
-});
-
 export const actorAdminListInput = z
   .object({
-    q: z.string().trim().min(1).max(200).optional(),
+    ...adminListBase,
     kind: actorKindOutput.optional(),
-    trash: z.boolean().default(false),
     sort: z.enum(["updatedAt", "title"]).default("title"),
     order: z.enum(["asc", "desc"]).default("asc"),
-    limit: limitInput,
-    cursor: cursorInput,
   })
   .default({ trash: false, sort: "title", order: "asc", limit: 20 });
 export type ActorAdminListInput = z.infer<typeof actorAdminListInput>;
 
-export const actorAdminListItem = actorData.omit({ description: true }).extend({
-  id: z.string(),
-  version: z.number().int(),
+export const actorAdminListItem = z.object({
+  ...adminListItemBase,
+  ...actorData.omit({ description: true }).shape,
   /** Events of any status linking to the actor. */
   eventCount: z.number().int(),
-  deletedAt: z.date().nullable(),
-  updatedAt: z.date(),
 });
 export const actorAdminListOutput = pageOutput(actorAdminListItem);
 export type ActorAdminListOutput = z.infer<typeof actorAdminListOutput>;
 
-export const actorEditOutput = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  deletedAt: z.date().nullable(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
+export const actorEditOutput = editMetaOutput.extend({
   form: actorData,
+  live: actorData.nullable(),
   eventCount: z.number().int(),
 });
 export type ActorEditOutput = z.infer<typeof actorEditOutput>;

@@ -1,16 +1,19 @@
 import type { ActorKind, Db, Prisma } from "@kz/db";
 
+import type { Mutation } from "../cache/revalidate";
 import { actorTags } from "../cache/tags";
 import { notFound } from "../errors";
 import type { Editor } from "../shared/editor";
 import { lower } from "../shared/enums";
 import { decodeCursor, pageOf } from "../shared/pagination";
-import { taken } from "../shared/references";
+import { refuseWhileLinked, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
-import type { Tx } from "../shared/tx";
+import { slugsStartingWith } from "../shared/slugs-in-use";
+import { inTransaction, type Tx } from "../shared/tx";
 import { publishedEvent } from "../shared/visibility";
-import type { ByIdInput } from "../workflow/workflow.schema";
-import { createLive, updateLive, type LiveKind } from "../workflow/live-record";
+import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
+import { recordCreated, saveRecord, workflowColumns, type WorkflowKind } from "../workflow/engine";
+import type { ByIdInput, WorkflowResultOutput } from "../workflow/workflow.schema";
 import {
   actorData,
   type ActorAdminListInput,
@@ -38,43 +41,32 @@ const columnsOf = (d: ActorData) => ({
   description: d.description,
 });
 
-export const actorKind: LiveKind<ActorData> = {
+export const actorKind: WorkflowKind<ActorData> = {
   ...actors,
   data: actorData,
-  async load(tx, id) {
-    const row = await tx.actor.findUnique({ where: { id } });
-    return (
-      row && { id: row.id, version: row.version, deletedAt: row.deletedAt, data: toActorData(row) }
-    );
+  async load(tx, ids) {
+    const rows = await tx.actor.findMany({ where: { id: { in: [...ids] } } });
+    return rows.map((row) => ({ row, live: toActorData(row) }));
   },
-  async insert(tx, data) {
-    const { id } = await tx.actor.create({ data: columnsOf(data), select: { id: true } });
-    return id;
+  async update(tx, ids, fields) {
+    await tx.actor.updateMany({ where: { id: { in: ids } }, data: workflowColumns(fields) });
   },
-  async write(tx, id, change) {
-    await tx.actor.update({
-      where: { id },
-      data: {
-        ...(change.data ? columnsOf(change.data) : {}),
-        ...(change.deletedAt !== undefined ? { deletedAt: change.deletedAt } : {}),
-        version: { increment: 1 },
-      },
+  async markPublished(tx, ids, now) {
+    await tx.actor.updateMany({
+      where: { id: { in: ids }, publishedAt: null },
+      data: { publishedAt: now },
     });
   },
-  async tags(tx, id, versions) {
+  async writeLive(tx, id, data) {
+    await tx.actor.update({ where: { id }, data: columnsOf(data) });
+  },
+  async tags(tx, versions) {
+    const slugs = [...new Set(versions.map((v) => v.slug))];
     const events = await tx.event.findMany({
-      where: { ...publishedEvent, actors: { some: { actorId: id } } },
+      where: { ...publishedEvent, actors: { some: { actor: { slug: { in: slugs } } } } },
       select: { slug: true },
     });
-    return actorTags({ slugs: versions.map((v) => v.slug), eventSlugs: events.map((e) => e.slug) });
-  },
-  eventCount(tx, id, live) {
-    return tx.event.count({
-      where: { actors: { some: { actorId: id } }, ...(live ? { deletedAt: null } : {}) },
-    });
-  },
-  async remove(tx, id) {
-    await tx.actor.delete({ where: { id } });
+    return actorTags({ slugs, eventSlugs: events.map((e) => e.slug) });
   },
 };
 
@@ -83,13 +75,8 @@ async function actorDataOf(
   form: Omit<ActorForm, "changeNote">,
   exceptId: string | null,
 ): Promise<ActorData> {
-  const slug = await resolveSlug(form.slug, form.name, "actor", async (prefix) =>
-    (
-      await tx.actor.findMany({
-        where: { slug: { startsWith: prefix }, ...(exceptId ? { id: { not: exceptId } } : {}) },
-        select: { slug: true },
-      })
-    ).map((a) => a.slug),
+  const slug = await resolveSlug(form.slug, form.name, "actor", (prefix) =>
+    slugsStartingWith(tx, "Actor", prefix, exceptId),
   );
   if ("error" in slug) throw taken("slug", slug.error);
   return {
@@ -101,34 +88,59 @@ async function actorDataOf(
   };
 }
 
-export const createActor = (db: Db, input: ActorForm, editor: Editor) =>
-  createLive(db, actorKind, (tx) => actorDataOf(tx, input, null), editor, input.changeNote);
+export async function createActor(
+  db: Db,
+  input: ActorForm,
+  editor: Editor,
+): Promise<Mutation<WorkflowResultOutput>> {
+  return inTransaction(db, async (tx) => {
+    const data = await actorDataOf(tx, input, null);
+    const { id } = await tx.actor.create({
+      data: { ...columnsOf(data), status: "DRAFT", createdById: editor.id, updatedById: editor.id },
+      select: { id: true },
+    });
+    return {
+      result: await recordCreated(tx, actorKind, { id, data }, editor, input.changeNote),
+      tags: [],
+    };
+  });
+}
 
 export const updateActor = (db: Db, input: ActorUpdateInput, editor: Editor) =>
-  updateLive(
+  saveRecord(
     db,
     actorKind,
     { id: input.id, expectedVersion: input.expectedVersion, note: input.changeNote },
-    (tx) => actorDataOf(tx, input, input.id),
     editor,
+    (tx) => actorDataOf(tx, input, input.id),
   );
 
 export const restoreActorData = (
   db: Db,
-  input: { id: string; expectedVersion: number; note?: string },
+  input: { id: string; expectedVersion: number; note?: string; revision: number },
   snapshot: unknown,
   editor: Editor,
 ) => {
   const data = actorData.parse(snapshot);
-  return updateLive(
+  return saveRecord(
     db,
     actorKind,
     input,
-    (tx) => actorDataOf(tx, data, input.id),
     editor,
+    (tx) => actorDataOf(tx, data, input.id),
     "restoreRevision",
+    { fromVersion: input.revision },
   );
 };
+
+/**
+ * Purging deletes the actor for good. Refused while any event, even one in the trash, names them:
+ * the event's content and history would silently lose them.
+ */
+export async function removeActor(tx: Tx, id: string): Promise<void> {
+  refuseWhileLinked("actor", await tx.eventActor.count({ where: { actorId: id } }));
+  await tx.actor.delete({ where: { id } });
+}
 
 export async function listActorsForAdmin(
   db: Db,
@@ -136,6 +148,7 @@ export async function listActorsForAdmin(
 ): Promise<ActorAdminListOutput> {
   const where: Prisma.ActorWhereInput = {
     deletedAt: input.trash ? { not: null } : null,
+    ...(input.status ? { status: input.status } : {}),
     ...(input.kind ? { kind: input.kind.toUpperCase() as ActorKind } : {}),
     ...(input.q
       ? {
@@ -155,22 +168,19 @@ export async function listActorsForAdmin(
       orderBy: [{ [sortColumn]: input.order }, { id: input.order }],
       take: input.limit + 1,
       ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
-      include: { _count: { select: { events: true } } },
+      include: { updatedBy: { select: { name: true } }, _count: { select: { events: true } } },
     }),
     db.actor.count({ where }),
   ]);
   const { page, nextCursor } = pageOf(rows, input.limit);
   return {
     items: page.map((a) => ({
-      id: a.id,
+      ...listItemMeta(a),
       name: a.name,
       slug: a.slug,
       kind: lower(a.kind),
       otherNames: a.otherNames,
-      version: a.version,
       eventCount: a._count.events,
-      deletedAt: a.deletedAt,
-      updatedAt: a.updatedAt,
     })),
     nextCursor,
     total,
@@ -180,16 +190,8 @@ export async function listActorsForAdmin(
 export async function getActorForEdit(db: Db, input: ByIdInput): Promise<ActorEditOutput> {
   const row = await db.actor.findUnique({
     where: { id: input.id },
-    include: { _count: { select: { events: true } } },
+    include: { ...editorsInclude, _count: { select: { events: true } } },
   });
   if (!row) throw notFound("Actor");
-  return {
-    id: row.id,
-    version: row.version,
-    deletedAt: row.deletedAt,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    form: toActorData(row),
-    eventCount: row._count.events,
-  };
+  return { ...editMeta(actorKind, row, toActorData(row)), eventCount: row._count.events };
 }

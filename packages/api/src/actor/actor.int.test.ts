@@ -32,8 +32,10 @@ beforeAll(async () => {
   const police = await makeActor(db, { name: "Police", kind: "GOVERNMENT_BODY" });
   const hrw = await makeActor(db, { name: "Human Rights Watch", kind: "ORGANIZATION" });
   const gone = await makeActor(db, { name: "Gone", kind: "PERSON", deleted: true });
+  const unpublished = await makeActor(db, { name: "Unpublished", kind: "PERSON", status: "DRAFT" });
   Object.assign(slugs, { nazarbayev: nazarbayev.slug, police: police.slug, hrw: hrw.slug });
   slugs.gone = gone.slug;
+  slugs.unpublished = unpublished.slug;
   for (let i = 0; i < 6; i++) await makeActor(db, { name: i < 3 ? "Akimat" : `Akimat ${i}` });
 
   const report = await makeSource(db, { title: "Report" });
@@ -63,10 +65,11 @@ afterAll(async () => {
 });
 
 describe("actor.list", () => {
-  it("lists live actors by name with their published event counts", async () => {
+  it("lists published actors by name with their published event counts", async () => {
     const { items, total } = await caller.actor.list();
     expect(total).toBe(9);
     expect(items.map((a) => a.name)).not.toContain("Gone");
+    expect(items.map((a) => a.name)).not.toContain("Unpublished");
     expect(items.find((a) => a.slug === slugs.nazarbayev)).toEqual({
       id: expect.any(String),
       slug: slugs.nazarbayev,
@@ -142,7 +145,8 @@ describe("actor.bySlug", () => {
     });
   });
 
-  it("answers NOT_FOUND for a deleted or unknown actor", async () => {
+  it("answers NOT_FOUND for an unpublished, deleted or unknown actor", async () => {
+    await expectNotFound(caller.actor.bySlug({ slug: slugs.unpublished! }));
     await expectNotFound(caller.actor.bySlug({ slug: slugs.gone! }));
     await expectNotFound(caller.actor.bySlug({ slug: "no-one" }));
     await expectBadRequest(caller.actor.bySlug({ slug: "No One" }), "slug");

@@ -1,19 +1,19 @@
 import { committed } from "../cache/revalidate";
 import { draftReaderProcedure } from "../shared/draft-reader";
 import { editorOf } from "../shared/editor";
-import { editorProcedure, publicProcedure, router } from "../trpc";
-import { liveTrashProcedures } from "../workflow/live.router";
-import { byIdInput } from "../workflow/workflow.schema";
+import { contributorProcedure, publicProcedure, router } from "../trpc";
+import { workflowProcedures } from "../workflow/workflow.router";
+import { byIdInput, workflowResultOutput } from "../workflow/workflow.schema";
 import {
   actorAdminListInput,
   actorAdminListOutput,
   actorCreateInput,
   actorEditOutput,
   actorUpdateInput,
-  liveResultOutput,
 } from "./actor.admin.schema";
 import {
   actorKind,
+  removeActor,
   createActor,
   getActorForEdit,
   listActorsForAdmin,
@@ -31,7 +31,6 @@ export const actorRouter = router({
     .input(actorBySlugInput)
     .output(actorDetail)
     .query(({ ctx, input }) => getActorBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
-  // Actors have no drafts: a save is public at once, so saving needs an editor.
   admin: router({
     list: draftReaderProcedure
       .input(actorAdminListInput)
@@ -41,14 +40,14 @@ export const actorRouter = router({
       .input(byIdInput)
       .output(actorEditOutput)
       .query(({ ctx, input }) => getActorForEdit(ctx.db, input)),
-    create: editorProcedure
+    create: contributorProcedure
       .input(actorCreateInput)
-      .output(liveResultOutput)
+      .output(workflowResultOutput)
       .mutation(({ ctx, input }) => committed(ctx, createActor(ctx.db, input, editorOf(ctx)))),
-    update: editorProcedure
+    update: contributorProcedure
       .input(actorUpdateInput)
-      .output(liveResultOutput)
+      .output(workflowResultOutput)
       .mutation(({ ctx, input }) => committed(ctx, updateActor(ctx.db, input, editorOf(ctx)))),
-    ...liveTrashProcedures(actorKind),
+    ...workflowProcedures(actorKind, removeActor),
   }),
 });

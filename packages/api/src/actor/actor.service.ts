@@ -11,7 +11,7 @@ import {
 import { lower } from "../shared/enums";
 import { matchingIds } from "../shared/fulltext.sql";
 import { findCursorRow, pageOf } from "../shared/pagination";
-import { publishedEvent } from "../shared/visibility";
+import { publishedActor, publishedEvent } from "../shared/visibility";
 import type {
   ActorBySlugInput,
   ActorDetail,
@@ -34,17 +34,17 @@ async function eventCounts(db: Db, actorIds: string[]): Promise<Map<string, numb
   return new Map(rows.map((r) => [r.actorId, Number(r.count)]));
 }
 
-/** Live actors by name, with keyset pagination on (name, id). */
+/** Published actors by name, with keyset pagination on (name, id). */
 export async function listActors(db: Db, input: ActorListInput): Promise<ActorListOutput> {
   const cursorId = (
     await findCursorRow(input.cursor, (id) =>
-      db.actor.findFirst({ where: { id, deletedAt: null }, select: { id: true } }),
+      db.actor.findFirst({ where: { id, ...publishedActor }, select: { id: true } }),
     )
   )?.id;
   const matching = input.q ? await matchingIds(db, "actor", input.q) : null;
   if (matching?.length === 0) return { items: [], nextCursor: null, total: 0 };
   const where: Prisma.ActorWhereInput = {
-    deletedAt: null,
+    ...publishedActor,
     ...(matching ? { id: { in: matching } } : {}),
     ...(input.kind ? { kind: input.kind.toUpperCase() as ActorKind } : {}),
   };
@@ -70,13 +70,13 @@ export async function listActors(db: Db, input: ActorListInput): Promise<ActorLi
   };
 }
 
-/** One live actor with the published events they took part in and their roles there. */
+/** One published actor with the published events they took part in and their roles there. */
 export async function getActorBySlug(
   db: Db,
   input: ActorBySlugInput,
   ctx: SiteContext,
 ): Promise<ActorDetail> {
-  const actor = await db.actor.findFirst({ where: { slug: input.slug, deletedAt: null } });
+  const actor = await db.actor.findFirst({ where: { slug: input.slug, ...publishedActor } });
   if (!actor) throw notFound("Actor");
   const events = await withSourceCounts(
     db,

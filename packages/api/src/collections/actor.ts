@@ -7,6 +7,6 @@ export const actors = defineCollection({
   plural: "Actors",
   path: "/actors",
   table: "Actor",
-  lifecycle: "live",
+  links: [],
   cacheTags: { list: "actors", record: "actor" },
 });

@@ -15,10 +15,10 @@ export interface CollectionConfig {
   /** Its table, whose rows a change locks (shared/tx.ts). */
   table: string;
   /**
-   * `workflow`: drafts, review and publishing; `live`: public as soon as it is saved (people and
-   * places, until they get drafts too).
+   * The collections its records link to, by entity type: scheduled publishing publishes those
+   * first, so a record due at the same time as what it links to finds it published.
    */
-  lifecycle: "workflow" | "live";
+  links: readonly EntityType[];
   /** The public site's cache tags for it: `list` covers every list of the kind, `record` one page. */
   cacheTags: { list: string; record: string };
 }

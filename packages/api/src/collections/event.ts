@@ -7,6 +7,6 @@ export const events = defineCollection({
   plural: "Events",
   path: "/events",
   table: "Event",
-  lifecycle: "workflow",
+  links: ["SOURCE", "TOPIC", "ACTOR", "PLACE"],
   cacheTags: { list: "events", record: "event" },
 });

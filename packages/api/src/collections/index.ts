@@ -21,13 +21,30 @@ export type CollectionTable = Collection["table"];
 
 export type CollectionEntityType = Collection["entityType"];
 
-/** The entity types of the collections with this lifecycle. */
-export type EntityTypeWith<L extends Collection["lifecycle"]> = Extract<
-  Collection,
-  { lifecycle: L }
->["entityType"];
-
 /** Every collection's entity type, for inputs and outputs that name a record's kind. */
 export const collectionEntityType = z.enum(
   COLLECTIONS.map((c) => c.entityType) as [CollectionEntityType, ...CollectionEntityType[]],
 );
+
+/**
+ * The collections in an order in which each comes after those it links to (a record's links are
+ * published before it). Throws on a cycle of links, which no order satisfies.
+ */
+export function linkOrder<C extends { entityType: string; links: readonly string[] }>(
+  collections: readonly C[],
+): C[] {
+  const ordered: C[] = [];
+  const placed = new Set<string>();
+  let rest = [...collections];
+  while (rest.length) {
+    const ready = rest.filter((c) =>
+      c.links.every((l) => placed.has(l) || !rest.some((r) => r.entityType === l && r !== c)),
+    );
+    if (!ready.length)
+      throw new Error(`Collections link in a cycle: ${rest.map((c) => c.entityType).join(", ")}`);
+    for (const c of ready) placed.add(c.entityType);
+    ordered.push(...ready);
+    rest = rest.filter((c) => !ready.includes(c));
+  }
+  return ordered;
+}

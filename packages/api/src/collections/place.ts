@@ -7,6 +7,6 @@ export const places = defineCollection({
   plural: "Places",
   path: "/places",
   table: "Place",
-  lifecycle: "live",
+  links: [],
   cacheTags: { list: "places", record: "place" },
 });

@@ -7,7 +7,7 @@ export const ratings = defineCollection({
   plural: "Ratings",
   path: "/ratings",
   table: "Rating",
-  lifecycle: "workflow",
   // A rating is shown on its series' page, so that page's tag is its record tag.
+  links: ["SOURCE"],
   cacheTags: { list: "ratings", record: "rating-series" },
 });

@@ -2,7 +2,7 @@ import { EntityType, Prisma } from "@kz/db";
 import { describe, expect, it } from "vitest";
 
 import { cacheTagPatternOf, cacheTags, cacheTagsOf, listTagsOf } from "../cache/tags";
-import { COLLECTIONS, defineCollection } from "./index";
+import { COLLECTIONS, defineCollection, linkOrder } from "./index";
 
 // A kind that does not exist: registering it must be enough for everything derived to know it.
 const cases = defineCollection({
@@ -12,7 +12,7 @@ const cases = defineCollection({
   plural: "Cases",
   path: "/cases",
   table: "Case",
-  lifecycle: "workflow",
+  links: ["EVENT", "ACTOR"],
   cacheTags: { list: "cases", record: "court-case" },
 });
 const withCases = [...COLLECTIONS, cases] as const;
@@ -51,5 +51,23 @@ describe("the collection registry", () => {
       "rating-series:freedom-in-the-world",
     );
     expect(cacheTags.event("zhanaozen-2011")).toBe("event:zhanaozen-2011");
+  });
+
+  it("orders collections after what they link to, the new one included", () => {
+    const order = linkOrder(withCases).map((c) => c.noun);
+    for (const c of withCases)
+      for (const link of c.links) {
+        const linked = withCases.find((l) => l.entityType === link && l !== c)!;
+        expect(order.indexOf(c.noun)).toBeGreaterThan(order.indexOf(linked.noun));
+      }
+    expect(order.at(-1)).toBe("case");
+    expect(order.indexOf("event")).toBeGreaterThan(order.indexOf("actor"));
+    expect(order.indexOf("event")).toBeGreaterThan(order.indexOf("source"));
+  });
+
+  it("refuses links in a cycle, which no publishing order satisfies", () => {
+    const a = { entityType: "A", links: ["B"] };
+    const b = { entityType: "B", links: ["A"] };
+    expect(() => linkOrder([a, b])).toThrow(/cycle: A, B/);
   });
 });

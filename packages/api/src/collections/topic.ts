@@ -7,6 +7,6 @@ export const topics = defineCollection({
   plural: "Topics",
   path: "/topics",
   table: "Topic",
-  lifecycle: "workflow",
+  links: ["SOURCE"],
   cacheTags: { list: "topics", record: "topic" },
 });

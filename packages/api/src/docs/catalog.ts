@@ -28,6 +28,7 @@ import {
   sourceListInput,
   sourceListOutput,
 } from "../source/source.schema";
+import { COLLECTIONS, type Collection } from "../collections";
 import type { ProcedureAccess } from "../security/access";
 import { topicBySlugInput, topicDetail, topicListOutput } from "../topic/topic.schema";
 import { accessOf } from "./access-of";
@@ -77,9 +78,9 @@ const ID = {
   revision: "cm3k2x0a10000rev00000001",
 } as const;
 
-type Domain = "event" | "source" | "topic" | "rating";
+type Domain = Collection["noun"];
 
-const FORM_EXAMPLES: Record<Domain | "actor" | "place", Record<string, unknown>> = {
+const FORM_EXAMPLES: Record<Domain, Record<string, unknown>> = {
   event: {
     title: "Journalist detained in Almaty",
     slug: "",
@@ -136,23 +137,17 @@ const FORM_EXAMPLES: Record<Domain | "actor" | "place", Record<string, unknown>>
   },
 };
 
-const LABEL: Record<Domain | "actor" | "place", string> = {
-  event: "event",
-  source: "source",
-  topic: "topic",
-  rating: "rating",
-  actor: "actor",
-  place: "place",
-};
+/** "a source", "an event". */
+const a = (noun: string) => `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
 
-const action = (domain: Domain | "actor" | "place") => ({
+const action = (domain: Domain) => ({
   id: ID[domain],
   expectedVersion: 3,
 });
 
-/** create, update, lists and the workflow of an editable domain. */
+/** create, update, lists and the workflow of a collection. */
 function adminEntries(domain: Domain): DocText[] {
-  const noun = LABEL[domain];
+  const noun = domain;
   const p = (name: string) => `${domain}.admin.${name}`;
   return [
     {
@@ -194,7 +189,7 @@ function adminEntries(domain: Domain): DocText[] {
     {
       path: p("requestChanges"),
       type: "mutation",
-      summary: `Sends a ${noun} in review back to draft, with a note.`,
+      summary: `Sends ${a(noun)} in review back to draft, with a note.`,
       example: { ...action(domain), note: "Add a second source" },
     },
     {
@@ -242,57 +237,7 @@ function adminEntries(domain: Domain): DocText[] {
     {
       path: p("purge"),
       type: "mutation",
-      summary: `Deletes a ${noun} in the trash for good, with its revisions (the audit log keeps a copy).`,
-      example: action(domain),
-    },
-  ];
-}
-
-/** Actors and places: no workflow, a save is public at once. */
-function liveEntries(domain: "actor" | "place"): DocText[] {
-  const noun = LABEL[domain];
-  const p = (name: string) => `${domain}.admin.${name}`;
-  return [
-    {
-      path: p("list"),
-      type: "query",
-      summary: `Every ${noun}, the trash with \`trash: true\`.`,
-      example: { limit: 20 },
-    },
-    {
-      path: p("getForEdit"),
-      type: "query",
-      summary: `One ${noun} as the admin form edits it, with its \`version\`.`,
-      example: { id: ID[domain] },
-    },
-    {
-      path: p("create"),
-      type: "mutation",
-      summary: `Creates a ${noun}; public at once.`,
-      example: FORM_EXAMPLES[domain],
-    },
-    {
-      path: p("update"),
-      type: "mutation",
-      summary: `Saves the ${noun} from \`expectedVersion\`; public at once. A stale version answers CONFLICT with \`currentVersion\`.`,
-      example: { ...FORM_EXAMPLES[domain], ...action(domain) },
-    },
-    {
-      path: p("trash"),
-      type: "mutation",
-      summary: `Moves the ${noun} to the trash; refused (CONFLICT) while events link to it.`,
-      example: action(domain),
-    },
-    {
-      path: p("restore"),
-      type: "mutation",
-      summary: `Takes the ${noun} out of the trash.`,
-      example: action(domain),
-    },
-    {
-      path: p("purge"),
-      type: "mutation",
-      summary: `Deletes a ${noun} in the trash for good; refused while any event links to it.`,
+      summary: `Deletes ${a(noun)} in the trash for good, with its revisions (the audit log keeps a copy).`,
       example: action(domain),
     },
   ];
@@ -424,10 +369,7 @@ const ENTRIES: readonly DocText[] = [
   },
 
   // ── Editing (admin URL, session or token) ──
-  ...adminEntries("event"),
-  ...adminEntries("source"),
-  ...adminEntries("topic"),
-  ...adminEntries("rating"),
+  ...COLLECTIONS.flatMap((c) => adminEntries(c.noun)),
   {
     path: "rating.admin.seriesList",
     type: "query",
@@ -454,8 +396,6 @@ const ENTRIES: readonly DocText[] = [
       csv: "year,politicalRights,civilLiberties,status\n2024,7,5,Not Free",
     },
   },
-  ...liveEntries("actor"),
-  ...liveEntries("place"),
   {
     path: "revision.list",
     type: "query",

@@ -9,7 +9,8 @@ import type { Editor } from "../shared/editor";
 import { lower } from "../shared/enums";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { checkReferences, taken } from "../shared/references";
-import { pendingSlug, resolveSlug } from "../shared/slug";
+import { resolveSlug } from "../shared/slug";
+import { slugsStartingWith } from "../shared/slugs-in-use";
 import { inTransaction, oneByOne, type Tx } from "../shared/tx";
 import {
   changedFields,
@@ -143,21 +144,43 @@ export const eventKind: WorkflowKind<EventData> = {
     });
   },
   async publishProblems(tx, items) {
-    const sourceIds = [...new Set(items.flatMap((i) => i.data.citations.map((c) => c.sourceId)))];
-    const sources = await tx.source.findMany({
-      where: { id: { in: sourceIds } },
-      select: { id: true, title: true, status: true, deletedAt: true },
-    });
-    const byId = new Map(sources.map((s) => [s.id, s]));
+    const ids = (pick: (d: EventData) => string[]) => [...new Set(items.flatMap((i) => pick(i.data)))];
+    const [sources, places, actors] = await oneByOne([
+      tx.source.findMany({
+        where: { id: { in: ids((d) => d.citations.map((c) => c.sourceId)) } },
+        select: { id: true, title: true, status: true, deletedAt: true },
+      }),
+      tx.place.findMany({
+        where: { id: { in: ids((d) => d.placeIds) } },
+        select: { id: true, name: true, status: true, deletedAt: true },
+      }),
+      tx.actor.findMany({
+        where: { id: { in: ids((d) => d.actors.map((a) => a.actorId)) } },
+        select: { id: true, name: true, status: true, deletedAt: true },
+      }),
+    ]);
+    // The linked records of `rows` that the public does not see, undefined for one that is gone.
+    const notPublic = <R extends { id: string; status: string; deletedAt: Date | null }>(
+      rows: R[],
+      wanted: string[],
+    ) => {
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return [...new Set(wanted)]
+        .map((id) => byId.get(id))
+        .filter((r) => !r || r.deletedAt || r.status !== "PUBLISHED");
+    };
+    const quoted = (rows: ({ name: string } | undefined)[], gone: string) =>
+      rows.map((r) => (r ? `"${r.name}"` : gone)).join(", ");
     const problems = new Map<string, string>();
     for (const { id, data } of items) {
       if (!data.citations.length) {
         problems.set(id, "An event cannot be published without at least one citation");
         continue;
       }
-      const unpublished = data.citations
-        .map((c) => byId.get(c.sourceId))
-        .filter((s) => !s || s.deletedAt || s.status !== "PUBLISHED");
+      const unpublished = notPublic(
+        sources,
+        data.citations.map((c) => c.sourceId),
+      );
       if (unpublished.length) {
         problems.set(
           id,
@@ -165,26 +188,29 @@ export const eventKind: WorkflowKind<EventData> = {
             .map((s) => (s ? `"${s.title}"` : "a deleted source"))
             .join(", ")}`,
         );
+        continue;
+      }
+      // A person or place is public only once published: publishing the event must not be how
+      // they first appear, unreviewed.
+      const people = notPublic(
+        actors,
+        data.actors.map((a) => a.actorId),
+      );
+      const where = notPublic(places, data.placeIds);
+      if (people.length || where.length) {
+        const named = [
+          ...(people.length ? [`people and organisations ${quoted(people, "a deleted actor")}`] : []),
+          ...(where.length ? [`places ${quoted(where, "a deleted place")}`] : []),
+        ];
+        problems.set(
+          id,
+          `Publish the linked ${named.join(" and ")} first, or remove them from the event: they are not public yet`,
+        );
       }
     }
     return problems;
   },
 };
-
-/** Slugs other events use, live or in pending changes, that start with `prefix`. */
-async function eventSlugsStartingWith(tx: Tx, prefix: string, exceptId: string | null) {
-  const rows = await tx.event.findMany({
-    where: {
-      ...(exceptId ? { id: { not: exceptId } } : {}),
-      OR: [
-        { slug: { startsWith: prefix } },
-        { pendingChanges: { path: ["slug"], string_starts_with: prefix } },
-      ],
-    },
-    select: { slug: true, pendingChanges: true },
-  });
-  return rows.flatMap((r) => [r.slug, pendingSlug(r.pendingChanges) ?? r.slug]);
-}
 
 /** The form as saved: references checked, slug resolved, dates at their precision. */
 async function eventDataOf(tx: Tx, form: EventForm, exceptId: string | null): Promise<EventData> {
@@ -195,7 +221,7 @@ async function eventDataOf(tx: Tx, form: EventForm, exceptId: string | null): Pr
     sourceIds: form.citations.map((c) => c.sourceId),
   });
   const slug = await resolveSlug(form.slug, form.title, "event", (prefix) =>
-    eventSlugsStartingWith(tx, prefix, exceptId),
+    slugsStartingWith(tx, "Event", prefix, exceptId),
   );
   if ("error" in slug) throw taken("slug", slug.error);
   const endDate = textOrNull(form.endDate);

@@ -24,14 +24,14 @@ const LINKS: Record<"topic" | "place" | "actor", Link> = {
     table: Prisma.raw(`"EventPlace"`),
     key: Prisma.raw(`"placeId"`),
     target: (slug) =>
-      Prisma.sql`SELECT id FROM "Place" WHERE slug = ${slug} AND "deletedAt" IS NULL`,
+      Prisma.sql`SELECT id FROM "Place" WHERE slug = ${slug} AND status = 'PUBLISHED' AND "deletedAt" IS NULL`,
     distinct: false,
   },
   actor: {
     table: Prisma.raw(`"EventActor"`),
     key: Prisma.raw(`"actorId"`),
     target: (slug) =>
-      Prisma.sql`SELECT id FROM "Actor" WHERE slug = ${slug} AND "deletedAt" IS NULL`,
+      Prisma.sql`SELECT id FROM "Actor" WHERE slug = ${slug} AND status = 'PUBLISHED' AND "deletedAt" IS NULL`,
     distinct: true,
   },
 };

@@ -6,7 +6,13 @@ import { parseIsoDate, toInstantOrNull, toIsoDate, toIsoDateOrNull } from "../sh
 import { lower } from "../shared/enums";
 import { matchingIds } from "../shared/fulltext.sql";
 import { findCursorRow, pageOf } from "../shared/pagination";
-import { publishedEvent, publishedSource, publishedTopic } from "../shared/visibility";
+import {
+  publishedActor,
+  publishedEvent,
+  publishedPlace,
+  publishedSource,
+  publishedTopic,
+} from "../shared/visibility";
 import { countLinkedEvents } from "./event.count";
 import type {
   EventBySlugInput,
@@ -27,7 +33,7 @@ const summaryRelations = {
     include: { topic: { select: { slug: true, name: true } } },
   },
   places: {
-    where: { place: { deletedAt: null } },
+    where: { place: publishedPlace },
     orderBy: { place: { name: "asc" } },
     include: { place: { select: { slug: true, name: true } } },
   },
@@ -97,9 +103,9 @@ function whereOf(input: EventListInput, matching: string[] | null): Prisma.Event
   if (input.topic)
     and.push({ topics: { some: { topic: { slug: input.topic, ...publishedTopic } } } });
   if (input.place)
-    and.push({ places: { some: { place: { slug: input.place, deletedAt: null } } } });
+    and.push({ places: { some: { place: { slug: input.place, ...publishedPlace } } } });
   if (input.actor)
-    and.push({ actors: { some: { actor: { slug: input.actor, deletedAt: null } } } });
+    and.push({ actors: { some: { actor: { slug: input.actor, ...publishedActor } } } });
   if (input.year !== undefined) {
     and.push({
       startDate: {
@@ -240,7 +246,7 @@ export async function getEventBySlug(
     include: {
       ...summaryRelations,
       actors: {
-        where: { actor: { deletedAt: null } },
+        where: { actor: publishedActor },
         orderBy: [{ actor: { name: "asc" } }, { role: "asc" }],
         include: { actor: { select: { slug: true, name: true, kind: true } } },
       },

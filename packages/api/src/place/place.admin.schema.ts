@@ -3,8 +3,15 @@ import { z } from "zod";
 
 import { otherNamesInput } from "../actor/actor.admin.schema";
 import { slugOrEmptyInput } from "../shared/admin.schema";
-import { cursorInput, limitInput, pageOutput } from "../shared/common.schema";
-import { changeNoteInput, expectedVersionInput, recordIdInput } from "../workflow/workflow.schema";
+import { pageOutput } from "../shared/common.schema";
+import {
+  adminListBase,
+  adminListItemBase,
+  changeNoteInput,
+  editMetaOutput,
+  expectedVersionInput,
+  recordIdInput,
+} from "../workflow/workflow.schema";
 
 export const placeForm = z.object({
   name: z.string().trim().min(1, "Enter a name").max(200),
@@ -38,33 +45,25 @@ export type PlaceData = z.infer<typeof placeData>;
 
 export const placeAdminListInput = z
   .object({
-    q: z.string().trim().min(1).max(200).optional(),
-    trash: z.boolean().default(false),
+    ...adminListBase,
     sort: z.enum(["updatedAt", "title"]).default("title"),
     order: z.enum(["asc", "desc"]).default("asc"),
-    limit: limitInput,
-    cursor: cursorInput,
   })
   .default({ trash: false, sort: "title", order: "asc", limit: 20 });
 export type PlaceAdminListInput = z.infer<typeof placeAdminListInput>;
 
-export const placeAdminListItem = placeData.extend({
-  id: z.string(),
-  version: z.number().int(),
+export const placeAdminListItem = z.object({
+  ...adminListItemBase,
+  ...placeData.shape,
+  /** Events of any status linking to the place. */
   eventCount: z.number().int(),
-  deletedAt: z.date().nullable(),
-  updatedAt: z.date(),
 });
 export const placeAdminListOutput = pageOutput(placeAdminListItem);
 export type PlaceAdminListOutput = z.infer<typeof placeAdminListOutput>;
 
-export const placeEditOutput = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  deletedAt: z.date().nullable(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
+export const placeEditOutput = editMetaOutput.extend({
   form: placeData,
+  live: placeData.nullable(),
   eventCount: z.number().int(),
 });
 export type PlaceEditOutput = z.infer<typeof placeEditOutput>;

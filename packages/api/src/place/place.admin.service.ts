@@ -1,16 +1,19 @@
 import type { Db, Prisma } from "@kz/db";
 
+import type { Mutation } from "../cache/revalidate";
 import { placeTags } from "../cache/tags";
 import { notFound } from "../errors";
 import { textOrNull } from "../shared/admin.schema";
 import type { Editor } from "../shared/editor";
 import { decodeCursor, pageOf } from "../shared/pagination";
-import { taken } from "../shared/references";
+import { refuseWhileLinked, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
-import type { Tx } from "../shared/tx";
+import { slugsStartingWith } from "../shared/slugs-in-use";
+import { inTransaction, type Tx } from "../shared/tx";
 import { publishedEvent } from "../shared/visibility";
-import type { ByIdInput } from "../workflow/workflow.schema";
-import { createLive, updateLive, type LiveKind } from "../workflow/live-record";
+import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
+import { recordCreated, saveRecord, workflowColumns, type WorkflowKind } from "../workflow/engine";
+import type { ByIdInput, WorkflowResultOutput } from "../workflow/workflow.schema";
 import {
   placeData,
   type PlaceAdminListInput,
@@ -31,43 +34,32 @@ const toPlaceData = (p: Prisma.PlaceGetPayload<object>): PlaceData => ({
   longitude: p.longitude,
 });
 
-export const placeKind: LiveKind<PlaceData> = {
+export const placeKind: WorkflowKind<PlaceData> = {
   ...places,
   data: placeData,
-  async load(tx, id) {
-    const row = await tx.place.findUnique({ where: { id } });
-    return (
-      row && { id: row.id, version: row.version, deletedAt: row.deletedAt, data: toPlaceData(row) }
-    );
+  async load(tx, ids) {
+    const rows = await tx.place.findMany({ where: { id: { in: [...ids] } } });
+    return rows.map((row) => ({ row, live: toPlaceData(row) }));
   },
-  async insert(tx, data) {
-    const { id } = await tx.place.create({ data, select: { id: true } });
-    return id;
+  async update(tx, ids, fields) {
+    await tx.place.updateMany({ where: { id: { in: ids } }, data: workflowColumns(fields) });
   },
-  async write(tx, id, change) {
-    await tx.place.update({
-      where: { id },
-      data: {
-        ...(change.data ?? {}),
-        ...(change.deletedAt !== undefined ? { deletedAt: change.deletedAt } : {}),
-        version: { increment: 1 },
-      },
+  async markPublished(tx, ids, now) {
+    await tx.place.updateMany({
+      where: { id: { in: ids }, publishedAt: null },
+      data: { publishedAt: now },
     });
   },
-  async tags(tx, id, versions) {
+  async writeLive(tx, id, data) {
+    await tx.place.update({ where: { id }, data });
+  },
+  async tags(tx, versions) {
+    const slugs = [...new Set(versions.map((v) => v.slug))];
     const events = await tx.event.findMany({
-      where: { ...publishedEvent, places: { some: { placeId: id } } },
+      where: { ...publishedEvent, places: { some: { place: { slug: { in: slugs } } } } },
       select: { slug: true },
     });
-    return placeTags({ slugs: versions.map((v) => v.slug), eventSlugs: events.map((e) => e.slug) });
-  },
-  eventCount(tx, id, live) {
-    return tx.event.count({
-      where: { places: { some: { placeId: id } }, ...(live ? { deletedAt: null } : {}) },
-    });
-  },
-  async remove(tx, id) {
-    await tx.place.delete({ where: { id } });
+    return placeTags({ slugs, eventSlugs: events.map((e) => e.slug) });
   },
 };
 
@@ -76,13 +68,8 @@ async function placeDataOf(
   form: Omit<PlaceForm, "changeNote">,
   exceptId: string | null,
 ): Promise<PlaceData> {
-  const slug = await resolveSlug(form.slug, form.name, "place", async (prefix) =>
-    (
-      await tx.place.findMany({
-        where: { slug: { startsWith: prefix }, ...(exceptId ? { id: { not: exceptId } } : {}) },
-        select: { slug: true },
-      })
-    ).map((p) => p.slug),
+  const slug = await resolveSlug(form.slug, form.name, "place", (prefix) =>
+    slugsStartingWith(tx, "Place", prefix, exceptId),
   );
   if ("error" in slug) throw taken("slug", slug.error);
   return {
@@ -95,34 +82,56 @@ async function placeDataOf(
   };
 }
 
-export const createPlace = (db: Db, input: PlaceForm, editor: Editor) =>
-  createLive(db, placeKind, (tx) => placeDataOf(tx, input, null), editor, input.changeNote);
+export async function createPlace(
+  db: Db,
+  input: PlaceForm,
+  editor: Editor,
+): Promise<Mutation<WorkflowResultOutput>> {
+  return inTransaction(db, async (tx) => {
+    const data = await placeDataOf(tx, input, null);
+    const { id } = await tx.place.create({
+      data: { ...data, status: "DRAFT", createdById: editor.id, updatedById: editor.id },
+      select: { id: true },
+    });
+    return {
+      result: await recordCreated(tx, placeKind, { id, data }, editor, input.changeNote),
+      tags: [],
+    };
+  });
+}
 
 export const updatePlace = (db: Db, input: PlaceUpdateInput, editor: Editor) =>
-  updateLive(
+  saveRecord(
     db,
     placeKind,
     { id: input.id, expectedVersion: input.expectedVersion, note: input.changeNote },
-    (tx) => placeDataOf(tx, input, input.id),
     editor,
+    (tx) => placeDataOf(tx, input, input.id),
   );
 
 export const restorePlaceData = (
   db: Db,
-  input: { id: string; expectedVersion: number; note?: string },
+  input: { id: string; expectedVersion: number; note?: string; revision: number },
   snapshot: unknown,
   editor: Editor,
 ) => {
   const data = placeData.parse(snapshot);
-  return updateLive(
+  return saveRecord(
     db,
     placeKind,
     input,
-    (tx) => placeDataOf(tx, data, input.id),
     editor,
+    (tx) => placeDataOf(tx, data, input.id),
     "restoreRevision",
+    { fromVersion: input.revision },
   );
 };
+
+/** Purging deletes the place for good: refused while any event, even one in the trash, is there. */
+export async function removePlace(tx: Tx, id: string): Promise<void> {
+  refuseWhileLinked("place", await tx.eventPlace.count({ where: { placeId: id } }));
+  await tx.place.delete({ where: { id } });
+}
 
 export async function listPlacesForAdmin(
   db: Db,
@@ -130,6 +139,7 @@ export async function listPlacesForAdmin(
 ): Promise<PlaceAdminListOutput> {
   const where: Prisma.PlaceWhereInput = {
     deletedAt: input.trash ? { not: null } : null,
+    ...(input.status ? { status: input.status } : {}),
     ...(input.q
       ? {
           OR: [
@@ -149,19 +159,16 @@ export async function listPlacesForAdmin(
       orderBy: [{ [sortColumn]: input.order }, { id: input.order }],
       take: input.limit + 1,
       ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
-      include: { _count: { select: { events: true } } },
+      include: { updatedBy: { select: { name: true } }, _count: { select: { events: true } } },
     }),
     db.place.count({ where }),
   ]);
   const { page, nextCursor } = pageOf(rows, input.limit);
   return {
     items: page.map((p) => ({
-      id: p.id,
+      ...listItemMeta(p),
       ...toPlaceData(p),
-      version: p.version,
       eventCount: p._count.events,
-      deletedAt: p.deletedAt,
-      updatedAt: p.updatedAt,
     })),
     nextCursor,
     total,
@@ -171,16 +178,8 @@ export async function listPlacesForAdmin(
 export async function getPlaceForEdit(db: Db, input: ByIdInput): Promise<PlaceEditOutput> {
   const row = await db.place.findUnique({
     where: { id: input.id },
-    include: { _count: { select: { events: true } } },
+    include: { ...editorsInclude, _count: { select: { events: true } } },
   });
   if (!row) throw notFound("Place");
-  return {
-    id: row.id,
-    version: row.version,
-    deletedAt: row.deletedAt,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    form: toPlaceData(row),
-    eventCount: row._count.events,
-  };
+  return { ...editMeta(placeKind, row, toPlaceData(row)), eventCount: row._count.events };
 }

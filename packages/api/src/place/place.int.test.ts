@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 describe("place.list", () => {
-  it("lists live places by name with coordinates, other names and published event counts", async () => {
+  it("lists published places by name with coordinates, other names and published event counts", async () => {
     expect(await caller.place.list()).toEqual([
       {
         slug: slugs.almaty,

@@ -1,10 +1,9 @@
-import { liveResultOutput } from "../actor/actor.admin.schema";
 import { committed } from "../cache/revalidate";
 import { draftReaderProcedure } from "../shared/draft-reader";
 import { editorOf } from "../shared/editor";
-import { editorProcedure, publicProcedure, router } from "../trpc";
-import { liveTrashProcedures } from "../workflow/live.router";
-import { byIdInput } from "../workflow/workflow.schema";
+import { contributorProcedure, publicProcedure, router } from "../trpc";
+import { workflowProcedures } from "../workflow/workflow.router";
+import { byIdInput, workflowResultOutput } from "../workflow/workflow.schema";
 import {
   placeAdminListInput,
   placeAdminListOutput,
@@ -17,6 +16,7 @@ import {
   getPlaceForEdit,
   listPlacesForAdmin,
   placeKind,
+  removePlace,
   updatePlace,
 } from "./place.admin.service";
 import { placeBySlugInput, placeDetail, placeListOutput } from "./place.schema";
@@ -28,7 +28,6 @@ export const placeRouter = router({
     .input(placeBySlugInput)
     .output(placeDetail)
     .query(({ ctx, input }) => getPlaceBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
-  // Places have no drafts: a save is public at once, so saving needs an editor.
   admin: router({
     list: draftReaderProcedure
       .input(placeAdminListInput)
@@ -38,14 +37,14 @@ export const placeRouter = router({
       .input(byIdInput)
       .output(placeEditOutput)
       .query(({ ctx, input }) => getPlaceForEdit(ctx.db, input)),
-    create: editorProcedure
+    create: contributorProcedure
       .input(placeCreateInput)
-      .output(liveResultOutput)
+      .output(workflowResultOutput)
       .mutation(({ ctx, input }) => committed(ctx, createPlace(ctx.db, input, editorOf(ctx)))),
-    update: editorProcedure
+    update: contributorProcedure
       .input(placeUpdateInput)
-      .output(liveResultOutput)
+      .output(workflowResultOutput)
       .mutation(({ ctx, input }) => committed(ctx, updatePlace(ctx.db, input, editorOf(ctx)))),
-    ...liveTrashProcedures(placeKind),
+    ...workflowProcedures(placeKind, removePlace),
   }),
 });

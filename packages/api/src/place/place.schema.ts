@@ -16,7 +16,7 @@ export const placeListItem = z.object({
 });
 export type PlaceListItem = z.infer<typeof placeListItem>;
 
-/** Live places by name. */
+/** Published places by name. */
 export const placeListOutput = z.array(placeListItem);
 export type PlaceListOutput = z.infer<typeof placeListOutput>;
 

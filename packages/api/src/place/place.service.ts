@@ -8,7 +8,7 @@ import {
   withSourceCounts,
   type SiteContext,
 } from "../event/event.service";
-import { publishedEvent } from "../shared/visibility";
+import { publishedEvent, publishedPlace } from "../shared/visibility";
 import type { PlaceBySlugInput, PlaceDetail, PlaceListItem, PlaceListOutput } from "./place.schema";
 
 const toPlace = (p: Place, eventCount: number): PlaceListItem => ({
@@ -21,23 +21,23 @@ const toPlace = (p: Place, eventCount: number): PlaceListItem => ({
   eventCount,
 });
 
-/** Live places by name, each with its count of published events, in one query. */
+/** Published places by name, each with its count of published events, in one query. */
 export async function listPlaces(db: Db, _input: void): Promise<PlaceListOutput> {
   const places = await db.place.findMany({
-    where: { deletedAt: null },
+    where: publishedPlace,
     orderBy: [{ name: "asc" }, { id: "asc" }],
     include: { _count: { select: { events: { where: { event: publishedEvent } } } } },
   });
   return places.map((p) => toPlace(p, p._count.events));
 }
 
-/** One live place with its published events. */
+/** One published place with its published events. */
 export async function getPlaceBySlug(
   db: Db,
   input: PlaceBySlugInput,
   ctx: SiteContext,
 ): Promise<PlaceDetail> {
-  const place = await db.place.findFirst({ where: { slug: input.slug, deletedAt: null } });
+  const place = await db.place.findFirst({ where: { slug: input.slug, ...publishedPlace } });
   if (!place) throw notFound("Place");
   const events = await withSourceCounts(
     db,

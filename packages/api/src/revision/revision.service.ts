@@ -1,15 +1,10 @@
 import type { Db, Prisma } from "@kz/db";
 
-import { restoreActorData } from "../actor/actor.admin.service";
 import type { Mutation } from "../cache/revalidate";
+import { isCollectionType, SERVER_COLLECTIONS } from "../collections/server";
 import { AppError, notFound } from "../errors";
-import { restoreEventData } from "../event/event.admin.service";
-import { restorePlaceData } from "../place/place.admin.service";
-import { restoreRatingData } from "../rating/rating.admin.service";
 import type { Editor } from "../shared/editor";
 import { decodeCursor, pageOf } from "../shared/pagination";
-import { restoreSourceData } from "../source/source.admin.service";
-import { restoreTopicData } from "../topic/topic.admin.service";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import { diffSnapshots } from "./revision.diff";
 import type {
@@ -91,7 +86,7 @@ export async function diffRevisions(db: Db, input: RevisionDiffInput): Promise<R
 
 /**
  * Writes a revision's content back as a new save (and a new revision): in place for a draft, as
- * pending changes for a published record, at once for actors and places. The workflow state is not
+ * pending changes for a published record. The workflow state is not
  * restored: publishing stays a separate, deliberate step.
  */
 export async function restoreRevision(
@@ -108,34 +103,16 @@ export async function restoreRevision(
     note,
     revision: revision.version,
   };
-  const snapshot = revision.snapshot;
-  switch (revision.entityType) {
-    case "EVENT":
-      return pending(await restoreEventData(db, target, snapshot, editor));
-    case "SOURCE":
-      return pending(await restoreSourceData(db, target, snapshot, editor));
-    case "TOPIC":
-      return pending(await restoreTopicData(db, target, snapshot, editor));
-    case "RATING":
-      return pending(await restoreRatingData(db, target, snapshot, editor));
-    case "ACTOR":
-      return live(await restoreActorData(db, target, snapshot, editor));
-    case "PLACE":
-      return live(await restorePlaceData(db, target, snapshot, editor));
-    default:
-      throw new AppError("BAD_REQUEST", `Revisions of ${revision.entityType} cannot be restored`);
-  }
+  if (!isCollectionType(revision.entityType))
+    throw new AppError("BAD_REQUEST", `Revisions of ${revision.entityType} cannot be restored`);
+  const { result, tags } = await SERVER_COLLECTIONS[revision.entityType].restoreRevision(
+    db,
+    target,
+    revision.snapshot,
+    editor,
+  );
+  return {
+    result: { id: result.id, version: result.version, hasPendingChanges: result.hasPendingChanges },
+    tags,
+  };
 }
-
-const pending = (m: Mutation<{ id: string; version: number; hasPendingChanges: boolean }>) => ({
-  result: {
-    id: m.result.id,
-    version: m.result.version,
-    hasPendingChanges: m.result.hasPendingChanges,
-  },
-  tags: m.tags,
-});
-const live = (m: Mutation<{ id: string; version: number }>) => ({
-  result: { id: m.result.id, version: m.result.version, hasPendingChanges: false },
-  tags: m.tags,
-});

@@ -28,7 +28,7 @@ export const actorSearchHit = z.object({
 });
 
 /**
- * Published (or, for actors, live) records matching `q`, best first: records whose title or name
+ * Published records matching `q`, best first: records whose title or name
  * matches come first, then by ts_rank.
  */
 export const searchQueryOutput = z.object({

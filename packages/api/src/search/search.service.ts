@@ -52,7 +52,7 @@ const TARGETS = {
   },
   actor: {
     table: Prisma.raw(`"Actor"`),
-    visible: Prisma.raw(`t."deletedAt" IS NULL`),
+    visible: Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`),
     titleVector: titleWords(`t.name`),
     snippet: Prisma.raw(`t.description`),
     tiebreak: Prisma.raw(`t.name, t.id`),

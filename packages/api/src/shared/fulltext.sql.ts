@@ -29,7 +29,7 @@ export function headline(text: Prisma.Sql, query: Prisma.Sql): Prisma.Sql {
 const SEARCHABLE = {
   event: Prisma.sql`SELECT id FROM "Event" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL`,
   source: Prisma.sql`SELECT id FROM "Source" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL`,
-  actor: Prisma.sql`SELECT id FROM "Actor" WHERE "deletedAt" IS NULL`,
+  actor: Prisma.sql`SELECT id FROM "Actor" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL`,
 } as const;
 
 /** Ids of the visible records of a table whose searchVector matches `q`: for `q` filters in lists. */

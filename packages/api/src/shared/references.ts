@@ -73,3 +73,15 @@ export async function checkReferences(tx: Tx, refs: References): Promise<void> {
 /** A form field already taken: BAD_REQUEST naming it. */
 export const taken = (field: string, message: string) =>
   new AppError("BAD_REQUEST", message, { fieldErrors: { [field]: [message] } });
+
+/**
+ * Purging a person or place deletes their links to events with them: refused while any event, even
+ * one in the trash, links to it, so no event's content or history loses them silently.
+ */
+export function refuseWhileLinked(noun: string, linked: number): void {
+  if (!linked) return;
+  throw new AppError(
+    "CONFLICT",
+    `${linked} event${linked === 1 ? " (in the trash or not) links" : "s (in the trash or not) link"} to this ${noun}: purge or edit ${linked === 1 ? "it" : "them"} first`,
+  );
+}

@@ -90,10 +90,3 @@ export async function resolveSlug(
   const base = slugify(title, fallback);
   return { slug: firstFreeSlug(base, new Set(await takenStartingWith(base))) };
 }
-
-/** The slug inside a stored working copy, if any. */
-export function pendingSlug(pending: unknown): string | null {
-  if (!pending || typeof pending !== "object") return null;
-  const slug = (pending as { slug?: unknown }).slug;
-  return typeof slug === "string" ? slug : null;
-}

@@ -17,3 +17,11 @@ export const publishedRating = {
   workflowStatus: "PUBLISHED",
   deletedAt: null,
 } satisfies Prisma.RatingWhereInput;
+export const publishedActor = {
+  status: "PUBLISHED",
+  deletedAt: null,
+} satisfies Prisma.ActorWhereInput;
+export const publishedPlace = {
+  status: "PUBLISHED",
+  deletedAt: null,
+} satisfies Prisma.PlaceWhereInput;

@@ -9,7 +9,8 @@ import type { Editor } from "../shared/editor";
 import { lower } from "../shared/enums";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { taken } from "../shared/references";
-import { pendingSlug, resolveSlug } from "../shared/slug";
+import { resolveSlug } from "../shared/slug";
+import { slugsStartingWith } from "../shared/slugs-in-use";
 import { inTransaction, oneByOne, type Tx } from "../shared/tx";
 import { publishedEvent, publishedRating, publishedTopic } from "../shared/visibility";
 import {
@@ -130,27 +131,13 @@ export const sourceKind: WorkflowKind<SourceData> = {
   },
 };
 
-async function sourceSlugsStartingWith(tx: Tx, prefix: string, exceptId: string | null) {
-  const rows = await tx.source.findMany({
-    where: {
-      ...(exceptId ? { id: { not: exceptId } } : {}),
-      OR: [
-        { slug: { startsWith: prefix } },
-        { pendingChanges: { path: ["slug"], string_starts_with: prefix } },
-      ],
-    },
-    select: { slug: true, pendingChanges: true },
-  });
-  return rows.flatMap((r) => [r.slug, pendingSlug(r.pendingChanges) ?? r.slug]);
-}
-
 async function sourceDataOf(
   tx: Tx,
   form: SourceForm,
   exceptId: string | null,
 ): Promise<SourceData> {
   const slug = await resolveSlug(form.slug, form.title, "source", (prefix) =>
-    sourceSlugsStartingWith(tx, prefix, exceptId),
+    slugsStartingWith(tx, "Source", prefix, exceptId),
   );
   if ("error" in slug) throw taken("slug", slug.error);
   return {

@@ -8,7 +8,8 @@ import { citationSelect, citationsWithSources } from "../shared/citation-lookup"
 import type { Editor } from "../shared/editor";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { checkReferences, taken } from "../shared/references";
-import { pendingSlug, resolveSlug } from "../shared/slug";
+import { resolveSlug } from "../shared/slug";
+import { slugsStartingWith } from "../shared/slugs-in-use";
 import { inTransaction, oneByOne, type Tx } from "../shared/tx";
 import { publishedEvent } from "../shared/visibility";
 import {
@@ -94,20 +95,6 @@ export const topicKind: WorkflowKind<TopicData> = {
   },
 };
 
-async function topicSlugsStartingWith(tx: Tx, prefix: string, exceptId: string | null) {
-  const rows = await tx.topic.findMany({
-    where: {
-      ...(exceptId ? { id: { not: exceptId } } : {}),
-      OR: [
-        { slug: { startsWith: prefix } },
-        { pendingChanges: { path: ["slug"], string_starts_with: prefix } },
-      ],
-    },
-    select: { slug: true, pendingChanges: true },
-  });
-  return rows.flatMap((r) => [r.slug, pendingSlug(r.pendingChanges) ?? r.slug]);
-}
-
 async function topicDataOf(
   tx: Tx,
   form: Omit<TopicForm, "changeNote">,
@@ -115,7 +102,7 @@ async function topicDataOf(
 ): Promise<TopicData> {
   await checkReferences(tx, { sourceIds: form.citations.map((c) => c.sourceId) });
   const slug = await resolveSlug(form.slug, form.name, "topic", (prefix) =>
-    topicSlugsStartingWith(tx, prefix, exceptId),
+    slugsStartingWith(tx, "Topic", prefix, exceptId),
   );
   if ("error" in slug) throw taken("slug", slug.error);
   return {

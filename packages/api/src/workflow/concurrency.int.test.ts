@@ -113,20 +113,25 @@ const TARGETS: Record<string, () => Promise<Target>> = {
       currentVersion: async () => (await db.source.findUniqueOrThrow({ where: { id } })).version,
     };
   },
-  "an actor (saved live, no workflow)": async () => {
+  "an actor (a draft, saved by a contributor)": async () => {
     const form = {
       name: "Someone",
       kind: "person" as const,
       otherNames: [] as string[],
       description: "",
     };
-    const { id } = await as.EDITOR.actor.admin.create(form);
+    const { id } = await as.CONTRIBUTOR.actor.admin.create(form);
     return {
       entityType: "ACTOR",
       id,
       version: 1,
       save: (i) =>
-        as.EDITOR.actor.admin.update({ ...form, id, expectedVersion: 1, name: `Someone ${i}` }),
+        as.CONTRIBUTOR.actor.admin.update({
+          ...form,
+          id,
+          expectedVersion: 1,
+          name: `Someone ${i}`,
+        }),
       currentVersion: async () => (await db.actor.findUniqueOrThrow({ where: { id } })).version,
     };
   },

@@ -3,7 +3,7 @@ import diff from "microdiff";
 import type { z } from "zod";
 
 import type { Mutation } from "../cache/revalidate";
-import type { EntityTypeWith } from "../collections";
+import type { CollectionEntityType } from "../collections";
 import { recordChanges } from "../changes/changes.record";
 import { AppError, notFound } from "../errors";
 import { auditRow, type Editor } from "../shared/editor";
@@ -51,11 +51,11 @@ export interface KindFields {
 }
 
 /**
- * One editable domain (events, sources, topics, ratings) as the engine sees it. Every method works
+ * One kind of record (a collection) as the engine sees it. Every method works
  * on many records at once, so bulk operations cost a fixed number of queries.
  */
 export interface WorkflowKind<Data extends object> {
-  entityType: EntityTypeWith<"workflow">;
+  entityType: CollectionEntityType;
   /** Prefix of audit actions: `event.publish`. */
   noun: string;
   /** For messages: "Event". */

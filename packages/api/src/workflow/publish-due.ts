@@ -1,11 +1,8 @@
 import { Prisma, type Db, type EntityType } from "@kz/db";
 
-import { eventKind } from "../event/event.admin.service";
-import { ratingKind } from "../rating/rating.admin.service";
+import { KINDS_IN_LINK_ORDER } from "../collections/server";
 import { auditRow, systemEditor } from "../shared/editor";
 import { inTransaction, lockRows, type Tx } from "../shared/tx";
-import { sourceKind } from "../source/source.admin.service";
-import { topicKind } from "../topic/topic.admin.service";
 import { applyAction, type WorkflowKind } from "./engine";
 
 export interface PublishDueReport {
@@ -15,8 +12,6 @@ export interface PublishDueReport {
   tags: string[];
 }
 
-// Sources first: an event due at the same time may cite a source that is due too.
-const KINDS = [sourceKind, topicKind, ratingKind, eventKind] as WorkflowKind<object>[];
 
 async function dueIds(tx: Tx, kind: WorkflowKind<object>, now: Date): Promise<string[]> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
@@ -45,7 +40,8 @@ export async function publishDue(
 ): Promise<PublishDueReport> {
   const report = await inTransaction(db, async (tx) => {
     const out: PublishDueReport = { published: [], failed: [], tags: [] };
-    for (const kind of KINDS) {
+    // Linked records first: an event due at the same time may cite a source that is due too.
+    for (const kind of KINDS_IN_LINK_ORDER) {
       const ids = await dueIds(tx, kind, now);
       if (!ids.length) continue;
       // Re-checked after the lock: a worker that got there first has cleared publishAt.

@@ -5,12 +5,12 @@ import { createTestDatabase, type TestDatabase } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Actor } from "../actor";
+import { COLLECTIONS } from "../collections";
 import { appRouter } from "../root";
 import { callerFor, makeActors, outcome, ROLES, type Caller } from "../testing/admin-caller";
 
 type Minimum = Role | "PUBLIC";
 
-const CONTENT = ["event", "source", "topic", "rating"] as const;
 const workflowRules = (domain: string): Record<string, Minimum> => ({
   [`${domain}.admin.create`]: "CONTRIBUTOR",
   [`${domain}.admin.update`]: "CONTRIBUTOR",
@@ -26,20 +26,10 @@ const workflowRules = (domain: string): Record<string, Minimum> => ({
   [`${domain}.admin.restore`]: "EDITOR",
   [`${domain}.admin.purge`]: "ADMIN",
 });
-// Actors and places have no drafts: what is saved is public at once, so saving needs an editor.
-const liveRules = (domain: string): Record<string, Minimum> => ({
-  [`${domain}.admin.create`]: "EDITOR",
-  [`${domain}.admin.update`]: "EDITOR",
-  [`${domain}.admin.trash`]: "EDITOR",
-  [`${domain}.admin.restore`]: "EDITOR",
-  [`${domain}.admin.purge`]: "ADMIN",
-});
-
 /** The lowest role allowed to call each mutation. */
 const MUTATIONS: Record<string, Minimum> = {
-  ...Object.assign({}, ...CONTENT.map(workflowRules)),
-  ...liveRules("actor"),
-  ...liveRules("place"),
+  // Every registered collection: registering one puts its procedures under this table.
+  ...Object.assign({}, ...COLLECTIONS.map((c) => workflowRules(c.noun))),
   "rating.importPreview": "EDITOR",
   "rating.importCommit": "EDITOR",
   "revision.restore": "EDITOR",

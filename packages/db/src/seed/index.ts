@@ -153,17 +153,18 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
         slugKey(
           await tx.actor.findMany({
             where: { slug: { in: actors.map((a) => a.slug) } },
-            select: { id: true, slug: true },
+            select: { id: true, slug: true, publishedAt: true },
           }),
         ),
         async (items) =>
           slugKey(
             await tx.actor.createManyAndReturn({
-              data: items.map(actorData),
+              data: items.map((a) => ({ ...actorData(a), status: "PUBLISHED", publishedAt: now })),
               select: { id: true, slug: true },
             }),
           ),
-        (id, a) => tx.actor.update({ where: { id }, data: actorData(a) }),
+        (id, a, row) =>
+          tx.actor.update({ where: { id }, data: { ...actorData(a), ...published(row) } }),
       );
       log(`actors: ${describe(actorResult.counts)}`);
 
@@ -173,17 +174,18 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
         slugKey(
           await tx.place.findMany({
             where: { slug: { in: places.map((p) => p.slug) } },
-            select: { id: true, slug: true },
+            select: { id: true, slug: true, publishedAt: true },
           }),
         ),
         async (items) =>
           slugKey(
             await tx.place.createManyAndReturn({
-              data: items.map(placeData),
+              data: items.map((p) => ({ ...placeData(p), status: "PUBLISHED", publishedAt: now })),
               select: { id: true, slug: true },
             }),
           ),
-        (id, p) => tx.place.update({ where: { id }, data: placeData(p) }),
+        (id, p, row) =>
+          tx.place.update({ where: { id }, data: { ...placeData(p), ...published(row) } }),
       );
       log(`places: ${describe(placeResult.counts)}`);
 

@@ -45,7 +45,7 @@ export async function countSynthetic(db: Db | Tx): Promise<{ events: number; sou
   return row ?? { events: 0, sources: 0 };
 }
 
-/** The seeded records to link to: published topics, live places and actors. */
+/** The seeded records to link to: published topics, places and actors. */
 async function loadCatalog(tx: Tx): Promise<Omit<Catalog, "sourceIds">> {
   const topics = await tx.topic.findMany({
     where: {
@@ -57,12 +57,12 @@ async function loadCatalog(tx: Tx): Promise<Omit<Catalog, "sourceIds">> {
     orderBy: { position: "asc" },
   });
   const places = await tx.place.findMany({
-    where: { deletedAt: null },
+    where: { status: "PUBLISHED", deletedAt: null },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
   const actors = await tx.actor.findMany({
-    where: { deletedAt: null },
+    where: { status: "PUBLISHED", deletedAt: null },
     select: { id: true, kind: true },
     orderBy: { slug: "asc" },
   });

@@ -98,6 +98,8 @@ export async function makeTopic(db: Db, data: MakeTopicInput = {}) {
 }
 
 export interface MakePlaceInput {
+  /** PUBLISHED unless given, like the seeded record. */
+  status?: Status;
   name?: string;
   otherNames?: string[];
   region?: string;
@@ -105,6 +107,11 @@ export interface MakePlaceInput {
   longitude?: number;
   deleted?: boolean;
 }
+
+const publication = (status: Status = "PUBLISHED") => ({
+  status,
+  publishedAt: status === "PUBLISHED" ? new Date() : null,
+});
 
 /** A place; pass a name, or the fields to set. */
 export async function makePlace(db: Db, input: string | MakePlaceInput = {}) {
@@ -117,12 +124,15 @@ export async function makePlace(db: Db, input: string | MakePlaceInput = {}) {
       region: data.region ?? null,
       latitude: data.latitude ?? null,
       longitude: data.longitude ?? null,
+      ...publication(data.status),
       deletedAt: data.deleted ? new Date() : null,
     },
   });
 }
 
 export interface MakeActorInput {
+  /** PUBLISHED unless given, like the seeded record. */
+  status?: Status;
   name?: string;
   kind?: ActorKind;
   otherNames?: string[];
@@ -140,6 +150,7 @@ export async function makeActor(db: Db, input: string | MakeActorInput = {}) {
       kind: data.kind ?? "ORGANIZATION",
       otherNames: data.otherNames ?? [],
       description: data.description ?? "",
+      ...publication(data.status),
       deletedAt: data.deleted ? new Date() : null,
     },
   });

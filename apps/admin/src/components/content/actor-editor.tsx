@@ -39,7 +39,6 @@ export function ActorEditor({ record, role }: { record: ActorEditOutput | null; 
         : client.actor.admin.create.mutate(values),
     labels: FIELD_LABELS.actor,
     path: "/actors",
-    savedMessage: (r) => `Saved: version ${r.version}, public at once.`,
   });
   const {
     register,

@@ -28,9 +28,7 @@ export function EditHeader({
       {created ? (
         <div className="mb-6">
           <Alert tone="info">
-            {info.workflow
-              ? `The ${info.label.toLowerCase()} is created as a draft: nobody outside the admin sees it until it is published.`
-              : `The ${info.label.toLowerCase()} is created.`}
+            {`The ${info.label.toLowerCase()} is created as a draft: nobody outside the admin sees it until it is published.`}
           </Alert>
         </div>
       ) : null}

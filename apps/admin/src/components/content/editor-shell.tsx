@@ -39,7 +39,7 @@ export function EditorShell<R extends Rec>({
   children: ReactNode;
 }) {
   const info = KINDS[kind];
-  const can = abilities(role, kind);
+  const can = abilities(role);
   const { record, conflict, notice } = editor;
   const deleted = record?.deletedAt != null;
   const readOnly = !can.edit || deleted;
@@ -123,9 +123,7 @@ export function EditorShell<R extends Rec>({
                 {editor.saving
                   ? "Saving…"
                   : !record
-                    ? info.workflow
-                      ? "Create draft"
-                      : `Create ${info.label.toLowerCase()}`
+                    ? "Create draft"
                     : "Save"}
               </Button>
               <span className="text-xs text-slate-600" aria-live="polite">
@@ -136,10 +134,6 @@ export function EditorShell<R extends Rec>({
               <p className="basis-full text-xs text-slate-600">
                 This {info.label.toLowerCase()} is published: saving keeps the public page as it is
                 until the changes are published.
-              </p>
-            ) : !info.workflow && record ? (
-              <p className="basis-full text-xs text-slate-600">
-                Saving changes the public site at once.
               </p>
             ) : null}
           </div>

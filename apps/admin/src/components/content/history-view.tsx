@@ -74,7 +74,7 @@ export async function HistoryView({
       diffError = error.message;
     }
   }
-  const canRestore = abilities(actor.role, kind).publish && !record.deleted;
+  const canRestore = abilities(actor.role).publish && !record.deleted;
   const path = `${info.path}/${id}/history`;
   const previous = previousPageParams(page);
   const recordHref = `${info.path}/${id}`;

@@ -50,7 +50,6 @@ export function PlaceEditor({ record, role }: { record: PlaceEditOutput | null; 
         : client.place.admin.create.mutate(values),
     labels: FIELD_LABELS.place,
     path: "/places",
-    savedMessage: (r) => `Saved: version ${r.version}, public at once.`,
   });
   const {
     register,

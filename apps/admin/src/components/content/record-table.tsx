@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
-import { KINDS, type Kind, type WorkflowKind } from "../../lib/kinds";
+import { KINDS, type Kind } from "../../lib/kinds";
 import { errorMessage } from "../../trpc/form-errors";
 import { useTRPCClient } from "../../trpc/react";
 import { workflowApi } from "../../trpc/workflow";
@@ -17,11 +17,11 @@ export interface RecordRow {
   id: string;
   href: string;
   title: string;
-  status?: WorkflowStatus;
+  status: WorkflowStatus;
   /** The version shown: a bulk action applies to this version only (see bulkActionInput). */
-  version?: number;
-  hasPendingChanges?: boolean;
-  publishAt?: Date | null;
+  version: number;
+  hasPendingChanges: boolean;
+  publishAt: Date | null;
   /** The other columns, already formatted. */
   cells: ReactNode[];
 }
@@ -71,7 +71,7 @@ export function RecordTable({
   const versions = useRef(new Map<string, number>());
   for (const r of rows) {
     titles.current.set(r.id, r.title);
-    if (r.version !== undefined) versions.current.set(r.id, r.version);
+    versions.current.set(r.id, r.version);
   }
 
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
@@ -88,9 +88,9 @@ export function RecordTable({
     setBusy(true);
     setError(null);
     try {
-      const output = await workflowApi(client, kind as WorkflowKind).bulk({
+      const output = await workflowApi(client, kind).bulk({
         action,
-        // Every row of a list with bulk actions carries its version.
+        // A selected row that left the page meanwhile is not acted on.
         items: [...selected].flatMap((id) => {
           const expectedVersion = versions.current.get(id);
           return expectedVersion === undefined ? [] : [{ id, expectedVersion }];
@@ -172,7 +172,7 @@ export function RecordTable({
                   </th>
                 ) : null}
                 <th scope="col">{kind === "rating" ? "Year" : "Title"}</th>
-                {info.workflow ? <th scope="col">Status</th> : null}
+                <th scope="col">Status</th>
                 {columns.map((c) => (
                   <th key={c} scope="col">
                     {c}
@@ -197,15 +197,13 @@ export function RecordTable({
                   <th scope="row">
                     <Link href={r.href}>{r.title}</Link>
                   </th>
-                  {info.workflow ? (
-                    <td>
-                      <WorkflowMarkers
-                        status={r.status}
-                        hasPendingChanges={r.hasPendingChanges}
-                        publishAt={r.publishAt}
-                      />
-                    </td>
-                  ) : null}
+                  <td>
+                    <WorkflowMarkers
+                      status={r.status}
+                      hasPendingChanges={r.hasPendingChanges}
+                      publishAt={r.publishAt}
+                    />
+                  </td>
                   {r.cells.map((c, i) => (
                     <td key={i}>{c}</td>
                   ))}

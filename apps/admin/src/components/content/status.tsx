@@ -30,14 +30,14 @@ export function WorkflowMarkers({
   publishAt,
   deletedAt,
 }: {
-  status?: WorkflowStatus;
-  hasPendingChanges?: boolean;
-  publishAt?: Date | null;
+  status: WorkflowStatus;
+  hasPendingChanges: boolean;
+  publishAt: Date | null;
   deletedAt?: Date | null;
 }) {
   return (
     <span className="flex flex-wrap items-center gap-1.5">
-      {status ? <StatusBadge status={status} /> : null}
+      <StatusBadge status={status} />
       {hasPendingChanges ? (
         <Badge tone="warning" title="Saved changes the public site does not show yet">
           Pending changes

@@ -6,10 +6,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { formatDateTime } from "../../lib/format";
-import { KINDS, type Kind, type WorkflowKind } from "../../lib/kinds";
+import { KINDS, type Kind } from "../../lib/kinds";
 import { errorMessage } from "../../trpc/form-errors";
 import { apiErrorData, useTRPCClient } from "../../trpc/react";
-import { liveApi, workflowApi } from "../../trpc/workflow";
+import { workflowApi } from "../../trpc/workflow";
 import { Dialog } from "../dialog";
 
 export interface TrashRow {
@@ -45,14 +45,9 @@ export function TrashTable({
     setNotice(null);
     const input = { id: row.id, expectedVersion: row.version };
     try {
-      if (action === "purge")
-        await (
-          info.workflow
-            ? workflowApi(client, kind as WorkflowKind)
-            : liveApi(client, kind as "actor" | "place")
-        ).purge(input);
-      else if (info.workflow) await workflowApi(client, kind as WorkflowKind).act("restore", input);
-      else await liveApi(client, kind as "actor" | "place").restore(input);
+      const wf = workflowApi(client, kind);
+      if (action === "purge") await wf.purge(input);
+      else await wf.act("restore", input);
       setNotice({
         tone: "info",
         text:

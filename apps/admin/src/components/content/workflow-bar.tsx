@@ -6,12 +6,12 @@ import Link from "next/link";
 import { useState } from "react";
 
 import { formatDateTime } from "../../lib/format";
-import { KINDS, type Kind, type WorkflowKind } from "../../lib/kinds";
+import { KINDS, type Kind } from "../../lib/kinds";
 import { abilities, type Role } from "../../lib/roles";
 import { allowedActions, type BarAction } from "../../lib/workflow";
 import { errorMessage } from "../../trpc/form-errors";
 import { apiErrorData, useTRPCClient } from "../../trpc/react";
-import { liveApi, workflowApi } from "../../trpc/workflow";
+import { workflowApi } from "../../trpc/workflow";
 import { Dialog } from "../dialog";
 import { TextInput } from "./form-controls";
 import { StatusBadge } from "./status";
@@ -19,7 +19,7 @@ import { StatusBadge } from "./status";
 export interface WorkflowRecord {
   id: string;
   version: number;
-  status?: WorkflowStatus;
+  status: WorkflowStatus;
   hasPendingChanges?: boolean;
   pendingFields?: string[];
   publishAt?: Date | null;
@@ -101,7 +101,7 @@ export function WorkflowBar({
   const info = KINDS[kind];
   const noun = info.label.toLowerCase();
   const client = useTRPCClient();
-  const can = abilities(role, kind);
+  const can = abilities(role);
   const [busy, setBusy] = useState<BarAction | "preview" | null>(null);
   const [confirm, setConfirm] = useState<BarAction | null>(null);
   const [scheduling, setScheduling] = useState(false);
@@ -126,16 +126,11 @@ export function WorkflowBar({
     setConfirm(null);
     const input = { id: record.id, expectedVersion: record.version };
     try {
-      if (!info.workflow) {
-        const live = liveApi(client, kind as "actor" | "place");
-        await (action === "restore" ? live.restore(input) : live.trash(input));
+      const wf = workflowApi(client, kind);
+      if (action === "schedule" || action === "cancelSchedule") {
+        await wf.schedule({ ...input, publishAt: action === "schedule" ? (at ?? null) : null });
       } else {
-        const wf = workflowApi(client, kind as WorkflowKind);
-        if (action === "schedule" || action === "cancelSchedule") {
-          await wf.schedule({ ...input, publishAt: action === "schedule" ? (at ?? null) : null });
-        } else {
-          await wf.act(action, input);
-        }
+        await wf.act(action, input);
       }
       setScheduling(false);
       await onDone(
@@ -197,11 +192,9 @@ export function WorkflowBar({
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-        {record.status ? (
-          <span className="flex items-center gap-2">
-            <span className="text-slate-600">Status</span> <StatusBadge status={record.status} />
-          </span>
-        ) : null}
+        <span className="flex items-center gap-2">
+          <span className="text-slate-600">Status</span> <StatusBadge status={record.status} />
+        </span>
         {deleted ? (
           <span className="font-medium text-red-800">
             In the trash since {formatDateTime(record.deletedAt)}
@@ -222,11 +215,6 @@ export function WorkflowBar({
         </Link>
       </div>
 
-      {!info.workflow ? (
-        <p className="text-sm text-slate-600">
-          {info.plural} have no drafts: what you save is public at once.
-        </p>
-      ) : null}
       {pending ? (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950">
           <strong>Pending changes</strong>

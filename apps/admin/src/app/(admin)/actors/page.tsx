@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import { ACTOR_KIND_LABELS } from "../../../components/content/labels";
 import { ListFrame, ORDER_OPTIONS, UpdatedCell } from "../../../components/content/list-frame";
 import { RecordTable } from "../../../components/content/record-table";
+import { STATUSES, STATUS_LABELS } from "../../../components/content/status";
 import { parseCursorPage } from "../../../lib/cursor-pages";
 import { firstParam, type SearchParams } from "../../../lib/format";
 import { oneOf, ORDERS, textParam } from "../../../lib/list-params";
@@ -24,9 +25,10 @@ export default async function ActorsPage({
 }) {
   const actor = await requireActor();
   const params = await searchParams;
-  const can = abilities(actor.role, "actor");
+  const can = abilities(actor.role);
   const filters = {
     q: textParam(params),
+    status: oneOf(params, "status", STATUSES),
     kind: oneOf(params, "kind", actorKindOutput.options),
     sort: oneOf(params, "sort", SORTS),
     order: oneOf(params, "order", ORDERS),
@@ -47,7 +49,7 @@ export default async function ActorsPage({
   return (
     <ListFrame
       kind="actor"
-      lead="People, organisations and government bodies named in events. A save is public at once."
+      lead="People, organisations and government bodies named in events. Each is public once published."
       newHref={can.edit ? "/actors/new" : null}
       filterValues={filters}
       page={page}
@@ -56,6 +58,13 @@ export default async function ActorsPage({
       filters={
         <>
           <TextFilter name="q" label="Search" type="search" value={filters.q} />
+          <SelectFilter
+            name="status"
+            label="Status"
+            emptyLabel="Any status"
+            value={filters.status}
+            options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+          />
           <SelectFilter
             name="kind"
             label="Kind"
@@ -85,17 +94,21 @@ export default async function ActorsPage({
     >
       <RecordTable
         kind="actor"
-        bulk={false}
+        bulk={can.publish}
         columns={["Kind", "Other names", "Events", "Updated"]}
         rows={result.items.map((a) => ({
           id: a.id,
           href: `/actors/${a.id}`,
           title: a.name,
+          status: a.status,
+          version: a.version,
+          hasPendingChanges: a.hasPendingChanges,
+          publishAt: a.publishAt,
           cells: [
             ACTOR_KIND_LABELS[a.kind],
             a.otherNames.join(", ") || "—",
             a.eventCount,
-            <UpdatedCell key="u" at={a.updatedAt} by={null} />,
+            <UpdatedCell key="u" at={a.updatedAt} by={a.updatedBy} />,
           ],
         }))}
       />

@@ -24,7 +24,7 @@ export default async function EventsPage({
 }) {
   const actor = await requireActor();
   const params = await searchParams;
-  const can = abilities(actor.role, "event");
+  const can = abilities(actor.role);
   const filters = {
     q: textParam(params),
     status: oneOf(params, "status", STATUSES),

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 
 import { ListFrame, ORDER_OPTIONS, UpdatedCell } from "../../../components/content/list-frame";
 import { RecordTable } from "../../../components/content/record-table";
+import { STATUSES, STATUS_LABELS } from "../../../components/content/status";
 import { parseCursorPage } from "../../../lib/cursor-pages";
 import { firstParam, type SearchParams } from "../../../lib/format";
 import { oneOf, ORDERS, textParam } from "../../../lib/list-params";
@@ -22,9 +23,10 @@ export default async function PlacesPage({
 }) {
   const actor = await requireActor();
   const params = await searchParams;
-  const can = abilities(actor.role, "place");
+  const can = abilities(actor.role);
   const filters = {
     q: textParam(params),
+    status: oneOf(params, "status", STATUSES),
     sort: oneOf(params, "sort", SORTS),
     order: oneOf(params, "order", ORDERS),
   };
@@ -44,7 +46,7 @@ export default async function PlacesPage({
   return (
     <ListFrame
       kind="place"
-      lead="Cities, regions and sites where events happened. A save is public at once."
+      lead="Cities, regions and sites where events happened. Each is public once published."
       newHref={can.edit ? "/places/new" : null}
       filterValues={filters}
       page={page}
@@ -53,6 +55,13 @@ export default async function PlacesPage({
       filters={
         <>
           <TextFilter name="q" label="Search" type="search" value={filters.q} />
+          <SelectFilter
+            name="status"
+            label="Status"
+            emptyLabel="Any status"
+            value={filters.status}
+            options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+          />
           <SelectFilter
             name="sort"
             label="Sort by"
@@ -72,17 +81,21 @@ export default async function PlacesPage({
     >
       <RecordTable
         kind="place"
-        bulk={false}
+        bulk={can.publish}
         columns={["Region", "Other names", "Events", "Updated"]}
         rows={result.items.map((p) => ({
           id: p.id,
           href: `/places/${p.id}`,
           title: p.name,
+          status: p.status,
+          version: p.version,
+          hasPendingChanges: p.hasPendingChanges,
+          publishAt: p.publishAt,
           cells: [
             p.region ?? "—",
             p.otherNames.join(", ") || "—",
             p.eventCount,
-            <UpdatedCell key="u" at={p.updatedAt} by={null} />,
+            <UpdatedCell key="u" at={p.updatedAt} by={p.updatedBy} />,
           ],
         }))}
       />

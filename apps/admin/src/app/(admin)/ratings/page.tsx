@@ -32,7 +32,7 @@ export default async function RatingsPage({
 }) {
   const actor = await requireActor();
   const params = await searchParams;
-  const can = abilities(actor.role, "rating");
+  const can = abilities(actor.role);
   const caller = await api(actor);
   const series = await seriesOptions(caller);
   const requested = idParam(params, "series");

@@ -25,7 +25,7 @@ export default async function SourcesPage({
 }) {
   const actor = await requireActor();
   const params = await searchParams;
-  const can = abilities(actor.role, "source");
+  const can = abilities(actor.role);
   const filters = {
     q: textParam(params),
     status: oneOf(params, "status", STATUSES),

@@ -23,7 +23,7 @@ export default async function TopicsPage({
 }) {
   const actor = await requireActor();
   const params = await searchParams;
-  const can = abilities(actor.role, "topic");
+  const can = abilities(actor.role);
   const filters = {
     q: textParam(params),
     status: oneOf(params, "status", STATUSES),

@@ -78,7 +78,7 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
     deletedAt,
     detail,
   }));
-  const can = abilities(actor.role, kind);
+  const can = abilities(actor.role);
   const previous = previousPageParams(page);
   const href = (p: Record<string, string | undefined>) =>
     hrefWith("/trash", { kind, series: seriesId, ...p });

@@ -6,9 +6,8 @@ import { requireRole } from "../../../../server/require-actor";
 
 export const metadata: Metadata = { title: "New actor" };
 
-// Actors have no drafts: what is saved is public at once, so creating one needs an editor.
 export default async function NewActorPage() {
-  const actor = await requireRole("EDITOR");
+  const actor = await requireRole("CONTRIBUTOR");
   return (
     <>
       <EditHeader kind="actor" title="New actor" />

@@ -6,9 +6,8 @@ import { requireRole } from "../../../../server/require-actor";
 
 export const metadata: Metadata = { title: "New place" };
 
-// Places have no drafts: what is saved is public at once, so creating one needs an editor.
 export default async function NewPlacePage() {
-  const actor = await requireRole("EDITOR");
+  const actor = await requireRole("CONTRIBUTOR");
   return (
     <>
       <EditHeader kind="place" title="New place" />

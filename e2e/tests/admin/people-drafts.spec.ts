@@ -1,0 +1,94 @@
+// People and places have drafts: one created in the admin reaches no public surface — its page, the
+// list, search, the sitemap, the changes feed — until an editor publishes it.
+import { expect, test, type APIRequestContext } from "@playwright/test";
+
+import { WEB_URL } from "../../ports";
+import { createUser, newSession } from "../fixtures/admin-session";
+import { adminApi, unique } from "../fixtures/content";
+
+let api: APIRequestContext;
+test.beforeAll(async () => {
+  api = await adminApi();
+});
+test.afterAll(async () => {
+  await api.dispose();
+});
+
+interface FeedPage {
+  items: { id: string; change: string }[];
+  nextCursor: string;
+  hasMore: boolean;
+}
+
+/** Every change the public feed announces for actors, read page by page. */
+async function actorChanges(request: APIRequestContext) {
+  const items: FeedPage["items"] = [];
+  let cursor = "0";
+  for (;;) {
+    const input = encodeURIComponent(
+      JSON.stringify({ json: { cursor, limit: 1000, types: ["ACTOR"] } }),
+    );
+    const response = await request.get(`${WEB_URL}/api/trpc/changes.since?input=${input}`);
+    expect(response.status()).toBe(200);
+    const page = ((await response.json()) as { result: { data: { json: FeedPage } } }).result.data
+      .json;
+    items.push(...page.items);
+    if (!page.hasMore) return items;
+    cursor = page.nextCursor;
+  }
+}
+
+/** Where the public can see the person: each surface read fresh. */
+async function publicSurfaces(request: APIRequestContext, id: string, slug: string, name: string) {
+  const text = async (path: string) => (await request.get(`${WEB_URL}${path}`)).text();
+  const q = encodeURIComponent(name);
+  return {
+    page: (await request.get(`${WEB_URL}/actors/${slug}`)).status(),
+    list: (await text(`/actors?q=${q}`)).includes(name),
+    search: (await text(`/search?q=${q}`)).includes(name),
+    sitemap: (await text("/sitemap.xml")).includes(`/actors/${slug}<`),
+    feed: (await actorChanges(request)).filter((c) => c.id === id).map((c) => c.change),
+  };
+}
+
+test("a person created in the admin is on no public surface until an editor publishes them", async ({
+  browser,
+  request,
+}) => {
+  // Two sessions and every public surface, read twice: three times the default budget.
+  test.slow();
+  const name = unique("Witness Aliya");
+  const contributor = await newSession(browser, await createUser(api, "CONTRIBUTOR"));
+  const page = contributor.page;
+  await page.goto("/actors/new");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Kind").selectOption({ label: "Person" });
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page).toHaveURL(/\/actors\/[^/]+\?created=1$/);
+  await expect(page.getByText("created as a draft")).toBeVisible();
+  const id = new URL(page.url()).pathname.split("/").pop()!;
+  const slug = await page.getByLabel("Slug").inputValue();
+
+  // A contributor may submit the draft, not publish it.
+  await expect(page.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Submitted for review.")).toBeVisible();
+
+  expect(await publicSurfaces(request, id, slug, name)).toEqual({
+    page: 404,
+    list: false,
+    search: false,
+    sitemap: false,
+    feed: [],
+  });
+
+  const editor = await newSession(browser, await createUser(api, "EDITOR"));
+  await editor.page.goto(`/actors/${id}`);
+  await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(editor.page.getByText("Published: the public site shows it now.")).toBeVisible();
+
+  // How fast is npm run bench's figure, not a timed assertion a busy machine would fail.
+  await expect
+    .poll(() => publicSurfaces(request, id, slug, name), { intervals: [250] })
+    .toEqual({ page: 200, list: true, search: true, sitemap: true, feed: ["published"] });
+});

@@ -1,0 +1,61 @@
+// The workflow side of the admin's lists and edit pages, the same for every collection.
+import { changedFields, workingCopy, type KindRow, type WorkflowKind } from "./engine";
+import type { EditMetaOutput } from "./workflow.schema";
+
+type Named = { name: string } | null;
+
+/** A row with the columns every editable table has, its editors' names joined. */
+export interface MetaRow extends KindRow {
+  createdAt: Date;
+  createdBy?: Named;
+  updatedBy?: Named;
+}
+
+/** The workflow columns of an admin list row (adminListItemBase). */
+export function listItemMeta(row: MetaRow) {
+  return {
+    id: row.id,
+    status: row.status,
+    version: row.version,
+    hasPendingChanges: row.pendingChanges !== null,
+    publishAt: row.publishAt,
+    publishedAt: row.publishedAt,
+    deletedAt: row.deletedAt,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy?.name ?? null,
+  };
+}
+
+/**
+ * A record opened for editing: its workflow state, the working copy as `form` and, while changes
+ * wait to be published, the published version as `live`.
+ */
+export function editMeta<Data extends object>(
+  kind: WorkflowKind<Data>,
+  row: MetaRow,
+  live: Data,
+): EditMetaOutput & { form: Data; live: Data | null } {
+  const form = workingCopy(kind, { row, live });
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    publishAt: row.publishAt,
+    publishedAt: row.publishedAt,
+    deletedAt: row.deletedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdBy: row.createdBy?.name ?? null,
+    updatedBy: row.updatedBy?.name ?? null,
+    hasPendingChanges: row.pendingChanges !== null,
+    pendingFields: row.pendingChanges === null ? [] : changedFields(live, form),
+    form,
+    live: row.pendingChanges === null ? null : live,
+  };
+}
+
+/** Who made and last changed a record, for the edit page. */
+export const editorsInclude = {
+  createdBy: { select: { name: true } },
+  updatedBy: { select: { name: true } },
+} as const;
