@@ -26,7 +26,7 @@ async function actorChanges(request: APIRequestContext) {
   let cursor = "0";
   for (;;) {
     const input = encodeURIComponent(
-      JSON.stringify({ json: { cursor, limit: 1000, types: ["ACTOR"] } }),
+      JSON.stringify({ json: { cursor, limit: 1000, types: ["actor"] } }),
     );
     const response = await request.get(`${WEB_URL}/api/trpc/changes.since?input=${input}`);
     expect(response.status()).toBe(200);
@@ -38,14 +38,18 @@ async function actorChanges(request: APIRequestContext) {
   }
 }
 
-/** Where the public can see the person: each surface read fresh. */
+/**
+ * Where the public can see the person, each surface read fresh: a link to their page (the list and
+ * search pages repeat the query itself, so the name alone proves nothing).
+ */
 async function publicSurfaces(request: APIRequestContext, id: string, slug: string, name: string) {
   const text = async (path: string) => (await request.get(`${WEB_URL}${path}`)).text();
   const q = encodeURIComponent(name);
+  const linksToPage = (html: string) => html.includes(`/actors/${slug}"`);
   return {
     page: (await request.get(`${WEB_URL}/actors/${slug}`)).status(),
-    list: (await text(`/actors?q=${q}`)).includes(name),
-    search: (await text(`/search?q=${q}`)).includes(name),
+    list: linksToPage(await text(`/actors?q=${q}`)),
+    search: linksToPage(await text(`/search?q=${q}`)),
     sitemap: (await text("/sitemap.xml")).includes(`/actors/${slug}<`),
     feed: (await actorChanges(request)).filter((c) => c.id === id).map((c) => c.change),
   };

@@ -1,9 +1,12 @@
 import { z } from "zod";
 
+import { COLLECTIONS, type Collection } from "../collections";
 import { instantOutput } from "../shared/common.schema";
 
-/** The record types in the changes feed, as the public API names them. */
-export const changeEntityType = z.enum(["event", "source", "topic", "rating", "actor", "place"]);
+/** The record types in the changes feed, as the public API names them: every collection's noun. */
+export const changeEntityType = z.enum(
+  COLLECTIONS.map((c) => c.noun) as [Collection["noun"], ...Collection["noun"][]],
+);
 export type ChangeEntityTypeOutput = z.infer<typeof changeEntityType>;
 
 export const changeKind = z.enum(["published", "updated", "unpublished", "deleted"]);
@@ -21,7 +24,7 @@ export const changesSinceInput = z
       .nullish(),
     limit: z.number().int().min(1).max(CHANGES_MAX_LIMIT).default(CHANGES_DEFAULT_LIMIT),
     /** Only these record types; all of them when left out. */
-    types: z.array(changeEntityType).min(1).max(6).optional(),
+    types: z.array(changeEntityType).min(1).max(COLLECTIONS.length).optional(),
   })
   .default({ limit: CHANGES_DEFAULT_LIMIT });
 export type ChangesSinceInput = z.infer<typeof changesSinceInput>;

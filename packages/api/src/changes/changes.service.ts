@@ -1,10 +1,10 @@
-import type { ChangeKind, Db, EntityType } from "@kz/db";
+import type { ChangeKind, Db } from "@kz/db";
 
-import type {
-  ChangeEntityTypeOutput,
-  ChangesSinceInput,
-  ChangesSinceOutput,
-} from "./changes.schema";
+import { COLLECTIONS } from "../collections";
+import type { ChangesSinceInput, ChangesSinceOutput } from "./changes.schema";
+
+const typeOfNoun = new Map(COLLECTIONS.map((c) => [c.noun, c.entityType]));
+const nounOfType = new Map(COLLECTIONS.map((c) => [c.entityType as string, c.noun]));
 
 const lowerKind = (k: ChangeKind) => k.toLowerCase() as Lowercase<ChangeKind>;
 
@@ -14,7 +14,7 @@ const lowerKind = (k: ChangeKind) => k.toLowerCase() as Lowercase<ChangeKind>;
  */
 export async function changesSince(db: Db, input: ChangesSinceInput): Promise<ChangesSinceOutput> {
   const after = BigInt(input.cursor ?? "0");
-  const types = input.types?.map((t) => t.toUpperCase() as EntityType);
+  const types = input.types?.map((t) => typeOfNoun.get(t)!);
   const rows = await db.changeLog.findMany({
     where: { seq: { gt: after }, ...(types ? { entityType: { in: types } } : {}) },
     orderBy: { seq: "asc" },
@@ -25,7 +25,7 @@ export async function changesSince(db: Db, input: ChangesSinceInput): Promise<Ch
   return {
     items: page.map((row) => ({
       seq: Number(row.seq),
-      entityType: row.entityType.toLowerCase() as ChangeEntityTypeOutput,
+      entityType: nounOfType.get(row.entityType)!,
       slug: row.slug,
       id: row.entityId,
       change: lowerKind(row.change),
