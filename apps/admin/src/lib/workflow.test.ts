@@ -13,9 +13,7 @@ describe("allowedActions", () => {
     expect(
       allowedActions({ status: "PUBLISHED", hasPendingChanges: true, deleted: false }, contributor),
     ).toEqual(["discardChanges"]);
-    expect(
-      allowedActions({ status: "DRAFT", deleted: false }, abilities("VIEWER")),
-    ).toEqual([]);
+    expect(allowedActions({ status: "DRAFT", deleted: false }, abilities("VIEWER"))).toEqual([]);
   });
 
   it("follows the workflow for an editor", () => {

@@ -37,4 +37,3 @@ export function workflowApi(client: Client, kind: Kind) {
     purge: (input: WorkflowActionInput) => admin.purge.mutate(input),
   };
 }
-

@@ -70,7 +70,9 @@ describe("people and places have drafts: nobody sees one until it is published",
 
   it("keeps the public version of a published place while its changes wait, and publishes them", async () => {
     const calls: string[][] = [];
-    const spy = callerFor(db(), users.EDITOR, { revalidate: async (tags) => void calls.push(tags) });
+    const spy = callerFor(db(), users.EDITOR, {
+      revalidate: async (tags) => void calls.push(tags),
+    });
     const place = await spy.place.admin.create({ name: "Zhanaozen", otherNames: ["Novy Uzen"] });
     await spy.place.admin.publish({ id: place.id, expectedVersion: 1 });
     const { slug } = await db().place.findUniqueOrThrow({ where: { id: place.id } });
@@ -113,9 +115,7 @@ describe("people and places have drafts: nobody sees one until it is published",
         citations: [{ sourceId: source.id, locator: "", quote: "" }],
       }),
     );
-    const refused = await failure(
-      editor.event.admin.publish({ id: event.id, expectedVersion: 1 }),
-    );
+    const refused = await failure(editor.event.admin.publish({ id: event.id, expectedVersion: 1 }));
     expect(refused.code).toBe("BAD_REQUEST");
     expect(refused.message).toContain('"Unpublished Witness"');
     expect(refused.message).toContain('"Unpublished Village"');

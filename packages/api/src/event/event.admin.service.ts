@@ -144,7 +144,9 @@ export const eventKind: WorkflowKind<EventData> = {
     });
   },
   async publishProblems(tx, items) {
-    const ids = (pick: (d: EventData) => string[]) => [...new Set(items.flatMap((i) => pick(i.data)))];
+    const ids = (pick: (d: EventData) => string[]) => [
+      ...new Set(items.flatMap((i) => pick(i.data))),
+    ];
     const [sources, places, actors] = await oneByOne([
       tx.source.findMany({
         where: { id: { in: ids((d) => d.citations.map((c) => c.sourceId)) } },
@@ -199,7 +201,9 @@ export const eventKind: WorkflowKind<EventData> = {
       const where = notPublic(places, data.placeIds);
       if (people.length || where.length) {
         const named = [
-          ...(people.length ? [`people and organisations ${quoted(people, "a deleted actor")}`] : []),
+          ...(people.length
+            ? [`people and organisations ${quoted(people, "a deleted actor")}`]
+            : []),
           ...(where.length ? [`places ${quoted(where, "a deleted place")}`] : []),
         ];
         problems.set(

@@ -12,7 +12,6 @@ export interface PublishDueReport {
   tags: string[];
 }
 
-
 async function dueIds(tx: Tx, kind: WorkflowKind<object>, now: Date): Promise<string[]> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM ${Prisma.raw(`"${kind.table}"`)}

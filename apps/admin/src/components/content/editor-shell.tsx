@@ -120,11 +120,7 @@ export function EditorShell<R extends Rec>({
             </FormField>
             <div className="flex flex-col items-end gap-1">
               <Button type="submit" disabled={editor.saving}>
-                {editor.saving
-                  ? "Saving…"
-                  : !record
-                    ? "Create draft"
-                    : "Save"}
+                {editor.saving ? "Saving…" : !record ? "Create draft" : "Save"}
               </Button>
               <span className="text-xs text-slate-600" aria-live="polite">
                 {dirty ? "Unsaved edits" : record ? "All edits saved" : ""}
