@@ -37,7 +37,12 @@ describe("procedure tiers", () => {
         name: user.name,
         role,
       }).dashboard.summary();
-      expect(summary.events).toEqual({ DRAFT: 0, IN_REVIEW: 0, PUBLISHED: 0, ARCHIVED: 0 });
+      expect(summary.collections.find((c) => c.entityType === "EVENT")?.counts).toEqual({
+        DRAFT: 0,
+        IN_REVIEW: 0,
+        PUBLISHED: 0,
+        ARCHIVED: 0,
+      });
     },
   );
 });

@@ -42,6 +42,7 @@ const columnsOf = (d: ActorData) => ({
 });
 
 export const actorKind: WorkflowKind<ActorData> = {
+  sql: { title: `t.name`, status: "status" },
   ...actors,
   data: actorData,
   async load(tx, ids) {

@@ -3,6 +3,7 @@ import { createTestDatabase, makeEvent, makeSource, type TestDatabase } from "@k
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Actor } from "../actor";
+import { COLLECTIONS } from "../collections";
 import { publicCaller } from "../testing/public-caller";
 import {
   callerFor,
@@ -130,19 +131,39 @@ describe("dashboard", () => {
       expectedVersion: 2,
       summary: "Changed",
     });
+    // People and places wait for review like any record.
+    const person = await as.CONTRIBUTOR.actor.admin.create({
+      name: "Waiting witness",
+      kind: "person",
+      otherNames: [],
+      description: "",
+    });
+    await as.CONTRIBUTOR.actor.admin.submit({ id: person.id, expectedVersion: 1 });
+    const trashed = await as.CONTRIBUTOR.place.admin.create({ name: "Gone", otherNames: [] });
+    await as.EDITOR.place.admin.trash({ id: trashed.id, expectedVersion: 1 });
 
     const summary = await as.VIEWER.dashboard.summary();
-    expect(summary.waitingForReview.map((i) => i.title)).toContain("Waiting event");
+    expect(summary.waitingForReview.map((i) => i.title)).toEqual(
+      expect.arrayContaining(["Waiting event", "Waiting witness"]),
+    );
+    expect(summary.waitingForReview.find((i) => i.id === person.id)?.entityType).toBe("ACTOR");
     expect(summary.scheduled).toMatchObject([{ id: scheduled.id, publishAt: at }]);
     expect(summary.pendingChanges.map((i) => i.id)).toContain(edited.id);
-    expect(summary.counts).toMatchObject({ inReview: 1, scheduled: 1 });
+    expect(summary.counts).toMatchObject({ inReview: 2, scheduled: 1 });
+    expect(summary.counts.inTrash).toBeGreaterThanOrEqual(1);
     expect(summary.counts.pendingChanges).toBeGreaterThanOrEqual(1);
     expect(summary.recentActivity[0]).toMatchObject({
-      action: "event.update",
-      entityId: edited.id,
-      actorLabel: actors.CONTRIBUTOR.email,
+      action: "place.trash",
+      entityId: trashed.id,
+      actorLabel: actors.EDITOR.email,
     });
     expect(summary.recentActivity[0]).not.toHaveProperty("ip");
-    expect(summary.events.IN_REVIEW).toBe(1);
+    // Every registered collection is counted, by name, in the registry's order.
+    expect(summary.collections.map((c) => c.entityType)).toEqual(
+      COLLECTIONS.map((c) => c.entityType),
+    );
+    const counts = (type: string) => summary.collections.find((c) => c.entityType === type)!.counts;
+    expect(counts("EVENT").IN_REVIEW).toBe(1);
+    expect(counts("ACTOR").IN_REVIEW).toBe(1);
   });
 });

@@ -1,120 +1,84 @@
-import { Prisma, type Db } from "@kz/db";
+import { Prisma, type Db, type Status } from "@kz/db";
 
-import { collectionEntityType, type CollectionEntityType } from "../collections";
-import type { DashboardAdminSummary, DashboardItem } from "./dashboard.schema";
+import { COLLECTIONS, collectionEntityType, type CollectionEntityType } from "../collections";
+import { SERVER_COLLECTIONS } from "../collections/server";
+import type { WorkflowKind } from "../workflow/engine";
+import type { DashboardAdminSummary, DashboardItem, StatusCounts } from "./dashboard.schema";
 
 const LIMIT = 10;
-const CONTENT_TYPES = collectionEntityType.options;
+const KINDS = COLLECTIONS.map((c) => SERVER_COLLECTIONS[c.entityType].kind);
 
-type Where = {
-  status?: "IN_REVIEW";
-  pending?: true;
-  scheduled?: true;
+type Queue = "inReview" | "pending" | "scheduled";
+
+// Fixed SQL per queue over a kind's table `t` (its status column named by the kind).
+const CONDITION: Record<Queue, (status: Prisma.Sql) => Prisma.Sql> = {
+  inReview: (status) => Prisma.sql`${status} = 'IN_REVIEW'`,
+  pending: (status) => Prisma.sql`${status} = 'PUBLISHED' AND t."pendingChanges" IS NOT NULL`,
+  scheduled: () => Prisma.sql`t."publishAt" IS NOT NULL`,
 };
 
-const byName = { select: { name: true } } as const;
-const common = { id: true, version: true, updatedAt: true, publishAt: true, updatedBy: byName };
+const statusOf = (kind: WorkflowKind<object>) => Prisma.raw(`t."${kind.sql.status}"`);
+const tableOf = (kind: WorkflowKind<object>) => Prisma.raw(`"${kind.table}"`);
 
-/** Records of every workflow kind matching `where`: four queries, merged. */
-async function queue(
-  db: Db,
-  where: Where,
-  orderBy: "updatedAt" | "publishAt",
-): Promise<(DashboardItem & { publishAt: Date | null })[]> {
-  const filter = {
-    deletedAt: null,
-    ...(where.pending ? { pendingChanges: { not: Prisma.DbNull } } : {}),
-    ...(where.scheduled ? { publishAt: { not: null } } : {}),
-  };
-  const order = { [orderBy]: "asc" } as const;
-  const [events, sources, topics, ratings] = await Promise.all([
-    db.event.findMany({
-      where: {
-        ...filter,
-        ...(where.status ? { status: where.status } : {}),
-        ...(where.pending ? { status: "PUBLISHED" } : {}),
-      },
-      select: { ...common, title: true },
-      orderBy: order,
-      take: LIMIT,
-    }),
-    db.source.findMany({
-      where: {
-        ...filter,
-        ...(where.status ? { status: where.status } : {}),
-        ...(where.pending ? { status: "PUBLISHED" } : {}),
-      },
-      select: { ...common, title: true },
-      orderBy: order,
-      take: LIMIT,
-    }),
-    db.topic.findMany({
-      where: {
-        ...filter,
-        ...(where.status ? { status: where.status } : {}),
-        ...(where.pending ? { status: "PUBLISHED" } : {}),
-      },
-      select: { ...common, name: true },
-      orderBy: order,
-      take: LIMIT,
-    }),
-    db.rating.findMany({
-      where: {
-        ...filter,
-        ...(where.status ? { workflowStatus: where.status } : {}),
-        ...(where.pending ? { workflowStatus: "PUBLISHED" } : {}),
-      },
-      select: { ...common, year: true, series: { select: { name: true } } },
-      orderBy: order,
-      take: LIMIT,
-    }),
-  ]);
-  const item = (
-    entityType: DashboardItem["entityType"],
-    r: {
-      id: string;
-      version: number;
-      updatedAt: Date;
-      publishAt: Date | null;
-      updatedBy: { name: string } | null;
-    },
-    title: string,
-  ) => ({
-    entityType,
-    id: r.id,
-    title,
-    version: r.version,
-    updatedAt: r.updatedAt,
-    updatedBy: r.updatedBy?.name ?? null,
-    publishAt: r.publishAt,
-  });
-  const all = [
-    ...events.map((e) => item("EVENT", e, e.title)),
-    ...sources.map((s) => item("SOURCE", s, s.title)),
-    ...topics.map((t) => item("TOPIC", t, t.name)),
-    ...ratings.map((r) => item("RATING", r, `${r.series.name} ${r.year}`)),
-  ];
-  const key = (i: { updatedAt: Date; publishAt: Date | null }) =>
-    (orderBy === "publishAt" ? i.publishAt : i.updatedAt)?.getTime() ?? 0;
-  return all.sort((a, b) => key(a) - key(b)).slice(0, LIMIT);
+type QueueRow = DashboardItem & { publishAt: Date | null };
+
+/**
+ * The records of every collection in one queue, `LIMIT` of them: each table gives its first ones,
+ * then the union is ordered again. One query, however many collections are registered.
+ */
+async function queue(db: Db, which: Queue, orderBy: "updatedAt" | "publishAt") {
+  const order = Prisma.raw(`"${orderBy}"`);
+  const parts = KINDS.map(
+    (kind) => Prisma.sql`(
+      SELECT ${kind.entityType}::text AS "entityType", t.id, ${Prisma.raw(kind.sql.title)} AS title,
+             t.version, t."updatedAt", t."publishAt", u.name AS "updatedBy"
+      FROM ${tableOf(kind)} t LEFT JOIN "User" u ON u.id = t."updatedById"
+      WHERE t."deletedAt" IS NULL AND ${CONDITION[which](statusOf(kind))}
+      ORDER BY t.${order} ASC, t.id LIMIT ${LIMIT})`,
+  );
+  return db.$queryRaw<QueueRow[]>`
+    SELECT * FROM (${Prisma.join(parts, " UNION ALL ")}) q
+    ORDER BY ${order} ASC, id LIMIT ${LIMIT}`;
 }
 
-/** The editors' queue: what waits for review, unpublished changes, the schedule, recent activity. */
+interface CountRow {
+  entityType: CollectionEntityType;
+  status: Status;
+  live: number;
+  pending: number;
+  scheduled: number;
+  trashed: number;
+}
+
+/** Per collection and status: records out of the trash, with pending changes, scheduled, in the trash. */
+function countRows(db: Db) {
+  const parts = KINDS.map(
+    (kind) => Prisma.sql`
+      SELECT ${kind.entityType}::text AS "entityType", ${statusOf(kind)}::text AS status,
+        count(*) FILTER (WHERE t."deletedAt" IS NULL)::int AS live,
+        count(*) FILTER (WHERE t."deletedAt" IS NULL AND ${CONDITION.pending(statusOf(kind))})::int AS pending,
+        count(*) FILTER (WHERE t."deletedAt" IS NULL AND ${CONDITION.scheduled(statusOf(kind))})::int AS scheduled,
+        count(*) FILTER (WHERE t."deletedAt" IS NOT NULL)::int AS trashed
+      FROM ${tableOf(kind)} t GROUP BY ${statusOf(kind)}`,
+  );
+  return db.$queryRaw<CountRow[]>`${Prisma.join(parts, " UNION ALL ")}`;
+}
+
+const noCounts = (): StatusCounts => ({ DRAFT: 0, IN_REVIEW: 0, PUBLISHED: 0, ARCHIVED: 0 });
+
+/**
+ * The editors' queue: what waits for review, unpublished changes, the schedule, recent activity,
+ * and how many records of each collection are in each state.
+ */
 export async function getEditorialQueue(
   db: Db,
-): Promise<
-  Omit<DashboardAdminSummary, "events" | "sources" | "topics" | "ratings" | "recentlyUpdated">
-> {
-  const live = { deletedAt: null };
-  const pending = { ...live, pendingChanges: { not: Prisma.DbNull } };
-  const scheduled = { ...live, publishAt: { not: null } };
-  const trashed = { deletedAt: { not: null } };
-  const [waitingForReview, pendingChanges, scheduledItems, activity, counts] = await Promise.all([
-    queue(db, { status: "IN_REVIEW" }, "updatedAt"),
-    queue(db, { pending: true }, "updatedAt"),
-    queue(db, { scheduled: true }, "publishAt"),
+): Promise<Omit<DashboardAdminSummary, "recentlyUpdated">> {
+  const [waitingForReview, pendingChanges, scheduled, activity, rows] = await Promise.all([
+    queue(db, "inReview", "updatedAt"),
+    queue(db, "pending", "updatedAt"),
+    queue(db, "scheduled", "publishAt"),
     db.auditLog.findMany({
-      where: { entityType: { in: [...CONTENT_TYPES] } },
+      where: { entityType: { in: [...collectionEntityType.options] } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 15,
       select: {
@@ -126,47 +90,26 @@ export async function getEditorialQueue(
         createdAt: true,
       },
     }),
-    Promise.all([
-      db.event.count({ where: { ...live, status: "IN_REVIEW" } }),
-      db.source.count({ where: { ...live, status: "IN_REVIEW" } }),
-      db.topic.count({ where: { ...live, status: "IN_REVIEW" } }),
-      db.rating.count({ where: { ...live, workflowStatus: "IN_REVIEW" } }),
-      db.event.count({ where: { ...pending, status: "PUBLISHED" } }),
-      db.source.count({ where: { ...pending, status: "PUBLISHED" } }),
-      db.topic.count({ where: { ...pending, status: "PUBLISHED" } }),
-      db.rating.count({ where: { ...pending, workflowStatus: "PUBLISHED" } }),
-      db.event.count({ where: scheduled }),
-      db.source.count({ where: scheduled }),
-      db.topic.count({ where: scheduled }),
-      db.rating.count({ where: scheduled }),
-      db.event.count({ where: trashed }),
-      db.source.count({ where: trashed }),
-      db.topic.count({ where: trashed }),
-      db.rating.count({ where: trashed }),
-      db.actor.count({ where: trashed }),
-      db.place.count({ where: trashed }),
-      db.actor.count({ where: live }),
-      db.place.count({ where: live }),
-    ]),
+    countRows(db),
   ]);
-  const sum = (from: number, to: number) => counts.slice(from, to).reduce((a, b) => a + b, 0);
-  const strip = ({ publishAt: _publishAt, ...rest }: DashboardItem & { publishAt: Date | null }) =>
-    rest;
+  const byCollection = new Map(KINDS.map((k) => [k.entityType, noCounts()]));
+  const sum = (pick: (r: CountRow) => number) => rows.reduce((n, r) => n + pick(r), 0);
+  for (const r of rows) byCollection.get(r.entityType)![r.status] = r.live;
+  const strip = ({ publishAt: _publishAt, ...rest }: QueueRow) => rest;
   return {
+    collections: [...byCollection].map(([entityType, counts]) => ({ entityType, counts })),
     waitingForReview: waitingForReview.map(strip),
     pendingChanges: pendingChanges.map(strip),
-    scheduled: scheduledItems.map((i) => ({ ...strip(i), publishAt: i.publishAt! })),
+    scheduled: scheduled.map((i) => ({ ...strip(i), publishAt: i.publishAt! })),
     recentActivity: activity.map((a) => ({
       ...a,
       entityType: a.entityType as CollectionEntityType | null,
     })),
     counts: {
-      inReview: sum(0, 4),
-      pendingChanges: sum(4, 8),
-      scheduled: sum(8, 12),
-      inTrash: sum(12, 18),
-      actors: counts[18] ?? 0,
-      places: counts[19] ?? 0,
+      inReview: sum((r) => (r.status === "IN_REVIEW" ? r.live : 0)),
+      pendingChanges: sum((r) => r.pending),
+      scheduled: sum((r) => r.scheduled),
+      inTrash: sum((r) => r.trashed),
     },
   };
 }

@@ -10,10 +10,8 @@ const statusCounts = z.object({
 export type StatusCounts = z.infer<typeof statusCounts>;
 
 export const dashboardSummaryOutput = z.object({
-  events: statusCounts,
-  sources: statusCounts,
-  topics: statusCounts,
-  ratings: statusCounts,
+  /** How many records of each collection (out of the trash) are in each state, in registry order. */
+  collections: z.array(z.object({ entityType: collectionEntityType, counts: statusCounts })),
   recentlyUpdated: z.array(
     z.object({
       id: z.string(),
@@ -61,8 +59,6 @@ export const dashboardAdminOutput = dashboardSummaryOutput.extend({
     pendingChanges: z.number().int(),
     scheduled: z.number().int(),
     inTrash: z.number().int(),
-    actors: z.number().int(),
-    places: z.number().int(),
   }),
 });
 export type DashboardAdminSummary = z.infer<typeof dashboardAdminOutput>;

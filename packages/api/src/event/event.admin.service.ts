@@ -94,6 +94,7 @@ const columnsOf = (data: EventData) => ({
 });
 
 export const eventKind: WorkflowKind<EventData> = {
+  sql: { title: `t.title`, status: "status" },
   ...events,
   data: eventData,
   publicNote: true,

@@ -35,6 +35,7 @@ const toPlaceData = (p: Prisma.PlaceGetPayload<object>): PlaceData => ({
 });
 
 export const placeKind: WorkflowKind<PlaceData> = {
+  sql: { title: `t.name`, status: "status" },
   ...places,
   data: placeData,
   async load(tx, ids) {

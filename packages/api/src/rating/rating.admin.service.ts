@@ -75,6 +75,10 @@ export async function writeRatingCitations(
 const asKindRow = (r: RatingRow) => ({ ...r, status: r.workflowStatus });
 
 export const ratingKind: WorkflowKind<RatingData> = {
+  sql: {
+    title: `(SELECT s.name FROM "RatingSeries" s WHERE s.id = t."seriesId") || ', ' || t.year`,
+    status: "workflowStatus",
+  },
   ...ratings,
   data: ratingData,
   async load(tx, ids) {

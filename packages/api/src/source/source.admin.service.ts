@@ -58,6 +58,7 @@ const columnsOf = (d: SourceData) => ({
 });
 
 export const sourceKind: WorkflowKind<SourceData> = {
+  sql: { title: `t.title`, status: "status" },
   async withdrawProblems(tx, ids) {
     const leaving = new Set(ids);
     const events = await tx.event.findMany({

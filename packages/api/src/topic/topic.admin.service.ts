@@ -58,6 +58,7 @@ async function writeCitations(tx: Tx, topicId: string, data: TopicData, replace:
 }
 
 export const topicKind: WorkflowKind<TopicData> = {
+  sql: { title: `t.name`, status: "status" },
   ...topics,
   data: topicData,
   async load(tx, ids) {

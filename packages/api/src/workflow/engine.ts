@@ -80,6 +80,11 @@ export interface WorkflowKind<Data extends object> {
   withdrawProblems?(tx: Tx, ids: string[]): Promise<Map<string, string>>;
   /** Whether the editor's note on published changes is shown to the public (events). */
   publicNote?: boolean;
+  /**
+   * SQL over the kind's table as `t`, for lists across collections (the dashboard, titles in the
+   * audit log): the record's title, and its workflow status column. Fixed text, never input.
+   */
+  sql: { title: string; status: "status" | "workflowStatus" };
 }
 
 const noteOf = (pending: Prisma.JsonValue | null): string | null => {

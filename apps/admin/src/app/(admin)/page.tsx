@@ -4,20 +4,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { STATUSES, STATUS_LABELS } from "../../components/content/status";
 import { contentHref, entityLabel } from "../../lib/content-links";
 import { formatDateTime } from "../../lib/format";
+import { KIND_ORDER, KINDS } from "../../lib/kinds";
 import { api } from "../../server/caller";
 import { requireActor } from "../../server/require-actor";
 
 export const metadata: Metadata = { title: "Dashboard" };
-
-const STATUSES = ["DRAFT", "IN_REVIEW", "PUBLISHED", "ARCHIVED"] as const;
-const STATUS_LABEL = {
-  DRAFT: "Draft",
-  IN_REVIEW: "In review",
-  PUBLISHED: "Published",
-  ARCHIVED: "Archived",
-};
 
 function Time({ date }: { date: Date }) {
   return <time dateTime={date.toISOString()}>{formatDateTime(date)}</time>;
@@ -86,15 +80,13 @@ function Counts({ counts }: { counts: DashboardAdminSummary["counts"] }) {
     { label: "Unpublished changes", value: counts.pendingChanges, href: "#pending" },
     { label: "Scheduled", value: counts.scheduled, href: "#scheduled" },
     { label: "In trash", value: counts.inTrash, href: "/trash" },
-    { label: "Actors", value: counts.actors, href: "/actors" },
-    { label: "Places", value: counts.places, href: "/places" },
   ];
   return (
     <section aria-labelledby="at-a-glance">
       <h2 id="at-a-glance" className="sr-only">
         At a glance
       </h2>
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         {tiles.map((t) => (
           <Card key={t.label} className="flex flex-col-reverse p-4">
             <dt className="text-sm text-slate-600">
@@ -114,12 +106,10 @@ export default async function DashboardPage() {
   const actor = await requireActor();
   const summary = await (await api(actor)).dashboard.summary();
   const isAdmin = actor.role === "ADMIN";
-  const kinds = [
-    { label: "Events", href: "/events", counts: summary.events },
-    { label: "Sources", href: "/sources", counts: summary.sources },
-    { label: "Ratings", href: "/ratings", counts: summary.ratings },
-    { label: "Topics", href: "/topics", counts: summary.topics },
-  ];
+  const kinds = summary.collections.map(({ entityType, counts }) => {
+    const kind = KIND_ORDER.map((k) => KINDS[k]).find((k) => k.entityType === entityType)!;
+    return { label: kind.plural, href: kind.path, counts };
+  });
 
   return (
     <div className="space-y-10">
@@ -213,7 +203,7 @@ export default async function DashboardPage() {
         <h2 id="by-status" className="text-brand-900 text-lg font-semibold">
           Records by status
         </h2>
-        <div className="mt-3 grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+        <div className="mt-3 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
           {kinds.map((kind) => (
             <Card key={kind.label}>
               <h3 className="text-brand-900 font-semibold">
@@ -222,7 +212,7 @@ export default async function DashboardPage() {
               <dl className="mt-3 space-y-1 text-sm">
                 {STATUSES.map((s) => (
                   <div key={s} className="flex justify-between">
-                    <dt className="text-slate-600">{STATUS_LABEL[s]}</dt>
+                    <dt className="text-slate-600">{STATUS_LABELS[s]}</dt>
                     <dd className="font-medium tabular-nums">{kind.counts[s]}</dd>
                   </div>
                 ))}
@@ -241,7 +231,7 @@ export default async function DashboardPage() {
             <RecordLink item={{ entityType: "EVENT", id: e.id, title: e.title }} />
             <span className="flex items-center gap-3 text-sm text-slate-600">
               <Badge tone={e.status === "PUBLISHED" ? "success" : "neutral"}>
-                {STATUS_LABEL[e.status]}
+                {STATUS_LABELS[e.status]}
               </Badge>
               {e.updatedBy ? <span>{e.updatedBy}</span> : null}
               <Time date={e.updatedAt} />
