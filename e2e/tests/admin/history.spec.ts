@@ -1,7 +1,14 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
 import { createUser, newSession } from "../fixtures/admin-session";
-import { adminApi, call, draftEvent, eventForEdit, unique } from "../fixtures/content";
+import {
+  adminApi,
+  call,
+  draftEvent,
+  eventForEdit,
+  publishedSource,
+  unique,
+} from "../fixtures/content";
 
 let api: APIRequestContext;
 test.beforeAll(async () => {
@@ -83,5 +90,53 @@ test("restoring from a stale page is refused and the page re-read", async ({ bro
     page.getByText(/Someone saved this record meanwhile \(now version 3\)/),
   ).toBeVisible();
   expect((await eventForEdit(api, event.id)).form.title).toBe(`${title} 3`);
+  await context.close();
+});
+
+test("the history names the people and sources an edit linked, and marks the words it changed", async ({
+  browser,
+}) => {
+  const title = unique("Trial of a journalist");
+  const source = await publishedSource(api, unique("Court record"));
+  const person = await call<{ id: string }>(api, "actor.admin.create", {
+    name: unique("Journalist Dinara"),
+    slug: "",
+    kind: "person",
+    otherNames: [],
+    description: "",
+  });
+  const { name: personName } = (
+    await call<{ form: { name: string } }>(
+      api,
+      "actor.admin.getForEdit",
+      { id: person.id },
+      "query",
+    )
+  ).form;
+  const body = "The court in Almaty fined the journalist for a post about the strike in Zhanaozen.";
+  const event = await draftEvent(api, { title, body });
+  const { form } = await eventForEdit(api, event.id);
+  await call(api, "event.admin.update", {
+    ...form,
+    id: event.id,
+    expectedVersion: 1,
+    body: body.replace("fined", "jailed"),
+    actors: [{ actorId: person.id, role: "defendant" }],
+    citations: [{ sourceId: source.id, locator: "p. 3", quote: "" }],
+  });
+  const { page, context } = await newSession(browser, await createUser(api, "VIEWER"));
+
+  await page.goto(`/events/${event.id}/history`);
+  const diff = page.getByRole("table", { name: "Field-by-field changes" });
+  // Linked records by name, not by id, each an addition of its own.
+  const actors = diff.getByRole("row", { name: /^Actors/ });
+  await expect(actors).toContainText("added");
+  await expect(actors).toContainText(`“${personName}” (defendant)`);
+  await expect(actors).not.toContainText(person.id);
+  await expect(diff.getByRole("row", { name: /^Citations/ })).toContainText("p. 3");
+  // The body's one changed word is marked on each side.
+  const bodyRow = diff.getByRole("row", { name: /^Body/ });
+  await expect(bodyRow.locator("del")).toHaveText("fined");
+  await expect(bodyRow.locator("ins")).toHaveText("jailed");
   await context.close();
 });

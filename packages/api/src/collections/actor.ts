@@ -7,6 +7,6 @@ export const actors = defineCollection({
   plural: "Actors",
   path: "/actors",
   table: "Actor",
-  links: [],
+  relations: {},
   cacheTags: { list: "actors", record: "actor" },
 });

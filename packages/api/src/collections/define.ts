@@ -2,6 +2,18 @@
 // and the API read. Free of server imports, so the public site can import it as it is.
 import type { EntityType } from "@kz/db";
 
+/** A field holding links to another collection: a list of ids, or a list of objects with one. */
+export interface Relation {
+  /** The collection linked to. */
+  to: EntityType;
+  /** In a list of objects, the property holding the linked record's id. */
+  idKey?: string;
+  /** Further properties that tell two items with the same id apart (an actor's role in an event). */
+  identity?: readonly string[];
+  /** How an item reads in the history: "topic", "source". */
+  noun: string;
+}
+
 export interface CollectionConfig {
   /** Its type in revisions, the audit log and the changes feed. */
   entityType: EntityType;
@@ -15,10 +27,11 @@ export interface CollectionConfig {
   /** Its table, whose rows a change locks (shared/tx.ts). */
   table: string;
   /**
-   * The collections its records link to, by entity type: scheduled publishing publishes those
-   * first, so a record due at the same time as what it links to finds it published.
+   * Its fields that link to records of other collections. Scheduled publishing publishes those
+   * first (a record due with what it links to finds it published); the history names the linked
+   * records and matches list items by identity instead of position.
    */
-  links: readonly EntityType[];
+  relations: Readonly<Record<string, Relation>>;
   /** The public site's cache tags for it: `list` covers every list of the kind, `record` one page. */
   cacheTags: { list: string; record: string };
 }

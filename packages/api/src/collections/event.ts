@@ -7,6 +7,11 @@ export const events = defineCollection({
   plural: "Events",
   path: "/events",
   table: "Event",
-  links: ["SOURCE", "TOPIC", "ACTOR", "PLACE"],
+  relations: {
+    topicIds: { to: "TOPIC", noun: "topic" },
+    placeIds: { to: "PLACE", noun: "place" },
+    actors: { to: "ACTOR", idKey: "actorId", identity: ["role"], noun: "actor" },
+    citations: { to: "SOURCE", idKey: "sourceId", noun: "source" },
+  },
   cacheTags: { list: "events", record: "event" },
 });

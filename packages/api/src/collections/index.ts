@@ -8,7 +8,7 @@ import { ratings } from "./rating";
 import { sources } from "./source";
 import { topics } from "./topic";
 
-export { defineCollection, type CollectionConfig } from "./define";
+export { defineCollection, type CollectionConfig, type Relation } from "./define";
 export { actors, events, places, ratings, sources, topics };
 
 // In the order the admin shows them.
@@ -30,15 +30,16 @@ export const collectionEntityType = z.enum(
  * The collections in an order in which each comes after those it links to (a record's links are
  * published before it). Throws on a cycle of links, which no order satisfies.
  */
-export function linkOrder<C extends { entityType: string; links: readonly string[] }>(
-  collections: readonly C[],
-): C[] {
+export function linkOrder<
+  C extends { entityType: string; relations: Readonly<Record<string, { to: string }>> },
+>(collections: readonly C[]): C[] {
   const ordered: C[] = [];
   const placed = new Set<string>();
+  const linksOf = (c: C) => Object.values(c.relations).map((r) => r.to);
   let rest = [...collections];
   while (rest.length) {
     const ready = rest.filter((c) =>
-      c.links.every((l) => placed.has(l) || !rest.some((r) => r.entityType === l && r !== c)),
+      linksOf(c).every((l) => placed.has(l) || !rest.some((r) => r.entityType === l && r !== c)),
     );
     if (!ready.length)
       throw new Error(`Collections link in a cycle: ${rest.map((c) => c.entityType).join(", ")}`);

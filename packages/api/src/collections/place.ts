@@ -7,6 +7,6 @@ export const places = defineCollection({
   plural: "Places",
   path: "/places",
   table: "Place",
-  links: [],
+  relations: {},
   cacheTags: { list: "places", record: "place" },
 });

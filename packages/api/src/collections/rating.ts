@@ -8,6 +8,6 @@ export const ratings = defineCollection({
   path: "/ratings",
   table: "Rating",
   // A rating is shown on its series' page, so that page's tag is its record tag.
-  links: ["SOURCE"],
+  relations: { citations: { to: "SOURCE", idKey: "sourceId", noun: "source" } },
   cacheTags: { list: "ratings", record: "rating-series" },
 });

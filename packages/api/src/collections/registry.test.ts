@@ -12,7 +12,10 @@ const cases = defineCollection({
   plural: "Cases",
   path: "/cases",
   table: "Case",
-  links: ["EVENT", "ACTOR"],
+  relations: {
+    eventIds: { to: "EVENT", noun: "event" },
+    defendants: { to: "ACTOR", idKey: "actorId", noun: "defendant" },
+  },
   cacheTags: { list: "cases", record: "court-case" },
 });
 const withCases = [...COLLECTIONS, cases] as const;
@@ -56,8 +59,8 @@ describe("the collection registry", () => {
   it("orders collections after what they link to, the new one included", () => {
     const order = linkOrder(withCases).map((c) => c.noun);
     for (const c of withCases)
-      for (const link of c.links) {
-        const linked = withCases.find((l) => l.entityType === link && l !== c)!;
+      for (const { to } of Object.values<{ to: string }>(c.relations)) {
+        const linked = withCases.find((l) => l.entityType === to && l !== c)!;
         expect(order.indexOf(c.noun)).toBeGreaterThan(order.indexOf(linked.noun));
       }
     expect(order.at(-1)).toBe("case");
@@ -66,8 +69,8 @@ describe("the collection registry", () => {
   });
 
   it("refuses links in a cycle, which no publishing order satisfies", () => {
-    const a = { entityType: "A", links: ["B"] };
-    const b = { entityType: "B", links: ["A"] };
+    const a = { entityType: "A", relations: { bs: { to: "B" } } };
+    const b = { entityType: "B", relations: { as: { to: "A" } } };
     expect(() => linkOrder([a, b])).toThrow(/cycle: A, B/);
   });
 });

@@ -7,6 +7,6 @@ export const sources = defineCollection({
   plural: "Sources",
   path: "/sources",
   table: "Source",
-  links: [],
+  relations: {},
   cacheTags: { list: "sources", record: "source" },
 });

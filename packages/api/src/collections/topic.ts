@@ -7,6 +7,6 @@ export const topics = defineCollection({
   plural: "Topics",
   path: "/topics",
   table: "Topic",
-  links: ["SOURCE"],
+  relations: { citations: { to: "SOURCE", idKey: "sourceId", noun: "source" } },
   cacheTags: { list: "topics", record: "topic" },
 });

@@ -41,13 +41,22 @@ export const revisionDiffInput = z.object({ a: recordIdInput, b: recordIdInput }
 export type RevisionDiffInput = z.infer<typeof revisionDiffInput>;
 
 export const revisionChange = z.object({
-  /** "title", "citations.0.locator", … */
+  /** The field ("title", "citations"); inside a value with no declared shape, the path to it. */
   path: z.string(),
   /** Top-level field, for grouping: "citations". */
   field: z.string(),
   kind: z.enum(["added", "removed", "changed"]),
   before: z.unknown(),
   after: z.unknown(),
+  /**
+   * True when before/after name one item of a list, matched by identity: a linked record by its
+   * title ("“Human Rights Watch” (witness)"), or a value ("Nur-Sultan").
+   */
+  item: z.boolean(),
+  /** Long text, word by word: shared runs and what was removed and added. */
+  words: z
+    .array(z.object({ text: z.string(), change: z.enum(["same", "added", "removed"]) }))
+    .optional(),
 });
 export type RevisionChange = z.infer<typeof revisionChange>;
 

@@ -1,7 +1,9 @@
 import type { Db, Prisma } from "@kz/db";
 
 import type { Mutation } from "../cache/revalidate";
+import { COLLECTIONS, type Relation } from "../collections";
 import { isCollectionType, SERVER_COLLECTIONS } from "../collections/server";
+import { titleKey, titlesOf } from "../collections/titles";
 import { AppError, notFound } from "../errors";
 import type { Editor } from "../shared/editor";
 import { decodeCursor, pageOf } from "../shared/pagination";
@@ -64,7 +66,21 @@ export async function getRevision(db: Db, input: ByIdInput): Promise<RevisionGet
   return { ...toSummary(row), snapshot: row.snapshot };
 }
 
-/** What changed from revision a to revision b of one record. */
+/** The records that the relation fields of these snapshots link to. */
+function linkedRecords(relations: Readonly<Record<string, Relation>>, snapshots: unknown[]) {
+  return snapshots.flatMap((snapshot) =>
+    Object.entries(relations).flatMap(([field, relation]) => {
+      const list = (snapshot as Record<string, unknown> | null)?.[field];
+      if (!Array.isArray(list)) return [];
+      return list.map((item: unknown) => ({
+        entityType: relation.to,
+        id: String(relation.idKey ? (item as Record<string, unknown>)[relation.idKey] : item),
+      }));
+    }),
+  );
+}
+
+/** What changed from revision a to revision b of one record, with linked records named. */
 export async function diffRevisions(db: Db, input: RevisionDiffInput): Promise<RevisionDiffOutput> {
   const rows = await db.revision.findMany({
     where: { id: { in: [input.a, input.b] } },
@@ -75,7 +91,13 @@ export async function diffRevisions(db: Db, input: RevisionDiffInput): Promise<R
   if (!a || !b) throw notFound("Revision");
   if (a.entityType !== b.entityType || a.entityId !== b.entityId)
     throw new AppError("BAD_REQUEST", "Compare two revisions of the same record");
-  const changes = diffSnapshots(a.snapshot, b.snapshot);
+  const relations = isCollectionType(a.entityType)
+    ? COLLECTIONS.find((c) => c.entityType === a.entityType)!.relations
+    : {};
+  const titles = await titlesOf(db, linkedRecords(relations, [a.snapshot, b.snapshot]));
+  const changes = diffSnapshots(a.snapshot, b.snapshot, relations, (type, id) =>
+    titles.get(titleKey(type, id)),
+  );
   return {
     a: toSummary(a),
     b: toSummary(b),

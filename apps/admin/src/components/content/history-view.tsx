@@ -1,3 +1,4 @@
+import type { RevisionDiffOutput } from "@kz/api/schemas";
 import { Alert, Badge, hrefWith, PageHeading, Pagination } from "@kz/ui";
 import { TRPCError } from "@trpc/server";
 import Link from "next/link";
@@ -36,6 +37,41 @@ const ACTIONS: Record<string, string> = {
 };
 
 const LIMIT = 50;
+
+const ITEM_CHANGE = { added: "added", removed: "removed", changed: "changed" } as const;
+
+type WordRun = NonNullable<RevisionDiffOutput["changes"][number]["words"]>[number];
+
+/** A shared run longer than this shows its start and end only: the changes are the point. */
+const CONTEXT = 160;
+
+/** One side of a word-by-word comparison: what was removed (before) or added (after) marked. */
+function Words({ words, side }: { words: WordRun[]; side: "before" | "after" }) {
+  const hidden = side === "before" ? "added" : "removed";
+  return (
+    <>
+      {words
+        .filter((w) => w.change !== hidden)
+        .map((w, i) =>
+          w.change === "same" ? (
+            <span key={i}>
+              {w.text.length > 2 * CONTEXT
+                ? `${w.text.slice(0, CONTEXT)} … ${w.text.slice(-CONTEXT)}`
+                : w.text}
+            </span>
+          ) : w.change === "removed" ? (
+            <del key={i} className="bg-red-100 text-red-950">
+              {w.text}
+            </del>
+          ) : (
+            <ins key={i} className="bg-green-100 text-green-950 no-underline">
+              {w.text}
+            </ins>
+          ),
+        )}
+    </>
+  );
+}
 
 /** A record's revisions, a field-by-field comparison of two of them, and restoring one. */
 export async function HistoryView({
@@ -205,23 +241,31 @@ export async function HistoryView({
                   </tr>
                 </thead>
                 <tbody>
-                  {diff.changes.map((c) => (
-                    <tr key={c.path}>
+                  {diff.changes.map((c, i) => (
+                    <tr key={`${c.path}:${i}`}>
                       <th scope="row" className="align-top whitespace-nowrap">
                         {labels[c.field] ?? c.field}
-                        {c.path !== c.field ? (
+                        {c.item ? (
+                          <span className="block text-xs font-normal text-slate-600">
+                            {ITEM_CHANGE[c.kind]}
+                          </span>
+                        ) : c.path !== c.field ? (
                           <span className="block text-xs font-normal text-slate-500">{c.path}</span>
                         ) : null}
                       </th>
                       <td className="align-top break-words whitespace-pre-wrap">
-                        {c.kind === "added" ? (
+                        {c.words ? (
+                          <Words words={c.words} side="before" />
+                        ) : c.kind === "added" ? (
                           <em className="text-slate-500">(none)</em>
                         ) : (
                           displayValue(c.before, 2000)
                         )}
                       </td>
                       <td className="align-top break-words whitespace-pre-wrap">
-                        {c.kind === "removed" ? (
+                        {c.words ? (
+                          <Words words={c.words} side="after" />
+                        ) : c.kind === "removed" ? (
                           <em className="text-slate-500">(removed)</em>
                         ) : (
                           displayValue(c.after, 2000)
