@@ -11,14 +11,13 @@ import { decodeCursor, pageOf } from "../shared/pagination";
 import { checkReferences, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
+import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
 import { inTransaction, oneByOne, type Tx } from "../shared/tx";
 import {
-  changedFields,
   recordCreated,
   saveRecord,
   workflowColumns,
   workingCopy,
-  type Loaded,
   type WorkflowKind,
 } from "../workflow/engine";
 import type { ByIdInput, WorkflowResultOutput } from "../workflow/workflow.schema";
@@ -360,20 +359,12 @@ export async function listEventsForAdmin(
   );
   return {
     items: page.map((e) => ({
-      id: e.id,
+      ...listItemMeta(e),
       slug: e.slug,
       title: e.title,
       startDate: toIsoDate(e.startDate),
       datePrecision: lower(e.datePrecision),
       citationCount: citationCounts.get(e.id) ?? 0,
-      status: e.status,
-      version: e.version,
-      hasPendingChanges: e.pendingChanges !== null,
-      publishAt: e.publishAt,
-      publishedAt: e.publishedAt,
-      deletedAt: e.deletedAt,
-      updatedAt: e.updatedAt,
-      updatedBy: e.updatedBy?.name ?? null,
     })),
     nextCursor,
     total,
@@ -447,33 +438,14 @@ async function linkedRecords(db: Db | Tx, data: EventData) {
 export async function getEventForEdit(db: Db, input: ByIdInput): Promise<EventEditOutput> {
   const row = await db.event.findUnique({
     where: { id: input.id },
-    include: {
-      ...editInclude,
-      createdBy: { select: { name: true } },
-      updatedBy: { select: { name: true } },
-    },
+    include: { ...editInclude, ...editorsInclude },
   });
   if (!row) throw notFound("Event");
-  const item: Loaded<EventData> = { row, live: toEventData(row) };
-  const form = workingCopy(eventKind, item);
-  const pendingFields = row.pendingChanges === null ? [] : changedFields(item.live, form);
+  const record = editMeta(eventKind, row, toEventData(row));
   return {
-    id: row.id,
-    version: row.version,
-    status: row.status,
-    publishAt: row.publishAt,
-    publishedAt: row.publishedAt,
-    deletedAt: row.deletedAt,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    createdBy: row.createdBy?.name ?? null,
-    updatedBy: row.updatedBy?.name ?? null,
-    hasPendingChanges: row.pendingChanges !== null,
-    pendingFields,
-    form,
-    live: row.pendingChanges === null ? null : item.live,
+    ...record,
     lastUpdateNote: row.lastUpdateNote,
-    ...(await linkedRecords(db, form)),
+    ...(await linkedRecords(db, record.form)),
   };
 }
 

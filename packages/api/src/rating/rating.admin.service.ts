@@ -9,15 +9,9 @@ import type { Editor } from "../shared/editor";
 import { lower } from "../shared/enums";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { checkReferences } from "../shared/references";
+import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
 import { inTransaction, oneByOne, type Tx } from "../shared/tx";
-import {
-  changedFields,
-  recordCreated,
-  saveRecord,
-  workflowColumns,
-  workingCopy,
-  type WorkflowKind,
-} from "../workflow/engine";
+import { recordCreated, saveRecord, workflowColumns, type WorkflowKind } from "../workflow/engine";
 import type { ByIdInput, WorkflowResultOutput } from "../workflow/workflow.schema";
 import {
   ratingData,
@@ -281,21 +275,13 @@ export async function listRatingsForAdmin(
   const { page, nextCursor } = pageOf(rows, input.limit);
   return {
     items: page.map((r) => ({
-      id: r.id,
+      ...listItemMeta({ ...r, status: r.workflowStatus }),
       seriesId: r.seriesId,
       year: r.year,
       politicalRights: r.politicalRights,
       civilLiberties: r.civilLiberties,
       freedomStatus: r.status ? lower(r.status) : null,
       citationCount: r._count.citations,
-      status: r.workflowStatus,
-      version: r.version,
-      hasPendingChanges: r.pendingChanges !== null,
-      publishAt: r.publishAt,
-      publishedAt: r.publishedAt,
-      deletedAt: r.deletedAt,
-      updatedAt: r.updatedAt,
-      updatedBy: r.updatedBy?.name ?? null,
     })),
     nextCursor,
     total,
@@ -307,30 +293,15 @@ export async function getRatingForEdit(db: Db, input: ByIdInput): Promise<Rating
     where: { id: input.id },
     include: {
       ...editInclude,
+      ...editorsInclude,
       series: { select: { id: true, slug: true, name: true } },
-      createdBy: { select: { name: true } },
-      updatedBy: { select: { name: true } },
     },
   });
   if (!row) throw notFound("Rating");
-  const live = toRatingData(row);
-  const form = workingCopy(ratingKind, { row: asKindRow(row), live });
+  const record = editMeta(ratingKind, asKindRow(row), toRatingData(row));
   return {
-    id: row.id,
-    version: row.version,
-    status: row.workflowStatus,
-    publishAt: row.publishAt,
-    publishedAt: row.publishedAt,
-    deletedAt: row.deletedAt,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    createdBy: row.createdBy?.name ?? null,
-    updatedBy: row.updatedBy?.name ?? null,
-    hasPendingChanges: row.pendingChanges !== null,
-    pendingFields: row.pendingChanges === null ? [] : changedFields(live, form),
-    form,
-    live: row.pendingChanges === null ? null : live,
+    ...record,
     series: row.series,
-    citations: await citationsWithSources(db, form.citations),
+    citations: await citationsWithSources(db, record.form.citations),
   };
 }

@@ -13,14 +13,8 @@ import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
 import { inTransaction, oneByOne, type Tx } from "../shared/tx";
 import { publishedEvent, publishedRating, publishedTopic } from "../shared/visibility";
-import {
-  changedFields,
-  recordCreated,
-  saveRecord,
-  workflowColumns,
-  workingCopy,
-  type WorkflowKind,
-} from "../workflow/engine";
+import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
+import { recordCreated, saveRecord, workflowColumns, type WorkflowKind } from "../workflow/engine";
 import type { ByIdInput, WorkflowResultOutput } from "../workflow/workflow.schema";
 import {
   sourceData,
@@ -249,21 +243,13 @@ export async function listSourcesForAdmin(
   const { page, nextCursor } = pageOf(rows, input.limit);
   return {
     items: page.map((s) => ({
-      id: s.id,
+      ...listItemMeta(s),
       slug: s.slug,
       title: s.title,
       publisher: s.publisher,
       kind: lower(s.kind),
       publishedDate: toIsoDateOrNull(s.publishedDate),
       citationCount: s._count.citations,
-      status: s.status,
-      version: s.version,
-      hasPendingChanges: s.pendingChanges !== null,
-      publishAt: s.publishAt,
-      publishedAt: s.publishedAt,
-      deletedAt: s.deletedAt,
-      updatedAt: s.updatedAt,
-      updatedBy: s.updatedBy?.name ?? null,
     })),
     nextCursor,
     total,
@@ -273,30 +259,8 @@ export async function listSourcesForAdmin(
 export async function getSourceForEdit(db: Db, input: ByIdInput): Promise<SourceEditOutput> {
   const row = await db.source.findUnique({
     where: { id: input.id },
-    include: {
-      createdBy: { select: { name: true } },
-      updatedBy: { select: { name: true } },
-      _count: { select: { citations: true } },
-    },
+    include: { ...editorsInclude, _count: { select: { citations: true } } },
   });
   if (!row) throw notFound("Source");
-  const live = toSourceData(row);
-  const form = workingCopy(sourceKind, { row, live });
-  return {
-    id: row.id,
-    version: row.version,
-    status: row.status,
-    publishAt: row.publishAt,
-    publishedAt: row.publishedAt,
-    deletedAt: row.deletedAt,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    createdBy: row.createdBy?.name ?? null,
-    updatedBy: row.updatedBy?.name ?? null,
-    hasPendingChanges: row.pendingChanges !== null,
-    pendingFields: row.pendingChanges === null ? [] : changedFields(live, form),
-    form,
-    live: row.pendingChanges === null ? null : live,
-    citationCount: row._count.citations,
-  };
+  return { ...editMeta(sourceKind, row, toSourceData(row)), citationCount: row._count.citations };
 }

@@ -11,15 +11,9 @@ import { checkReferences, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
 import { inTransaction, oneByOne, type Tx } from "../shared/tx";
+import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
 import { publishedEvent } from "../shared/visibility";
-import {
-  changedFields,
-  recordCreated,
-  saveRecord,
-  workflowColumns,
-  workingCopy,
-  type WorkflowKind,
-} from "../workflow/engine";
+import { recordCreated, saveRecord, workflowColumns, type WorkflowKind } from "../workflow/engine";
 import type { ByIdInput, WorkflowResultOutput } from "../workflow/workflow.schema";
 import {
   topicData,
@@ -196,19 +190,11 @@ export async function listTopicsForAdmin(
   const { page, nextCursor } = pageOf(rows, input.limit);
   return {
     items: page.map((t) => ({
-      id: t.id,
+      ...listItemMeta(t),
       slug: t.slug,
       name: t.name,
       position: t.position,
       eventCount: t._count.events,
-      status: t.status,
-      version: t.version,
-      hasPendingChanges: t.pendingChanges !== null,
-      publishAt: t.publishAt,
-      publishedAt: t.publishedAt,
-      deletedAt: t.deletedAt,
-      updatedAt: t.updatedAt,
-      updatedBy: t.updatedBy?.name ?? null,
     })),
     nextCursor,
     total,
@@ -218,30 +204,9 @@ export async function listTopicsForAdmin(
 export async function getTopicForEdit(db: Db, input: ByIdInput): Promise<TopicEditOutput> {
   const row = await db.topic.findUnique({
     where: { id: input.id },
-    include: {
-      ...editInclude,
-      createdBy: { select: { name: true } },
-      updatedBy: { select: { name: true } },
-    },
+    include: { ...editInclude, ...editorsInclude },
   });
   if (!row) throw notFound("Topic");
-  const live = toTopicData(row);
-  const form = workingCopy(topicKind, { row, live });
-  return {
-    id: row.id,
-    version: row.version,
-    status: row.status,
-    publishAt: row.publishAt,
-    publishedAt: row.publishedAt,
-    deletedAt: row.deletedAt,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    createdBy: row.createdBy?.name ?? null,
-    updatedBy: row.updatedBy?.name ?? null,
-    hasPendingChanges: row.pendingChanges !== null,
-    pendingFields: row.pendingChanges === null ? [] : changedFields(live, form),
-    form,
-    live: row.pendingChanges === null ? null : live,
-    citations: await citationsWithSources(db, form.citations),
-  };
+  const record = editMeta(topicKind, row, toTopicData(row));
+  return { ...record, citations: await citationsWithSources(db, record.form.citations) };
 }

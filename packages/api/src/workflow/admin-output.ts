@@ -12,7 +12,7 @@ export interface MetaRow extends KindRow {
 }
 
 /** The workflow columns of an admin list row (adminListItemBase). */
-export function listItemMeta(row: MetaRow) {
+export function listItemMeta(row: KindRow & { updatedBy?: Named }) {
   return {
     id: row.id,
     status: row.status,
