@@ -1,19 +1,17 @@
 import type { ActorKind, Db, Prisma } from "@kz/db";
 
-import type { Mutation } from "../cache/revalidate";
 import { actorTags } from "../cache/tags";
 import { notFound } from "../errors";
-import type { Editor } from "../shared/editor";
 import { lower } from "../shared/enums";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { refuseWhileLinked, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
-import { inTransaction, type Tx } from "../shared/tx";
+import { type Tx } from "../shared/tx";
 import { publishedEvent } from "../shared/visibility";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
-import { recordCreated, saveRecord, workflowColumns, type WorkflowKind } from "../workflow/engine";
-import type { ByIdInput, WorkflowResultOutput } from "../workflow/workflow.schema";
+import { madeBy, workflowColumns, type WorkflowKind } from "../workflow/engine";
+import type { ByIdInput } from "../workflow/workflow.schema";
 import {
   actorData,
   type ActorAdminListInput,
@@ -21,7 +19,6 @@ import {
   type ActorData,
   type ActorEditOutput,
   type ActorForm,
-  type ActorUpdateInput,
 } from "./actor.admin.schema";
 import { actors } from "../collections";
 
@@ -41,10 +38,19 @@ const columnsOf = (d: ActorData) => ({
   description: d.description,
 });
 
-export const actorKind: WorkflowKind<ActorData> = {
+export const actorKind: WorkflowKind<ActorData, ActorForm> = {
   sql: { title: `t.name`, status: "status" },
   ...actors,
   data: actorData,
+  prepare: actorDataOf,
+  async insert(tx, data, editor) {
+    const { id } = await tx.actor.create({
+      data: { ...columnsOf(data), status: "DRAFT", ...madeBy(editor) },
+      select: { id: true },
+    });
+    return id;
+  },
+  remove: removeActor,
   async load(tx, ids) {
     const rows = await tx.actor.findMany({ where: { id: { in: [...ids] } } });
     return rows.map((row) => ({ row, live: toActorData(row) }));
@@ -89,56 +95,11 @@ async function actorDataOf(
   };
 }
 
-export async function createActor(
-  db: Db,
-  input: ActorForm,
-  editor: Editor,
-): Promise<Mutation<WorkflowResultOutput>> {
-  return inTransaction(db, async (tx) => {
-    const data = await actorDataOf(tx, input, null);
-    const { id } = await tx.actor.create({
-      data: { ...columnsOf(data), status: "DRAFT", createdById: editor.id, updatedById: editor.id },
-      select: { id: true },
-    });
-    return {
-      result: await recordCreated(tx, actorKind, { id, data }, editor, input.changeNote),
-      tags: [],
-    };
-  });
-}
-
-export const updateActor = (db: Db, input: ActorUpdateInput, editor: Editor) =>
-  saveRecord(
-    db,
-    actorKind,
-    { id: input.id, expectedVersion: input.expectedVersion, note: input.changeNote },
-    editor,
-    (tx) => actorDataOf(tx, input, input.id),
-  );
-
-export const restoreActorData = (
-  db: Db,
-  input: { id: string; expectedVersion: number; note?: string; revision: number },
-  snapshot: unknown,
-  editor: Editor,
-) => {
-  const data = actorData.parse(snapshot);
-  return saveRecord(
-    db,
-    actorKind,
-    input,
-    editor,
-    (tx) => actorDataOf(tx, data, input.id),
-    "restoreRevision",
-    { fromVersion: input.revision },
-  );
-};
-
 /**
  * Purging deletes the actor for good. Refused while any event, even one in the trash, names them:
  * the event's content and history would silently lose them.
  */
-export async function removeActor(tx: Tx, id: string): Promise<void> {
+async function removeActor(tx: Tx, id: string): Promise<void> {
   refuseWhileLinked("actor", await tx.eventActor.count({ where: { actorId: id } }));
   await tx.actor.delete({ where: { id } });
 }

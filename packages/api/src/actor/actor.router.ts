@@ -1,9 +1,7 @@
-import { committed } from "../cache/revalidate";
 import { draftReaderProcedure } from "../shared/draft-reader";
-import { editorOf } from "../shared/editor";
-import { contributorProcedure, publicProcedure, router } from "../trpc";
-import { workflowProcedures } from "../workflow/workflow.router";
-import { byIdInput, workflowResultOutput } from "../workflow/workflow.schema";
+import { publicProcedure, router } from "../trpc";
+import { collectionProcedures } from "../workflow/workflow.router";
+import { byIdInput } from "../workflow/workflow.schema";
 import {
   actorAdminListInput,
   actorAdminListOutput,
@@ -11,14 +9,7 @@ import {
   actorEditOutput,
   actorUpdateInput,
 } from "./actor.admin.schema";
-import {
-  actorKind,
-  removeActor,
-  createActor,
-  getActorForEdit,
-  listActorsForAdmin,
-  updateActor,
-} from "./actor.admin.service";
+import { actorKind, getActorForEdit, listActorsForAdmin } from "./actor.admin.service";
 import { actorBySlugInput, actorDetail, actorListInput, actorListOutput } from "./actor.schema";
 import { getActorBySlug, listActors } from "./actor.service";
 
@@ -40,14 +31,6 @@ export const actorRouter = router({
       .input(byIdInput)
       .output(actorEditOutput)
       .query(({ ctx, input }) => getActorForEdit(ctx.db, input)),
-    create: contributorProcedure
-      .input(actorCreateInput)
-      .output(workflowResultOutput)
-      .mutation(({ ctx, input }) => committed(ctx, createActor(ctx.db, input, editorOf(ctx)))),
-    update: contributorProcedure
-      .input(actorUpdateInput)
-      .output(workflowResultOutput)
-      .mutation(({ ctx, input }) => committed(ctx, updateActor(ctx.db, input, editorOf(ctx)))),
-    ...workflowProcedures(actorKind, removeActor),
+    ...collectionProcedures(actorKind, { create: actorCreateInput, update: actorUpdateInput }),
   }),
 });

@@ -1,7 +1,7 @@
 import { Prisma, type Db } from "@kz/db";
 
 import type { CollectionEntityType } from "./index";
-import { isCollectionType, SERVER_COLLECTIONS } from "./server";
+import { isCollectionType, SERVER_KINDS } from "./server";
 
 /** `${entityType}:${id}` → the record's title (events and sources their title, people their name …). */
 export type Titles = Map<string, string>;
@@ -22,7 +22,7 @@ export async function titlesOf(
       ids.set(entityType, (ids.get(entityType) ?? new Set()).add(id));
   const titles: Titles = new Map();
   for (const [entityType, wanted] of ids) {
-    const { kind } = SERVER_COLLECTIONS[entityType];
+    const kind = SERVER_KINDS[entityType];
     const rows = await db.$queryRaw<{ id: string; title: string }[]>`
       SELECT t.id, ${Prisma.raw(kind.sql.title)} AS title
       FROM ${Prisma.raw(`"${kind.table}"`)} t WHERE t.id = ANY(${[...wanted]}::text[])`;

@@ -1,12 +1,12 @@
 import { Prisma, type Db, type Status } from "@kz/db";
 
 import { COLLECTIONS, collectionEntityType, type CollectionEntityType } from "../collections";
-import { SERVER_COLLECTIONS } from "../collections/server";
+import { SERVER_KINDS } from "../collections/server";
 import type { WorkflowKind } from "../workflow/engine";
 import type { DashboardAdminSummary, DashboardItem, StatusCounts } from "./dashboard.schema";
 
 const LIMIT = 10;
-const KINDS = COLLECTIONS.map((c) => SERVER_COLLECTIONS[c.entityType].kind);
+const KINDS = COLLECTIONS.map((c) => SERVER_KINDS[c.entityType]);
 
 type Queue = "inReview" | "pending" | "scheduled";
 

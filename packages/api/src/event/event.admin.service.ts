@@ -1,26 +1,18 @@
 import type { Db, Prisma } from "@kz/db";
 
-import type { Mutation } from "../cache/revalidate";
 import { eventTags } from "../cache/tags";
 import { notFound } from "../errors";
 import { citationsOf, textOrNull, type CitationEditOutput } from "../shared/admin.schema";
 import { parseIsoDate, toIsoDate, toIsoDateOrNull } from "../shared/dates";
-import type { Editor } from "../shared/editor";
 import { lower } from "../shared/enums";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { checkReferences, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
-import { inTransaction, oneByOne, type Tx } from "../shared/tx";
-import {
-  recordCreated,
-  saveRecord,
-  workflowColumns,
-  workingCopy,
-  type WorkflowKind,
-} from "../workflow/engine";
-import type { ByIdInput, WorkflowResultOutput } from "../workflow/workflow.schema";
+import { oneByOne, type Tx } from "../shared/tx";
+import { madeBy, workflowColumns, workingCopy, type WorkflowKind } from "../workflow/engine";
+import type { ByIdInput } from "../workflow/workflow.schema";
 import {
   eventData,
   normalizeDate,
@@ -29,7 +21,6 @@ import {
   type EventData,
   type EventEditOutput,
   type EventForm,
-  type EventUpdateInput,
 } from "./event.admin.schema";
 import { events } from "../collections";
 
@@ -92,10 +83,22 @@ const columnsOf = (data: EventData) => ({
   datePrecision: data.datePrecision.toUpperCase() as "DAY" | "MONTH" | "YEAR",
 });
 
-export const eventKind: WorkflowKind<EventData> = {
+export const eventKind: WorkflowKind<EventData, EventForm> = {
   sql: { title: `t.title`, status: "status" },
   ...events,
   data: eventData,
+  prepare: eventDataOf,
+  async insert(tx, data, editor) {
+    const { id } = await tx.event.create({
+      data: { ...columnsOf(data), status: "DRAFT", ...madeBy(editor) },
+      select: { id: true },
+    });
+    await writeJoins(tx, id, data, false);
+    return id;
+  },
+  async remove(tx, id) {
+    await tx.event.delete({ where: { id } });
+  },
   publicNote: true,
   async load(tx, ids) {
     const rows = await tx.event.findMany({ where: { id: { in: [...ids] } }, include: editInclude });
@@ -244,60 +247,6 @@ async function eventDataOf(tx: Tx, form: EventForm, exceptId: string | null): Pr
     ),
     citations: citationsOf(form.citations),
   };
-}
-
-/** A new event, as a draft. */
-export async function createEvent(
-  db: Db,
-  input: EventForm,
-  editor: Editor,
-): Promise<Mutation<WorkflowResultOutput>> {
-  return inTransaction(db, async (tx) => {
-    const data = await eventDataOf(tx, input, null);
-    const { id } = await tx.event.create({
-      data: { ...columnsOf(data), status: "DRAFT", createdById: editor.id, updatedById: editor.id },
-      select: { id: true },
-    });
-    await writeJoins(tx, id, data, false);
-    return {
-      result: await recordCreated(tx, eventKind, { id, data }, editor, input.changeNote),
-      tags: [],
-    };
-  });
-}
-
-/** Saves the form: in place for a draft, as pending changes for a published event. */
-export function updateEvent(
-  db: Db,
-  input: EventUpdateInput,
-  editor: Editor,
-): Promise<Mutation<WorkflowResultOutput>> {
-  return saveRecord(
-    db,
-    eventKind,
-    { id: input.id, expectedVersion: input.expectedVersion, note: input.changeNote },
-    editor,
-    (tx) => eventDataOf(tx, input, input.id),
-  );
-}
-
-/** Saves a revision's content back (restoreRevision). */
-export function restoreEventData(
-  db: Db,
-  input: { id: string; expectedVersion: number; note?: string; revision: number },
-  snapshot: unknown,
-  editor: Editor,
-) {
-  const form = eventData.parse(snapshot);
-  return saveRecord(
-    db,
-    eventKind,
-    input,
-    editor,
-    (tx) => eventDataOf(tx, { ...form, changeNote: input.note }, input.id),
-    "restoreRevision",
-    { fromVersion: input.revision },
-  );
 }
 
 /** Events for the admin: drafts included, the trash on request. */

@@ -1,10 +1,8 @@
-import { committed } from "../cache/revalidate";
 import { previewInput } from "../preview/preview.schema";
-import { editorOf } from "../shared/editor";
-import { byIdInput, workflowResultOutput } from "../workflow/workflow.schema";
-import { workflowProcedures } from "../workflow/workflow.router";
+import { byIdInput } from "../workflow/workflow.schema";
+import { collectionProcedures } from "../workflow/workflow.router";
 import { draftReaderProcedure } from "../shared/draft-reader";
-import { contributorProcedure, publicProcedure, router } from "../trpc";
+import { publicProcedure, router } from "../trpc";
 import {
   eventAdminListInput,
   eventAdminListOutput,
@@ -12,13 +10,7 @@ import {
   eventEditOutput,
   eventUpdateInput,
 } from "./event.admin.schema";
-import {
-  createEvent,
-  eventKind,
-  getEventForEdit,
-  listEventsForAdmin,
-  updateEvent,
-} from "./event.admin.service";
+import { eventKind, getEventForEdit, listEventsForAdmin } from "./event.admin.service";
 import { previewEvent } from "./event.preview.service";
 import { eventBySlugInput, eventDetail, eventListInput, eventListOutput } from "./event.schema";
 import { getEventBySlug, listEvents } from "./event.service";
@@ -48,16 +40,6 @@ export const eventRouter = router({
       .input(byIdInput)
       .output(eventEditOutput)
       .query(({ ctx, input }) => getEventForEdit(ctx.db, input)),
-    create: contributorProcedure
-      .input(eventCreateInput)
-      .output(workflowResultOutput)
-      .mutation(({ ctx, input }) => committed(ctx, createEvent(ctx.db, input, editorOf(ctx)))),
-    update: contributorProcedure
-      .input(eventUpdateInput)
-      .output(workflowResultOutput)
-      .mutation(({ ctx, input }) => committed(ctx, updateEvent(ctx.db, input, editorOf(ctx)))),
-    ...workflowProcedures(eventKind, async (tx, id) => {
-      await tx.event.delete({ where: { id } });
-    }),
+    ...collectionProcedures(eventKind, { create: eventCreateInput, update: eventUpdateInput }),
   }),
 });

@@ -1,19 +1,17 @@
 import type { Db, Prisma } from "@kz/db";
 
-import type { Mutation } from "../cache/revalidate";
 import { placeTags } from "../cache/tags";
 import { notFound } from "../errors";
 import { textOrNull } from "../shared/admin.schema";
-import type { Editor } from "../shared/editor";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { refuseWhileLinked, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
-import { inTransaction, type Tx } from "../shared/tx";
+import { type Tx } from "../shared/tx";
 import { publishedEvent } from "../shared/visibility";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
-import { recordCreated, saveRecord, workflowColumns, type WorkflowKind } from "../workflow/engine";
-import type { ByIdInput, WorkflowResultOutput } from "../workflow/workflow.schema";
+import { madeBy, workflowColumns, type WorkflowKind } from "../workflow/engine";
+import type { ByIdInput } from "../workflow/workflow.schema";
 import {
   placeData,
   type PlaceAdminListInput,
@@ -21,7 +19,6 @@ import {
   type PlaceData,
   type PlaceEditOutput,
   type PlaceForm,
-  type PlaceUpdateInput,
 } from "./place.admin.schema";
 import { places } from "../collections";
 
@@ -34,10 +31,19 @@ const toPlaceData = (p: Prisma.PlaceGetPayload<object>): PlaceData => ({
   longitude: p.longitude,
 });
 
-export const placeKind: WorkflowKind<PlaceData> = {
+export const placeKind: WorkflowKind<PlaceData, PlaceForm> = {
   sql: { title: `t.name`, status: "status" },
   ...places,
   data: placeData,
+  prepare: placeDataOf,
+  async insert(tx, data, editor) {
+    const { id } = await tx.place.create({
+      data: { ...data, status: "DRAFT", ...madeBy(editor) },
+      select: { id: true },
+    });
+    return id;
+  },
+  remove: removePlace,
   async load(tx, ids) {
     const rows = await tx.place.findMany({ where: { id: { in: [...ids] } } });
     return rows.map((row) => ({ row, live: toPlaceData(row) }));
@@ -83,53 +89,8 @@ async function placeDataOf(
   };
 }
 
-export async function createPlace(
-  db: Db,
-  input: PlaceForm,
-  editor: Editor,
-): Promise<Mutation<WorkflowResultOutput>> {
-  return inTransaction(db, async (tx) => {
-    const data = await placeDataOf(tx, input, null);
-    const { id } = await tx.place.create({
-      data: { ...data, status: "DRAFT", createdById: editor.id, updatedById: editor.id },
-      select: { id: true },
-    });
-    return {
-      result: await recordCreated(tx, placeKind, { id, data }, editor, input.changeNote),
-      tags: [],
-    };
-  });
-}
-
-export const updatePlace = (db: Db, input: PlaceUpdateInput, editor: Editor) =>
-  saveRecord(
-    db,
-    placeKind,
-    { id: input.id, expectedVersion: input.expectedVersion, note: input.changeNote },
-    editor,
-    (tx) => placeDataOf(tx, input, input.id),
-  );
-
-export const restorePlaceData = (
-  db: Db,
-  input: { id: string; expectedVersion: number; note?: string; revision: number },
-  snapshot: unknown,
-  editor: Editor,
-) => {
-  const data = placeData.parse(snapshot);
-  return saveRecord(
-    db,
-    placeKind,
-    input,
-    editor,
-    (tx) => placeDataOf(tx, data, input.id),
-    "restoreRevision",
-    { fromVersion: input.revision },
-  );
-};
-
 /** Purging deletes the place for good: refused while any event, even one in the trash, is there. */
-export async function removePlace(tx: Tx, id: string): Promise<void> {
+async function removePlace(tx: Tx, id: string): Promise<void> {
   refuseWhileLinked("place", await tx.eventPlace.count({ where: { placeId: id } }));
   await tx.place.delete({ where: { id } });
 }

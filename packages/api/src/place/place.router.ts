@@ -1,9 +1,7 @@
-import { committed } from "../cache/revalidate";
 import { draftReaderProcedure } from "../shared/draft-reader";
-import { editorOf } from "../shared/editor";
-import { contributorProcedure, publicProcedure, router } from "../trpc";
-import { workflowProcedures } from "../workflow/workflow.router";
-import { byIdInput, workflowResultOutput } from "../workflow/workflow.schema";
+import { publicProcedure, router } from "../trpc";
+import { collectionProcedures } from "../workflow/workflow.router";
+import { byIdInput } from "../workflow/workflow.schema";
 import {
   placeAdminListInput,
   placeAdminListOutput,
@@ -11,14 +9,7 @@ import {
   placeEditOutput,
   placeUpdateInput,
 } from "./place.admin.schema";
-import {
-  createPlace,
-  getPlaceForEdit,
-  listPlacesForAdmin,
-  placeKind,
-  removePlace,
-  updatePlace,
-} from "./place.admin.service";
+import { getPlaceForEdit, listPlacesForAdmin, placeKind } from "./place.admin.service";
 import { placeBySlugInput, placeDetail, placeListOutput } from "./place.schema";
 import { getPlaceBySlug, listPlaces } from "./place.service";
 
@@ -37,14 +28,6 @@ export const placeRouter = router({
       .input(byIdInput)
       .output(placeEditOutput)
       .query(({ ctx, input }) => getPlaceForEdit(ctx.db, input)),
-    create: contributorProcedure
-      .input(placeCreateInput)
-      .output(workflowResultOutput)
-      .mutation(({ ctx, input }) => committed(ctx, createPlace(ctx.db, input, editorOf(ctx)))),
-    update: contributorProcedure
-      .input(placeUpdateInput)
-      .output(workflowResultOutput)
-      .mutation(({ ctx, input }) => committed(ctx, updatePlace(ctx.db, input, editorOf(ctx)))),
-    ...workflowProcedures(placeKind, removePlace),
+    ...collectionProcedures(placeKind, { create: placeCreateInput, update: placeUpdateInput }),
   }),
 });

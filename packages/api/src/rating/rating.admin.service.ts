@@ -1,18 +1,16 @@
 import type { Db, FreedomStatus, Prisma } from "@kz/db";
 
-import type { Mutation } from "../cache/revalidate";
 import { ratingTags } from "../cache/tags";
 import { AppError, notFound } from "../errors";
 import { citationsOf, textOrNull } from "../shared/admin.schema";
 import { citationSelect, citationsWithSources } from "../shared/citation-lookup";
-import type { Editor } from "../shared/editor";
 import { lower } from "../shared/enums";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { checkReferences } from "../shared/references";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
-import { inTransaction, oneByOne, type Tx } from "../shared/tx";
-import { recordCreated, saveRecord, workflowColumns, type WorkflowKind } from "../workflow/engine";
-import type { ByIdInput, WorkflowResultOutput } from "../workflow/workflow.schema";
+import { oneByOne, type Tx } from "../shared/tx";
+import { madeBy, workflowColumns, type WorkflowKind } from "../workflow/engine";
+import type { ByIdInput } from "../workflow/workflow.schema";
 import {
   ratingData,
   type RatingAdminListInput,
@@ -21,7 +19,6 @@ import {
   type RatingEditOutput,
   type RatingForm,
   type RatingSeriesAdminOutput,
-  type RatingUpdateInput,
 } from "./rating.admin.schema";
 import { ratings } from "../collections";
 
@@ -68,13 +65,23 @@ export async function writeRatingCitations(
 /** A rating's workflow row has `workflowStatus` (its `status` is Freedom House's). */
 const asKindRow = (r: RatingRow) => ({ ...r, status: r.workflowStatus });
 
-export const ratingKind: WorkflowKind<RatingData> = {
+export const ratingKind: WorkflowKind<RatingData, RatingForm> = {
   sql: {
     title: `(SELECT s.name FROM "RatingSeries" s WHERE s.id = t."seriesId") || ', ' || t.year`,
     status: "workflowStatus",
   },
   ...ratings,
   data: ratingData,
+  prepare: ratingDataOf,
+  async insert(tx, data, editor) {
+    const { id } = await tx.rating.create({
+      data: { ...ratingColumnsOf(data), workflowStatus: "DRAFT", ...madeBy(editor) },
+      select: { id: true },
+    });
+    await writeRatingCitations(tx, id, data, false);
+    return id;
+  },
+  remove: removeRating,
   async load(tx, ids) {
     const rows = await tx.rating.findMany({
       where: { id: { in: [...ids] } },
@@ -170,59 +177,7 @@ async function ratingDataOf(
   return data;
 }
 
-export async function createRating(
-  db: Db,
-  input: RatingForm,
-  editor: Editor,
-): Promise<Mutation<WorkflowResultOutput>> {
-  return inTransaction(db, async (tx) => {
-    const data = await ratingDataOf(tx, input, null);
-    const { id } = await tx.rating.create({
-      data: {
-        ...ratingColumnsOf(data),
-        workflowStatus: "DRAFT",
-        createdById: editor.id,
-        updatedById: editor.id,
-      },
-      select: { id: true },
-    });
-    await writeRatingCitations(tx, id, data, false);
-    return {
-      result: await recordCreated(tx, ratingKind, { id, data }, editor, input.changeNote),
-      tags: [],
-    };
-  });
-}
-
-export function updateRating(db: Db, input: RatingUpdateInput, editor: Editor) {
-  return saveRecord(
-    db,
-    ratingKind,
-    { id: input.id, expectedVersion: input.expectedVersion, note: input.changeNote },
-    editor,
-    (tx) => ratingDataOf(tx, input, input.id),
-  );
-}
-
-export function restoreRatingData(
-  db: Db,
-  input: { id: string; expectedVersion: number; note?: string; revision: number },
-  snapshot: unknown,
-  editor: Editor,
-) {
-  const data = ratingData.parse(snapshot);
-  return saveRecord(
-    db,
-    ratingKind,
-    input,
-    editor,
-    (tx) => ratingDataOf(tx, data, input.id),
-    "restoreRevision",
-    { fromVersion: input.revision },
-  );
-}
-
-export async function removeRating(tx: Tx, id: string): Promise<void> {
+async function removeRating(tx: Tx, id: string): Promise<void> {
   await tx.rating.delete({ where: { id } });
 }
 

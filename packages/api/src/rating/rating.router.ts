@@ -1,9 +1,9 @@
 import { committed } from "../cache/revalidate";
 import { draftReaderProcedure } from "../shared/draft-reader";
 import { editorOf } from "../shared/editor";
-import { contributorProcedure, editorProcedure, publicProcedure, router } from "../trpc";
-import { byIdInput, workflowResultOutput } from "../workflow/workflow.schema";
-import { workflowProcedures } from "../workflow/workflow.router";
+import { editorProcedure, publicProcedure, router } from "../trpc";
+import { byIdInput } from "../workflow/workflow.schema";
+import { collectionProcedures } from "../workflow/workflow.router";
 import {
   ratingAdminListInput,
   ratingAdminListOutput,
@@ -17,13 +17,10 @@ import {
   ratingUpdateInput,
 } from "./rating.admin.schema";
 import {
-  createRating,
   getRatingForEdit,
   listRatingSeriesForAdmin,
   listRatingsForAdmin,
   ratingKind,
-  removeRating,
-  updateRating,
 } from "./rating.admin.service";
 import { commitRatingImport, previewRatingImport } from "./rating.import.service";
 import { ratingListInput, ratingListOutput, ratingSeriesListOutput } from "./rating.schema";
@@ -68,14 +65,6 @@ export const ratingRouter = router({
       .input(byIdInput)
       .output(ratingEditOutput)
       .query(({ ctx, input }) => getRatingForEdit(ctx.db, input)),
-    create: contributorProcedure
-      .input(ratingCreateInput)
-      .output(workflowResultOutput)
-      .mutation(({ ctx, input }) => committed(ctx, createRating(ctx.db, input, editorOf(ctx)))),
-    update: contributorProcedure
-      .input(ratingUpdateInput)
-      .output(workflowResultOutput)
-      .mutation(({ ctx, input }) => committed(ctx, updateRating(ctx.db, input, editorOf(ctx)))),
-    ...workflowProcedures(ratingKind, removeRating),
+    ...collectionProcedures(ratingKind, { create: ratingCreateInput, update: ratingUpdateInput }),
   }),
 });

@@ -51,19 +51,31 @@ async function eventWithHistory() {
 
 describe("revisions", () => {
   it("lists a record's history newest first and diffs two revisions field by field", async () => {
-    const { revisions } = await eventWithHistory();
+    const { revisions, source } = await eventWithHistory();
     expect(revisions.map((r) => r.version)).toEqual([2, 1]);
     const [second, first] = revisions;
     const diff = await as.VIEWER.revision.diff({ a: first!.id, b: second!.id });
     expect(diff.changedFields).toEqual(["title", "citations"]);
+    // The cited source by its title, read from the database, not by its id.
+    const { title: sourceTitle } = await db().source.findUniqueOrThrow({
+      where: { id: source.id },
+    });
     expect(diff.changes).toEqual([
-      { path: "title", field: "title", kind: "changed", before: "First", after: "Second" },
       {
-        path: "citations.0.locator",
+        path: "title",
+        field: "title",
+        kind: "changed",
+        before: "First",
+        after: "Second",
+        item: false,
+      },
+      {
+        path: "citations",
         field: "citations",
         kind: "changed",
-        before: "p. 1",
-        after: "p. 2",
+        before: `“${sourceTitle}” — p. 1`,
+        after: `“${sourceTitle}” — p. 2`,
+        item: true,
       },
     ]);
     const full = await as.VIEWER.revision.get({ id: first!.id });

@@ -2,11 +2,12 @@ import type { Db, Prisma } from "@kz/db";
 
 import type { Mutation } from "../cache/revalidate";
 import { COLLECTIONS, type Relation } from "../collections";
-import { isCollectionType, SERVER_COLLECTIONS } from "../collections/server";
+import { isCollectionType, SERVER_KINDS } from "../collections/server";
 import { titleKey, titlesOf } from "../collections/titles";
 import { AppError, notFound } from "../errors";
 import type { Editor } from "../shared/editor";
 import { decodeCursor, pageOf } from "../shared/pagination";
+import { restoreRecordData } from "../workflow/engine";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import { diffSnapshots } from "./revision.diff";
 import type {
@@ -127,8 +128,9 @@ export async function restoreRevision(
   };
   if (!isCollectionType(revision.entityType))
     throw new AppError("BAD_REQUEST", `Revisions of ${revision.entityType} cannot be restored`);
-  const { result, tags } = await SERVER_COLLECTIONS[revision.entityType].restoreRevision(
+  const { result, tags } = await restoreRecordData(
     db,
+    SERVER_KINDS[revision.entityType],
     target,
     revision.snapshot,
     editor,

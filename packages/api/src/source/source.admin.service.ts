@@ -1,21 +1,19 @@
 import type { Db, Prisma, SourceKind } from "@kz/db";
 
-import type { Mutation } from "../cache/revalidate";
 import { sourceTags } from "../cache/tags";
 import { AppError, notFound } from "../errors";
 import { textOrNull } from "../shared/admin.schema";
 import { parseIsoDate, toIsoDateOrNull } from "../shared/dates";
-import type { Editor } from "../shared/editor";
 import { lower } from "../shared/enums";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
-import { inTransaction, oneByOne, type Tx } from "../shared/tx";
+import { oneByOne, type Tx } from "../shared/tx";
 import { publishedEvent, publishedRating, publishedTopic } from "../shared/visibility";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
-import { recordCreated, saveRecord, workflowColumns, type WorkflowKind } from "../workflow/engine";
-import type { ByIdInput, WorkflowResultOutput } from "../workflow/workflow.schema";
+import { madeBy, workflowColumns, type WorkflowKind } from "../workflow/engine";
+import type { ByIdInput } from "../workflow/workflow.schema";
 import {
   sourceData,
   type SourceAdminListInput,
@@ -23,7 +21,6 @@ import {
   type SourceData,
   type SourceEditOutput,
   type SourceForm,
-  type SourceUpdateInput,
 } from "./source.admin.schema";
 import { sources } from "../collections";
 
@@ -51,7 +48,7 @@ const columnsOf = (d: SourceData) => ({
   notes: d.notes,
 });
 
-export const sourceKind: WorkflowKind<SourceData> = {
+export const sourceKind: WorkflowKind<SourceData, SourceForm> = {
   sql: { title: `t.title`, status: "status" },
   async withdrawProblems(tx, ids) {
     const leaving = new Set(ids);
@@ -90,6 +87,15 @@ export const sourceKind: WorkflowKind<SourceData> = {
   },
   ...sources,
   data: sourceData,
+  prepare: sourceDataOf,
+  async insert(tx, data, editor) {
+    const { id } = await tx.source.create({
+      data: { ...columnsOf(data), status: "DRAFT", ...madeBy(editor) },
+      select: { id: true },
+    });
+    return id;
+  },
+  remove: removeSource,
   async load(tx, ids) {
     const rows = await tx.source.findMany({ where: { id: { in: [...ids] } } });
     return rows.map((row) => ({ row, live: toSourceData(row) }));
@@ -147,54 +153,8 @@ async function sourceDataOf(
   };
 }
 
-export async function createSource(
-  db: Db,
-  input: SourceForm,
-  editor: Editor,
-): Promise<Mutation<WorkflowResultOutput>> {
-  return inTransaction(db, async (tx) => {
-    const data = await sourceDataOf(tx, input, null);
-    const { id } = await tx.source.create({
-      data: { ...columnsOf(data), status: "DRAFT", createdById: editor.id, updatedById: editor.id },
-      select: { id: true },
-    });
-    return {
-      result: await recordCreated(tx, sourceKind, { id, data }, editor, input.changeNote),
-      tags: [],
-    };
-  });
-}
-
-export function updateSource(db: Db, input: SourceUpdateInput, editor: Editor) {
-  return saveRecord(
-    db,
-    sourceKind,
-    { id: input.id, expectedVersion: input.expectedVersion, note: input.changeNote },
-    editor,
-    (tx) => sourceDataOf(tx, input, input.id),
-  );
-}
-
-export function restoreSourceData(
-  db: Db,
-  input: { id: string; expectedVersion: number; note?: string; revision: number },
-  snapshot: unknown,
-  editor: Editor,
-) {
-  const form = sourceData.parse(snapshot);
-  return saveRecord(
-    db,
-    sourceKind,
-    input,
-    editor,
-    (tx) => sourceDataOf(tx, form, input.id),
-    "restoreRevision",
-    { fromVersion: input.revision },
-  );
-}
-
 /** A source cited by anything cannot be purged: its footnotes would dangle. */
-export async function removeSource(tx: Tx, id: string): Promise<void> {
+async function removeSource(tx: Tx, id: string): Promise<void> {
   const citations = await tx.citation.count({ where: { sourceId: id } });
   if (citations) {
     throw new AppError(

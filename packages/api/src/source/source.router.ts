@@ -1,9 +1,7 @@
-import { committed } from "../cache/revalidate";
 import { draftReaderProcedure } from "../shared/draft-reader";
-import { editorOf } from "../shared/editor";
-import { contributorProcedure, publicProcedure, router } from "../trpc";
-import { byIdInput, workflowResultOutput } from "../workflow/workflow.schema";
-import { workflowProcedures } from "../workflow/workflow.router";
+import { publicProcedure, router } from "../trpc";
+import { byIdInput } from "../workflow/workflow.schema";
+import { collectionProcedures } from "../workflow/workflow.router";
 import {
   sourceAdminListInput,
   sourceAdminListOutput,
@@ -11,14 +9,7 @@ import {
   sourceEditOutput,
   sourceUpdateInput,
 } from "./source.admin.schema";
-import {
-  createSource,
-  getSourceForEdit,
-  listSourcesForAdmin,
-  removeSource,
-  sourceKind,
-  updateSource,
-} from "./source.admin.service";
+import { getSourceForEdit, listSourcesForAdmin, sourceKind } from "./source.admin.service";
 import {
   sourceBySlugInput,
   sourceDetail,
@@ -45,14 +36,6 @@ export const sourceRouter = router({
       .input(byIdInput)
       .output(sourceEditOutput)
       .query(({ ctx, input }) => getSourceForEdit(ctx.db, input)),
-    create: contributorProcedure
-      .input(sourceCreateInput)
-      .output(workflowResultOutput)
-      .mutation(({ ctx, input }) => committed(ctx, createSource(ctx.db, input, editorOf(ctx)))),
-    update: contributorProcedure
-      .input(sourceUpdateInput)
-      .output(workflowResultOutput)
-      .mutation(({ ctx, input }) => committed(ctx, updateSource(ctx.db, input, editorOf(ctx)))),
-    ...workflowProcedures(sourceKind, removeSource),
+    ...collectionProcedures(sourceKind, { create: sourceCreateInput, update: sourceUpdateInput }),
   }),
 });

@@ -1,20 +1,18 @@
 import type { Db, Prisma } from "@kz/db";
 
-import type { Mutation } from "../cache/revalidate";
 import { topicTags } from "../cache/tags";
 import { notFound } from "../errors";
 import { citationsOf } from "../shared/admin.schema";
 import { citationSelect, citationsWithSources } from "../shared/citation-lookup";
-import type { Editor } from "../shared/editor";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { checkReferences, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
-import { inTransaction, oneByOne, type Tx } from "../shared/tx";
+import { oneByOne, type Tx } from "../shared/tx";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
 import { publishedEvent } from "../shared/visibility";
-import { recordCreated, saveRecord, workflowColumns, type WorkflowKind } from "../workflow/engine";
-import type { ByIdInput, WorkflowResultOutput } from "../workflow/workflow.schema";
+import { madeBy, workflowColumns, type WorkflowKind } from "../workflow/engine";
+import type { ByIdInput } from "../workflow/workflow.schema";
 import {
   topicData,
   type TopicAdminListInput,
@@ -22,7 +20,6 @@ import {
   type TopicData,
   type TopicEditOutput,
   type TopicForm,
-  type TopicUpdateInput,
 } from "./topic.admin.schema";
 import { topics } from "../collections";
 
@@ -51,10 +48,20 @@ async function writeCitations(tx: Tx, topicId: string, data: TopicData, replace:
   });
 }
 
-export const topicKind: WorkflowKind<TopicData> = {
+export const topicKind: WorkflowKind<TopicData, TopicForm> = {
   sql: { title: `t.name`, status: "status" },
   ...topics,
   data: topicData,
+  prepare: topicDataOf,
+  async insert(tx, data, editor) {
+    const { id } = await tx.topic.create({
+      data: { ...columnsOf(data), status: "DRAFT", ...madeBy(editor) },
+      select: { id: true },
+    });
+    await writeCitations(tx, id, data, false);
+    return id;
+  },
+  remove: removeTopic,
   async load(tx, ids) {
     const rows = await tx.topic.findMany({ where: { id: { in: [...ids] } }, include: editInclude });
     return rows.map((row) => ({ row, live: toTopicData(row) }));
@@ -109,55 +116,8 @@ async function topicDataOf(
   };
 }
 
-export async function createTopic(
-  db: Db,
-  input: TopicForm,
-  editor: Editor,
-): Promise<Mutation<WorkflowResultOutput>> {
-  return inTransaction(db, async (tx) => {
-    const data = await topicDataOf(tx, input, null);
-    const { id } = await tx.topic.create({
-      data: { ...columnsOf(data), status: "DRAFT", createdById: editor.id, updatedById: editor.id },
-      select: { id: true },
-    });
-    await writeCitations(tx, id, data, false);
-    return {
-      result: await recordCreated(tx, topicKind, { id, data }, editor, input.changeNote),
-      tags: [],
-    };
-  });
-}
-
-export function updateTopic(db: Db, input: TopicUpdateInput, editor: Editor) {
-  return saveRecord(
-    db,
-    topicKind,
-    { id: input.id, expectedVersion: input.expectedVersion, note: input.changeNote },
-    editor,
-    (tx) => topicDataOf(tx, input, input.id),
-  );
-}
-
-export function restoreTopicData(
-  db: Db,
-  input: { id: string; expectedVersion: number; note?: string; revision: number },
-  snapshot: unknown,
-  editor: Editor,
-) {
-  const form = topicData.parse(snapshot);
-  return saveRecord(
-    db,
-    topicKind,
-    input,
-    editor,
-    (tx) => topicDataOf(tx, form, input.id),
-    "restoreRevision",
-    { fromVersion: input.revision },
-  );
-}
-
 /** Purging a topic unfiles its events (the join rows cascade) and drops its citations. */
-export async function removeTopic(tx: Tx, id: string): Promise<void> {
+async function removeTopic(tx: Tx, id: string): Promise<void> {
   await tx.topic.delete({ where: { id } });
 }
 

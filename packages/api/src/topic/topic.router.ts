@@ -1,9 +1,7 @@
-import { committed } from "../cache/revalidate";
 import { draftReaderProcedure } from "../shared/draft-reader";
-import { editorOf } from "../shared/editor";
-import { contributorProcedure, publicProcedure, router } from "../trpc";
-import { byIdInput, workflowResultOutput } from "../workflow/workflow.schema";
-import { workflowProcedures } from "../workflow/workflow.router";
+import { publicProcedure, router } from "../trpc";
+import { byIdInput } from "../workflow/workflow.schema";
+import { collectionProcedures } from "../workflow/workflow.router";
 import {
   topicAdminListInput,
   topicAdminListOutput,
@@ -11,14 +9,7 @@ import {
   topicEditOutput,
   topicUpdateInput,
 } from "./topic.admin.schema";
-import {
-  createTopic,
-  getTopicForEdit,
-  listTopicsForAdmin,
-  removeTopic,
-  topicKind,
-  updateTopic,
-} from "./topic.admin.service";
+import { getTopicForEdit, listTopicsForAdmin, topicKind } from "./topic.admin.service";
 import { topicBySlugInput, topicDetail, topicListOutput } from "./topic.schema";
 import { getTopicBySlug, listTopics } from "./topic.service";
 
@@ -37,14 +28,6 @@ export const topicRouter = router({
       .input(byIdInput)
       .output(topicEditOutput)
       .query(({ ctx, input }) => getTopicForEdit(ctx.db, input)),
-    create: contributorProcedure
-      .input(topicCreateInput)
-      .output(workflowResultOutput)
-      .mutation(({ ctx, input }) => committed(ctx, createTopic(ctx.db, input, editorOf(ctx)))),
-    update: contributorProcedure
-      .input(topicUpdateInput)
-      .output(workflowResultOutput)
-      .mutation(({ ctx, input }) => committed(ctx, updateTopic(ctx.db, input, editorOf(ctx)))),
-    ...workflowProcedures(topicKind, removeTopic),
+    ...collectionProcedures(topicKind, { create: topicCreateInput, update: topicUpdateInput }),
   }),
 });

@@ -54,7 +54,7 @@ export interface KindFields {
  * One kind of record (a collection) as the engine sees it. Every method works
  * on many records at once, so bulk operations cost a fixed number of queries.
  */
-export interface WorkflowKind<Data extends object> {
+export interface WorkflowKind<Data extends object, Form = Data> {
   entityType: CollectionEntityType;
   /** Prefix of audit actions: `event.publish`. */
   noun: string;
@@ -63,6 +63,15 @@ export interface WorkflowKind<Data extends object> {
   table: LockedTable;
   /** Parses stored working copies and revision snapshots. */
   data: z.ZodType<Data>;
+  /**
+   * The content to save from a form (or from a revision being restored): references checked, the
+   * slug resolved against the other records (`exceptId` is the record itself, null for a new one).
+   */
+  prepare(tx: Tx, form: Form | Data, exceptId: string | null): Promise<Data>;
+  /** Inserts a new draft with this content and its links, and returns its id. */
+  insert(tx: Tx, data: Data, editor: Editor): Promise<string>;
+  /** Deletes a record from the trash for good; refuses (AppError) what must not go yet. */
+  remove(tx: Tx, id: string): Promise<void>;
   load(tx: Tx, ids: readonly string[]): Promise<Loaded<Data>[]>;
   update(tx: Tx, ids: string[], fields: KindFields): Promise<void>;
   /** Sets publishedAt where it is not set yet. */
@@ -95,7 +104,7 @@ const noteOf = (pending: Prisma.JsonValue | null): string | null => {
 
 /** What the editor works on: the live content with the pending changes, if any, applied. */
 export function workingCopy<Data extends object>(
-  kind: WorkflowKind<Data>,
+  kind: WorkflowKind<Data, unknown>,
   item: Loaded<Data>,
 ): Data {
   return item.row.pendingChanges === null ? item.live : kind.data.parse(item.row.pendingChanges);
@@ -138,7 +147,7 @@ function snapshotOf(
 
 async function loadOne<Data extends object>(
   tx: Tx,
-  kind: WorkflowKind<Data>,
+  kind: WorkflowKind<Data, unknown>,
   id: string,
   expectedVersion: number | undefined,
 ): Promise<Loaded<Data>> {
@@ -152,7 +161,7 @@ async function loadOne<Data extends object>(
 /** After a domain has inserted a new draft: its first revision and its audit line. */
 export async function recordCreated<Data extends object>(
   tx: Tx,
-  kind: WorkflowKind<Data>,
+  kind: WorkflowKind<Data, unknown>,
   created: { id: string; data: Data },
   editor: Editor,
   note: string | undefined,
@@ -188,6 +197,59 @@ export async function recordCreated<Data extends object>(
   };
 }
 
+/** A new record, as a draft, from a form: version 1, its first revision and audit line. */
+export function createRecord<Data extends object, Form extends { changeNote?: string }>(
+  db: Db,
+  kind: WorkflowKind<Data, Form>,
+  input: Form,
+  editor: Editor,
+): Promise<Mutation<WorkflowResultOutput>> {
+  return inTransaction(db, async (tx) => {
+    const data = await kind.prepare(tx, input, null);
+    const id = await kind.insert(tx, data, editor);
+    return {
+      result: await recordCreated(tx, kind, { id, data }, editor, input.changeNote),
+      tags: [],
+    };
+  });
+}
+
+/** Saves a form over a record, from the version the editor started with (see saveRecord). */
+export function updateRecord<Data extends object, Form extends { changeNote?: string }>(
+  db: Db,
+  kind: WorkflowKind<Data, Form>,
+  input: Form & { id: string; expectedVersion: number },
+  editor: Editor,
+): Promise<Mutation<WorkflowResultOutput>> {
+  return saveRecord(
+    db,
+    kind,
+    { id: input.id, expectedVersion: input.expectedVersion, note: input.changeNote },
+    editor,
+    (tx) => kind.prepare(tx, input, input.id),
+  );
+}
+
+/** Saves a revision's content back as the record's content (a draft, or pending changes). */
+export function restoreRecordData<Data extends object, Form>(
+  db: Db,
+  kind: WorkflowKind<Data, Form>,
+  target: { id: string; expectedVersion: number; note?: string; revision: number },
+  snapshot: unknown,
+  editor: Editor,
+): Promise<Mutation<WorkflowResultOutput>> {
+  const data = kind.data.parse(snapshot);
+  return saveRecord(
+    db,
+    kind,
+    target,
+    editor,
+    (tx) => kind.prepare(tx, data, target.id),
+    "restoreRevision",
+    { fromVersion: target.revision },
+  );
+}
+
 /**
  * Saves new content for a record. A draft (or record in review, or archived) is written in place. A
  * published record keeps its live columns, so the public page does not change: the content goes to
@@ -196,7 +258,7 @@ export async function recordCreated<Data extends object>(
  */
 export async function saveRecord<Data extends object>(
   db: Db,
-  kind: WorkflowKind<Data>,
+  kind: WorkflowKind<Data, unknown>,
   input: { id: string; expectedVersion: number; note?: string },
   editor: Editor,
   prepare: (tx: Tx, current: Loaded<Data>) => Promise<Data>,
@@ -291,7 +353,7 @@ interface ItemOutcome {
  */
 export async function applyAction<Data extends object>(
   tx: Tx,
-  kind: WorkflowKind<Data>,
+  kind: WorkflowKind<Data, unknown>,
   items: Loaded<Data>[],
   action: WorkflowAction,
   editor: Editor,
@@ -458,7 +520,7 @@ function firstFailure(outcomes: ItemOutcome[]): never | void {
 /** One workflow action on one record, from the version the editor saw. */
 export async function transition<Data extends object>(
   db: Db,
-  kind: WorkflowKind<Data>,
+  kind: WorkflowKind<Data, unknown>,
   input: WorkflowActionInput | ScheduleInput,
   editor: Editor,
   action: WorkflowAction,
@@ -482,7 +544,7 @@ export async function transition<Data extends object>(
  */
 export async function bulkTransition<Data extends object>(
   db: Db,
-  kind: WorkflowKind<Data>,
+  kind: WorkflowKind<Data, unknown>,
   input: BulkActionInput,
   editor: Editor,
   now: Date = new Date(),
@@ -533,10 +595,9 @@ export async function bulkTransition<Data extends object>(
  */
 export async function purgeRecord<Data extends object>(
   db: Db,
-  kind: WorkflowKind<Data>,
+  kind: WorkflowKind<Data, unknown>,
   input: WorkflowActionInput,
   editor: Editor,
-  remove: (tx: Tx, id: string) => Promise<void>,
 ): Promise<Mutation<{ id: string; purged: true }>> {
   return inTransaction(db, async (tx) => {
     const item = await loadOne(tx, kind, input.id, input.expectedVersion);
@@ -545,7 +606,7 @@ export async function purgeRecord<Data extends object>(
         "BAD_REQUEST",
         `Only what is in the trash can be purged: move this ${kind.label.toLowerCase()} to the trash first`,
       );
-    await remove(tx, item.row.id);
+    await kind.remove(tx, item.row.id);
     await recordChanges(tx, kind.entityType, [item.row.id]);
     await tx.revision.deleteMany({ where: { entityType: kind.entityType, entityId: item.row.id } });
     await tx.auditLog.create({
@@ -557,6 +618,9 @@ export async function purgeRecord<Data extends object>(
     return { result: { id: item.row.id, purged: true as const }, tags: [] };
   });
 }
+
+/** Who made a new record: its creator, and so far its last editor. */
+export const madeBy = (editor: Editor) => ({ createdById: editor.id, updatedById: editor.id });
 
 /** KindFields as the data of a Prisma updateMany; ratings call their status column workflowStatus. */
 export function workflowColumns(

@@ -1,8 +1,14 @@
 import { committed } from "../cache/revalidate";
 import { editorOf } from "../shared/editor";
-import type { Tx } from "../shared/tx";
 import { adminProcedure, contributorProcedure, editorProcedure } from "../trpc";
-import { bulkTransition, purgeRecord, transition, type WorkflowKind } from "./engine";
+import {
+  bulkTransition,
+  createRecord,
+  purgeRecord,
+  transition,
+  updateRecord,
+  type WorkflowKind,
+} from "./engine";
 import type { WorkflowAction } from "./transitions";
 import {
   bulkActionInput,
@@ -13,15 +19,23 @@ import {
 } from "./workflow.schema";
 import { z } from "zod";
 
+type Saved = { id: string; expectedVersion: number };
+
 /**
- * The workflow procedures of an editable domain, each at the tier of the role table: contributors
- * submit and discard their changes; editors review, publish, unpublish, archive, schedule, bulk-act
- * and move to and from the trash; admins purge.
+ * A collection's editing procedures, each at the tier of the role table: contributors create and
+ * save drafts, submit them and discard their changes; editors review, publish, unpublish, archive,
+ * schedule, bulk-act and move to and from the trash; admins purge. The form's schemas are the
+ * collection's own: the same ones validate its admin form.
  */
-export function workflowProcedures<Data extends object>(
-  kind: WorkflowKind<Data>,
-  remove: (tx: Tx, id: string) => Promise<void>,
-) {
+export function collectionProcedures<
+  Data extends object,
+  Form extends { changeNote?: string },
+  // The schemas themselves, not ZodType<Form>: the client infers each procedure's input from them.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  Create extends z.ZodType<Form, any>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  Update extends z.ZodType<Form & Saved, any>,
+>(kind: WorkflowKind<Data, Form>, inputs: { create: Create; update: Update }) {
   const action = (
     tier: typeof contributorProcedure | typeof editorProcedure,
     name: Exclude<WorkflowAction, "schedule">,
@@ -33,6 +47,18 @@ export function workflowProcedures<Data extends object>(
         committed(ctx, transition(ctx.db, kind, input, editorOf(ctx), name)),
       );
   return {
+    create: contributorProcedure
+      .input(inputs.create)
+      .output(workflowResultOutput)
+      .mutation(({ ctx, input }) =>
+        committed(ctx, createRecord(ctx.db, kind, input as Form, editorOf(ctx))),
+      ),
+    update: contributorProcedure
+      .input(inputs.update)
+      .output(workflowResultOutput)
+      .mutation(({ ctx, input }) =>
+        committed(ctx, updateRecord(ctx.db, kind, input as Form & Saved, editorOf(ctx))),
+      ),
     submit: action(contributorProcedure, "submit"),
     discardChanges: action(contributorProcedure, "discardChanges"),
     requestChanges: action(editorProcedure, "requestChanges"),
@@ -57,7 +83,7 @@ export function workflowProcedures<Data extends object>(
       .input(workflowActionInput)
       .output(z.object({ id: z.string(), purged: z.literal(true) }))
       .mutation(({ ctx, input }) =>
-        committed(ctx, purgeRecord(ctx.db, kind, input, editorOf(ctx), remove)),
+        committed(ctx, purgeRecord(ctx.db, kind, input, editorOf(ctx))),
       ),
   };
 }
