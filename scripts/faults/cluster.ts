@@ -113,7 +113,7 @@ async function writeToken(db: Db, siteUrl: string): Promise<string> {
   const caller = createCaller(
     createContext({
       db,
-      actor: { id: user.id, email: user.email, name: user.name, role: user.role },
+      user: { id: user.id, email: user.email, name: user.name, role: user.role },
       siteUrl,
       ip: null,
     }),

@@ -9,7 +9,7 @@ export async function createWriteToken(db: Db): Promise<string> {
   const caller = createCaller(
     createContext({
       db,
-      actor: { id: user.id, email: user.email, name: user.name, role: user.role },
+      user: { id: user.id, email: user.email, name: user.name, role: user.role },
       siteUrl: WEB_URL,
       ip: "127.0.0.1",
     }),

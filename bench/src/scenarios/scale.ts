@@ -42,7 +42,7 @@ interface Operation {
 }
 
 const callerFor = (db: Db, siteUrl: string) =>
-  createCaller(createContext({ db, actor: null, siteUrl, ip: null }));
+  createCaller(createContext({ db, user: null, siteUrl, ip: null }));
 
 /** Follows nextCursor for up to `pages` pages of `limit`; returns the cursor reached and how deep it is. */
 async function followCursor(caller: Caller, limit: number, pages: number, budgetMs: number) {

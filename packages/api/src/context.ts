@@ -1,11 +1,11 @@
 import type { Db } from "@kz/db";
 
-import type { Actor } from "./actor";
+import type { CurrentUser } from "./current-user";
 import type { ApiLimits } from "./ratelimit/config";
 
 export interface Context {
   db: Db;
-  actor: Actor | null;
+  user: CurrentUser | null;
   /** Absolute base URL of the public site, used to build links in API output. */
   siteUrl: string;
   ip: string | null;

@@ -1,11 +1,11 @@
 export { appRouter, createCaller, type AppRouter } from "./root";
 export { createContext, type Context } from "./context";
-export { type Actor, hasRole } from "./actor";
+export { type CurrentUser, hasRole } from "./current-user";
 export { AppError, type AppErrorCode } from "./errors";
 export * from "./schemas";
 export {
   authenticate,
-  actorForSession,
+  userForSession,
   MAX_FAILED_LOGINS,
   LOCKOUT_MINUTES,
   type LoginResult,
@@ -20,7 +20,7 @@ export {
 } from "./token/token.service";
 export { pendingSignInNotice } from "./auth/sign-in-notice";
 export { identifyCaller, type IdentifyCallerOptions } from "./auth/identify-caller";
-export { effectiveActor, canReadDrafts, TOKEN_SCOPES, type TokenScope } from "./token/scopes";
+export { effectiveUser, canReadDrafts, TOKEN_SCOPES, type TokenScope } from "./token/scopes";
 export { publishDue, type PublishDueReport } from "./workflow/publish-due";
 export { verifyPreviewToken, PREVIEW_TTL_MS, type PreviewClaims } from "./preview/preview.token";
 export { siteRevalidator } from "./cache/site-revalidator";

@@ -10,10 +10,10 @@ import {
 } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { Actor } from "./actor";
+import type { CurrentUser } from "./current-user";
 import { authenticate, MAX_FAILED_LOGINS } from "./auth/login.service";
 import { signInLockKey } from "./auth/sign-in-lock";
-import { callerFor, eventFormInput, makeActors, type Caller } from "./testing/admin-caller";
+import { callerFor, eventFormInput, makeUsers, type Caller } from "./testing/admin-caller";
 import { publishDue } from "./workflow/publish-due";
 
 let database: TestDatabase;
@@ -88,9 +88,9 @@ function messages(error: unknown): string {
 beforeAll(async () => {
   database = await createTestDatabase("kz_atomic");
   for (const statement of FAULT_SQL) await db().$executeRawUnsafe(statement);
-  const actors: Record<Role, Actor> = await makeActors(db());
+  const users: Record<Role, CurrentUser> = await makeUsers(db());
   as = Object.fromEntries(
-    Object.entries(actors).map(([role, actor]) => [role, callerFor(db(), actor)]),
+    Object.entries(users).map(([role, actor]) => [role, callerFor(db(), actor)]),
   ) as Record<Role, Caller>;
 });
 

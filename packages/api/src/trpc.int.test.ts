@@ -3,13 +3,15 @@ import type { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { Actor } from "./actor";
+import type { CurrentUser } from "./current-user";
 import { createContext } from "./context";
 import { appRouter, createCaller } from "./root";
 
 let database: TestDatabase;
-const callerAs = (actor: Actor | null) =>
-  createCaller(createContext({ db: database.db, actor, siteUrl: "http://localhost", ip: null }));
+const callerAs = (actor: CurrentUser | null) =>
+  createCaller(
+    createContext({ db: database.db, user: actor, siteUrl: "http://localhost", ip: null }),
+  );
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -56,7 +58,7 @@ describe("public procedures over HTTP", () => {
       req: new Request(url),
       router: appRouter,
       createContext: () =>
-        createContext({ db: database.db, actor: null, siteUrl: "http://localhost", ip: null }),
+        createContext({ db: database.db, user: null, siteUrl: "http://localhost", ip: null }),
     });
     const body = (await response.json()) as {
       error?: { json: { data: { code: string; stack?: string; fieldErrors?: object } } };

@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 
-import { hasRole } from "./actor";
+import { hasRole } from "./current-user";
 import { asServiceUnavailable } from "./availability/service-unavailable";
 import type { Context } from "./context";
 import { AppError, type AppErrorDetails } from "./errors";
@@ -103,9 +103,9 @@ export const publicProcedure = t.procedure.meta({ access: "public" }).use(appErr
 
 const requireRole = (minimum: "VIEWER" | "CONTRIBUTOR" | "EDITOR" | "ADMIN") =>
   t.middleware(({ ctx, next, type }) => {
-    if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
-    if (!hasRole(ctx.actor, minimum)) {
-      // A token without `write` acts as a viewer (effectiveActor): for a change, say what it
+    if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
+    if (!hasRole(ctx.user, minimum)) {
+      // A token without `write` acts as a viewer (effectiveUser): for a change, say what it
       // lacks rather than name a role its owner may well have.
       const lacksWrite =
         type === "mutation" && ctx.scopes !== undefined && !ctx.scopes.includes("write");
@@ -116,7 +116,7 @@ const requireRole = (minimum: "VIEWER" | "CONTRIBUTOR" | "EDITOR" | "ADMIN") =>
           : `Requires the ${minimum} role or higher`,
       });
     }
-    return next({ ctx: { ...ctx, actor: ctx.actor } });
+    return next({ ctx: { ...ctx, user: ctx.user } });
   });
 
 export const viewerProcedure = publicProcedure

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { createCaller, createContext, type Actor } from "@kz/api";
+import { createCaller, createContext, type CurrentUser } from "@kz/api";
 import { seedDocument } from "@kz/db/seed";
 import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -143,9 +143,9 @@ beforeAll(async () => {
   await seedDocument(database.db);
   const { user, password } = await makeUser(database.db, { role: "EDITOR" });
   editor = { email: user.email, password };
-  const actor: Actor = { id: user.id, email: user.email, name: user.name, role: "EDITOR" };
+  const actor: CurrentUser = { id: user.id, email: user.email, name: user.name, role: "EDITOR" };
   const session = createCaller(
-    createContext({ db: database.db, actor, siteUrl: "http://localhost", ip: null }),
+    createContext({ db: database.db, user: actor, siteUrl: "http://localhost", ip: null }),
   );
   tokens.write = (await session.token.create({ name: "partner-import", scopes: ["write"] })).token;
   tokens.read = (await session.token.create({ name: "read-only", scopes: [] })).token;
@@ -229,7 +229,7 @@ describe("@kz/client in another process, against next start", () => {
 
     // What the same query answers in-process, all at once.
     const api = createCaller(
-      createContext({ db: database.db, actor: null, siteUrl: web, ip: null }),
+      createContext({ db: database.db, user: null, siteUrl: web, ip: null }),
     );
     const all = await api.event.list({ topic: TOPIC, order: "asc", limit: 100 });
     expect(all.total).toBeGreaterThan(3);
@@ -273,7 +273,7 @@ describe("examples/", () => {
   it("lists a topic's events, creates a draft with a token, and mirrors the record", async () => {
     await database.db.$executeRaw`DELETE FROM "RateLimit"`;
     const api = createCaller(
-      createContext({ db: database.db, actor: null, siteUrl: web, ip: null }),
+      createContext({ db: database.db, user: null, siteUrl: web, ip: null }),
     );
     const total = (await api.event.list({ topic: TOPIC, limit: 1 })).total;
     const listed = await example("list-events-by-topic.ts", [TOPIC], { API_URL: web });

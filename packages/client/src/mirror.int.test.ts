@@ -1,7 +1,7 @@
 // The changes feed keeps a mirror exact: mirror the seeded record through `changes.since`, then
 // publish, edit, unpublish, archive, delete and purge records (and change records that events show),
 // sync again, and the mirror equals `event.list` exactly. Service level: a server-side caller.
-import { createCaller, createContext, type Actor } from "@kz/api";
+import { createCaller, createContext, type CurrentUser } from "@kz/api";
 import { seedDocument } from "@kz/db/seed";
 import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
 import { TRPCError } from "@trpc/server";
@@ -14,12 +14,12 @@ type Summary = RouterOutputs["event"]["list"]["items"][number];
 
 const SITE_URL = "https://example.test";
 let database: TestDatabase;
-let admin: Actor;
+let admin: CurrentUser;
 
 const publicApi = () =>
-  createCaller(createContext({ db: database.db, actor: null, siteUrl: SITE_URL, ip: null }));
+  createCaller(createContext({ db: database.db, user: null, siteUrl: SITE_URL, ip: null }));
 const adminApi = () =>
-  createCaller(createContext({ db: database.db, actor: admin, siteUrl: SITE_URL, ip: null }));
+  createCaller(createContext({ db: database.db, user: admin, siteUrl: SITE_URL, ip: null }));
 
 async function orNull<T>(call: Promise<T>): Promise<T | null> {
   try {

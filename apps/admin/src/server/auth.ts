@@ -1,4 +1,4 @@
-import { actorForSession, apiLimitsOf, authenticateWithLimit, type Actor } from "@kz/api";
+import { userForSession, apiLimitsOf, authenticateWithLimit, type CurrentUser } from "@kz/api";
 import { isServiceUnavailable } from "@kz/api/availability";
 import { sameOriginPath } from "@kz/api/security";
 import type { NextAuthOptions } from "next-auth";
@@ -41,7 +41,7 @@ export const authOptions: NextAuthOptions = {
         // The login form maps the reason (invalid, locked, inactive, rate_limited, unavailable) to a
         // message.
         if (!result.ok) throw new Error(result.reason);
-        return { id: result.actor.id, email: result.actor.email, name: result.actor.name };
+        return { id: result.user.id, email: result.user.email, name: result.user.name };
       },
     }),
   ],
@@ -78,11 +78,11 @@ async function readSession(): Promise<{ userId: string; authTime: number } | nul
   return { userId: session.userId, authTime: session.authTime };
 }
 
-/** The signed-in actor for this request, re-checked against the database (deactivation, password change). */
-export async function getActor(): Promise<Actor | null> {
+/** The signed-in user for this request, re-checked against the database (deactivation, password change). */
+export async function getUser(): Promise<CurrentUser | null> {
   const session = await readSession();
   if (!session) return null;
-  return actorForSession(db, { userId: session.userId, authenticatedAt: session.authTime });
+  return userForSession(db, { userId: session.userId, authenticatedAt: session.authTime });
 }
 
 /** When this request's session signed in (what was made before it, another session made). */

@@ -5,20 +5,20 @@ import {
   createContext,
   identifyCaller,
   siteRevalidator,
-  type Actor,
+  type CurrentUser,
   type Context,
   type Identified,
 } from "@kz/api";
 
 import { env } from "../env";
-import { getActor } from "./auth";
+import { getUser } from "./auth";
 import { db } from "./db";
 
-/** The context for a session actor: used by the route handler and the server-side caller alike. */
-export function sessionContext(actor: Actor | null, ip: string | null): Context {
+/** The context for a signed-in user: used by the route handler and the server-side caller alike. */
+export function sessionContext(user: CurrentUser | null, ip: string | null): Context {
   return createContext({
     db,
-    actor,
+    user,
     ip,
     siteUrl: env.PUBLIC_SITE_URL,
     previewSecret: env.PREVIEW_SECRET,
@@ -31,5 +31,5 @@ export function sessionContext(actor: Actor | null, ip: string | null): Context 
 
 /** Who sent an admin API request: a token, else the signed-in session, else nobody. */
 export function identifyRequest(req: Request, ip: string | null): Promise<Identified> {
-  return identifyCaller(req, ip, { db, sessionActor: getActor, contextFor: sessionContext });
+  return identifyCaller(req, ip, { db, sessionUser: getUser, contextFor: sessionContext });
 }

@@ -7,5 +7,5 @@ import { db } from "./db";
 
 /** The public API, called in-process by server components: readers are always anonymous. */
 export function api() {
-  return createCaller(createContext({ db, actor: null, siteUrl: env.PUBLIC_SITE_URL, ip: null }));
+  return createCaller(createContext({ db, user: null, siteUrl: env.PUBLIC_SITE_URL, ip: null }));
 }

@@ -23,7 +23,7 @@ export const previewEvent = cache(async function previewEvent(
   const caller = createCaller(
     createContext({
       db,
-      actor: null,
+      user: null,
       siteUrl: env.PUBLIC_SITE_URL,
       ip: null,
       previewSecret: env.PREVIEW_SECRET,

@@ -2,26 +2,26 @@ import type { Role } from "@kz/db";
 import { createTestDatabase, makeEvent, makeSource, type TestDatabase } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { publicCaller } from "../testing/public-caller";
 import {
   callerFor,
   eventFormInput,
   failure,
-  makeActors,
+  makeUsers,
   outcome,
   type Caller,
 } from "../testing/admin-caller";
 
 let database: TestDatabase;
-let users: Record<Role, Actor>;
+let users: Record<Role, CurrentUser>;
 let editor: Caller;
 const db = () => database.db;
 const visitor = () => publicCaller(db());
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  users = await makeActors(db());
+  users = await makeUsers(db());
   editor = callerFor(db(), users.EDITOR);
 });
 

@@ -1,9 +1,9 @@
 import type { User } from "@kz/db";
-import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
+import { createTestDatabase, makeEvent, makeUser, type TestDatabase } from "@kz/db/testing";
 import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { createContext, type Context } from "../context";
 import { appRouter, createCaller } from "../root";
 import { expectBadRequest, walkPages } from "../testing/public-caller";
@@ -19,9 +19,16 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const actorOf = (u: User): Actor => ({ id: u.id, email: u.email, name: u.name, role: u.role });
-const callerAs = (actor: Actor | null, extra: Partial<Context> = {}) =>
-  createCaller(createContext({ db: db(), actor, siteUrl: "http://localhost", ip: null, ...extra }));
+const actorOf = (u: User): CurrentUser => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+});
+const callerAs = (actor: CurrentUser | null, extra: Partial<Context> = {}) =>
+  createCaller(
+    createContext({ db: db(), user: actor, siteUrl: "http://localhost", ip: null, ...extra }),
+  );
 
 const T0 = new Date("2026-03-01T12:00:00Z");
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -95,6 +102,28 @@ describe("audit.list", () => {
     const window = await admin.audit.list({ action: `${family}.`, from: at(1), to: at(3) });
     expect(minutesOf(window.items)).toEqual([3, 2, 1]);
     expect(window.total).toBe(3);
+  });
+
+  it("names each record by its title now, and says nothing of one purged since", async () => {
+    const family = `named${Math.random().toString(36).slice(2, 8)}`;
+    const event = await makeEvent(db(), { title: "Zhanaozen strike" });
+    await db().auditLog.createMany({
+      data: [
+        {
+          actorLabel: "system",
+          action: `${family}.publish`,
+          entityType: "EVENT",
+          entityId: event.id,
+        },
+        { actorLabel: "system", action: `${family}.purge`, entityType: "EVENT", entityId: "gone" },
+      ],
+    });
+    const admin = callerAs(actorOf((await makeUser(db(), { role: "ADMIN" })).user));
+    const { items } = await admin.audit.list({ action: `${family}.` });
+    expect(Object.fromEntries(items.map((i) => [i.entityId, i.entityTitle]))).toEqual({
+      [event.id]: "Zhanaozen strike",
+      gone: null,
+    });
   });
 
   it("paginates with a stable cursor, entries of the same instant included", async () => {

@@ -43,6 +43,8 @@ export const auditEntryOutput = z.object({
   action: z.string(),
   entityType: entityTypeInput.nullable(),
   entityId: z.string().nullable(),
+  /** The record's title now (an event's title, a person's name); null once it is purged. */
+  entityTitle: z.string().nullable(),
   ip: z.string().nullable(),
   details: z.unknown(),
 });

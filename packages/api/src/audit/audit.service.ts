@@ -1,6 +1,7 @@
+import { recordsOf, titleKey, titlesOf } from "../collections/titles";
 import type { Db, EntityType, Prisma } from "@kz/db";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import type { AuditListInput, AuditListOutput } from "./audit.schema";
 
@@ -44,7 +45,7 @@ export interface RequestOrigin {
  * change came through an API token (the owner stays in actorId).
  */
 export function auditActor(
-  actor: Actor,
+  actor: CurrentUser,
   origin: RequestOrigin,
 ): Pick<AuditEntry, "actorId" | "actorLabel" | "ip"> {
   return {
@@ -87,6 +88,7 @@ export async function listAudit(db: Db, input: AuditListInput): Promise<AuditLis
     db.auditLog.count({ where }),
   ]);
   const { page, nextCursor } = pageOf(rows, input.limit);
+  const titles = await titlesOf(db, recordsOf(page));
   return {
     items: page.map((r) => ({
       id: r.id,
@@ -96,6 +98,10 @@ export async function listAudit(db: Db, input: AuditListInput): Promise<AuditLis
       action: r.action,
       entityType: r.entityType,
       entityId: r.entityId,
+      entityTitle:
+        r.entityType && r.entityId
+          ? (titles.get(titleKey(r.entityType, r.entityId)) ?? null)
+          : null,
       ip: r.ip,
       details: r.details ?? null,
     })),

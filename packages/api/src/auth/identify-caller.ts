@@ -1,16 +1,16 @@
 import type { Db } from "@kz/db";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import type { Context } from "../context";
 import type { Identified } from "../ratelimit/handler";
 import { authenticateToken } from "../token/token.service";
 
 export interface IdentifyCallerOptions {
   db: Db;
-  /** The signed-in session's actor (the admin reads next-auth's cookie), or null. */
-  sessionActor: () => Promise<Actor | null>;
-  /** The app's context for an actor. */
-  contextFor: (actor: Actor | null, ip: string | null) => Context;
+  /** The signed-in session's user (the admin reads next-auth's cookie), or null. */
+  sessionUser: () => Promise<CurrentUser | null>;
+  /** The app's context for a user (or nobody). */
+  contextFor: (user: CurrentUser | null, ip: string | null) => Context;
 }
 
 /**
@@ -22,7 +22,7 @@ export interface IdentifyCallerOptions {
 export async function identifyCaller(
   req: Request,
   ip: string | null,
-  { db, sessionActor, contextFor }: IdentifyCallerOptions,
+  { db, sessionUser, contextFor }: IdentifyCallerOptions,
 ): Promise<Identified> {
   const authorization = req.headers.get("authorization");
   if (authorization) {
@@ -31,12 +31,12 @@ export async function identifyCaller(
     // authenticateToken has already narrowed the owner's role by the token's scopes.
     return {
       caller: { kind: "token", tokenId: auth.tokenId },
-      context: { ...contextFor(auth.actor, ip), tokenName: auth.tokenName, scopes: auth.scopes },
+      context: { ...contextFor(auth.user, ip), tokenName: auth.tokenName, scopes: auth.scopes },
     };
   }
-  const actor = await sessionActor();
+  const user = await sessionUser();
   return {
-    caller: actor ? { kind: "session" } : { kind: "anonymous" },
-    context: contextFor(actor, ip),
+    caller: user ? { kind: "session" } : { kind: "anonymous" },
+    context: contextFor(user, ip),
   };
 }

@@ -1,7 +1,7 @@
 import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { actorForSession, authenticate, LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from "./login.service";
+import { userForSession, authenticate, LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from "./login.service";
 import { signInLockKey } from "./sign-in-lock";
 import { dismissSignInNotice, pendingSignInNotice } from "./sign-in-notice";
 
@@ -33,7 +33,7 @@ describe("authenticate", () => {
     );
     expect(result).toEqual({
       ok: true,
-      actor: { id: user.id, email: user.email, name: user.name, role: "EDITOR" },
+      user: { id: user.id, email: user.email, name: user.name, role: "EDITOR" },
     });
     const entry = await database.db.auditLog.findFirstOrThrow({
       where: { actorId: user.id, action: "login.success" },
@@ -178,12 +178,12 @@ describe("the notice of failed attempts after signing in", () => {
   });
 });
 
-describe("actorForSession", () => {
+describe("userForSession", () => {
   it("ends sessions of a deactivated user and sessions issued before a password change", async () => {
     const { user } = await makeUser(database.db, { role: "VIEWER" });
     const signedInAt = Date.now() + 1_000;
     expect(
-      await actorForSession(database.db, { userId: user.id, authenticatedAt: signedInAt }),
+      await userForSession(database.db, { userId: user.id, authenticatedAt: signedInAt }),
     ).toMatchObject({
       id: user.id,
       role: "VIEWER",
@@ -194,15 +194,15 @@ describe("actorForSession", () => {
       data: { sessionsValidFrom: new Date(signedInAt + 1) },
     });
     expect(
-      await actorForSession(database.db, { userId: user.id, authenticatedAt: signedInAt }),
+      await userForSession(database.db, { userId: user.id, authenticatedAt: signedInAt }),
     ).toBeNull();
     expect(
-      await actorForSession(database.db, { userId: user.id, authenticatedAt: signedInAt + 1 }),
+      await userForSession(database.db, { userId: user.id, authenticatedAt: signedInAt + 1 }),
     ).not.toBeNull();
 
     await database.db.user.update({ where: { id: user.id }, data: { active: false } });
     expect(
-      await actorForSession(database.db, { userId: user.id, authenticatedAt: signedInAt + 1 }),
+      await userForSession(database.db, { userId: user.id, authenticatedAt: signedInAt + 1 }),
     ).toBeNull();
   });
 });

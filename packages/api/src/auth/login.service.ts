@@ -1,6 +1,6 @@
 import { hashPassword, verifyPassword, type Db } from "@kz/db";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { writeAudit } from "../audit/audit.service";
 import { inTransaction } from "../shared/tx";
 import { credentialsInput } from "./auth.schema";
@@ -20,7 +20,7 @@ export { LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from "./sign-in-lock";
  * that the password was right. The audit log keeps the real reason; the owner is told of failures
  * and lockouts after their next sign-in (sign-in-notice.ts).
  */
-export type LoginResult = { ok: true; actor: Actor } | { ok: false; reason: "invalid" };
+export type LoginResult = { ok: true; user: CurrentUser } | { ok: false; reason: "invalid" };
 
 const INVALID = { ok: false, reason: "invalid" } as const;
 
@@ -72,7 +72,7 @@ export async function authenticate(
     if (signedIn) {
       return {
         ok: true,
-        actor: { id: user.id, email: user.email, name: user.name, role: user.role },
+        user: { id: user.id, email: user.email, name: user.name, role: user.role },
       };
     }
   }
@@ -94,13 +94,13 @@ export async function authenticate(
 }
 
 /**
- * Resolves a session to an actor on every request, so deactivating a user or changing their password
+ * Resolves a session to its user on every request, so deactivating a user or changing their password
  * ends sessions issued before that moment.
  */
-export async function actorForSession(
+export async function userForSession(
   db: Db,
   session: { userId: string; authenticatedAt: number },
-): Promise<Actor | null> {
+): Promise<CurrentUser | null> {
   const user = await db.user.findUnique({ where: { id: session.userId } });
   if (!user || !user.active) return null;
   // Milliseconds on both sides: a session signed in the second before a password reset must end too.

@@ -3,17 +3,17 @@ import type { Role } from "@kz/db";
 import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { Actor } from "../actor";
-import { callerFor, makeActors, outcome } from "../testing/admin-caller";
-import { actorForSession, authenticate } from "./login.service";
+import type { CurrentUser } from "../current-user";
+import { callerFor, makeUsers, outcome } from "../testing/admin-caller";
+import { userForSession, authenticate } from "./login.service";
 
 let database: TestDatabase;
-let admin: Actor;
+let admin: CurrentUser;
 const db = () => database.db;
 
 beforeAll(async () => {
   database = await createTestDatabase("kz_session_end");
-  admin = (await makeActors(db())).ADMIN;
+  admin = (await makeUsers(db())).ADMIN;
 });
 
 afterAll(async () => {
@@ -34,23 +34,23 @@ async function signedIn(role: Role = "EDITOR") {
 describe("a session signed in before the change is refused afterwards", () => {
   it("deactivation by an admin", async () => {
     const { user, session } = await signedIn();
-    expect(await actorForSession(db(), session)).toMatchObject({ id: user.id });
+    expect(await userForSession(db(), session)).toMatchObject({ id: user.id });
     await callerFor(db(), admin).user.deactivate({ id: user.id });
-    expect(await actorForSession(db(), session)).toBeNull();
+    expect(await userForSession(db(), session)).toBeNull();
     // Activating again does not bring the old session back.
     await callerFor(db(), admin).user.activate({ id: user.id });
-    expect(await actorForSession(db(), session)).toBeNull();
+    expect(await userForSession(db(), session)).toBeNull();
   });
 
   it("a password reset by an admin; a sign-in with the new password starts a valid session", async () => {
     const { user, session } = await signedIn();
     const { password } = await callerFor(db(), admin).user.resetPassword({ id: user.id });
-    expect(await actorForSession(db(), session)).toBeNull();
+    expect(await userForSession(db(), session)).toBeNull();
     expect(await authenticate(db(), { email: user.email, password }, null)).toMatchObject({
       ok: true,
     });
     expect(
-      await actorForSession(db(), { userId: user.id, authenticatedAt: Date.now() }),
+      await userForSession(db(), { userId: user.id, authenticatedAt: Date.now() }),
     ).toMatchObject({ id: user.id });
   });
 
@@ -68,7 +68,7 @@ describe("a session signed in before the change is refused afterwards", () => {
         self.me.changePassword({ currentPassword: password, newPassword: `${password}-changed` }),
       ),
     ).toBe("ok");
-    expect(await actorForSession(db(), session)).toBeNull();
-    expect(await actorForSession(db(), other)).toBeNull();
+    expect(await userForSession(db(), session)).toBeNull();
+    expect(await userForSession(db(), other)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { Prisma, type Db } from "@kz/db";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.service";
 import type { Tx } from "../shared/tx";
 import { signInNotice, type DismissSignInNoticeInput, type SignInNotice } from "./auth.schema";
@@ -66,7 +66,7 @@ export async function pendingSignInNotice(db: Db, userId: string): Promise<SignI
 export async function dismissSignInNotice(
   db: Db,
   input: DismissSignInNoticeInput,
-  actor: Actor,
+  actor: CurrentUser,
   origin: RequestOrigin,
 ): Promise<{ dismissed: boolean }> {
   return db.$transaction(async (tx) => {

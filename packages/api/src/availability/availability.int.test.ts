@@ -10,7 +10,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailableError } from "../error
 import { defaultApiLimits } from "../ratelimit/config";
 import { createApiHandler } from "../ratelimit/handler";
 import { createCaller } from "../root";
-import { callerFor, makeActors } from "../testing/admin-caller";
+import { callerFor, makeUsers } from "../testing/admin-caller";
 import { SITE_URL } from "../testing/public-caller";
 import {
   answer503WhenDatabaseDown,
@@ -47,14 +47,14 @@ async function failure(call: Promise<unknown>): Promise<TRPCError> {
 }
 
 const anonymous = (db: Db) =>
-  createCaller(createContext({ db, actor: null, siteUrl: SITE_URL, ip: null }));
+  createCaller(createContext({ db, user: null, siteUrl: SITE_URL, ip: null }));
 
 describe("calls while the database is unavailable", () => {
   it("fail with SERVICE_UNAVAILABLE, reads and writes alike", async () => {
-    const actors = await makeActors(database.db);
+    const users = await makeUsers(database.db);
     for (const call of [
       anonymous(down).event.list({ limit: 5 }),
-      callerFor(down, actors.EDITOR).source.admin.create({
+      callerFor(down, users.EDITOR).source.admin.create({
         title: "Never saved",
         slug: "",
         publisher: "Nobody",
@@ -76,7 +76,7 @@ describe("calls while the database is unavailable", () => {
       limits: defaultApiLimits(),
       identify: async (_req, ip) => ({
         caller: { kind: "anonymous" },
-        context: createContext({ db: down, actor: null, siteUrl: SITE_URL, ip }),
+        context: createContext({ db: down, user: null, siteUrl: SITE_URL, ip }),
       }),
     });
     const input = encodeURIComponent(JSON.stringify({ json: { limit: 5 } }));
@@ -98,8 +98,8 @@ describe("calls while the database is unavailable", () => {
   });
 
   it("leave other SERVICE_UNAVAILABLE errors alone (a server without a preview secret)", async () => {
-    const actors = await makeActors(database.db);
-    const unconfigured = callerFor(database.db, actors.CONTRIBUTOR, { previewSecret: undefined });
+    const users = await makeUsers(database.db);
+    const unconfigured = callerFor(database.db, users.CONTRIBUTOR, { previewSecret: undefined });
     const event = await makeEvent(database.db);
     const error = await failure(
       unconfigured.preview.createToken({ entityType: "EVENT", id: event.id }),

@@ -30,3 +30,9 @@ export async function titlesOf(
   }
   return titles;
 }
+
+/** The records that audit entries (or anything with entityType and entityId) name, for looking up their titles. */
+export const recordsOf = (rows: { entityType: string | null; entityId: string | null }[]) =>
+  rows.flatMap((r) =>
+    r.entityType && r.entityId ? [{ entityType: r.entityType, id: r.entityId }] : [],
+  );

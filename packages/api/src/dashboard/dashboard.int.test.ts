@@ -2,27 +2,27 @@ import type { Role } from "@kz/db";
 import { createTestDatabase, makeEvent, makeSource, type TestDatabase } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { COLLECTIONS } from "../collections";
 import { publicCaller } from "../testing/public-caller";
 import {
   callerFor,
   eventFormInput,
   failure,
-  makeActors,
+  makeUsers,
   type Caller,
 } from "../testing/admin-caller";
 
 let database: TestDatabase;
-let actors: Record<Role, Actor>;
+let users: Record<Role, CurrentUser>;
 let as: Record<Role, Caller>;
 const db = () => database.db;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  actors = await makeActors(db());
+  users = await makeUsers(db());
   as = Object.fromEntries(
-    Object.entries(actors).map(([role, actor]) => [role, callerFor(db(), actor)]),
+    Object.entries(users).map(([role, actor]) => [role, callerFor(db(), actor)]),
   ) as Record<Role, Caller>;
 });
 
@@ -56,7 +56,7 @@ describe("sources and topics", () => {
     ).toBe("BAD_REQUEST");
     const event = await makeEvent(db(), { sourceIds: [source.id] });
     const calls: string[][] = [];
-    const editor = callerFor(db(), actors.EDITOR, {
+    const editor = callerFor(db(), users.EDITOR, {
       revalidate: async (tags) => void calls.push(tags),
     });
     await editor.source.admin.publish({ id: source.id, expectedVersion: 1 });
@@ -155,7 +155,8 @@ describe("dashboard", () => {
     expect(summary.recentActivity[0]).toMatchObject({
       action: "place.trash",
       entityId: trashed.id,
-      actorLabel: actors.EDITOR.email,
+      entityTitle: "Gone",
+      actorLabel: users.EDITOR.email,
     });
     expect(summary.recentActivity[0]).not.toHaveProperty("ip");
     // Every registered collection is counted, by name, in the registry's order.

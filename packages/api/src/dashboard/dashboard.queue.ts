@@ -2,6 +2,7 @@ import { Prisma, type Db, type Status } from "@kz/db";
 
 import { COLLECTIONS, collectionEntityType, type CollectionEntityType } from "../collections";
 import { SERVER_KINDS } from "../collections/server";
+import { recordsOf, titleKey, titlesOf } from "../collections/titles";
 import type { WorkflowKind } from "../workflow/engine";
 import type { DashboardAdminSummary, DashboardItem, StatusCounts } from "./dashboard.schema";
 
@@ -92,6 +93,7 @@ export async function getEditorialQueue(
     }),
     countRows(db),
   ]);
+  const titles = await titlesOf(db, recordsOf(activity));
   const byCollection = new Map(KINDS.map((k) => [k.entityType, noCounts()]));
   const sum = (pick: (r: CountRow) => number) => rows.reduce((n, r) => n + pick(r), 0);
   for (const r of rows) byCollection.get(r.entityType)![r.status] = r.live;
@@ -104,6 +106,10 @@ export async function getEditorialQueue(
     recentActivity: activity.map((a) => ({
       ...a,
       entityType: a.entityType as CollectionEntityType | null,
+      entityTitle:
+        a.entityType && a.entityId
+          ? (titles.get(titleKey(a.entityType, a.entityId)) ?? null)
+          : null,
     })),
     counts: {
       inReview: sum((r) => (r.status === "IN_REVIEW" ? r.live : 0)),

@@ -51,6 +51,8 @@ export const dashboardAdminOutput = dashboardSummaryOutput.extend({
       actorLabel: z.string(),
       entityType: collectionEntityType.nullable(),
       entityId: z.string().nullable(),
+      /** The record's title now; null once it is purged. */
+      entityTitle: z.string().nullable(),
       createdAt: z.date(),
     }),
   ),

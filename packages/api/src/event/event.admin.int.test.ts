@@ -10,28 +10,28 @@ import {
 } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { publicCaller } from "../testing/public-caller";
 import {
   callerFor,
   eventFormInput,
   failure,
-  makeActors,
+  makeUsers,
   outcome,
   revalidateSpy,
   type Caller,
 } from "../testing/admin-caller";
 
 let database: TestDatabase;
-let actors: Record<Role, Actor>;
+let users: Record<Role, CurrentUser>;
 let as: Record<Role, Caller>;
 const db = () => database.db;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  actors = await makeActors(db());
+  users = await makeUsers(db());
   as = Object.fromEntries(
-    Object.entries(actors).map(([role, actor]) => [role, callerFor(db(), actor)]),
+    Object.entries(users).map(([role, actor]) => [role, callerFor(db(), actor)]),
   ) as Record<Role, Caller>;
 });
 
@@ -82,7 +82,7 @@ describe("creating and saving", () => {
     expect(byId.get(third.id)?.slug).toBe("land-reform-protests-3");
     expect(byId.get(first.id)?.startDate.toISOString().slice(0, 10)).toBe("2016-04-01");
     expect(byId.get(first.id)?.endDate?.toISOString().slice(0, 10)).toBe("2016-05-01");
-    expect(byId.get(first.id)?.createdById).toBe(actors.CONTRIBUTOR.id);
+    expect(byId.get(first.id)?.createdById).toBe(users.CONTRIBUTOR.id);
 
     const year = await as.CONTRIBUTOR.event.admin.create(
       eventFormInput({ startDate: "1995-08-30", datePrecision: "year" }),
@@ -127,9 +127,9 @@ describe("creating and saving", () => {
     await as.EDITOR.event.admin.update({ ...form, id, expectedVersion: 2, summary: "New summary" });
     const history = await as.VIEWER.revision.list({ entityType: "EVENT", entityId: id });
     expect(history.items.map((r) => [r.version, r.action, r.note, r.author?.id])).toEqual([
-      [3, "update", null, actors.EDITOR.id],
-      [2, "update", "Retitled", actors.CONTRIBUTOR.id],
-      [1, "create", null, actors.CONTRIBUTOR.id],
+      [3, "update", null, users.EDITOR.id],
+      [2, "update", "Retitled", users.CONTRIBUTOR.id],
+      [1, "create", null, users.CONTRIBUTOR.id],
     ]);
     const audit = await db().auditLog.findMany({
       where: { entityId: id },
@@ -137,8 +137,8 @@ describe("creating and saving", () => {
     });
     expect(audit.map((a) => a.action)).toEqual(["event.create", "event.update", "event.update"]);
     expect(audit[1]).toMatchObject({
-      actorId: actors.CONTRIBUTOR.id,
-      actorLabel: actors.CONTRIBUTOR.email,
+      actorId: users.CONTRIBUTOR.id,
+      actorLabel: users.CONTRIBUTOR.email,
       ip: "203.0.113.7",
       details: expect.objectContaining({ changed: ["title"] }),
     });
@@ -303,7 +303,7 @@ describe("editing a published event", () => {
     expect(edit.pendingFields).toEqual(["body", "slug", "title"]);
 
     const spy = revalidateSpy();
-    const editor = callerFor(db(), actors.EDITOR, { revalidate: spy.revalidate });
+    const editor = callerFor(db(), users.EDITOR, { revalidate: spy.revalidate });
     await editor.event.admin.publish({ id, expectedVersion: 3 });
     const publicAfter = await publicCaller(db()).event.bySlug({ slug: "corrected-slug" });
     expect(publicAfter).toMatchObject({
@@ -364,7 +364,7 @@ describe("cache revalidation", () => {
       placeIds: [place.id],
       actors: [{ actorId: person.id, role: "detained" }],
     });
-    const editor = callerFor(db(), actors.EDITOR, { revalidate: spy.revalidate });
+    const editor = callerFor(db(), users.EDITOR, { revalidate: spy.revalidate });
     await editor.event.admin.publish({ id, expectedVersion: 1 });
     const { slug } = await db().event.findUniqueOrThrow({ where: { id } });
     expect(spy.calls).toEqual([
@@ -386,7 +386,7 @@ describe("cache revalidation", () => {
 
   it("is not called when the mutation fails, nor for changes the public does not see", async () => {
     const spy = revalidateSpy();
-    const editor = callerFor(db(), actors.EDITOR, { revalidate: spy.revalidate });
+    const editor = callerFor(db(), users.EDITOR, { revalidate: spy.revalidate });
     const bare = await editor.event.admin.create(eventFormInput());
     expect(await outcome(editor.event.admin.publish({ id: bare.id, expectedVersion: 1 }))).toBe(
       "BAD_REQUEST",
@@ -400,7 +400,7 @@ describe("cache revalidation", () => {
 
   it("never fails a mutation because revalidation failed", async () => {
     const { id } = await draftEvent();
-    const editor = callerFor(db(), actors.EDITOR, {
+    const editor = callerFor(db(), users.EDITOR, {
       revalidate: () => Promise.reject(new Error("site down")),
     });
     const errors: unknown[] = [];
@@ -423,7 +423,7 @@ describe("bulk actions", () => {
     const ok2 = await draftEvent();
     const bare = await as.CONTRIBUTOR.event.admin.create(eventFormInput());
     const spy = revalidateSpy();
-    const editor = callerFor(db(), actors.EDITOR, { revalidate: spy.revalidate });
+    const editor = callerFor(db(), users.EDITOR, { revalidate: spy.revalidate });
     const result = await editor.event.admin.bulk({
       action: "publish",
       items: [ok1.id, bare.id, ok2.id, "missing-id"].map((id) => ({ id, expectedVersion: 1 })),
@@ -505,7 +505,7 @@ describe("trash", () => {
       "FORBIDDEN",
     );
     const spy = revalidateSpy();
-    const editor = callerFor(db(), actors.EDITOR, { revalidate: spy.revalidate });
+    const editor = callerFor(db(), users.EDITOR, { revalidate: spy.revalidate });
     expect(await outcome(as.ADMIN.event.admin.purge({ id, expectedVersion: 2 }))).toBe(
       "BAD_REQUEST",
     );
@@ -684,7 +684,7 @@ describe("preview", () => {
     expect(await outcome(anonymous.event.preview({ token: old.token }))).toBe("NOT_FOUND");
     const otherSecret = callerFor(db(), null, { previewSecret: "another-secret" });
     expect(await outcome(otherSecret.event.preview({ token }))).toBe("NOT_FOUND");
-    const unconfigured = callerFor(db(), actors.CONTRIBUTOR, { previewSecret: undefined });
+    const unconfigured = callerFor(db(), users.CONTRIBUTOR, { previewSecret: undefined });
     expect(await outcome(unconfigured.preview.createToken({ entityType: "EVENT", id }))).toBe(
       "SERVICE_UNAVAILABLE",
     );

@@ -21,7 +21,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const db = database.db;
   caller = createCaller(
-    createContext({ db, actor: null, siteUrl: "https://example.test", ip: null }),
+    createContext({ db, user: null, siteUrl: "https://example.test", ip: null }),
   );
 
   const protests = await makeTopic(db, { name: "Protests" });

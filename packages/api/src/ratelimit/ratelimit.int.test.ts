@@ -5,7 +5,7 @@ import { createDb, type Db } from "@kz/db";
 import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { createContext, type Context } from "../context";
 import { eventFormInput } from "../testing/admin-caller";
 import { createCaller } from "../root";
@@ -40,7 +40,7 @@ const limits = (overrides: Partial<ApiLimits> = {}): ApiLimits => ({
 });
 
 const anonymousContext = (db: Db, ip: string | null): Context =>
-  createContext({ db, actor: null, siteUrl: SITE, ip });
+  createContext({ db, user: null, siteUrl: SITE, ip });
 
 /** The handler with every caller anonymous, as apps/web mounts it. */
 const publicHandler = (l: ApiLimits, db: Db = database.db) =>
@@ -422,7 +422,7 @@ describe("sign-in floods", () => {
 });
 
 describe("the error contract over HTTP", () => {
-  const sessionHandler = (actor: Actor | null, db: Db = database.db) =>
+  const sessionHandler = (actor: CurrentUser | null, db: Db = database.db) =>
     createApiHandler({
       db: database.db,
       limits: limits({
@@ -431,7 +431,7 @@ describe("the error contract over HTTP", () => {
       }),
       identify: async (_req, ip) => ({
         caller: actor ? { kind: "session" } : { kind: "anonymous" },
-        context: createContext({ db, actor, siteUrl: SITE, ip }),
+        context: createContext({ db, user: actor, siteUrl: SITE, ip }),
       }),
     });
 
@@ -472,9 +472,9 @@ describe("the error contract over HTTP", () => {
 
   it("answers a stale save with 409 and the current version", async () => {
     const { user } = await makeUser(database.db, { role: "EDITOR" });
-    const editor: Actor = { id: user.id, email: user.email, name: user.name, role: "EDITOR" };
+    const editor: CurrentUser = { id: user.id, email: user.email, name: user.name, role: "EDITOR" };
     const created = await createCaller(
-      createContext({ db: database.db, actor: editor, siteUrl: SITE, ip: null }),
+      createContext({ db: database.db, user: editor, siteUrl: SITE, ip: null }),
     ).event.admin.create(eventFormInput());
     const handler = sessionHandler(editor);
     const first = await send(handler, "event.admin.update", {
@@ -514,7 +514,7 @@ describe("the error contract over HTTP", () => {
         caller: { kind: "token", tokenId: `read-only-${user.id}` },
         context: createContext({
           db: database.db,
-          actor: { ...user, role: "VIEWER" },
+          user: { ...user, role: "VIEWER" },
           siteUrl: SITE,
           ip,
           tokenName: "read only",
@@ -543,7 +543,7 @@ describe("the error contract over HTTP", () => {
             }
           : {
               caller: { kind: "anonymous" },
-              context: createContext({ db: database.db, actor: null, siteUrl: SITE, ip }),
+              context: createContext({ db: database.db, user: null, siteUrl: SITE, ip }),
             },
     });
     const { status, error } = await send(publicSite, "event.list", {

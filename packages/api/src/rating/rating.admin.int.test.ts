@@ -7,16 +7,16 @@ import {
 } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { Actor } from "../actor";
-import { callerFor, makeActors, outcome } from "../testing/admin-caller";
+import type { CurrentUser } from "../current-user";
+import { callerFor, makeUsers, outcome } from "../testing/admin-caller";
 
 let database: TestDatabase;
-let actors: Record<Role, Actor>;
+let users: Record<Role, CurrentUser>;
 const db = () => database.db;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  actors = await makeActors(db());
+  users = await makeUsers(db());
 });
 
 afterAll(async () => {
@@ -31,7 +31,7 @@ describe("rating.admin.seriesList", () => {
     await makeRating(db(), { seriesId: first.id, year: 2021 });
     await makeRating(db(), { seriesId: first.id, year: 2022, deleted: true });
 
-    const list = await callerFor(db(), actors.VIEWER).rating.admin.seriesList();
+    const list = await callerFor(db(), users.VIEWER).rating.admin.seriesList();
     expect(list).toEqual([
       { id: first.id, slug: first.slug, name: "First", ratingCount: 2 },
       { id: second.id, slug: second.slug, name: "Second", ratingCount: 0 },

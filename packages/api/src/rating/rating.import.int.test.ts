@@ -8,20 +8,20 @@ import {
 } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { publicCaller } from "../testing/public-caller";
-import { callerFor, failure, makeActors, outcome, type Caller } from "../testing/admin-caller";
+import { callerFor, failure, makeUsers, outcome, type Caller } from "../testing/admin-caller";
 
 let database: TestDatabase;
-let actors: Record<Role, Actor>;
+let users: Record<Role, CurrentUser>;
 let editor: Caller;
 const db = () => database.db;
 const HEADER = "year,politicalRights,civilLiberties,status,headOfState,rank,score,note";
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  actors = await makeActors(db());
-  editor = callerFor(db(), actors.EDITOR);
+  users = await makeUsers(db());
+  editor = callerFor(db(), users.EDITOR);
 });
 
 afterAll(async () => {
@@ -138,7 +138,7 @@ describe("ratings import", () => {
   it("is for editors", async () => {
     const series = await makeRatingSeries(db());
     const source = await makeSource(db());
-    const contributor = callerFor(db(), actors.CONTRIBUTOR);
+    const contributor = callerFor(db(), users.CONTRIBUTOR);
     expect(
       await outcome(
         contributor.rating.importCommit({
@@ -163,7 +163,7 @@ describe("rating form", () => {
       status: "not_free" as const,
       citations: [{ sourceId: source.id, locator: "Kazakhstan" }],
     };
-    const contributor = callerFor(db(), actors.CONTRIBUTOR);
+    const contributor = callerFor(db(), users.CONTRIBUTOR);
     const { id } = await contributor.rating.admin.create(form);
     const dup = await failure(contributor.rating.admin.create(form));
     expect(dup.cause).toMatchObject({ details: { fieldErrors: { year: [expect.any(String)] } } });
@@ -171,7 +171,7 @@ describe("rating form", () => {
       await outcome(contributor.rating.admin.create({ ...form, year: 2031, politicalRights: 8 })),
     ).toBe("BAD_REQUEST");
     const calls: string[][] = [];
-    const spyEditor = callerFor(db(), actors.EDITOR, {
+    const spyEditor = callerFor(db(), users.EDITOR, {
       revalidate: async (tags) => void calls.push(tags),
     });
     await spyEditor.rating.admin.publish({ id, expectedVersion: 1 });

@@ -2,28 +2,28 @@ import type { Role } from "@kz/db";
 import { createTestDatabase, makeSource, type TestDatabase } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { publicCaller } from "../testing/public-caller";
 import {
   callerFor,
   eventFormInput,
   failure,
-  makeActors,
+  makeUsers,
   outcome,
   revalidateSpy,
   type Caller,
 } from "../testing/admin-caller";
 
 let database: TestDatabase;
-let actors: Record<Role, Actor>;
+let users: Record<Role, CurrentUser>;
 let as: Record<Role, Caller>;
 const db = () => database.db;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  actors = await makeActors(db());
+  users = await makeUsers(db());
   as = Object.fromEntries(
-    Object.entries(actors).map(([role, actor]) => [role, callerFor(db(), actor)]),
+    Object.entries(users).map(([role, actor]) => [role, callerFor(db(), actor)]),
   ) as Record<Role, Caller>;
 });
 
@@ -122,7 +122,7 @@ describe("revisions", () => {
   it("restores into pending changes when the record is published", async () => {
     const { id, revisions } = await eventWithHistory();
     const spy = revalidateSpy();
-    const editor = callerFor(db(), actors.EDITOR, { revalidate: spy.revalidate });
+    const editor = callerFor(db(), users.EDITOR, { revalidate: spy.revalidate });
     await editor.event.admin.publish({ id, expectedVersion: 2 });
     const { slug } = await db().event.findUniqueOrThrow({ where: { id } });
     const restored = await editor.revision.restore({

@@ -3,21 +3,21 @@
 import { createTestDatabase, type TestDatabase } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { createContext } from "../context";
 import { defaultApiLimits } from "../ratelimit/config";
 import { createApiHandler } from "../ratelimit/handler";
-import { callerFor, makeActors } from "../testing/admin-caller";
+import { callerFor, makeUsers } from "../testing/admin-caller";
 import { CROSS_SITE_MESSAGE } from "./cross-site";
 
 const ADMIN = "http://admin.localhost:3001";
 
 let database: TestDatabase;
-let editor: Actor;
+let editor: CurrentUser;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  editor = (await makeActors(database.db)).EDITOR;
+  editor = (await makeUsers(database.db)).EDITOR;
 });
 
 afterAll(async () => {
@@ -32,7 +32,7 @@ const adminHandler = () =>
     ownOrigins: [ADMIN],
     identify: async (_req, ip) => ({
       caller: { kind: "session" },
-      context: createContext({ db: database.db, actor: editor, siteUrl: ADMIN, ip }),
+      context: createContext({ db: database.db, user: editor, siteUrl: ADMIN, ip }),
     }),
   });
 

@@ -3,13 +3,13 @@
 // every kind of caller — nobody, a session of each role, and API tokens of each scope.
 import type { Db, Role } from "@kz/db";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { identifyCaller } from "../auth/identify-caller";
-import { actorForSession } from "../auth/login.service";
+import { userForSession } from "../auth/login.service";
 import { createContext, type Context } from "../context";
 import { defaultApiLimits } from "../ratelimit/config";
 import { createApiHandler, TRPC_ENDPOINT } from "../ratelimit/handler";
-import { makeActors, PREVIEW_SECRET } from "../testing/admin-caller";
+import { makeUsers, PREVIEW_SECRET } from "../testing/admin-caller";
 import type { TokenScope } from "../token/scopes";
 import { createToken, revokeToken } from "../token/token.service";
 
@@ -18,7 +18,7 @@ const SITE = "http://localhost";
 /**
  * Stands in for the admin's next-auth session cookie, which needs Next to read: the route handler
  * below treats this header as a session of the user with this id, signed in now, and checks it as
- * the admin does (actorForSession). Everything else is production code.
+ * the admin does (userForSession). Everything else is production code.
  */
 const SESSION_HEADER = "x-test-session-user";
 
@@ -56,13 +56,13 @@ export type IdentityHeaders = Record<Identity, Record<string, string>>;
 
 /** A user per role, and the tokens above (minted and revoked through the token service). */
 export async function makeIdentities(db: Db): Promise<IdentityHeaders> {
-  const actors = await makeActors(db);
+  const users = await makeUsers(db);
   const headers: Partial<IdentityHeaders> = { anonymous: {} };
   for (const role of ["VIEWER", "CONTRIBUTOR", "EDITOR", "ADMIN"] as const) {
-    headers[role] = { [SESSION_HEADER]: actors[role].id };
+    headers[role] = { [SESSION_HEADER]: users[role].id };
   }
   for (const [name, spec] of Object.entries(TOKENS) as [TokenIdentity, TokenTemplate][]) {
-    const owner = actors[spec.owner];
+    const owner = users[spec.owner];
     const origin = { ip: null };
     const created = await createToken(db, { name, scopes: [...spec.scopes] }, owner, origin);
     if (name === "revokedToken") await revokeToken(db, { id: created.id }, owner, origin);
@@ -84,8 +84,8 @@ const NO_RATE_LIMITS = {
  * same `identifyCaller`; only the session comes from the test header instead of the cookie.
  */
 export function adminApiHandler(db: Db): (req: Request) => Promise<Response> {
-  const contextFor = (actor: Actor | null, ip: string | null): Context =>
-    createContext({ db, actor, ip, siteUrl: SITE, previewSecret: PREVIEW_SECRET });
+  const contextFor = (user: CurrentUser | null, ip: string | null): Context =>
+    createContext({ db, user, ip, siteUrl: SITE, previewSecret: PREVIEW_SECRET });
   return createApiHandler({
     db,
     limits: NO_RATE_LIMITS,
@@ -93,9 +93,9 @@ export function adminApiHandler(db: Db): (req: Request) => Promise<Response> {
       identifyCaller(req, ip, {
         db,
         contextFor,
-        sessionActor: async () => {
+        sessionUser: async () => {
           const userId = req.headers.get(SESSION_HEADER);
-          return userId ? actorForSession(db, { userId, authenticatedAt: Date.now() }) : null;
+          return userId ? userForSession(db, { userId, authenticatedAt: Date.now() }) : null;
         },
       }),
   });

@@ -1,6 +1,6 @@
 import type { EntityType, Prisma, Role } from "@kz/db";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 
 /** Who makes a change, as the audit log and revisions record it: a user (maybe via a token), or the system. */
 export interface Editor {
@@ -14,14 +14,14 @@ export interface Editor {
 
 /** The signed-in caller of a procedure, as an Editor. */
 export function editorOf(ctx: {
-  actor: Actor;
+  user: CurrentUser;
   ip: string | null;
   tokenName?: string | null;
 }): Editor {
   return {
-    id: ctx.actor.id,
-    label: ctx.tokenName ? `token:${ctx.tokenName}` : ctx.actor.email,
-    role: ctx.actor.role,
+    id: ctx.user.id,
+    label: ctx.tokenName ? `token:${ctx.tokenName}` : ctx.user.email,
+    role: ctx.user.role,
     ip: ctx.ip,
     tokenName: ctx.tokenName ?? null,
   };

@@ -3,7 +3,7 @@ import type { Db, Role } from "@kz/db";
 import { makeUser } from "@kz/db/testing";
 import { TRPCError } from "@trpc/server";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { createContext, type Context } from "../context";
 import type { EventFormInput } from "../event/event.admin.schema";
 import { createCaller } from "../root";
@@ -14,14 +14,14 @@ export const PREVIEW_SECRET = "test-preview-secret-that-is-long-enough";
 export const ROLES = ["VIEWER", "CONTRIBUTOR", "EDITOR", "ADMIN"] as const;
 
 /** One user per role. */
-export async function makeActors(db: Db): Promise<Record<Role, Actor>> {
+export async function makeUsers(db: Db): Promise<Record<Role, CurrentUser>> {
   const entries = await Promise.all(
     ROLES.map(async (role) => {
       const { user } = await makeUser(db, { role });
       return [role, { id: user.id, email: user.email, name: user.name, role }] as const;
     }),
   );
-  return Object.fromEntries(entries) as Record<Role, Actor>;
+  return Object.fromEntries(entries) as Record<Role, CurrentUser>;
 }
 
 export type Caller = ReturnType<typeof createCaller>;
@@ -29,7 +29,7 @@ export type Caller = ReturnType<typeof createCaller>;
 /** A caller as `actor` (null: anonymous), with a preview secret and optional revalidate spy. */
 export function callerFor(
   db: Db,
-  actor: Actor | null,
+  actor: CurrentUser | null,
   extra: Partial<
     Pick<Context, "revalidate" | "previewSecret" | "tokenName" | "scopes" | "ip">
   > = {},
@@ -37,7 +37,7 @@ export function callerFor(
   return createCaller(
     createContext({
       db,
-      actor,
+      user: actor,
       siteUrl: SITE_URL,
       ip: "203.0.113.7",
       previewSecret: PREVIEW_SECRET,

@@ -12,7 +12,7 @@ export const SITE_URL = "https://example.test";
 
 /** An anonymous caller: what readers and programs without a token get. */
 export const publicCaller = (db: Db) =>
-  createCaller(createContext({ db, actor: null, siteUrl: SITE_URL, ip: null }));
+  createCaller(createContext({ db, user: null, siteUrl: SITE_URL, ip: null }));
 
 /** The field names an error reports, as the errorFormatter puts them in `data.fieldErrors`. */
 function fieldsOf(error: TRPCError): string[] {

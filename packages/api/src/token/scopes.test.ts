@@ -1,48 +1,48 @@
 import { describe, expect, it } from "vitest";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { auditActor } from "../audit/audit.service";
-import { canReadDrafts, effectiveActor } from "./scopes";
+import { canReadDrafts, effectiveUser } from "./scopes";
 
-const owner = (role: Actor["role"]): Actor => ({
+const owner = (role: CurrentUser["role"]): CurrentUser => ({
   id: "u1",
   email: "owner@example.org",
   name: "Owner",
   role,
 });
 
-describe("effectiveActor", () => {
+describe("effectiveUser", () => {
   it.each(["ADMIN", "EDITOR", "CONTRIBUTOR", "VIEWER"] as const)(
     "narrows a %s to VIEWER without the write scope",
     (role) => {
-      expect(effectiveActor(owner(role), []).role).toBe("VIEWER");
-      expect(effectiveActor(owner(role), ["read:drafts"]).role).toBe("VIEWER");
+      expect(effectiveUser(owner(role), []).role).toBe("VIEWER");
+      expect(effectiveUser(owner(role), ["read:drafts"]).role).toBe("VIEWER");
     },
   );
 
   it.each(["ADMIN", "EDITOR", "CONTRIBUTOR", "VIEWER"] as const)(
     "keeps a %s's own role with write, never more",
     (role) => {
-      expect(effectiveActor(owner(role), ["write"]).role).toBe(role);
-      expect(effectiveActor(owner(role), ["read:drafts", "write"]).role).toBe(role);
+      expect(effectiveUser(owner(role), ["write"]).role).toBe(role);
+      expect(effectiveUser(owner(role), ["read:drafts", "write"]).role).toBe(role);
     },
   );
 
   it("keeps the owner's identity", () => {
-    expect(effectiveActor(owner("EDITOR"), [])).toEqual({ ...owner("EDITOR"), role: "VIEWER" });
+    expect(effectiveUser(owner("EDITOR"), [])).toEqual({ ...owner("EDITOR"), role: "VIEWER" });
   });
 
   it("ignores scopes it does not know", () => {
-    expect(effectiveActor(owner("ADMIN"), ["admin", "WRITE"]).role).toBe("VIEWER");
+    expect(effectiveUser(owner("ADMIN"), ["admin", "WRITE"]).role).toBe("VIEWER");
   });
 });
 
 describe("canReadDrafts", () => {
   it("lets any session read drafts, a token only with read:drafts, and nobody anonymous", () => {
-    expect(canReadDrafts({ actor: owner("VIEWER") })).toBe(true);
-    expect(canReadDrafts({ actor: owner("ADMIN"), scopes: ["write"] })).toBe(false);
-    expect(canReadDrafts({ actor: owner("VIEWER"), scopes: ["read:drafts"] })).toBe(true);
-    expect(canReadDrafts({ actor: null })).toBe(false);
+    expect(canReadDrafts({ user: owner("VIEWER") })).toBe(true);
+    expect(canReadDrafts({ user: owner("ADMIN"), scopes: ["write"] })).toBe(false);
+    expect(canReadDrafts({ user: owner("VIEWER"), scopes: ["read:drafts"] })).toBe(true);
+    expect(canReadDrafts({ user: null })).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@ import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing"
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { createContext, type Context } from "../context";
 import { createCaller } from "../root";
 import { expectBadRequest } from "../testing/public-caller";
@@ -29,10 +29,21 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const actorOf = (u: User): Actor => ({ id: u.id, email: u.email, name: u.name, role: u.role });
-const callerAs = (actor: Actor | null, extra: Partial<Context> = {}) =>
+const actorOf = (u: User): CurrentUser => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+});
+const callerAs = (actor: CurrentUser | null, extra: Partial<Context> = {}) =>
   createCaller(
-    createContext({ db: db(), actor, siteUrl: "http://localhost", ip: "192.0.2.4", ...extra }),
+    createContext({
+      db: db(),
+      user: actor,
+      siteUrl: "http://localhost",
+      ip: "192.0.2.4",
+      ...extra,
+    }),
   );
 const codeOf = (call: Promise<unknown>) =>
   call.then(
@@ -44,7 +55,7 @@ const NOW = new Date("2026-05-01T09:00:00Z");
 const later = (ms: number) => new Date(NOW.getTime() + ms);
 
 async function tokenFor(
-  role: Actor["role"],
+  role: CurrentUser["role"],
   scopes: TokenScope[],
   expiresAt?: Date,
 ): Promise<{ owner: User; token: string; id: string }> {
@@ -152,7 +163,7 @@ describe("who may manage tokens", () => {
     const { owner, token } = await tokenFor("ADMIN", ["write", "read:drafts"]);
     const auth = await authenticateToken(db(), token, NOW);
     expect(auth).not.toBeNull();
-    const viaToken = callerAs(auth!.actor, { tokenName: auth!.tokenName, scopes: auth!.scopes });
+    const viaToken = callerAs(auth!.user, { tokenName: auth!.tokenName, scopes: auth!.scopes });
     expect(await codeOf(viaToken.token.list())).toBe("FORBIDDEN");
     expect(await codeOf(viaToken.token.create({ name: "child", scopes: ["write"] }))).toBe(
       "FORBIDDEN",
@@ -166,7 +177,7 @@ describe("authenticateToken", () => {
     const { owner, token, id } = await tokenFor("EDITOR", ["read:drafts", "write"]);
     const expected = {
       tokenId: id,
-      actor: actorOf(owner),
+      user: actorOf(owner),
       scopes: ["read:drafts", "write"],
       tokenName: "token of EDITOR",
     };
@@ -230,7 +241,7 @@ describe("authenticateToken", () => {
   ] as const)("narrows a %s with scopes %j to %s", async (role, scopes, effective) => {
     const { token } = await tokenFor(role, [...scopes]);
     const auth = await authenticateToken(db(), token, NOW);
-    expect(auth?.actor.role).toBe(effective);
+    expect(auth?.user.role).toBe(effective);
     expect(auth?.scopes).toEqual([...scopes]);
   });
 
@@ -241,7 +252,7 @@ describe("authenticateToken", () => {
     ] as const) {
       const { token } = await tokenFor("ADMIN", [...scopes]);
       const auth = (await authenticateToken(db(), token, NOW))!;
-      const caller = callerAs(auth.actor, { tokenName: auth.tokenName, scopes: auth.scopes });
+      const caller = callerAs(auth.user, { tokenName: auth.tokenName, scopes: auth.scopes });
       expect(await codeOf(caller.audit.list())).toBe(expected);
     }
   });

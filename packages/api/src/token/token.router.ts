@@ -28,19 +28,19 @@ import {
 export const tokenRouter = router({
   list: sessionViewerProcedure
     .output(tokenListOutput)
-    .query(({ ctx }) => listTokens(ctx.db, undefined, ctx.actor)),
+    .query(({ ctx }) => listTokens(ctx.db, undefined, ctx.user)),
   create: sessionViewerProcedure
     .input(tokenCreateInput)
     .output(tokenCreateOutput)
-    .mutation(({ ctx, input }) => createToken(ctx.db, input, ctx.actor, ctx)),
+    .mutation(({ ctx, input }) => createToken(ctx.db, input, ctx.user, ctx)),
   revoke: sessionViewerProcedure
     .input(tokenIdInput)
     .output(tokenOutput)
-    .mutation(({ ctx, input }) => revokeToken(ctx.db, input, ctx.actor, ctx)),
+    .mutation(({ ctx, input }) => revokeToken(ctx.db, input, ctx.user, ctx)),
   dismissNotices: sessionViewerProcedure
     .input(tokenDismissNoticesInput)
     .output(tokenDismissNoticesOutput)
-    .mutation(({ ctx, input }) => dismissTokenNotices(ctx.db, input, ctx.actor, ctx)),
+    .mutation(({ ctx, input }) => dismissTokenNotices(ctx.db, input, ctx.user, ctx)),
   admin: router({
     list: sessionAdminProcedure
       .input(tokenAdminListInput)
@@ -49,6 +49,6 @@ export const tokenRouter = router({
     revoke: sessionAdminProcedure
       .input(tokenIdInput)
       .output(tokenWithOwnerOutput)
-      .mutation(({ ctx, input }) => adminRevokeToken(ctx.db, input, ctx.actor, ctx)),
+      .mutation(({ ctx, input }) => adminRevokeToken(ctx.db, input, ctx.user, ctx)),
   }),
 });

@@ -2,10 +2,10 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
 import { Prisma, type ApiToken, type Db } from "@kz/db";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.service";
 import { AppError, notFound } from "../errors";
-import { effectiveActor } from "./scopes";
+import { effectiveUser } from "./scopes";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import {
   TOKEN_DEFAULT_LIFETIME_DAYS,
@@ -52,7 +52,7 @@ const isUniqueViolation = (e: unknown) =>
 export async function createToken(
   db: Db,
   input: TokenCreateInput,
-  actor: Actor,
+  actor: CurrentUser,
   origin: RequestOrigin,
   now: Date = new Date(),
 ): Promise<TokenCreateOutput> {
@@ -110,7 +110,11 @@ export async function createToken(
 }
 
 /** The caller's own tokens, revoked and expired ones included, newest first. */
-export async function listTokens(db: Db, _input: void, actor: Actor): Promise<TokenListOutput> {
+export async function listTokens(
+  db: Db,
+  _input: void,
+  actor: CurrentUser,
+): Promise<TokenListOutput> {
   const rows = await db.apiToken.findMany({
     where: { userId: actor.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -122,7 +126,7 @@ export async function listTokens(db: Db, _input: void, actor: Actor): Promise<To
 export function revokeToken(
   db: Db,
   input: TokenIdInput,
-  actor: Actor,
+  actor: CurrentUser,
   origin: RequestOrigin,
   now: Date = new Date(),
 ): Promise<TokenOutput> {
@@ -134,7 +138,7 @@ export function revokeToken(
 export async function adminRevokeToken(
   db: Db,
   input: TokenIdInput,
-  actor: Actor,
+  actor: CurrentUser,
   origin: RequestOrigin,
   now: Date = new Date(),
 ): Promise<TokenWithOwnerOutput> {
@@ -150,7 +154,7 @@ async function revokeOne(
   db: Db,
   where: Prisma.ApiTokenWhereInput,
   reason: TokenRevokeReason,
-  actor: Actor,
+  actor: CurrentUser,
   origin: RequestOrigin,
   now: Date,
 ): Promise<TokenOutput> {
@@ -251,7 +255,7 @@ export async function pendingTokenNotices(
 export async function dismissTokenNotices(
   db: Db,
   input: TokenDismissNoticesInput,
-  actor: Actor,
+  actor: CurrentUser,
   origin: RequestOrigin,
   now: Date = new Date(),
 ): Promise<{ dismissed: number }> {
@@ -276,14 +280,14 @@ export async function dismissTokenNotices(
 export interface TokenAuthentication {
   /** The token's id: what its rate limit counts against. */
   tokenId: string;
-  /** The owner, narrowed by the token's scopes (see effectiveActor). */
-  actor: Actor;
+  /** The owner, narrowed by the token's scopes (see effectiveUser). */
+  user: CurrentUser;
   scopes: string[];
   tokenName: string;
 }
 
 /**
- * Resolves `Authorization: Bearer kzr_…` (with or without the "Bearer " part) to the actor it acts as:
+ * Resolves `Authorization: Bearer kzr_…` (with or without the "Bearer " part) to the user it acts as:
  * null unless the token exists, the secret matches, it is neither revoked nor expired, and its owner
  * is active.
  */
@@ -317,10 +321,10 @@ export async function authenticateToken(
     });
   }
   const { user } = token;
-  const owner: Actor = { id: user.id, email: user.email, name: user.name, role: user.role };
+  const owner: CurrentUser = { id: user.id, email: user.email, name: user.name, role: user.role };
   return {
     tokenId: token.id,
-    actor: effectiveActor(owner, token.scopes),
+    user: effectiveUser(owner, token.scopes),
     scopes: token.scopes,
     tokenName: token.name,
   };

@@ -3,9 +3,9 @@ import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing"
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import {
-  actorForSession,
+  userForSession,
   authenticate,
   LOCKOUT_MINUTES,
   MAX_FAILED_LOGINS,
@@ -28,10 +28,21 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const actorOf = (u: User): Actor => ({ id: u.id, email: u.email, name: u.name, role: u.role });
-const callerAs = (actor: Actor | null, extra: Partial<Context> = {}) =>
+const actorOf = (u: User): CurrentUser => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+});
+const callerAs = (actor: CurrentUser | null, extra: Partial<Context> = {}) =>
   createCaller(
-    createContext({ db: db(), actor, siteUrl: "http://localhost", ip: "203.0.113.7", ...extra }),
+    createContext({
+      db: db(),
+      user: actor,
+      siteUrl: "http://localhost",
+      ip: "203.0.113.7",
+      ...extra,
+    }),
   );
 const adminCaller = async () => callerAs(actorOf((await makeUser(db(), { role: "ADMIN" })).user));
 
@@ -71,7 +82,7 @@ describe("user.create", () => {
     expect(row.passwordHash).not.toContain(password);
     expect(
       await authenticate(db(), { email: "new.editor@example.org", password }, null),
-    ).toMatchObject({ ok: true, actor: { id: user.id, role: "EDITOR" } });
+    ).toMatchObject({ ok: true, user: { id: user.id, role: "EDITOR" } });
 
     const entry = await db().auditLog.findFirstOrThrow({
       where: { action: "user.create", entityId: user.id },
@@ -176,13 +187,13 @@ describe("deactivate, activate and resetPassword", () => {
     const caller = await adminCaller();
     const { user, password } = await makeUser(db(), { role: "EDITOR" });
     const session = await sessionOf(user);
-    expect(await actorForSession(db(), session)).not.toBeNull();
+    expect(await userForSession(db(), session)).not.toBeNull();
 
     const deactivated = await caller.user.deactivate({ id: user.id });
     expect(deactivated.active).toBe(false);
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.sessionsValidFrom.getTime()).toBeGreaterThan(session.authenticatedAt);
-    expect(await actorForSession(db(), session)).toBeNull();
+    expect(await userForSession(db(), session)).toBeNull();
     expect(await authenticate(db(), { email: user.email, password }, null)).toEqual({
       ok: false,
       reason: "invalid",
@@ -193,7 +204,7 @@ describe("deactivate, activate and resetPassword", () => {
       ok: true,
     });
     // The session from before the deactivation stays ended.
-    expect(await actorForSession(db(), session)).toBeNull();
+    expect(await userForSession(db(), session)).toBeNull();
 
     const actions = await db().auditLog.findMany({
       where: { entityId: user.id, action: { startsWith: "user." } },
@@ -220,7 +231,7 @@ describe("deactivate, activate and resetPassword", () => {
 
     const { password } = await caller.user.resetPassword({ id: user.id });
     expect(password).not.toBe(old);
-    expect(await actorForSession(db(), session)).toBeNull();
+    expect(await userForSession(db(), session)).toBeNull();
     expect(await authenticate(db(), { email: user.email, password: old }, null)).toMatchObject({
       ok: false,
     });
@@ -313,14 +324,14 @@ describe("me.changePassword", () => {
       me.changePassword({ currentPassword: "wrong", newPassword }),
       "currentPassword",
     );
-    expect(await actorForSession(db(), session)).not.toBeNull();
+    expect(await userForSession(db(), session)).not.toBeNull();
 
     const { sessionsValidFrom } = await me.changePassword({
       currentPassword: password,
       newPassword,
     });
     expect(sessionsValidFrom).toBeInstanceOf(Date);
-    expect(await actorForSession(db(), session)).toBeNull();
+    expect(await userForSession(db(), session)).toBeNull();
     expect(await authenticate(db(), { email: user.email, password }, null)).toMatchObject({
       ok: false,
     });

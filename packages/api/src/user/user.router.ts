@@ -32,34 +32,34 @@ export const userRouter = router({
   create: sessionAdminProcedure
     .input(userCreateInput)
     .output(userWithPasswordOutput)
-    .mutation(({ ctx, input }) => createUser(ctx.db, input, ctx.actor, ctx)),
+    .mutation(({ ctx, input }) => createUser(ctx.db, input, ctx.user, ctx)),
   update: sessionAdminProcedure
     .input(userUpdateInput)
     .output(userOutput)
-    .mutation(({ ctx, input }) => updateUser(ctx.db, input, ctx.actor, ctx)),
+    .mutation(({ ctx, input }) => updateUser(ctx.db, input, ctx.user, ctx)),
   deactivate: sessionAdminProcedure
     .input(userIdInput)
     .output(userOutput)
-    .mutation(({ ctx, input }) => setUserActive(ctx.db, input, false, ctx.actor, ctx)),
+    .mutation(({ ctx, input }) => setUserActive(ctx.db, input, false, ctx.user, ctx)),
   activate: sessionAdminProcedure
     .input(userIdInput)
     .output(userOutput)
-    .mutation(({ ctx, input }) => setUserActive(ctx.db, input, true, ctx.actor, ctx)),
+    .mutation(({ ctx, input }) => setUserActive(ctx.db, input, true, ctx.user, ctx)),
   resetPassword: sessionAdminProcedure
     .input(userIdInput)
     .output(userWithPasswordOutput)
-    .mutation(({ ctx, input }) => resetUserPassword(ctx.db, input, ctx.actor, ctx)),
+    .mutation(({ ctx, input }) => resetUserPassword(ctx.db, input, ctx.user, ctx)),
 });
 
 /** The signed-in user's own account. */
 export const meRouter = router({
-  get: viewerProcedure.output(meOutput).query(({ ctx }) => ctx.actor),
+  get: viewerProcedure.output(meOutput).query(({ ctx }) => ctx.user),
   changePassword: sessionViewerProcedure
     .input(changePasswordInput)
     .output(changePasswordOutput)
-    .mutation(({ ctx, input }) => changeOwnPassword(ctx.db, input, ctx.actor, ctx)),
+    .mutation(({ ctx, input }) => changeOwnPassword(ctx.db, input, ctx.user, ctx)),
   dismissSignInNotice: sessionViewerProcedure
     .input(dismissSignInNoticeInput)
     .output(dismissSignInNoticeOutput)
-    .mutation(({ ctx, input }) => dismissSignInNotice(ctx.db, input, ctx.actor, ctx)),
+    .mutation(({ ctx, input }) => dismissSignInNotice(ctx.db, input, ctx.user, ctx)),
 });

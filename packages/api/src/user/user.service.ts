@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 
 import { hashPassword, Prisma, verifyPassword, type Db, type User } from "@kz/db";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.service";
 import {
   clearFailuresUnlessLocked,
@@ -94,7 +94,7 @@ const isUniqueViolation = (e: unknown) =>
 export async function createUser(
   db: Db,
   input: UserCreateInput,
-  actor: Actor,
+  actor: CurrentUser,
   origin: RequestOrigin,
 ): Promise<UserWithPasswordOutput> {
   const password = generatePassword();
@@ -152,7 +152,7 @@ function refuseLastAdmin(target: User, otherAdmins: number, what: string): void 
 export async function updateUser(
   db: Db,
   input: UserUpdateInput,
-  actor: Actor,
+  actor: CurrentUser,
   origin: RequestOrigin,
 ): Promise<UserOutput> {
   return db.$transaction(async (tx) => {
@@ -192,7 +192,7 @@ export async function setUserActive(
   db: Db,
   input: UserIdInput,
   active: boolean,
-  actor: Actor,
+  actor: CurrentUser,
   origin: RequestOrigin,
   now: Date = new Date(),
 ): Promise<UserOutput> {
@@ -221,7 +221,7 @@ export async function setUserActive(
 export async function resetUserPassword(
   db: Db,
   input: UserIdInput,
-  actor: Actor,
+  actor: CurrentUser,
   origin: RequestOrigin,
   now: Date = new Date(),
 ): Promise<UserWithPasswordOutput> {
@@ -265,7 +265,7 @@ function lockedOut(until: Date, now: Date): AppError {
 export async function changeOwnPassword(
   db: Db,
   input: ChangePasswordInput,
-  actor: Actor,
+  actor: CurrentUser,
   origin: RequestOrigin & { signInLimits?: ApiLimits },
   now: Date = new Date(),
 ): Promise<ChangePasswordOutput> {

@@ -5,9 +5,9 @@ import { createTestDatabase, makeSource, type TestDatabase } from "@kz/db/testin
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { AppError } from "../errors";
-import { callerFor, eventFormInput, makeActors, type Caller } from "../testing/admin-caller";
+import { callerFor, eventFormInput, makeUsers, type Caller } from "../testing/admin-caller";
 import { publicCaller } from "../testing/public-caller";
 
 const CONCURRENT = 20;
@@ -20,9 +20,9 @@ let as: Record<Role, Caller>;
 beforeAll(async () => {
   database = await createTestDatabase("kz_concurrency");
   db = createDb(database.url, { max: CONCURRENT + 5 });
-  const actors: Record<Role, Actor> = await makeActors(db);
+  const users: Record<Role, CurrentUser> = await makeUsers(db);
   as = Object.fromEntries(
-    Object.entries(actors).map(([role, actor]) => [role, callerFor(db, actor)]),
+    Object.entries(users).map(([role, actor]) => [role, callerFor(db, actor)]),
   ) as Record<Role, Caller>;
 });
 

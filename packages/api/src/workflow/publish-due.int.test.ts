@@ -2,20 +2,20 @@ import type { Role } from "@kz/db";
 import { createTestDatabase, makeSource, type TestDatabase } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { publicCaller } from "../testing/public-caller";
-import { callerFor, eventFormInput, makeActors, type Caller } from "../testing/admin-caller";
+import { callerFor, eventFormInput, makeUsers, type Caller } from "../testing/admin-caller";
 import { publishDue } from "./publish-due";
 
 let database: TestDatabase;
-let actors: Record<Role, Actor>;
+let users: Record<Role, CurrentUser>;
 let editor: Caller;
 const db = () => database.db;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  actors = await makeActors(db());
-  editor = callerFor(db(), actors.EDITOR);
+  users = await makeUsers(db());
+  editor = callerFor(db(), users.EDITOR);
 });
 
 afterAll(async () => {

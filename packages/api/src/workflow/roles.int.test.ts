@@ -4,10 +4,10 @@ import type { Role } from "@kz/db";
 import { createTestDatabase, type TestDatabase } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { Actor } from "../actor";
+import type { CurrentUser } from "../current-user";
 import { COLLECTIONS } from "../collections";
 import { appRouter } from "../root";
-import { callerFor, makeActors, outcome, ROLES, type Caller } from "../testing/admin-caller";
+import { callerFor, makeUsers, outcome, ROLES, type Caller } from "../testing/admin-caller";
 
 type Minimum = Role | "PUBLIC";
 
@@ -76,7 +76,7 @@ const mutations = procedures.filter(([, p]) => p._def.type === "mutation").map((
 const queries = procedures.filter(([, p]) => p._def.type === "query").map(([path]) => path);
 
 let database: TestDatabase;
-let actors: Record<Role, Actor>;
+let users: Record<Role, CurrentUser>;
 
 /** Calls a procedure by its dotted path. */
 function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
@@ -90,7 +90,7 @@ function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  actors = await makeActors(database.db);
+  users = await makeUsers(database.db);
 });
 
 afterAll(async () => {
@@ -110,7 +110,7 @@ describe("the role table", () => {
     const seen: Record<string, string> = {};
     const expected: Record<string, string> = {};
     for (const who of ["ANONYMOUS", ...ROLES] as const) {
-      const actor = who === "ANONYMOUS" ? null : actors[who];
+      const actor = who === "ANONYMOUS" ? null : users[who];
       seen[who] = await outcome(call(callerFor(database.db, actor), path, "not a valid input"));
       const rank = who === "ANONYMOUS" ? 0 : RANK[who];
       expected[who] =
@@ -129,7 +129,7 @@ describe("the role table", () => {
   );
 
   it("lets a viewer read every admin list, drafts included", async () => {
-    const viewer = callerFor(database.db, actors.VIEWER);
+    const viewer = callerFor(database.db, users.VIEWER);
     await expect(viewer.event.admin.list()).resolves.toMatchObject({ total: 0 });
     await expect(viewer.source.admin.list()).resolves.toMatchObject({ total: 0 });
     await expect(viewer.topic.admin.list()).resolves.toMatchObject({ total: 0 });
@@ -139,9 +139,9 @@ describe("the role table", () => {
   });
 
   it("refuses drafts to an API token without the read:drafts scope", async () => {
-    const token = callerFor(database.db, actors.VIEWER, { tokenName: "ci", scopes: [] });
+    const token = callerFor(database.db, users.VIEWER, { tokenName: "ci", scopes: [] });
     expect(await outcome(token.event.admin.list())).toBe("FORBIDDEN");
-    const reader = callerFor(database.db, actors.VIEWER, {
+    const reader = callerFor(database.db, users.VIEWER, {
       tokenName: "ci",
       scopes: ["read:drafts"],
     });
@@ -150,13 +150,13 @@ describe("the role table", () => {
 
   it("refuses a preview link, which reveals the working copy, to a write token without read:drafts", async () => {
     const input = { entityType: "EVENT" as const, id: "any-event-id" };
-    const writer = callerFor(database.db, actors.EDITOR, {
+    const writer = callerFor(database.db, users.EDITOR, {
       tokenName: "ci",
       scopes: ["write"],
       previewSecret: "a-preview-secret-of-at-least-32-characters",
     });
     expect(await outcome(writer.preview.createToken(input))).toBe("FORBIDDEN");
-    const reader = callerFor(database.db, actors.EDITOR, {
+    const reader = callerFor(database.db, users.EDITOR, {
       tokenName: "ci",
       scopes: ["write", "read:drafts"],
       previewSecret: "a-preview-secret-of-at-least-32-characters",

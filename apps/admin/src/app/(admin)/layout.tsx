@@ -6,8 +6,8 @@
  * with <PageHeading> — no header, no <Container>, no <main>. The section links are in `src/lib/nav.ts`.
  *
  * Guard every page itself, not here: a layout is not re-rendered on client-side navigation, so a page
- * must call `requireActor()` (or `requireRole("EDITOR")`, which renders the 403 page) from
- * `src/server/require-actor.ts` before it loads anything. Both are cached per request, so the check
+ * must call `requireUser()` (or `requireRole("EDITOR")`, which renders the 403 page) from
+ * `src/server/require-user.ts` before it loads anything. Both are cached per request, so the check
  * here and the page's cost one lookup.
  */
 import { pendingSignInNotice, pendingTokenNotices } from "@kz/api";
@@ -20,22 +20,22 @@ import { SignInNotice } from "../../components/sign-in-notice";
 import { TokenNotices } from "../../components/tokens/token-notices";
 import { navFor } from "../../lib/nav";
 import { db } from "../../server/db";
-import { requireActor, requireSignedInAt } from "../../server/require-actor";
+import { requireUser, requireSignedInAt } from "../../server/require-user";
 import { readOrSendBack } from "../../server/unavailable";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const actor = await requireActor();
+  const user = await requireUser();
   const signedInAt = await requireSignedInAt();
   const [newTokens, failedSignIns] = await readOrSendBack(() =>
-    Promise.all([pendingTokenNotices(db, actor.id, signedInAt), pendingSignInNotice(db, actor.id)]),
+    Promise.all([pendingTokenNotices(db, user.id, signedInAt), pendingSignInNotice(db, user.id)]),
   );
   return (
     <>
       <SkipLink label="Skip to content" />
-      <AdminHeader actor={actor} />
+      <AdminHeader user={user} />
       <div className="mx-auto flex w-full max-w-7xl flex-col gap-6 px-4 py-6 sm:px-6 md:flex-row md:gap-10 md:py-8">
         <aside className="md:w-48 md:shrink-0">
-          <AdminNav groups={navFor(actor.role)} />
+          <AdminNav groups={navFor(user.role)} />
         </aside>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
           {failedSignIns ? <SignInNotice notice={failedSignIns} /> : null}

@@ -9,7 +9,7 @@ import { contentHref, entityLabel } from "../../lib/content-links";
 import { formatDateTime } from "../../lib/format";
 import { KIND_ORDER, KINDS } from "../../lib/kinds";
 import { api } from "../../server/caller";
-import { requireActor } from "../../server/require-actor";
+import { requireUser } from "../../server/require-user";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -22,15 +22,14 @@ function RecordLink({ item }: { item: Pick<DashboardItem, "entityType" | "id" | 
   return href ? <Link href={href}>{item.title}</Link> : <span>{item.title}</span>;
 }
 
-function EntityRef({ type, id }: { type: string; id: string | null }) {
+/** The record an entry is about: its kind, and its title linking to it while it exists. */
+function EntityRef({ type, id, title }: { type: string; id: string | null; title: string | null }) {
   const href = contentHref(type, id);
-  const label = entityLabel(type);
-  return href ? (
-    <Link href={href} className="text-sm">
-      {label}
-    </Link>
-  ) : (
-    <span className="text-sm">{label}</span>
+  return (
+    <span className="text-sm">
+      <span className="text-slate-600">{entityLabel(type)}</span>{" "}
+      {title ? href ? <Link href={href}>{title}</Link> : title : null}
+    </span>
   );
 }
 
@@ -103,9 +102,9 @@ function Counts({ counts }: { counts: DashboardAdminSummary["counts"] }) {
 }
 
 export default async function DashboardPage() {
-  const actor = await requireActor();
-  const summary = await (await api(actor)).dashboard.summary();
-  const isAdmin = actor.role === "ADMIN";
+  const user = await requireUser();
+  const summary = await (await api(user)).dashboard.summary();
+  const isAdmin = user.role === "ADMIN";
   const kinds = summary.collections.map(({ entityType, counts }) => {
     const kind = KIND_ORDER.map((k) => KINDS[k]).find((k) => k.entityType === entityType)!;
     return { label: kind.plural, href: kind.path, counts };
@@ -113,7 +112,7 @@ export default async function DashboardPage() {
 
   return (
     <div className="space-y-10">
-      <PageHeading title="Dashboard" lead={`Signed in as ${actor.email}.`} />
+      <PageHeading title="Dashboard" lead={`Signed in as ${user.email}.`} />
 
       <Counts counts={summary.counts} />
 
@@ -183,7 +182,11 @@ export default async function DashboardPage() {
                 <span className="font-medium">{entry.actorLabel}</span>
                 <code className="text-sm">{entry.action}</code>
                 {entry.entityType ? (
-                  <EntityRef type={entry.entityType} id={entry.entityId} />
+                  <EntityRef
+                    type={entry.entityType}
+                    id={entry.entityId}
+                    title={entry.entityTitle}
+                  />
                 ) : null}
               </span>
               <span className="text-sm text-slate-600">

@@ -17,7 +17,7 @@ import { idParam } from "../../lib/list-params";
 import { abilities } from "../../lib/roles";
 import { api } from "../../server/caller";
 import { currentRecord } from "../../server/current-record";
-import { requireActor } from "../../server/require-actor";
+import { requireUser } from "../../server/require-user";
 import { RestoreRevision } from "./restore-revision";
 
 const ACTIONS: Record<string, string> = {
@@ -83,10 +83,10 @@ export async function HistoryView({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const actor = await requireActor();
+  const user = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const info = KINDS[kind];
-  const caller = await api(actor);
+  const caller = await api(user);
   const page = parseCursorPage(firstParam(query.cursor), firstParam(query.trail));
   const [record, revisions] = await Promise.all([
     currentRecord(caller, kind, id),
@@ -110,7 +110,7 @@ export async function HistoryView({
       diffError = error.message;
     }
   }
-  const canRestore = abilities(actor.role).publish && !record.deleted;
+  const canRestore = abilities(user.role).publish && !record.deleted;
   const path = `${info.path}/${id}/history`;
   const previous = previousPageParams(page);
   const recordHref = `${info.path}/${id}`;

@@ -4,12 +4,12 @@ import Link from "next/link";
 
 import { ChangePasswordForm } from "../../../components/account/change-password-form";
 import { roleLabel } from "../../../lib/format";
-import { requireActor } from "../../../server/require-actor";
+import { requireUser } from "../../../server/require-user";
 
 export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
-  const actor = await requireActor();
+  const user = await requireUser();
   return (
     <>
       <PageHeading title="Account" />
@@ -18,11 +18,11 @@ export default async function AccountPage() {
           <h2 className="text-brand-900 text-lg font-semibold">You</h2>
           <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
             <dt className="text-slate-600">Name</dt>
-            <dd>{actor.name}</dd>
+            <dd>{user.name}</dd>
             <dt className="text-slate-600">Email</dt>
-            <dd>{actor.email}</dd>
+            <dd>{user.email}</dd>
             <dt className="text-slate-600">Role</dt>
-            <dd>{roleLabel(actor.role)}</dd>
+            <dd>{roleLabel(user.role)}</dd>
           </dl>
           <p className="mt-3 text-sm text-slate-600">
             An administrator changes names, emails and roles. Your programs can use{" "}
@@ -34,7 +34,7 @@ export default async function AccountPage() {
         </Card>
         <Card>
           <h2 className="text-brand-900 mb-4 text-lg font-semibold">Change your password</h2>
-          <ChangePasswordForm email={actor.email} />
+          <ChangePasswordForm email={user.email} />
         </Card>
       </div>
     </>

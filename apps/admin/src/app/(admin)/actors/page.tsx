@@ -11,7 +11,7 @@ import { firstParam, type SearchParams } from "../../../lib/format";
 import { oneOf, ORDERS, textParam } from "../../../lib/list-params";
 import { abilities } from "../../../lib/roles";
 import { api } from "../../../server/caller";
-import { requireActor } from "../../../server/require-actor";
+import { requireUser } from "../../../server/require-user";
 
 export const metadata: Metadata = { title: "Actors" };
 
@@ -23,9 +23,9 @@ export default async function ActorsPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const actor = await requireActor();
+  const user = await requireUser();
   const params = await searchParams;
-  const can = abilities(actor.role);
+  const can = abilities(user.role);
   const filters = {
     q: textParam(params),
     status: oneOf(params, "status", STATUSES),
@@ -36,7 +36,7 @@ export default async function ActorsPage({
   const page = parseCursorPage(firstParam(params.cursor), firstParam(params.trail));
   const sort = filters.sort ?? "title";
   const result = await (
-    await api(actor)
+    await api(user)
   ).actor.admin.list({
     ...filters,
     sort,

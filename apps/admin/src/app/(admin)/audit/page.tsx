@@ -25,7 +25,7 @@ import {
 } from "../../../lib/cursor-pages";
 import { firstParam, formatDateTime, type SearchParams } from "../../../lib/format";
 import { api } from "../../../server/caller";
-import { requireRole } from "../../../server/require-actor";
+import { requireRole } from "../../../server/require-user";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -64,11 +64,11 @@ function details(value: unknown): string | null {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireRole("ADMIN");
+  const user = await requireRole("ADMIN");
   const params = await searchParams;
   const { values, query, errors } = parseAuditFilters(params);
   const page = parseCursorPage(firstParam(params.cursor), firstParam(params.trail));
-  const caller = await api(actor);
+  const caller = await api(user);
 
   // The log is filtered by the acting user's id; people know each other by email.
   let actorId: string | undefined;
@@ -165,11 +165,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                       <td className="align-top">
                         {entry.entityType ? (
                           <span className="block">
-                            {edit ? (
-                              <Link href={edit}>{entityLabel(entry.entityType)}</Link>
-                            ) : (
-                              entityLabel(entry.entityType)
-                            )}
+                            <span className="text-slate-600">{entityLabel(entry.entityType)}</span>
+                            {entry.entityTitle ? (
+                              <span className="block">
+                                {edit ? (
+                                  <Link href={edit}>{entry.entityTitle}</Link>
+                                ) : (
+                                  entry.entityTitle
+                                )}
+                              </span>
+                            ) : edit ? (
+                              <span className="block text-slate-500">(deleted for good)</span>
+                            ) : null}
                           </span>
                         ) : (
                           "—"

@@ -10,7 +10,7 @@ import { idParam, oneOf, ORDERS, textParam, yearParam } from "../../../lib/list-
 import { abilities } from "../../../lib/roles";
 import { api } from "../../../server/caller";
 import { topicOptions } from "../../../server/options";
-import { requireActor } from "../../../server/require-actor";
+import { requireUser } from "../../../server/require-user";
 
 export const metadata: Metadata = { title: "Events" };
 
@@ -22,9 +22,9 @@ export default async function EventsPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const actor = await requireActor();
+  const user = await requireUser();
   const params = await searchParams;
-  const can = abilities(actor.role);
+  const can = abilities(user.role);
   const filters = {
     q: textParam(params),
     status: oneOf(params, "status", STATUSES),
@@ -34,7 +34,7 @@ export default async function EventsPage({
     order: oneOf(params, "order", ORDERS),
   };
   const page = parseCursorPage(firstParam(params.cursor), firstParam(params.trail));
-  const caller = await api(actor);
+  const caller = await api(user);
   const [result, topics] = await Promise.all([
     caller.event.admin.list({
       ...filters,

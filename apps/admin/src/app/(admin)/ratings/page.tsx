@@ -18,7 +18,7 @@ import { idParam, oneOf, ORDERS, textParam, yearParam } from "../../../lib/list-
 import { abilities } from "../../../lib/roles";
 import { api } from "../../../server/caller";
 import { seriesOptions } from "../../../server/options";
-import { requireActor } from "../../../server/require-actor";
+import { requireUser } from "../../../server/require-user";
 
 export const metadata: Metadata = { title: "Ratings" };
 
@@ -30,10 +30,10 @@ export default async function RatingsPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const actor = await requireActor();
+  const user = await requireUser();
   const params = await searchParams;
-  const can = abilities(actor.role);
-  const caller = await api(actor);
+  const can = abilities(user.role);
+  const caller = await api(user);
   const series = await seriesOptions(caller);
   const requested = idParam(params, "series");
   const current = series.find((s) => s.id === requested) ?? series[0];

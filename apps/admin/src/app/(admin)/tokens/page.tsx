@@ -16,7 +16,7 @@ import {
 import { dayAfter } from "../../../lib/days";
 import { firstParam, type SearchParams } from "../../../lib/format";
 import { api } from "../../../server/caller";
-import { requireActor } from "../../../server/require-actor";
+import { requireUser } from "../../../server/require-user";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -27,9 +27,9 @@ export default async function TokensPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const actor = await requireActor();
+  const user = await requireUser();
   const params = await searchParams;
-  const caller = await api(actor);
+  const caller = await api(user);
   const tokens = await caller.token.list();
   const now = new Date();
 
@@ -42,7 +42,7 @@ export default async function TokensPage({
       <div className="space-y-8">
         <Card>
           <CreateTokenForm
-            canWrite={hasRole(actor, "CONTRIBUTOR")}
+            canWrite={hasRole(user, "CONTRIBUTOR")}
             today={dayAfter(now, 0)}
             defaultExpiry={dayAfter(now, TOKEN_DEFAULT_LIFETIME_DAYS)}
             // The last day whose end is still within the maximum lifetime.
@@ -55,7 +55,7 @@ export default async function TokensPage({
           </h2>
           <TokensTable tokens={tokens} now={now} />
         </section>
-        {hasRole(actor, "ADMIN") ? (
+        {hasRole(user, "ADMIN") ? (
           <EveryonesTokens
             caller={caller}
             now={now}

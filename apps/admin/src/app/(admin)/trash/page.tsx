@@ -16,18 +16,18 @@ import { idParam, oneOf } from "../../../lib/list-params";
 import { abilities } from "../../../lib/roles";
 import { api } from "../../../server/caller";
 import { seriesOptions } from "../../../server/options";
-import { requireActor } from "../../../server/require-actor";
+import { requireUser } from "../../../server/require-user";
 
 export const metadata: Metadata = { title: "Trash" };
 
 const LIMIT = 25;
 
 export default async function TrashPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireActor();
+  const user = await requireUser();
   const params = await searchParams;
   const kind: Kind = oneOf(params, "kind", KIND_ORDER) ?? "event";
   const page = parseCursorPage(firstParam(params.cursor), firstParam(params.trail));
-  const caller = await api(actor);
+  const caller = await api(user);
   const common = { trash: true, limit: LIMIT, cursor: page.cursor } as const;
   const series = kind === "rating" ? await seriesOptions(caller) : [];
   const seriesId =
@@ -78,7 +78,7 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
     deletedAt,
     detail,
   }));
-  const can = abilities(actor.role);
+  const can = abilities(user.role);
   const previous = previousPageParams(page);
   const href = (p: Record<string, string | undefined>) =>
     hrefWith("/trash", { kind, series: seriesId, ...p });

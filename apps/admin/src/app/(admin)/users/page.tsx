@@ -12,19 +12,19 @@ import {
 import { firstParam, roleLabel, type SearchParams } from "../../../lib/format";
 import { parseUserFilters, ROLES, userListQuery } from "../../../lib/user-filters";
 import { api } from "../../../server/caller";
-import { requireRole } from "../../../server/require-actor";
+import { requireRole } from "../../../server/require-user";
 
 export const metadata: Metadata = { title: "Users" };
 
 const PAGE_SIZE = 25;
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireRole("ADMIN");
+  const user = await requireRole("ADMIN");
   const params = await searchParams;
   const filters = parseUserFilters(params);
   const page = parseCursorPage(firstParam(params.cursor), firstParam(params.trail));
   const result = await (
-    await api(actor)
+    await api(user)
   ).user.list({ ...userListQuery(filters), limit: PAGE_SIZE, cursor: page.cursor });
 
   const previous = previousPageParams(page);
@@ -65,7 +65,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             ]}
           />
         </FilterBar>
-        <UsersTable users={result.items} currentUserId={actor.id} now={new Date()} />
+        <UsersTable users={result.items} currentUserId={user.id} now={new Date()} />
         <Pagination
           previousHref={previous ? href(previous) : null}
           nextHref={result.nextCursor ? href(nextPageParams(page, result.nextCursor)) : null}

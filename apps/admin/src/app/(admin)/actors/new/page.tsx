@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 
 import { ActorEditor } from "../../../../components/content/actor-editor";
 import { EditHeader } from "../../../../components/content/edit-header";
-import { requireRole } from "../../../../server/require-actor";
+import { requireRole } from "../../../../server/require-user";
 
 export const metadata: Metadata = { title: "New actor" };
 
 export default async function NewActorPage() {
-  const actor = await requireRole("CONTRIBUTOR");
+  const user = await requireRole("CONTRIBUTOR");
   return (
     <>
       <EditHeader kind="actor" title="New actor" />
-      <ActorEditor record={null} role={actor.role} />
+      <ActorEditor record={null} role={user.role} />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { firstParam, type SearchParams } from "../../../../lib/format";
 import { api } from "../../../../server/caller";
 import { orNotFound } from "../../../../server/not-found";
 import { placeOptions, topicOptions } from "../../../../server/options";
-import { requireActor } from "../../../../server/require-actor";
+import { requireUser } from "../../../../server/require-user";
 
 export const metadata: Metadata = { title: "Event" };
 
@@ -18,9 +18,9 @@ export default async function EventPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const actor = await requireActor();
+  const user = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const caller = await api(actor);
+  const caller = await api(user);
   const [record, topics, places] = await Promise.all([
     orNotFound(caller.event.admin.getForEdit({ id })),
     topicOptions(caller),
@@ -36,7 +36,7 @@ export default async function EventPage({
       <EventEditor
         key={record.id}
         record={record}
-        role={actor.role}
+        role={user.role}
         topics={topics}
         places={places}
         publicSiteUrl={env.PUBLIC_SITE_URL}

@@ -5,13 +5,13 @@ import { EventEditor } from "../../../../components/content/event-editor";
 import { env } from "../../../../env";
 import { api } from "../../../../server/caller";
 import { placeOptions, topicOptions } from "../../../../server/options";
-import { requireRole } from "../../../../server/require-actor";
+import { requireRole } from "../../../../server/require-user";
 
 export const metadata: Metadata = { title: "New event" };
 
 export default async function NewEventPage() {
-  const actor = await requireRole("CONTRIBUTOR");
-  const caller = await api(actor);
+  const user = await requireRole("CONTRIBUTOR");
+  const caller = await api(user);
   const [topics, places] = await Promise.all([topicOptions(caller), placeOptions(caller)]);
   return (
     <>
@@ -22,7 +22,7 @@ export default async function NewEventPage() {
       />
       <EventEditor
         record={null}
-        role={actor.role}
+        role={user.role}
         topics={topics}
         places={places}
         publicSiteUrl={env.PUBLIC_SITE_URL}

@@ -5,7 +5,7 @@ import { EditHeader } from "../../../../components/content/edit-header";
 import { firstParam, type SearchParams } from "../../../../lib/format";
 import { api } from "../../../../server/caller";
 import { orNotFound } from "../../../../server/not-found";
-import { requireActor } from "../../../../server/require-actor";
+import { requireUser } from "../../../../server/require-user";
 
 export const metadata: Metadata = { title: "Place" };
 
@@ -16,9 +16,9 @@ export default async function PlacePage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const actor = await requireActor();
+  const user = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const record = await orNotFound((await api(actor)).place.admin.getForEdit({ id }));
+  const record = await orNotFound((await api(user)).place.admin.getForEdit({ id }));
   return (
     <>
       <EditHeader
@@ -26,7 +26,7 @@ export default async function PlacePage({
         title={record.form.name}
         created={firstParam(query.created) === "1"}
       />
-      <PlaceEditor key={record.id} record={record} role={actor.role} />
+      <PlaceEditor key={record.id} record={record} role={user.role} />
     </>
   );
 }

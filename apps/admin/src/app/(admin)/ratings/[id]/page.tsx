@@ -6,7 +6,7 @@ import { firstParam, type SearchParams } from "../../../../lib/format";
 import { api } from "../../../../server/caller";
 import { orNotFound } from "../../../../server/not-found";
 import { seriesOptions } from "../../../../server/options";
-import { requireActor } from "../../../../server/require-actor";
+import { requireUser } from "../../../../server/require-user";
 
 export const metadata: Metadata = { title: "Rating" };
 
@@ -17,9 +17,9 @@ export default async function RatingPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const actor = await requireActor();
+  const user = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const caller = await api(actor);
+  const caller = await api(user);
   const [record, series] = await Promise.all([
     orNotFound(caller.rating.admin.getForEdit({ id })),
     seriesOptions(caller),
@@ -32,7 +32,7 @@ export default async function RatingPage({
         created={firstParam(query.created) === "1"}
         back={{ href: `/ratings?series=${record.series.id}`, label: record.series.name }}
       />
-      <RatingEditor key={record.id} record={record} role={actor.role} series={series} />
+      <RatingEditor key={record.id} record={record} role={user.role} series={series} />
     </>
   );
 }

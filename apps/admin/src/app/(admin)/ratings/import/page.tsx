@@ -6,7 +6,7 @@ import type { SearchParams } from "../../../../lib/format";
 import { idParam } from "../../../../lib/list-params";
 import { api } from "../../../../server/caller";
 import { seriesOptions } from "../../../../server/options";
-import { requireRole } from "../../../../server/require-actor";
+import { requireRole } from "../../../../server/require-user";
 
 export const metadata: Metadata = { title: "Import ratings" };
 
@@ -16,8 +16,8 @@ export default async function ImportRatingsPage({
   searchParams: Promise<SearchParams>;
 }) {
   // The API allows importing to editors and admins only.
-  const actor = await requireRole("EDITOR");
-  const series = await seriesOptions(await api(actor));
+  const user = await requireRole("EDITOR");
+  const series = await seriesOptions(await api(user));
   const seriesId = idParam(await searchParams, "series");
   return (
     <>

@@ -6,7 +6,7 @@ import { type SearchParams } from "../../../../lib/format";
 import { idParam } from "../../../../lib/list-params";
 import { api } from "../../../../server/caller";
 import { seriesOptions } from "../../../../server/options";
-import { requireRole } from "../../../../server/require-actor";
+import { requireRole } from "../../../../server/require-user";
 
 export const metadata: Metadata = { title: "New rating" };
 
@@ -15,8 +15,8 @@ export default async function NewRatingPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const actor = await requireRole("CONTRIBUTOR");
-  const series = await seriesOptions(await api(actor));
+  const user = await requireRole("CONTRIBUTOR");
+  const series = await seriesOptions(await api(user));
   const seriesId = idParam(await searchParams, "series");
   return (
     <>
@@ -25,7 +25,7 @@ export default async function NewRatingPage({
         title="New rating"
         back={{ href: seriesId ? `/ratings?series=${seriesId}` : "/ratings", label: "Ratings" }}
       />
-      <RatingEditor record={null} role={actor.role} series={series} seriesId={seriesId} />
+      <RatingEditor record={null} role={user.role} series={series} seriesId={seriesId} />
     </>
   );
 }

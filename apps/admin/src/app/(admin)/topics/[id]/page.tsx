@@ -5,7 +5,7 @@ import { TopicEditor } from "../../../../components/content/topic-editor";
 import { firstParam, type SearchParams } from "../../../../lib/format";
 import { api } from "../../../../server/caller";
 import { orNotFound } from "../../../../server/not-found";
-import { requireActor } from "../../../../server/require-actor";
+import { requireUser } from "../../../../server/require-user";
 
 export const metadata: Metadata = { title: "Topic" };
 
@@ -16,9 +16,9 @@ export default async function TopicPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const actor = await requireActor();
+  const user = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const record = await orNotFound((await api(actor)).topic.admin.getForEdit({ id }));
+  const record = await orNotFound((await api(user)).topic.admin.getForEdit({ id }));
   return (
     <>
       <EditHeader
@@ -29,7 +29,7 @@ export default async function TopicPage({
       <TopicEditor
         key={record.id}
         record={record}
-        role={actor.role}
+        role={user.role}
         nextPosition={record.form.position}
       />
     </>

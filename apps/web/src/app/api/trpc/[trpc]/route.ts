@@ -28,7 +28,7 @@ function handle(req: Request) {
             // reveals nothing.
             context: createContext({
               db,
-              actor: null,
+              user: null,
               siteUrl: env.PUBLIC_SITE_URL,
               ip,
               previewSecret: env.PREVIEW_SECRET,
