@@ -8,5 +8,12 @@ export const actors = defineCollection({
   path: "/actors",
   table: "Actor",
   relations: {},
+  labels: {
+    name: "Name",
+    slug: "Slug",
+    kind: "Kind",
+    otherNames: "Other names",
+    description: "Description",
+  },
   cacheTags: { list: "actors", record: "actor" },
 });

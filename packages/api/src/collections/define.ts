@@ -32,6 +32,11 @@ export interface CollectionConfig {
    * records and matches list items by identity instead of position.
    */
   relations: Readonly<Record<string, Relation>>;
+  /**
+   * Each field of its form as editors know them, in form order: the admin's conflict panel and
+   * history name fields with these. A test holds them to the fields the collection stores.
+   */
+  labels: Readonly<Record<string, string>>;
   /** The public site's cache tags for it: `list` covers every list of the kind, `record` one page. */
   cacheTags: { list: string; record: string };
 }

@@ -13,5 +13,18 @@ export const events = defineCollection({
     actors: { to: "ACTOR", idKey: "actorId", identity: ["role"], noun: "actor" },
     citations: { to: "SOURCE", idKey: "sourceId", noun: "source" },
   },
+  labels: {
+    title: "Title",
+    slug: "Slug",
+    summary: "Summary",
+    body: "Body",
+    startDate: "Start date",
+    endDate: "End date",
+    datePrecision: "Precision",
+    topicIds: "Topics",
+    placeIds: "Places",
+    actors: "Actors",
+    citations: "Citations",
+  },
   cacheTags: { list: "events", record: "event" },
 });

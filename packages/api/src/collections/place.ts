@@ -8,5 +8,13 @@ export const places = defineCollection({
   path: "/places",
   table: "Place",
   relations: {},
+  labels: {
+    name: "Name",
+    slug: "Slug",
+    otherNames: "Other names",
+    region: "Region",
+    latitude: "Latitude",
+    longitude: "Longitude",
+  },
   cacheTags: { list: "places", record: "place" },
 });

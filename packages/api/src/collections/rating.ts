@@ -9,5 +9,17 @@ export const ratings = defineCollection({
   table: "Rating",
   // A rating is shown on its series' page, so that page's tag is its record tag.
   relations: { citations: { to: "SOURCE", idKey: "sourceId", noun: "source" } },
+  labels: {
+    seriesId: "Series",
+    year: "Year",
+    politicalRights: "Political rights",
+    civilLiberties: "Civil liberties",
+    status: "Freedom status",
+    rank: "Rank",
+    score: "Score",
+    headOfState: "Head of state",
+    note: "Note",
+    citations: "Citations",
+  },
   cacheTags: { list: "ratings", record: "rating-series" },
 });

@@ -16,6 +16,7 @@ const cases = defineCollection({
     eventIds: { to: "EVENT", noun: "event" },
     defendants: { to: "ACTOR", idKey: "actorId", noun: "defendant" },
   },
+  labels: { title: "Title", eventIds: "Events", defendants: "Defendants" },
   cacheTags: { list: "cases", record: "court-case" },
 });
 const withCases = [...COLLECTIONS, cases] as const;

@@ -8,5 +8,15 @@ export const sources = defineCollection({
   path: "/sources",
   table: "Source",
   relations: {},
+  labels: {
+    title: "Title",
+    slug: "Slug",
+    publisher: "Publisher",
+    kind: "Kind",
+    url: "Link",
+    publishedDate: "Date published",
+    accessedDate: "Date accessed",
+    notes: "Notes",
+  },
   cacheTags: { list: "sources", record: "source" },
 });

@@ -8,5 +8,12 @@ export const topics = defineCollection({
   path: "/topics",
   table: "Topic",
   relations: { citations: { to: "SOURCE", idKey: "sourceId", noun: "source" } },
+  labels: {
+    name: "Name",
+    slug: "Slug",
+    overview: "Overview",
+    position: "Position",
+    citations: "Citations",
+  },
   cacheTags: { list: "topics", record: "topic" },
 });
