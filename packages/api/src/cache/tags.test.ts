@@ -76,12 +76,15 @@ describe("cache tags", () => {
       "topic:t",
       "topics",
     ]);
+    // Event lists filtered by the actor name it and count its events.
     expect(actorTags({ slugs: ["a"], eventSlugs: ["e"] })).toEqual([
       "actor:a",
       "actors",
       "event:e",
+      "events",
       "search",
     ]);
+    expect(actorTags({ slugs: ["a"] })).toEqual(["actor:a", "actors", "search"]);
     expect(placeTags({ slugs: ["p"] })).toEqual(["place:p", "places", "search"]);
   });
 

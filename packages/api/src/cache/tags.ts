@@ -135,7 +135,10 @@ export function ratingTags(r: {
   );
 }
 
-/** An actor: its page and list, search, and the pages of the events it appears on. */
+/**
+ * An actor: its page and list, search, the pages of the events it appears on, and event lists
+ * (filtered by the actor, they name it and count its events).
+ */
 export function actorTags(a: {
   slugs: readonly string[];
   eventSlugs?: readonly string[];
@@ -143,7 +146,7 @@ export function actorTags(a: {
   return uniqueTags(
     [cacheTags.actors, cacheTags.search],
     each(a.slugs, cacheTags.actor),
-    each(a.eventSlugs, cacheTags.event),
+    a.eventSlugs?.length ? [cacheTags.events, ...each(a.eventSlugs, cacheTags.event)] : [],
   );
 }
 

@@ -320,7 +320,7 @@ const ENTRIES: readonly DocText[] = [
   {
     path: "actor.list",
     type: "query",
-    summary: "People, organisations and government bodies, by name, paginated.",
+    summary: "Published people, organisations and government bodies, by name, paginated.",
     example: { kind: "person", limit: 5 },
     input: actorListInput,
     output: actorListOutput,
@@ -337,7 +337,7 @@ const ENTRIES: readonly DocText[] = [
     path: "place.list",
     type: "query",
     summary:
-      "Every place, with coordinates where known and how many published events happened there.",
+      "Every published place, with coordinates where known and how many published events happened there.",
     output: placeListOutput,
   },
   {

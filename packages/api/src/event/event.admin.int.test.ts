@@ -641,11 +641,21 @@ describe("preview", () => {
   it("shows the working copy to the holder of a valid token only", async () => {
     const { id, slug } = await publishedEvent({ title: "Live title" });
     const form = (await as.VIEWER.event.admin.getForEdit({ id })).form;
+    // A person and a place nobody has published yet: the public will not see them, so nor does
+    // the preview, which shows the page as the public would get it.
+    const witness = await makeActor(db(), { name: "Unpublished witness", status: "DRAFT" });
+    const village = await makePlace(db(), { name: "Unpublished village", status: "DRAFT" });
+    const police = await makeActor(db(), "Police");
     await as.CONTRIBUTOR.event.admin.update({
       ...form,
       id,
       expectedVersion: 2,
       title: "Pending title",
+      placeIds: [village.id],
+      actors: [
+        { actorId: witness.id, role: "witness" },
+        { actorId: police.id, role: "detained" },
+      ],
     });
     const { token, expiresAt } = await as.CONTRIBUTOR.preview.createToken({
       entityType: "EVENT",
@@ -661,6 +671,8 @@ describe("preview", () => {
       title: "Pending title",
       citations: [expect.objectContaining({ locator: "p. 3" })],
     });
+    expect(preview.actors.map((a) => a.name)).toEqual(["Police"]);
+    expect(preview.places).toEqual([]);
     expect((await publicCaller(db()).event.bySlug({ slug })).title).toBe("Live title");
 
     const [payload, signature] = token.split(".");

@@ -6,7 +6,12 @@ import type { PreviewInput } from "../preview/preview.schema";
 import { toCitation } from "../shared/citations";
 import { toInstantOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
-import { publishedSource, publishedTopic } from "../shared/visibility";
+import {
+  publishedActor,
+  publishedPlace,
+  publishedSource,
+  publishedTopic,
+} from "../shared/visibility";
 import { loadEventWorkingCopy } from "./event.admin.service";
 import type { EventDetail } from "./event.schema";
 import { relatedEvents, type SiteContext } from "./event.service";
@@ -33,12 +38,12 @@ export async function previewEvent(
       select: { id: true, slug: true, name: true },
     }),
     db.place.findMany({
-      where: { id: { in: data.placeIds }, deletedAt: null },
+      where: { id: { in: data.placeIds }, ...publishedPlace },
       select: { id: true, slug: true, name: true },
       orderBy: { name: "asc" },
     }),
     db.actor.findMany({
-      where: { id: { in: data.actors.map((a) => a.actorId) }, deletedAt: null },
+      where: { id: { in: data.actors.map((a) => a.actorId) }, ...publishedActor },
       select: { id: true, slug: true, name: true, kind: true },
     }),
     db.source.findMany({
