@@ -72,3 +72,45 @@ for (const path of ["/events", "/events/new"]) {
     await context.close();
   });
 }
+
+// The admin's collection pages are one set of routes driven by the registry: each collection in
+// the navigation gets a list, a form for a new record, each record's page and its history.
+test("every collection in the navigation has a list, a new form, record pages and a history", async ({
+  browser,
+}) => {
+  test.slow(); // four pages for each collection
+  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
+  await page.goto("/");
+  const content = page.getByRole("list", { name: "Content" }).getByRole("link");
+  const links = await content.evaluateAll((as) =>
+    as.map((a) => ({ href: a.getAttribute("href")!, label: a.textContent!.trim() })),
+  );
+  const collections = links.filter((l) => l.href !== "/trash");
+  expect(collections.map((c) => c.label)).toEqual([
+    "Events",
+    "Sources",
+    "Ratings",
+    "Topics",
+    "Actors",
+    "Places",
+  ]);
+  const heading = page.getByRole("main").getByRole("heading", { level: 1 });
+  for (const { href, label } of collections) {
+    await page.goto(href);
+    await expect(heading).toHaveText(label);
+    await expect(page.getByRole("search", { name: `Filter ${label.toLowerCase()}` })).toBeVisible();
+    const first = page.locator("table tbody a").first();
+    const title = (await first.textContent())!.trim();
+    await first.click();
+    await expect(heading).toContainText(title);
+    await page.goto(`${page.url()}/history`);
+    await expect(heading).toContainText("History");
+    await page.goto(href);
+    await page.getByRole("link", { name: /^New / }).click();
+    await expect(heading).toHaveText(/^New /);
+    await expect(page.getByRole("button", { name: /Save|Create/ }).first()).toBeVisible();
+  }
+  const response = await page.goto("/no-such-collection");
+  expect(response?.status()).toBe(404);
+  await context.close();
+});

@@ -2,11 +2,10 @@ import "server-only";
 
 import type { WorkflowStatus } from "@kz/api/schemas";
 
+import { VIEWS } from "../collections";
+import type { Caller } from "../collections/define";
 import type { Kind } from "../lib/kinds";
-import type { api } from "./caller";
 import { orNotFound } from "./not-found";
-
-type Caller = Awaited<ReturnType<typeof api>>;
 
 export interface CurrentRecord {
   title: string;
@@ -21,35 +20,12 @@ export async function currentRecord(
   kind: Kind,
   id: string,
 ): Promise<CurrentRecord> {
-  switch (kind) {
-    case "event": {
-      const r = await orNotFound(caller.event.admin.getForEdit({ id }));
-      return { title: r.form.title, version: r.version, status: r.status, deleted: !!r.deletedAt };
-    }
-    case "source": {
-      const r = await orNotFound(caller.source.admin.getForEdit({ id }));
-      return { title: r.form.title, version: r.version, status: r.status, deleted: !!r.deletedAt };
-    }
-    case "topic": {
-      const r = await orNotFound(caller.topic.admin.getForEdit({ id }));
-      return { title: r.form.name, version: r.version, status: r.status, deleted: !!r.deletedAt };
-    }
-    case "rating": {
-      const r = await orNotFound(caller.rating.admin.getForEdit({ id }));
-      return {
-        title: `${r.series.name}, ${r.form.year}`,
-        version: r.version,
-        status: r.status,
-        deleted: !!r.deletedAt,
-      };
-    }
-    case "actor": {
-      const r = await orNotFound(caller.actor.admin.getForEdit({ id }));
-      return { title: r.form.name, version: r.version, status: r.status, deleted: !!r.deletedAt };
-    }
-    case "place": {
-      const r = await orNotFound(caller.place.admin.getForEdit({ id }));
-      return { title: r.form.name, version: r.version, status: r.status, deleted: !!r.deletedAt };
-    }
-  }
+  const view = VIEWS[kind];
+  const r = await orNotFound(view.get(caller)({ id }));
+  return {
+    title: view.recordTitle(r),
+    version: r.version,
+    status: r.status,
+    deleted: !!r.deletedAt,
+  };
 }

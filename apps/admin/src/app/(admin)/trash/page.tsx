@@ -2,7 +2,7 @@ import { cn, hrefWith, PageHeading, Pagination } from "@kz/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { SeriesTabs } from "../../../components/content/series-tabs";
+import { VIEWS } from "../../../collections";
 import { TrashTable, type TrashRow } from "../../../components/content/trash-table";
 import {
   nextPageParams,
@@ -12,10 +12,9 @@ import {
 } from "../../../lib/cursor-pages";
 import { firstParam, type SearchParams } from "../../../lib/format";
 import { KIND_ORDER, KINDS, type Kind } from "../../../lib/kinds";
-import { idParam, oneOf } from "../../../lib/list-params";
+import { oneOf } from "../../../lib/list-params";
 import { abilities } from "../../../lib/roles";
 import { api } from "../../../server/caller";
-import { seriesOptions } from "../../../server/options";
 import { requireUser } from "../../../server/require-user";
 
 export const metadata: Metadata = { title: "Trash" };
@@ -28,60 +27,29 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
   const kind: Kind = oneOf(params, "kind", KIND_ORDER) ?? "event";
   const page = parseCursorPage(firstParam(params.cursor), firstParam(params.trail));
   const caller = await api(user);
-  const common = { trash: true, limit: LIMIT, cursor: page.cursor } as const;
-  const series = kind === "rating" ? await seriesOptions(caller) : [];
-  const seriesId =
-    kind === "rating"
-      ? (series.find((s) => s.id === idParam(params, "series")) ?? series[0])?.id
-      : undefined;
-
-  let result: { rows: TrashRow[]; nextCursor: string | null; total: number };
-  const byDeleted = { sort: "updatedAt", order: "desc" } as const;
-  switch (kind) {
-    case "event": {
-      const r = await caller.event.admin.list({ ...common, ...byDeleted });
-      result = { ...r, rows: r.items.map((e) => ({ ...e, title: e.title, detail: e.startDate })) };
-      break;
-    }
-    case "source": {
-      const r = await caller.source.admin.list({ ...common, ...byDeleted });
-      result = { ...r, rows: r.items.map((s) => ({ ...s, detail: s.publisher })) };
-      break;
-    }
-    case "topic": {
-      const r = await caller.topic.admin.list({ ...common, ...byDeleted });
-      result = { ...r, rows: r.items.map((t) => ({ ...t, title: t.name })) };
-      break;
-    }
-    case "rating": {
-      const r = seriesId
-        ? await caller.rating.admin.list({ ...common, ...byDeleted, seriesId })
-        : { items: [], nextCursor: null, total: 0 };
-      result = { ...r, rows: r.items.map((x) => ({ ...x, title: String(x.year) })) };
-      break;
-    }
-    case "actor": {
-      const r = await caller.actor.admin.list({ ...common, ...byDeleted });
-      result = { ...r, rows: r.items.map((a) => ({ ...a, title: a.name })) };
-      break;
-    }
-    case "place": {
-      const r = await caller.place.admin.list({ ...common, ...byDeleted });
-      result = { ...r, rows: r.items.map((p) => ({ ...p, title: p.name })) };
-      break;
-    }
-  }
-  const rows = result.rows.map(({ id, title, version, deletedAt, detail }) => ({
-    id,
-    title,
-    version,
-    deletedAt,
-    detail,
+  const view = VIEWS[kind];
+  const scope = await view.scope?.(caller, params);
+  const result = scope?.empty
+    ? { items: [], nextCursor: null, total: 0 }
+    : await view.list(caller)({
+        ...scope?.input,
+        sort: "updatedAt",
+        order: "desc",
+        trash: true,
+        limit: LIMIT,
+        cursor: page.cursor,
+      } as never);
+  const rows: TrashRow[] = result.items.map((item) => ({
+    id: item.id,
+    title: view.title(item),
+    version: item.version,
+    deletedAt: item.deletedAt,
+    detail: view.trashDetail?.(item) ?? undefined,
   }));
   const can = abilities(user.role);
   const previous = previousPageParams(page);
   const href = (p: Record<string, string | undefined>) =>
-    hrefWith("/trash", { kind, series: seriesId, ...p });
+    hrefWith("/trash", { kind, ...scope?.keep, ...p });
 
   return (
     <>
@@ -110,9 +78,7 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
             ))}
           </ul>
         </nav>
-        {kind === "rating" ? (
-          <SeriesTabs series={series} current={seriesId} path="/trash" extra={{ kind: "rating" }} />
-        ) : null}
+        {scope?.tabs("/trash", { kind })}
         <TrashTable kind={kind} rows={rows} canRestore={can.trash} canPurge={can.purge} />
         <Pagination
           previousHref={previous ? href(previous as Record<string, string | undefined>) : null}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { kindAt, VIEWS } from "../../../../collections";
+import { EditHeader } from "../../../../components/content/edit-header";
+import { firstParam, type SearchParams } from "../../../../lib/format";
+import { KINDS } from "../../../../lib/kinds";
+import { api } from "../../../../server/caller";
+import { orNotFound } from "../../../../server/not-found";
+import { requireUser } from "../../../../server/require-user";
+
+type Params = Promise<{ collection: string; id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const kind = kindAt((await params).collection);
+  return { title: kind ? KINDS[kind].label : "Not found" };
+}
+
+export default async function EditRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<SearchParams>;
+}) {
+  const [{ collection, id }, query] = await Promise.all([params, searchParams]);
+  const kind = kindAt(collection) ?? notFound();
+  const view = VIEWS[kind];
+  const user = await requireUser();
+  const caller = await api(user);
+  const record = await orNotFound(view.get(caller)({ id }));
+  return (
+    <>
+      <EditHeader
+        kind={kind}
+        title={view.recordTitle(record)}
+        created={firstParam(query.created) === "1"}
+        back={view.back?.(record)}
+      />
+      {await view.editor({ user, caller, record, query })}
+    </>
+  );
+}
