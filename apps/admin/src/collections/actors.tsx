@@ -1,6 +1,6 @@
 import { actorKindOutput } from "@kz/api/schemas";
 
-import { ActorEditor } from "../components/content/actor-editor";
+import { FieldForm } from "../components/content/field-form";
 import { ACTOR_KIND_LABELS } from "../components/content/labels";
 import { UpdatedCell } from "../components/content/list-frame";
 import { defineView } from "./define";
@@ -30,5 +30,7 @@ export const actorView = defineView({
   ],
   get: (caller) => caller.actor.admin.getForEdit,
   recordTitle: (r) => r.form.name,
-  editor: ({ user, record }) => <ActorEditor key={record?.id} record={record} role={user.role} />,
+  editor: ({ user, record }) => (
+    <FieldForm key={record?.id} kind="actor" record={record} role={user.role} />
+  ),
 });

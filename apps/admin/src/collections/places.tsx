@@ -1,5 +1,5 @@
 import { UpdatedCell } from "../components/content/list-frame";
-import { PlaceEditor } from "../components/content/place-editor";
+import { FieldForm } from "../components/content/field-form";
 import { defineView } from "./define";
 
 export const placeView = defineView({
@@ -19,5 +19,7 @@ export const placeView = defineView({
   ],
   get: (caller) => caller.place.admin.getForEdit,
   recordTitle: (r) => r.form.name,
-  editor: ({ user, record }) => <PlaceEditor key={record?.id} record={record} role={user.role} />,
+  editor: ({ user, record }) => (
+    <FieldForm key={record?.id} kind="place" record={record} role={user.role} />
+  ),
 });

@@ -1,5 +1,5 @@
 import { UpdatedCell } from "../components/content/list-frame";
-import { TopicEditor } from "../components/content/topic-editor";
+import { FieldForm } from "../components/content/field-form";
 import { defineView } from "./define";
 
 export const topicView = defineView({
@@ -25,11 +25,12 @@ export const topicView = defineView({
       ? null
       : await caller.topic.admin.list({ sort: "position", order: "desc", limit: 1, trash: false });
     return (
-      <TopicEditor
+      <FieldForm
         key={record?.id}
+        kind="topic"
         record={record}
         role={user.role}
-        nextPosition={record ? record.form.position : (last?.items[0]?.position ?? 0) + 1}
+        defaults={{ position: (last?.items[0]?.position ?? 0) + 1 }}
       />
     );
   },
