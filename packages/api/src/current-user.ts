@@ -1,5 +1,7 @@
 import type { Role } from "@kz/db";
 
+import { roleAtLeast } from "./security/roles";
+
 /** Who is calling: a signed-in user (or a token acting for one), or nobody. */
 export interface CurrentUser {
   id: string;
@@ -8,8 +10,6 @@ export interface CurrentUser {
   role: Role;
 }
 
-const RANK: Record<Role, number> = { VIEWER: 1, CONTRIBUTOR: 2, EDITOR: 3, ADMIN: 4 };
-
 export function hasRole(actor: CurrentUser | null, minimum: Role): actor is CurrentUser {
-  return actor !== null && RANK[actor.role] >= RANK[minimum];
+  return actor !== null && roleAtLeast(actor.role, minimum);
 }

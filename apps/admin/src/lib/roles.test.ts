@@ -8,6 +8,7 @@ describe("abilities", () => {
       edit: false,
       submit: false,
       publish: false,
+      restoreRevision: false,
       trash: false,
       purge: false,
     });
@@ -18,6 +19,7 @@ describe("abilities", () => {
     });
     expect(abilities("EDITOR")).toMatchObject({
       publish: true,
+      restoreRevision: true,
       trash: true,
       purge: false,
     });

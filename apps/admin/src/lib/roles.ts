@@ -1,17 +1,20 @@
+import { COLLECTION_ACCESS, roleMayCall } from "@kz/api/security";
+
 export type Role = "VIEWER" | "CONTRIBUTOR" | "EDITOR" | "ADMIN";
 
-const RANK: Record<Role, number> = { VIEWER: 1, CONTRIBUTOR: 2, EDITOR: 3, ADMIN: 4 };
-
-export const atLeast = (role: Role, minimum: Role) => RANK[role] >= RANK[minimum];
-
-/** What a role may do to records of any collection: mirrors the API's role table, to hide what it would refuse. */
+/**
+ * What a role may do to records of any collection, read from the API's own table
+ * (COLLECTION_ACCESS), so the admin hides exactly what the API would refuse.
+ */
 export interface Abilities {
   /** Create and save drafts (and a published record's pending changes). */
   edit: boolean;
   /** Submit for review, discard pending changes, preview. */
   submit: boolean;
-  /** Publish, unpublish, archive, schedule, request changes, bulk actions, restore a revision. */
+  /** Publish, unpublish, archive, schedule, request changes, bulk actions. */
   publish: boolean;
+  /** Restore an earlier version from the history. */
+  restoreRevision: boolean;
   /** Move to the trash and back. */
   trash: boolean;
   /** Delete for good from the trash. */
@@ -19,13 +22,14 @@ export interface Abilities {
 }
 
 export function abilities(role: Role): Abilities {
-  const contributor = atLeast(role, "CONTRIBUTOR");
-  const editor = atLeast(role, "EDITOR");
+  const may = (procedure: keyof typeof COLLECTION_ACCESS) =>
+    roleMayCall(role, COLLECTION_ACCESS[procedure]);
   return {
-    edit: contributor,
-    submit: contributor,
-    publish: editor,
-    trash: editor,
-    purge: atLeast(role, "ADMIN"),
+    edit: may("update"),
+    submit: may("submit"),
+    publish: may("publish"),
+    restoreRevision: may("restoreRevision"),
+    trash: may("trash"),
+    purge: may("purge"),
   };
 }

@@ -1,7 +1,8 @@
 import { committed } from "../cache/revalidate";
 import { draftReaderProcedure } from "../shared/draft-reader";
 import { editorOf } from "../shared/editor";
-import { editorProcedure, router } from "../trpc";
+import { router } from "../trpc";
+import { tier } from "../workflow/workflow.router";
 import { byIdInput } from "../workflow/workflow.schema";
 import {
   revisionDiffInput,
@@ -27,7 +28,7 @@ export const revisionRouter = router({
     .input(revisionDiffInput)
     .output(revisionDiffOutput)
     .query(({ ctx, input }) => diffRevisions(ctx.db, input)),
-  restore: editorProcedure
+  restore: tier("restoreRevision")
     .input(revisionRestoreInput)
     .output(revisionRestoreOutput)
     .mutation(({ ctx, input }) => committed(ctx, restoreRevision(ctx.db, input, editorOf(ctx)))),

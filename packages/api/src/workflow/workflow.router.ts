@@ -1,4 +1,5 @@
 import { committed } from "../cache/revalidate";
+import { COLLECTION_ACCESS } from "../security/roles";
 import { editorOf } from "../shared/editor";
 import { adminProcedure, contributorProcedure, editorProcedure } from "../trpc";
 import {
@@ -21,11 +22,21 @@ import { z } from "zod";
 
 type Saved = { id: string; expectedVersion: number };
 
+/** The base procedure of each access level COLLECTION_ACCESS uses. */
+const BASE = {
+  contributor: contributorProcedure,
+  editor: editorProcedure,
+  admin: adminProcedure,
+} as const;
+/** The base procedure a collection procedure is declared at in COLLECTION_ACCESS. */
+export const tier = <P extends keyof typeof COLLECTION_ACCESS>(procedure: P) =>
+  BASE[COLLECTION_ACCESS[procedure]] as (typeof BASE)[(typeof COLLECTION_ACCESS)[P]];
+
 /**
- * A collection's editing procedures, each at the tier of the role table: contributors create and
- * save drafts, submit them and discard their changes; editors review, publish, unpublish, archive,
- * schedule, bulk-act and move to and from the trash; admins purge. The form's schemas are the
- * collection's own: the same ones validate its admin form.
+ * A collection's editing procedures, each on the base procedure of its level in COLLECTION_ACCESS
+ * (security/roles.ts): contributors create and save drafts, submit them and discard their changes;
+ * editors review, publish, unpublish, archive, schedule, bulk-act and move to and from the trash;
+ * admins purge. The form's schemas are the collection's own: the same ones validate its admin form.
  */
 export function collectionProcedures<
   Data extends object,
@@ -36,50 +47,47 @@ export function collectionProcedures<
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   Update extends z.ZodType<Form & Saved, any>,
 >(kind: WorkflowKind<Data, Form>, inputs: { create: Create; update: Update }) {
-  const action = (
-    tier: typeof contributorProcedure | typeof editorProcedure,
-    name: Exclude<WorkflowAction, "schedule">,
-  ) =>
-    tier
+  const action = (name: Exclude<WorkflowAction, "schedule">) =>
+    tier(name)
       .input(workflowActionInput)
       .output(workflowResultOutput)
       .mutation(({ ctx, input }) =>
         committed(ctx, transition(ctx.db, kind, input, editorOf(ctx), name)),
       );
   return {
-    create: contributorProcedure
+    create: tier("create")
       .input(inputs.create)
       .output(workflowResultOutput)
       .mutation(({ ctx, input }) =>
         committed(ctx, createRecord(ctx.db, kind, input as Form, editorOf(ctx))),
       ),
-    update: contributorProcedure
+    update: tier("update")
       .input(inputs.update)
       .output(workflowResultOutput)
       .mutation(({ ctx, input }) =>
         committed(ctx, updateRecord(ctx.db, kind, input as Form & Saved, editorOf(ctx))),
       ),
-    submit: action(contributorProcedure, "submit"),
-    discardChanges: action(contributorProcedure, "discardChanges"),
-    requestChanges: action(editorProcedure, "requestChanges"),
-    publish: action(editorProcedure, "publish"),
-    unpublish: action(editorProcedure, "unpublish"),
-    archive: action(editorProcedure, "archive"),
-    trash: action(editorProcedure, "trash"),
-    restore: action(editorProcedure, "restore"),
-    schedule: editorProcedure
+    submit: action("submit"),
+    discardChanges: action("discardChanges"),
+    requestChanges: action("requestChanges"),
+    publish: action("publish"),
+    unpublish: action("unpublish"),
+    archive: action("archive"),
+    trash: action("trash"),
+    restore: action("restore"),
+    schedule: tier("schedule")
       .input(scheduleInput)
       .output(workflowResultOutput)
       .mutation(({ ctx, input }) =>
         committed(ctx, transition(ctx.db, kind, input, editorOf(ctx), "schedule")),
       ),
-    bulk: editorProcedure
+    bulk: tier("bulk")
       .input(bulkActionInput)
       .output(bulkResultOutput)
       .mutation(({ ctx, input }) =>
         committed(ctx, bulkTransition(ctx.db, kind, input, editorOf(ctx))),
       ),
-    purge: adminProcedure
+    purge: tier("purge")
       .input(workflowActionInput)
       .output(z.object({ id: z.string(), purged: z.literal(true) }))
       .mutation(({ ctx, input }) =>

@@ -110,7 +110,7 @@ export async function HistoryView({
       diffError = error.message;
     }
   }
-  const canRestore = abilities(user.role).publish && !record.deleted;
+  const canRestore = abilities(user.role).restoreRevision && !record.deleted;
   const path = `${info.path}/${id}/history`;
   const previous = previousPageParams(page);
   const recordHref = `${info.path}/${id}`;
