@@ -3,12 +3,13 @@ import type { ActorKind, Db, Prisma } from "@kz/db";
 import { actorTags } from "../cache/tags";
 import { notFound } from "../errors";
 import { lower } from "../shared/enums";
-import { decodeCursor, pageOf } from "../shared/pagination";
+import { pageOf } from "../shared/pagination";
 import { refuseWhileLinked, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
 import { type Tx } from "../shared/tx";
 import { publishedEvent } from "../shared/visibility";
+import { listConditions, listPaging } from "../workflow/admin-list";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
 import { madeBy, workflowColumns, type WorkflowKind } from "../workflow/engine";
 import type { ByIdInput } from "../workflow/workflow.schema";
@@ -108,28 +109,19 @@ export async function listActorsForAdmin(
   db: Db,
   input: ActorAdminListInput,
 ): Promise<ActorAdminListOutput> {
-  const where: Prisma.ActorWhereInput = {
-    deletedAt: input.trash ? { not: null } : null,
-    ...(input.status ? { status: input.status } : {}),
-    ...(input.kind ? { kind: input.kind.toUpperCase() as ActorKind } : {}),
-    ...(input.q
-      ? {
-          OR: [
-            { name: { contains: input.q, mode: "insensitive" } },
-            { slug: { contains: input.q, mode: "insensitive" } },
-            { otherNames: { has: input.q } },
-          ],
-        }
-      : {}),
-  };
-  const sortColumn = input.sort === "title" ? "name" : "updatedAt";
-  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const and = listConditions<Prisma.ActorWhereInput>(input, {
+    search: ["name", "slug"],
+    searchLists: ["otherNames"],
+  });
+  if (input.kind) and.push({ kind: input.kind.toUpperCase() as ActorKind });
+  const where: Prisma.ActorWhereInput = { AND: and };
   const [rows, total] = await Promise.all([
     db.actor.findMany({
       where,
-      orderBy: [{ [sortColumn]: input.order }, { id: input.order }],
-      take: input.limit + 1,
-      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
+      ...listPaging<Prisma.ActorOrderByWithRelationInput>(
+        input,
+        input.sort === "title" ? "name" : "updatedAt",
+      ),
       include: { updatedBy: { select: { name: true } }, _count: { select: { events: true } } },
     }),
     db.actor.count({ where }),

@@ -5,10 +5,11 @@ import { notFound } from "../errors";
 import { citationsOf, textOrNull, type CitationEditOutput } from "../shared/admin.schema";
 import { parseIsoDate, toIsoDate, toIsoDateOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
-import { decodeCursor, pageOf } from "../shared/pagination";
+import { pageOf } from "../shared/pagination";
 import { checkReferences, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
+import { inYear, listConditions, listPaging } from "../workflow/admin-list";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
 import { oneByOne, type Tx } from "../shared/tx";
 import { madeBy, workflowColumns, workingCopy, type WorkflowKind } from "../workflow/engine";
@@ -254,33 +255,17 @@ export async function listEventsForAdmin(
   db: Db,
   input: EventAdminListInput,
 ): Promise<EventAdminListOutput> {
-  const and: Prisma.EventWhereInput[] = [{ deletedAt: input.trash ? { not: null } : null }];
-  if (input.status) and.push({ status: input.status });
+  const and = listConditions<Prisma.EventWhereInput>(input, {
+    search: ["title", "slug", "summary"],
+  });
   if (input.topic) and.push({ topics: { some: { topicId: input.topic } } });
-  if (input.year !== undefined)
-    and.push({
-      startDate: {
-        gte: parseIsoDate(`${input.year}-01-01`),
-        lte: parseIsoDate(`${input.year}-12-31`),
-      },
-    });
-  if (input.q)
-    and.push({
-      OR: [
-        { title: { contains: input.q, mode: "insensitive" } },
-        { slug: { contains: input.q, mode: "insensitive" } },
-        { summary: { contains: input.q, mode: "insensitive" } },
-      ],
-    });
+  if (input.year !== undefined) and.push(inYear("startDate", input.year));
   const where: Prisma.EventWhereInput = { AND: and };
   const sortColumn = { updatedAt: "updatedAt", title: "title", date: "startDate" }[input.sort];
-  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
   const [rows, total] = await Promise.all([
     db.event.findMany({
       where,
-      orderBy: [{ [sortColumn]: input.order }, { id: input.order }],
-      take: input.limit + 1,
-      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
+      ...listPaging<Prisma.EventOrderByWithRelationInput>(input, sortColumn),
       // Only the row's columns the list shows, and citations counted for this page alone (below):
       // Prisma's `_count` aggregates the whole citation table before joining it.
       select: {

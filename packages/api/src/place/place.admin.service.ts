@@ -3,12 +3,13 @@ import type { Db, Prisma } from "@kz/db";
 import { placeTags } from "../cache/tags";
 import { notFound } from "../errors";
 import { textOrNull } from "../shared/admin.schema";
-import { decodeCursor, pageOf } from "../shared/pagination";
+import { pageOf } from "../shared/pagination";
 import { refuseWhileLinked, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
 import { type Tx } from "../shared/tx";
 import { publishedEvent } from "../shared/visibility";
+import { listConditions, listPaging } from "../workflow/admin-list";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
 import { madeBy, workflowColumns, type WorkflowKind } from "../workflow/engine";
 import type { ByIdInput } from "../workflow/workflow.schema";
@@ -100,27 +101,18 @@ export async function listPlacesForAdmin(
   input: PlaceAdminListInput,
 ): Promise<PlaceAdminListOutput> {
   const where: Prisma.PlaceWhereInput = {
-    deletedAt: input.trash ? { not: null } : null,
-    ...(input.status ? { status: input.status } : {}),
-    ...(input.q
-      ? {
-          OR: [
-            { name: { contains: input.q, mode: "insensitive" } },
-            { slug: { contains: input.q, mode: "insensitive" } },
-            { region: { contains: input.q, mode: "insensitive" } },
-            { otherNames: { has: input.q } },
-          ],
-        }
-      : {}),
+    AND: listConditions<Prisma.PlaceWhereInput>(input, {
+      search: ["name", "slug", "region"],
+      searchLists: ["otherNames"],
+    }),
   };
-  const sortColumn = input.sort === "title" ? "name" : "updatedAt";
-  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
   const [rows, total] = await Promise.all([
     db.place.findMany({
       where,
-      orderBy: [{ [sortColumn]: input.order }, { id: input.order }],
-      take: input.limit + 1,
-      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
+      ...listPaging<Prisma.PlaceOrderByWithRelationInput>(
+        input,
+        input.sort === "title" ? "name" : "updatedAt",
+      ),
       include: { updatedBy: { select: { name: true } }, _count: { select: { events: true } } },
     }),
     db.place.count({ where }),

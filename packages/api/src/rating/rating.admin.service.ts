@@ -5,8 +5,9 @@ import { AppError, notFound } from "../errors";
 import { citationsOf, textOrNull } from "../shared/admin.schema";
 import { citationSelect, citationsWithSources } from "../shared/citation-lookup";
 import { lower } from "../shared/enums";
-import { decodeCursor, pageOf } from "../shared/pagination";
+import { pageOf } from "../shared/pagination";
 import { checkReferences } from "../shared/references";
+import { listConditions, listPaging } from "../workflow/admin-list";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
 import { oneByOne, type Tx } from "../shared/tx";
 import { madeBy, workflowColumns, type WorkflowKind } from "../workflow/engine";
@@ -202,27 +203,17 @@ export async function listRatingsForAdmin(
   db: Db,
   input: RatingAdminListInput,
 ): Promise<RatingAdminListOutput> {
-  const and: Prisma.RatingWhereInput[] = [
-    { seriesId: input.seriesId },
-    { deletedAt: input.trash ? { not: null } : null },
-  ];
-  if (input.status) and.push({ workflowStatus: input.status });
+  const and = listConditions<Prisma.RatingWhereInput>(input, {
+    search: ["headOfState", "note"],
+    statusColumn: "workflowStatus",
+  });
+  and.push({ seriesId: input.seriesId });
   if (input.year !== undefined) and.push({ year: input.year });
-  if (input.q)
-    and.push({
-      OR: [
-        { headOfState: { contains: input.q, mode: "insensitive" } },
-        { note: { contains: input.q, mode: "insensitive" } },
-      ],
-    });
   const where: Prisma.RatingWhereInput = { AND: and };
-  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
   const [rows, total] = await Promise.all([
     db.rating.findMany({
       where,
-      orderBy: [{ [input.sort]: input.order }, { id: input.order }],
-      take: input.limit + 1,
-      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
+      ...listPaging<Prisma.RatingOrderByWithRelationInput>(input, input.sort),
       include: { updatedBy: { select: { name: true } }, _count: { select: { citations: true } } },
     }),
     db.rating.count({ where }),

@@ -5,12 +5,13 @@ import { AppError, notFound } from "../errors";
 import { textOrNull } from "../shared/admin.schema";
 import { parseIsoDate, toIsoDateOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
-import { decodeCursor, pageOf } from "../shared/pagination";
+import { pageOf } from "../shared/pagination";
 import { taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
 import { oneByOne, type Tx } from "../shared/tx";
 import { publishedEvent, publishedRating, publishedTopic } from "../shared/visibility";
+import { inYear, listConditions, listPaging } from "../workflow/admin-list";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
 import { madeBy, workflowColumns, type WorkflowKind } from "../workflow/engine";
 import type { ByIdInput } from "../workflow/workflow.schema";
@@ -169,33 +170,17 @@ export async function listSourcesForAdmin(
   db: Db,
   input: SourceAdminListInput,
 ): Promise<SourceAdminListOutput> {
-  const and: Prisma.SourceWhereInput[] = [{ deletedAt: input.trash ? { not: null } : null }];
-  if (input.status) and.push({ status: input.status });
+  const and = listConditions<Prisma.SourceWhereInput>(input, {
+    search: ["title", "slug", "publisher"],
+  });
   if (input.kind) and.push({ kind: input.kind.toUpperCase() as SourceKind });
-  if (input.year !== undefined)
-    and.push({
-      publishedDate: {
-        gte: parseIsoDate(`${input.year}-01-01`),
-        lte: parseIsoDate(`${input.year}-12-31`),
-      },
-    });
-  if (input.q)
-    and.push({
-      OR: [
-        { title: { contains: input.q, mode: "insensitive" } },
-        { slug: { contains: input.q, mode: "insensitive" } },
-        { publisher: { contains: input.q, mode: "insensitive" } },
-      ],
-    });
+  if (input.year !== undefined) and.push(inYear("publishedDate", input.year));
   const where: Prisma.SourceWhereInput = { AND: and };
   const sortColumn = { updatedAt: "updatedAt", title: "title", date: "publishedDate" }[input.sort];
-  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
   const [rows, total] = await Promise.all([
     db.source.findMany({
       where,
-      orderBy: [{ [sortColumn]: input.order }, { id: input.order }],
-      take: input.limit + 1,
-      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
+      ...listPaging<Prisma.SourceOrderByWithRelationInput>(input, sortColumn),
       include: { updatedBy: { select: { name: true } }, _count: { select: { citations: true } } },
     }),
     db.source.count({ where }),

@@ -4,11 +4,12 @@ import { topicTags } from "../cache/tags";
 import { notFound } from "../errors";
 import { citationsOf } from "../shared/admin.schema";
 import { citationSelect, citationsWithSources } from "../shared/citation-lookup";
-import { decodeCursor, pageOf } from "../shared/pagination";
+import { pageOf } from "../shared/pagination";
 import { checkReferences, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
 import { oneByOne, type Tx } from "../shared/tx";
+import { listConditions, listPaging } from "../workflow/admin-list";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
 import { publishedEvent } from "../shared/visibility";
 import { madeBy, workflowColumns, type WorkflowKind } from "../workflow/engine";
@@ -125,24 +126,14 @@ export async function listTopicsForAdmin(
   db: Db,
   input: TopicAdminListInput,
 ): Promise<TopicAdminListOutput> {
-  const and: Prisma.TopicWhereInput[] = [{ deletedAt: input.trash ? { not: null } : null }];
-  if (input.status) and.push({ status: input.status });
-  if (input.q)
-    and.push({
-      OR: [
-        { name: { contains: input.q, mode: "insensitive" } },
-        { slug: { contains: input.q, mode: "insensitive" } },
-      ],
-    });
-  const where: Prisma.TopicWhereInput = { AND: and };
+  const where: Prisma.TopicWhereInput = {
+    AND: listConditions<Prisma.TopicWhereInput>(input, { search: ["name", "slug"] }),
+  };
   const sortColumn = { updatedAt: "updatedAt", title: "name", position: "position" }[input.sort];
-  const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
   const [rows, total] = await Promise.all([
     db.topic.findMany({
       where,
-      orderBy: [{ [sortColumn]: input.order }, { id: input.order }],
-      take: input.limit + 1,
-      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
+      ...listPaging<Prisma.TopicOrderByWithRelationInput>(input, sortColumn),
       include: { updatedBy: { select: { name: true } }, _count: { select: { events: true } } },
     }),
     db.topic.count({ where }),
