@@ -7,9 +7,9 @@ import {
   adminListBase,
   adminListItemBase,
   changeNoteInput,
+  editedContent,
   editMetaOutput,
-  expectedVersionInput,
-  recordIdInput,
+  savedRecordInput,
 } from "../workflow/workflow.schema";
 import { actorKindOutput } from "../event/event.schema";
 
@@ -30,10 +30,7 @@ export const actorForm = z.object({
 export type ActorForm = z.infer<typeof actorForm>;
 
 export const actorCreateInput = actorForm;
-export const actorUpdateInput = actorForm.extend({
-  id: recordIdInput,
-  expectedVersion: expectedVersionInput,
-});
+export const actorUpdateInput = actorForm.extend(savedRecordInput);
 export type ActorUpdateInput = z.infer<typeof actorUpdateInput>;
 
 export const actorData = z.object({
@@ -65,8 +62,7 @@ export const actorAdminListOutput = pageOutput(actorAdminListItem);
 export type ActorAdminListOutput = z.infer<typeof actorAdminListOutput>;
 
 export const actorEditOutput = editMetaOutput.extend({
-  form: actorData,
-  live: actorData.nullable(),
+  ...editedContent(actorData),
   eventCount: z.number().int(),
 });
 export type ActorEditOutput = z.infer<typeof actorEditOutput>;

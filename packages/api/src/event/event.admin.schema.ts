@@ -15,9 +15,10 @@ import {
   adminListBase,
   adminListItemBase,
   changeNoteInput,
+  editedContent,
   editMetaOutput,
-  expectedVersionInput,
   recordIdInput,
+  savedRecordInput,
 } from "../workflow/workflow.schema";
 
 export const datePrecisionInput = z.enum(["day", "month", "year"]);
@@ -69,10 +70,7 @@ export type EventForm = z.infer<typeof eventForm>;
 export type EventFormInput = z.input<typeof eventForm>;
 
 export const eventCreateInput = eventForm;
-export const eventUpdateInput = z.intersection(
-  eventForm,
-  z.object({ id: recordIdInput, expectedVersion: expectedVersionInput }),
-);
+export const eventUpdateInput = z.intersection(eventForm, z.object(savedRecordInput));
 export type EventUpdateInput = z.infer<typeof eventUpdateInput>;
 
 /** An event's content as saved: the form, normalised (slug set, dates at their precision). */
@@ -114,10 +112,7 @@ export const eventAdminListOutput = pageOutput(eventAdminListItem);
 export type EventAdminListOutput = z.infer<typeof eventAdminListOutput>;
 
 export const eventEditOutput = editMetaOutput.extend({
-  /** The working copy: the form's values (published content plus pending changes). */
-  form: eventData,
-  /** The published content, when it differs from the working copy. */
-  live: eventData.nullable(),
+  ...editedContent(eventData),
   lastUpdateNote: z.string().nullable(),
   topics: z.array(refWithIdOutput),
   places: z.array(refWithIdOutput),

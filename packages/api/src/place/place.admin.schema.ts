@@ -8,9 +8,9 @@ import {
   adminListBase,
   adminListItemBase,
   changeNoteInput,
+  editedContent,
   editMetaOutput,
-  expectedVersionInput,
-  recordIdInput,
+  savedRecordInput,
 } from "../workflow/workflow.schema";
 
 export const placeForm = z.object({
@@ -27,10 +27,7 @@ export const placeForm = z.object({
 export type PlaceForm = z.infer<typeof placeForm>;
 
 export const placeCreateInput = placeForm;
-export const placeUpdateInput = placeForm.extend({
-  id: recordIdInput,
-  expectedVersion: expectedVersionInput,
-});
+export const placeUpdateInput = placeForm.extend(savedRecordInput);
 export type PlaceUpdateInput = z.infer<typeof placeUpdateInput>;
 
 export const placeData = z.object({
@@ -62,8 +59,7 @@ export const placeAdminListOutput = pageOutput(placeAdminListItem);
 export type PlaceAdminListOutput = z.infer<typeof placeAdminListOutput>;
 
 export const placeEditOutput = editMetaOutput.extend({
-  form: placeData,
-  live: placeData.nullable(),
+  ...editedContent(placeData),
   eventCount: z.number().int(),
 });
 export type PlaceEditOutput = z.infer<typeof placeEditOutput>;

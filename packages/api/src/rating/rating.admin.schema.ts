@@ -6,9 +6,10 @@ import { pageOutput } from "../shared/common.schema";
 import {
   adminListItemBase,
   changeNoteInput,
+  editedContent,
   editMetaOutput,
-  expectedVersionInput,
   recordIdInput,
+  savedRecordInput,
   workflowStatusInput,
 } from "../workflow/workflow.schema";
 import { cursorInput, limitInput } from "../shared/common.schema";
@@ -37,10 +38,7 @@ export const ratingForm = z.object({
 export type RatingForm = z.infer<typeof ratingForm>;
 
 export const ratingCreateInput = ratingForm;
-export const ratingUpdateInput = ratingForm.extend({
-  id: recordIdInput,
-  expectedVersion: expectedVersionInput,
-});
+export const ratingUpdateInput = ratingForm.extend(savedRecordInput);
 export type RatingUpdateInput = z.infer<typeof ratingUpdateInput>;
 
 export const ratingData = z.object({
@@ -90,8 +88,7 @@ export const ratingAdminListOutput = pageOutput(ratingAdminListItem);
 export type RatingAdminListOutput = z.infer<typeof ratingAdminListOutput>;
 
 export const ratingEditOutput = editMetaOutput.extend({
-  form: ratingData,
-  live: ratingData.nullable(),
+  ...editedContent(ratingData),
   series: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
   citations: z.array(citationEditOutput),
 });

@@ -7,9 +7,9 @@ import {
   adminListBase,
   adminListItemBase,
   changeNoteInput,
+  editedContent,
   editMetaOutput,
-  expectedVersionInput,
-  recordIdInput,
+  savedRecordInput,
 } from "../workflow/workflow.schema";
 import { sourceKindOutput } from "./source.schema";
 
@@ -42,10 +42,7 @@ export const sourceForm = z.object({
 export type SourceForm = z.infer<typeof sourceForm>;
 
 export const sourceCreateInput = sourceForm;
-export const sourceUpdateInput = sourceForm.extend({
-  id: recordIdInput,
-  expectedVersion: expectedVersionInput,
-});
+export const sourceUpdateInput = sourceForm.extend(savedRecordInput);
 export type SourceUpdateInput = z.infer<typeof sourceUpdateInput>;
 
 export const sourceData = z.object({
@@ -84,8 +81,7 @@ export const sourceAdminListOutput = pageOutput(sourceAdminListItem);
 export type SourceAdminListOutput = z.infer<typeof sourceAdminListOutput>;
 
 export const sourceEditOutput = editMetaOutput.extend({
-  form: sourceData,
-  live: sourceData.nullable(),
+  ...editedContent(sourceData),
   /** How many records cite it (any status). */
   citationCount: z.number().int(),
 });

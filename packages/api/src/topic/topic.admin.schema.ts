@@ -12,9 +12,9 @@ import {
   adminListBase,
   adminListItemBase,
   changeNoteInput,
+  editedContent,
   editMetaOutput,
-  expectedVersionInput,
-  recordIdInput,
+  savedRecordInput,
 } from "../workflow/workflow.schema";
 
 export const topicForm = z.object({
@@ -31,10 +31,7 @@ export const topicForm = z.object({
 export type TopicForm = z.infer<typeof topicForm>;
 
 export const topicCreateInput = topicForm;
-export const topicUpdateInput = topicForm.extend({
-  id: recordIdInput,
-  expectedVersion: expectedVersionInput,
-});
+export const topicUpdateInput = topicForm.extend(savedRecordInput);
 export type TopicUpdateInput = z.infer<typeof topicUpdateInput>;
 
 export const topicData = z.object({
@@ -65,8 +62,7 @@ export const topicAdminListOutput = pageOutput(topicAdminListItem);
 export type TopicAdminListOutput = z.infer<typeof topicAdminListOutput>;
 
 export const topicEditOutput = editMetaOutput.extend({
-  form: topicData,
-  live: topicData.nullable(),
+  ...editedContent(topicData),
   citations: z.array(citationEditOutput),
 });
 export type TopicEditOutput = z.infer<typeof topicEditOutput>;

@@ -97,6 +97,18 @@ export const adminListItemBase = {
   updatedBy: z.string().nullable(),
 };
 
+/** What an update adds to a collection's form: the record, and the version the editor started from. */
+export const savedRecordInput = { id: recordIdInput, expectedVersion: expectedVersionInput };
+
+/**
+ * A record's content opened for editing: the working copy (`form`: published content plus pending
+ * changes) and, when it differs, the published content (`live`).
+ */
+export const editedContent = <Data extends z.ZodType>(data: Data) => ({
+  form: data,
+  live: data.nullable(),
+});
+
 /** The workflow side of a record opened for editing. */
 export const editMetaOutput = z.object({
   id: z.string(),
