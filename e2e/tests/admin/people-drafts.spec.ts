@@ -4,7 +4,14 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 
 import { WEB_URL } from "../../ports";
 import { createUser, newSession } from "../fixtures/admin-session";
-import { adminApi, unique } from "../fixtures/content";
+import {
+  adminApi,
+  call,
+  draftEvent,
+  eventForEdit,
+  publishedSource,
+  unique,
+} from "../fixtures/content";
 
 let api: APIRequestContext;
 test.beforeAll(async () => {
@@ -95,4 +102,52 @@ test("a person created in the admin is on no public surface until an editor publ
   await expect
     .poll(() => publicSurfaces(request, id, slug, name), { intervals: [250] })
     .toEqual({ page: 200, list: true, search: true, sitemap: true, feed: ["published"] });
+});
+
+test("publishing an event that names an unpublished person offers to publish them together", async ({
+  browser,
+  request,
+}) => {
+  test.slow(); // a session, a refusal, a dialog and the public page read until it shows
+  const name = unique("Witness Dana");
+  const person = await call<{ id: string }>(api, "actor.admin.create", {
+    name,
+    slug: "",
+    kind: "person",
+    otherNames: [],
+    description: "",
+  });
+  const source = await publishedSource(api, unique("Together source"));
+  const event = await draftEvent(api, {
+    title: unique("Together event"),
+    sourceId: source.id,
+    actorIds: [person.id],
+  });
+  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
+  await page.goto(`/events/${event.id}`);
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Publish them together?" });
+  await expect(dialog.getByRole("listitem")).toHaveText([`“${name}” (actor)`]);
+  // Cancelling publishes nothing.
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  expect((await eventForEdit(api, event.id)).status).toBe("DRAFT");
+
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await dialog.getByRole("button", { name: "Publish all" }).click();
+  await expect(page.getByText("Published, together with the records it links to")).toBeVisible();
+  expect((await eventForEdit(api, event.id)).status).toBe("PUBLISHED");
+  const slug = (
+    await call<{ form: { slug: string } }>(
+      api,
+      "actor.admin.getForEdit",
+      { id: person.id },
+      "query",
+    )
+  ).form.slug;
+  await expect
+    .poll(async () => (await request.get(`${WEB_URL}/actors/${slug}`)).status(), {
+      intervals: [250],
+    })
+    .toBe(200);
+  await context.close();
 });

@@ -15,6 +15,8 @@ export interface AppErrorDetails {
   fieldErrors?: Record<string, string[]>;
   currentVersion?: number;
   retryAfterSeconds?: number;
+  /** Publishing refused: the linked records nobody has published yet (publish them together). */
+  unpublishedLinks?: { entityType: string; id: string; title: string }[];
 }
 
 export class AppError extends Error {

@@ -40,6 +40,8 @@ export interface ApiErrorData {
   code?: string;
   fieldErrors?: Record<string, string[]>;
   currentVersion?: number;
+  /** A refused publish: the linked records nobody has published yet. */
+  unpublishedLinks?: { entityType: string; id: string; title: string }[];
 }
 
 export function apiErrorData(error: unknown): ApiErrorData {

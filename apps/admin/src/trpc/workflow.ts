@@ -3,6 +3,7 @@
 import type {
   BulkActionInput,
   BulkResultOutput,
+  PublishInput,
   ScheduleInput,
   WorkflowActionInput,
   WorkflowResultOutput,
@@ -32,6 +33,8 @@ export function workflowApi(client: Client, kind: Kind) {
   return {
     act: (action: WorkflowAction, input: WorkflowActionInput): Promise<WorkflowResultOutput> =>
       admin[action].mutate(input),
+    /** Publish, with the unpublished records it links to when `withLinkedRecords`. */
+    publish: (input: PublishInput): Promise<WorkflowResultOutput> => admin.publish.mutate(input),
     schedule: (input: ScheduleInput): Promise<WorkflowResultOutput> => admin.schedule.mutate(input),
     bulk: (input: BulkActionInput): Promise<BulkResultOutput> => admin.bulk.mutate(input),
     purge: (input: WorkflowActionInput) => admin.purge.mutate(input),

@@ -130,6 +130,76 @@ describe("people and places have drafts: nobody sees one until it is published",
     ]);
   });
 
+  it("publishes an event with the people, places and sources it names when the editor asks, in one go", async () => {
+    const source = await makeSource(db(), { title: "Draft report", status: "DRAFT" });
+    const person = await editor.actor.admin.create({
+      name: "Witness Published Together",
+      kind: "person",
+      otherNames: [],
+      description: "",
+    });
+    const place = await editor.place.admin.create({
+      name: "Village Published Together",
+      otherNames: [],
+    });
+    const event = await editor.event.admin.create(
+      eventFormInput({
+        placeIds: [place.id],
+        actors: [{ actorId: person.id, role: "witness" }],
+        citations: [{ sourceId: source.id, locator: "", quote: "" }],
+      }),
+    );
+    const at = { id: event.id, expectedVersion: 1 };
+    // Refused, the error lists what the editor could publish with it.
+    const refused = await failure(editor.event.admin.publish(at));
+    const waiting = (refused.cause as { details?: { unpublishedLinks?: { title: string }[] } })
+      .details?.unpublishedLinks;
+    expect(waiting?.map((w) => w.title).sort()).toEqual([
+      "Draft report",
+      "Village Published Together",
+      "Witness Published Together",
+    ]);
+    // A contributor may not publish anything, linked records included.
+    const contributor = callerFor(db(), users.CONTRIBUTOR);
+    expect(await outcome(contributor.event.admin.publish({ ...at, withLinkedRecords: true }))).toBe(
+      "FORBIDDEN",
+    );
+
+    const published = await editor.event.admin.publish({ ...at, withLinkedRecords: true });
+    expect(published.status).toBe("PUBLISHED");
+    const statuses = await Promise.all([
+      db().actor.findUniqueOrThrow({ where: { id: person.id } }),
+      db().place.findUniqueOrThrow({ where: { id: place.id } }),
+      db().source.findUniqueOrThrow({ where: { id: source.id } }),
+    ]);
+    expect(statuses.map((r) => r.status)).toEqual(["PUBLISHED", "PUBLISHED", "PUBLISHED"]);
+    expect(await announced(person.id)).toEqual(["published"]);
+    const audit = await db().auditLog.findMany({
+      where: {
+        entityId: { in: [person.id, place.id, source.id] },
+        action: { endsWith: ".publish" },
+      },
+    });
+    expect(audit).toHaveLength(3);
+  });
+
+  it("publishes nothing when the event itself cannot be published, even with its links asked for", async () => {
+    const person = await editor.actor.admin.create({
+      name: "Witness Of An Uncited Event",
+      kind: "person",
+      otherNames: [],
+      description: "",
+    });
+    const event = await editor.event.admin.create(
+      eventFormInput({ actors: [{ actorId: person.id, role: "witness" }], citations: [] }),
+    );
+    const refused = await failure(
+      editor.event.admin.publish({ id: event.id, expectedVersion: 1, withLinkedRecords: true }),
+    );
+    expect(refused.message).toContain("citation");
+    expect((await db().actor.findUniqueOrThrow({ where: { id: person.id } })).status).toBe("DRAFT");
+  });
+
   it("takes an unpublished person off the published events that name them", async () => {
     const person = await editor.actor.admin.create({
       name: "Protected Witness",

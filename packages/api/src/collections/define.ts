@@ -12,6 +12,11 @@ export interface Relation {
   identity?: readonly string[];
   /** How an item reads in the history: "topic", "source". */
   noun: string;
+  /**
+   * The linked records must be published for this one to be (an event's people, places and
+   * sources): publishing is refused while one is not, or publishes them too when asked.
+   */
+  mustBePublished?: boolean;
 }
 
 export interface CollectionConfig {

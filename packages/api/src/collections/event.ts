@@ -9,9 +9,15 @@ export const events = defineCollection({
   table: "Event",
   relations: {
     topicIds: { to: "TOPIC", noun: "topic" },
-    placeIds: { to: "PLACE", noun: "place" },
-    actors: { to: "ACTOR", idKey: "actorId", identity: ["role"], noun: "actor" },
-    citations: { to: "SOURCE", idKey: "sourceId", noun: "source" },
+    placeIds: { to: "PLACE", noun: "place", mustBePublished: true },
+    actors: {
+      to: "ACTOR",
+      idKey: "actorId",
+      identity: ["role"],
+      noun: "actor",
+      mustBePublished: true,
+    },
+    citations: { to: "SOURCE", idKey: "sourceId", noun: "source", mustBePublished: true },
   },
   labels: {
     title: "Title",

@@ -13,7 +13,7 @@ export const titleKey = (entityType: string, id: string) => `${entityType}:${id}
  * whose type is not a collection) are left out.
  */
 export async function titlesOf(
-  db: Db,
+  db: Pick<Db, "$queryRaw">,
   refs: Iterable<{ entityType: string; id: string }>,
 ): Promise<Titles> {
   const ids = new Map<CollectionEntityType, Set<string>>();

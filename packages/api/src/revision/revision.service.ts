@@ -1,7 +1,8 @@
 import type { Db, Prisma } from "@kz/db";
 
 import type { Mutation } from "../cache/revalidate";
-import { COLLECTIONS, type Relation } from "../collections";
+import { COLLECTIONS } from "../collections";
+import { linkedRecords } from "../collections/linked";
 import { isCollectionType, SERVER_KINDS } from "../collections/server";
 import { titleKey, titlesOf } from "../collections/titles";
 import { AppError, notFound } from "../errors";
@@ -65,20 +66,6 @@ export async function getRevision(db: Db, input: ByIdInput): Promise<RevisionGet
   });
   if (!row) throw notFound("Revision");
   return { ...toSummary(row), snapshot: row.snapshot };
-}
-
-/** The records that the relation fields of these snapshots link to. */
-function linkedRecords(relations: Readonly<Record<string, Relation>>, snapshots: unknown[]) {
-  return snapshots.flatMap((snapshot) =>
-    Object.entries(relations).flatMap(([field, relation]) => {
-      const list = (snapshot as Record<string, unknown> | null)?.[field];
-      if (!Array.isArray(list)) return [];
-      return list.map((item: unknown) => ({
-        entityType: relation.to,
-        id: String(relation.idKey ? (item as Record<string, unknown>)[relation.idKey] : item),
-      }));
-    }),
-  );
 }
 
 /** What changed from revision a to revision b of one record, with linked records named. */

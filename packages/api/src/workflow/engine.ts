@@ -145,7 +145,7 @@ function snapshotOf(
   } as Prisma.InputJsonValue;
 }
 
-async function loadOne<Data extends object>(
+export async function loadOne<Data extends object>(
   tx: Tx,
   kind: WorkflowKind<Data, unknown>,
   id: string,
@@ -512,7 +512,7 @@ export async function applyAction<Data extends object>(
   return { outcomes, tags };
 }
 
-function firstFailure(outcomes: ItemOutcome[]): never | void {
+export function firstFailure(outcomes: ItemOutcome[]): never | void {
   const failed = outcomes.find((o) => !o.ok);
   if (failed) throw new AppError("BAD_REQUEST", failed.error ?? "Refused");
 }

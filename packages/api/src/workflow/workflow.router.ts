@@ -10,10 +10,12 @@ import {
   updateRecord,
   type WorkflowKind,
 } from "./engine";
+import { publishRecord } from "./publish-linked";
 import type { WorkflowAction } from "./transitions";
 import {
   bulkActionInput,
   bulkResultOutput,
+  publishInput,
   scheduleInput,
   workflowActionInput,
   workflowResultOutput,
@@ -70,7 +72,12 @@ export function collectionProcedures<
     submit: action("submit"),
     discardChanges: action("discardChanges"),
     requestChanges: action("requestChanges"),
-    publish: action("publish"),
+    publish: tier("publish")
+      .input(publishInput)
+      .output(workflowResultOutput)
+      .mutation(({ ctx, input }) =>
+        committed(ctx, publishRecord(ctx.db, kind, input, editorOf(ctx))),
+      ),
     unpublish: action("unpublish"),
     archive: action("archive"),
     trash: action("trash"),

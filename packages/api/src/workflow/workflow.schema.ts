@@ -25,6 +25,16 @@ export const workflowActionInput = z.object({
 });
 export type WorkflowActionInput = z.infer<typeof workflowActionInput>;
 
+/** Publish; with `withLinkedRecords`, also the unpublished records it links to that must be public first. */
+export const publishInput = workflowActionInput.extend({
+  /**
+   * Also publish, in the same transaction, the people, places and sources it links to that nobody
+   * has published yet (a refusal lists them in `data.unpublishedLinks`).
+   */
+  withLinkedRecords: z.boolean().optional(),
+});
+export type PublishInput = z.infer<typeof publishInput>;
+
 /** A future instant to publish at, or null to cancel the schedule. */
 export const scheduleInput = workflowActionInput.extend({
   publishAt: z.coerce.date().nullable(),

@@ -6,15 +6,21 @@ import Link from "next/link";
 import { useState } from "react";
 
 import { formatDateTime } from "../../lib/format";
-import { KINDS, type Kind } from "../../lib/kinds";
+import { KIND_ORDER, KINDS, type Kind } from "../../lib/kinds";
 import { abilities, type Role } from "../../lib/roles";
 import { allowedActions, type BarAction } from "../../lib/workflow";
 import { errorMessage } from "../../trpc/form-errors";
-import { apiErrorData, useTRPCClient } from "../../trpc/react";
+import { apiErrorData, useTRPCClient, type ApiErrorData } from "../../trpc/react";
 import { workflowApi } from "../../trpc/workflow";
 import { Dialog } from "../dialog";
 import { TextInput } from "./form-controls";
 import { StatusBadge } from "./status";
+
+/** "person", "place", "source": how a linked record's kind reads in a sentence. */
+const kindLabel = (entityType: string) => {
+  const kind = KIND_ORDER.find((k) => KINDS[k].entityType === entityType);
+  return kind ? KINDS[kind].label.toLowerCase() : entityType.toLowerCase();
+};
 
 export interface WorkflowRecord {
   id: string;
@@ -108,6 +114,8 @@ export function WorkflowBar({
   const [publishAt, setPublishAt] = useState("");
   const [scheduleError, setScheduleError] = useState<string | null>(null);
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
+  // A refused publish that names linked records nobody has published: offered to publish together.
+  const [linked, setLinked] = useState<NonNullable<ApiErrorData["unpublishedLinks"]> | null>(null);
 
   const deleted = record.deletedAt !== null;
   const actions = allowedActions(
@@ -121,24 +129,29 @@ export function WorkflowBar({
   );
   const pending = record.hasPendingChanges ?? false;
 
-  const run = async (action: BarAction, at?: Date | null) => {
+  const run = async (action: BarAction, at?: Date | null, withLinkedRecords = false) => {
     setBusy(action);
     setConfirm(null);
+    setLinked(null);
     const input = { id: record.id, expectedVersion: record.version };
     try {
       const wf = workflowApi(client, kind);
-      if (action === "schedule" || action === "cancelSchedule") {
+      if (action === "publish") {
+        await wf.publish({ ...input, withLinkedRecords });
+      } else if (action === "schedule" || action === "cancelSchedule") {
         await wf.schedule({ ...input, publishAt: action === "schedule" ? (at ?? null) : null });
       } else {
         await wf.act(action, input);
       }
       setScheduling(false);
       await onDone(
-        action === "schedule" && at
-          ? `Scheduled: it publishes at ${formatDateTime(at)}.`
-          : action === "publish" && pending
-            ? "Changes published: the public site shows them now."
-            : DONE[action],
+        withLinkedRecords
+          ? "Published, together with the records it links to: the public site shows them now."
+          : action === "schedule" && at
+            ? `Scheduled: it publishes at ${formatDateTime(at)}.`
+            : action === "publish" && pending
+              ? "Changes published: the public site shows them now."
+              : DONE[action],
       );
     } catch (error) {
       const data = apiErrorData(error);
@@ -146,6 +159,8 @@ export function WorkflowBar({
         await onDone(
           `Someone else saved this ${noun} meanwhile (version ${data.currentVersion ?? "?"}). The page now shows their version: check it, then try again.`,
         );
+      } else if (action === "publish" && !withLinkedRecords && data.unpublishedLinks?.length) {
+        setLinked(data.unpublishedLinks);
       } else if (action === "schedule" && data.fieldErrors?.publishAt) {
         setScheduleError(data.fieldErrors.publishAt.join(" "));
       } else {
@@ -356,6 +371,28 @@ export function WorkflowBar({
               </Button>
               <Button type="button" onClick={() => run(confirm)}>
                 {LABELS[confirm]}
+              </Button>
+            </div>
+          </>
+        ) : null}
+      </Dialog>
+      <Dialog open={linked !== null} onClose={() => setLinked(null)} title="Publish them together?">
+        {linked ? (
+          <>
+            <p className="text-sm text-slate-700">
+              {`This ${noun} links to records nobody has published yet, so it cannot be public without them. Publishing it now publishes them too:`}
+            </p>
+            <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
+              {linked.map((l) => (
+                <li key={l.id}>{`“${l.title}” (${kindLabel(l.entityType)})`}</li>
+              ))}
+            </ul>
+            <div className="flex justify-end gap-2">
+              <Button type="button" variant="secondary" onClick={() => setLinked(null)}>
+                Cancel
+              </Button>
+              <Button type="button" onClick={() => run("publish", null, true)}>
+                Publish all
               </Button>
             </div>
           </>
