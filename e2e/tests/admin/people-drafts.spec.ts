@@ -125,6 +125,10 @@ test("publishing an event that names an unpublished person offers to publish the
   });
   const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
   await page.goto(`/events/${event.id}`);
+  // The form marks the person nobody has published.
+  await expect(
+    page.getByRole("list", { name: "Actors in this event" }).getByText("Draft", { exact: true }),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Publish them together?" });
   await expect(dialog.getByRole("listitem")).toHaveText([`“${name}” (actor)`]);

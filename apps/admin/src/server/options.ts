@@ -1,5 +1,6 @@
 import "server-only";
 
+import { STATUS_LABELS } from "../components/content/status";
 import type { api } from "./caller";
 
 type Caller = Awaited<ReturnType<typeof api>>;
@@ -35,7 +36,7 @@ export async function topicOptions(caller: Caller): Promise<Option[]> {
   return topics.map((t) => ({
     id: t.id,
     name: t.name,
-    note: t.status === "PUBLISHED" ? undefined : t.status === "IN_REVIEW" ? "In review" : "Draft",
+    note: t.status === "PUBLISHED" ? undefined : STATUS_LABELS[t.status],
   }));
 }
 
@@ -44,7 +45,15 @@ export async function placeOptions(caller: Caller): Promise<Option[]> {
   const places = await everyPage((cursor) =>
     caller.place.admin.list({ limit: 100, cursor, sort: "title", order: "asc", trash: false }),
   );
-  return places.map((p) => ({ id: p.id, name: p.name, note: p.region ?? undefined }));
+  // A place nobody has published says so: an event linking it cannot be public without it.
+  return places.map((p) => ({
+    id: p.id,
+    name: p.name,
+    note:
+      [p.region, p.status === "PUBLISHED" ? null : STATUS_LABELS[p.status]]
+        .filter(Boolean)
+        .join(" · ") || undefined,
+  }));
 }
 
 /** Rating series, in display order. */

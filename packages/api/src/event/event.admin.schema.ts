@@ -19,6 +19,7 @@ import {
   editMetaOutput,
   recordIdInput,
   savedRecordInput,
+  workflowStatusInput,
 } from "../workflow/workflow.schema";
 
 export const datePrecisionInput = z.enum(["day", "month", "year"]);
@@ -115,8 +116,9 @@ export const eventEditOutput = editMetaOutput.extend({
   ...editedContent(eventData),
   lastUpdateNote: z.string().nullable(),
   topics: z.array(refWithIdOutput),
-  places: z.array(refWithIdOutput),
-  actors: z.array(refWithIdOutput.extend({ kind: z.string() })),
+  /** With their status: a person or place nobody has published holds the event back. */
+  places: z.array(refWithIdOutput.extend({ status: workflowStatusInput })),
+  actors: z.array(refWithIdOutput.extend({ kind: z.string(), status: workflowStatusInput })),
   citations: z.array(citationEditOutput),
 });
 export type EventEditOutput = z.infer<typeof eventEditOutput>;

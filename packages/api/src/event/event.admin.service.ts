@@ -325,11 +325,11 @@ async function linkedRecords(db: Db | Tx, data: EventData) {
     }),
     db.place.findMany({
       where: { id: { in: data.placeIds } },
-      select: { id: true, slug: true, name: true },
+      select: { id: true, slug: true, name: true, status: true },
     }),
     db.actor.findMany({
       where: { id: { in: data.actors.map((a) => a.actorId) } },
-      select: { id: true, slug: true, name: true, kind: true },
+      select: { id: true, slug: true, name: true, kind: true, status: true },
     }),
     db.source.findMany({
       where: { id: { in: data.citations.map((c) => c.sourceId) } },

@@ -1,5 +1,6 @@
 "use client";
 
+import type { WorkflowStatus } from "@kz/api/schemas";
 import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useId, useState } from "react";
 import type { FieldErrors } from "react-hook-form";
@@ -7,6 +8,7 @@ import type { FieldErrors } from "react-hook-form";
 import { useTRPC } from "../../trpc/react";
 import { ACTOR_KIND_LABELS } from "./labels";
 import { controlClass, describe, FieldError, smallButton, TextInput } from "./form-controls";
+import { StatusBadge } from "./status";
 
 export interface ActorRole {
   actorId: string;
@@ -16,7 +18,13 @@ export interface ActorRef {
   id: string;
   name: string;
   kind: keyof typeof ACTOR_KIND_LABELS;
+  /** Not published: the event cannot be public without them (publishing offers both). */
+  status: WorkflowStatus;
 }
+
+/** A badge for a person nobody has published yet, nothing for a published one. */
+const Unpublished = ({ status }: { status: WorkflowStatus }) =>
+  status === "PUBLISHED" ? null : <StatusBadge status={status} />;
 
 /**
  * Who took part in an event and how ("detained", "sentenced"): find an actor, give the role, add;
@@ -87,9 +95,12 @@ export function ActorRolesEditor({
                 <span className="min-w-[12rem] flex-1 pt-2 text-sm">
                   <span className="font-medium">{name}</span>
                   {actor ? (
-                    <span className="ml-2 text-xs text-slate-500">
-                      {ACTOR_KIND_LABELS[actor.kind]}
-                    </span>
+                    <>
+                      <span className="mx-2 text-xs text-slate-500">
+                        {ACTOR_KIND_LABELS[actor.kind]}
+                      </span>
+                      <Unpublished status={actor.status} />
+                    </>
                   ) : null}
                 </span>
                 <div className="w-56 space-y-1">
@@ -122,6 +133,12 @@ export function ActorRolesEditor({
       ) : (
         <p className="text-sm text-slate-500">No actors yet.</p>
       )}
+      {value.some((a) => names.get(a.actorId)?.status !== "PUBLISHED" && names.has(a.actorId)) ? (
+        <p className="text-sm text-slate-600">
+          Someone here is not published yet: the event cannot be public without them, so publishing
+          it offers to publish them too.
+        </p>
+      ) : null}
       <FieldError id="actors" error={rootError} />
 
       {disabled ? null : (
@@ -196,15 +213,18 @@ export function ActorRolesEditor({
                       key={a.id}
                       className="flex items-center justify-between gap-3 px-3 py-1.5 text-sm"
                     >
-                      <span>
-                        {a.name}{" "}
+                      <span className="flex flex-wrap items-center gap-2">
+                        {a.name}
                         <span className="text-xs text-slate-500">{ACTOR_KIND_LABELS[a.kind]}</span>
+                        <Unpublished status={a.status} />
                       </span>
                       <button
                         type="button"
                         className={smallButton}
                         aria-label={`Choose ${a.name}`}
-                        onClick={() => setCandidate({ id: a.id, name: a.name, kind: a.kind })}
+                        onClick={() =>
+                          setCandidate({ id: a.id, name: a.name, kind: a.kind, status: a.status })
+                        }
                       >
                         Choose
                       </button>
