@@ -1,30 +1,12 @@
 import { actorKindOutput } from "@kz/api";
-import {
-  Badge,
-  Container,
-  FilterBar,
-  hrefWith,
-  PageHeading,
-  Pagination,
-  SelectFilter,
-  TextFilter,
-} from "@kz/ui";
+import { Badge, Container, PageHeading, SelectFilter, TextFilter } from "@kz/ui";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
-import { getLabels } from "../../../i18n/labels";
+import { FilteredList } from "../../../components/filtered-list";
 import { getPathname, Link } from "../../../i18n/navigation";
 import { CONTENT_LOCALE, type Locale } from "../../../i18n/routing";
-import {
-  firstParam,
-  isFiltered,
-  pageLinks,
-  parseEnum,
-  parsePosition,
-  parseQuery,
-  positionParams,
-  type PagePosition,
-} from "../../../lib/params";
+import { firstParam, isFiltered, parseEnum, parsePosition, parseQuery } from "../../../lib/params";
 import { orNotFound } from "../../../server/bad-input";
 import { listActors } from "../../../server/cached";
 import { pageMetadata } from "../../../server/page-metadata";
@@ -55,49 +37,45 @@ export default async function ActorsPage({ params, searchParams }: PageProps<"/[
     kind: parseEnum(firstParam(query, "kind"), KINDS),
   };
   const position = parsePosition(query);
-  const [t, labels, page] = await Promise.all([
+  const [t, page] = await Promise.all([
     getTranslations(),
-    getLabels(),
     orNotFound(listActors({ ...filters, limit: PAGE_SIZE, cursor: position.cursor })),
   ]);
 
   const path = getPathname({ locale, href: "/actors" });
   const filtered = isFiltered(filters);
-  const links = pageLinks(position, page.nextCursor, PAGE_SIZE);
-  const pageHref = (p: PagePosition | null) =>
-    p ? hrefWith(path, { ...filters, ...positionParams(p) }) : null;
   const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
 
   return (
     <Container>
       <PageHeading title={t("actors.title")} lead={t("actors.lead")} />
-      <FilterBar
-        action={path}
-        label={t("actors.filterLabel")}
-        submitLabel={t("filters.apply")}
-        reset={filtered ? { href: path, label: t("filters.reset") } : undefined}
+      <FilteredList
+        path={path}
+        filterLabel={t("actors.filterLabel")}
+        params={filters}
+        filtered={filtered}
+        count={
+          filtered
+            ? t("actors.countFiltered", { count: page.total })
+            : t("actors.count", { count: page.total })
+        }
+        empty={t("actors.empty")}
+        page={page}
+        position={position}
+        pageSize={PAGE_SIZE}
+        filters={
+          <>
+            <TextFilter name="q" type="search" label={t("filters.query")} value={filters.q} />
+            <SelectFilter
+              name="kind"
+              label={t("actors.kind")}
+              emptyLabel={t("actors.allKinds")}
+              options={KINDS.map((k) => ({ value: k, label: t(`actors.kinds.${k}`) }))}
+              value={filters.kind}
+            />
+          </>
+        }
       >
-        <TextFilter name="q" type="search" label={t("filters.query")} value={filters.q} />
-        <SelectFilter
-          name="kind"
-          label={t("actors.kind")}
-          emptyLabel={t("actors.allKinds")}
-          options={KINDS.map((k) => ({ value: k, label: t(`actors.kinds.${k}`) }))}
-          value={filters.kind}
-        />
-      </FilterBar>
-
-      <p className="mt-6 mb-2 text-sm font-medium text-slate-700">
-        {filtered
-          ? t("actors.countFiltered", { count: page.total })
-          : t("actors.count", { count: page.total })}
-      </p>
-
-      {page.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 font-medium text-slate-900">
-          {t("actors.empty")}
-        </p>
-      ) : (
         <ul className="divide-y divide-slate-200 border-y border-slate-200">
           {page.items.map((actor) => (
             <li
@@ -126,22 +104,7 @@ export default async function ActorsPage({ params, searchParams }: PageProps<"/[
             </li>
           ))}
         </ul>
-      )}
-
-      <Pagination
-        previousHref={pageHref(links.previous)}
-        nextHref={pageHref(links.next)}
-        status={
-          page.items.length && (links.previous || links.next)
-            ? t("pagination.status", {
-                from: links.from,
-                to: links.from + page.items.length - 1,
-                total: page.total,
-              })
-            : undefined
-        }
-        labels={labels.pagination}
-      />
+      </FilteredList>
     </Container>
   );
 }

@@ -1,31 +1,13 @@
 import { sourceKindOutput } from "@kz/api";
-import {
-  Badge,
-  Container,
-  FilterBar,
-  formatEventDate,
-  hrefWith,
-  PageHeading,
-  Pagination,
-  SelectFilter,
-  TextFilter,
-} from "@kz/ui";
+import { Badge, Container, formatEventDate, PageHeading, SelectFilter, TextFilter } from "@kz/ui";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { FilteredList } from "../../../components/filtered-list";
 import { getLabels } from "../../../i18n/labels";
 import { getPathname, Link } from "../../../i18n/navigation";
 import { CONTENT_LOCALE, type Locale } from "../../../i18n/routing";
-import {
-  firstParam,
-  isFiltered,
-  pageLinks,
-  parseEnum,
-  parsePosition,
-  parseQuery,
-  positionParams,
-  type PagePosition,
-} from "../../../lib/params";
+import { firstParam, isFiltered, parseEnum, parsePosition, parseQuery } from "../../../lib/params";
 import { orNotFound } from "../../../server/bad-input";
 import { listSources } from "../../../server/cached";
 import { pageMetadata } from "../../../server/page-metadata";
@@ -67,41 +49,38 @@ export default async function SourcesPage({
 
   const path = getPathname({ locale, href: "/sources" });
   const filtered = isFiltered(filters);
-  const links = pageLinks(position, page.nextCursor, PAGE_SIZE);
-  const pageHref = (p: PagePosition | null) =>
-    p ? hrefWith(path, { ...filters, ...positionParams(p) }) : null;
   const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
 
   return (
     <Container>
       <PageHeading title={t("sources.title")} lead={t("sources.lead")} />
-      <FilterBar
-        action={path}
-        label={t("sources.filterLabel")}
-        submitLabel={t("filters.apply")}
-        reset={filtered ? { href: path, label: t("filters.reset") } : undefined}
+      <FilteredList
+        path={path}
+        filterLabel={t("sources.filterLabel")}
+        params={filters}
+        filtered={filtered}
+        count={
+          filtered
+            ? t("sources.countFiltered", { count: page.total })
+            : t("sources.count", { count: page.total })
+        }
+        empty={t("sources.empty")}
+        page={page}
+        position={position}
+        pageSize={PAGE_SIZE}
+        filters={
+          <>
+            <TextFilter name="q" type="search" label={t("filters.query")} value={filters.q} />
+            <SelectFilter
+              name="kind"
+              label={t("sources.kind")}
+              emptyLabel={t("sources.allKinds")}
+              options={KINDS.map((k) => ({ value: k, label: t(`sources.kinds.${k}`) }))}
+              value={filters.kind}
+            />
+          </>
+        }
       >
-        <TextFilter name="q" type="search" label={t("filters.query")} value={filters.q} />
-        <SelectFilter
-          name="kind"
-          label={t("sources.kind")}
-          emptyLabel={t("sources.allKinds")}
-          options={KINDS.map((k) => ({ value: k, label: t(`sources.kinds.${k}`) }))}
-          value={filters.kind}
-        />
-      </FilterBar>
-
-      <p className="mt-6 mb-2 text-sm font-medium text-slate-700">
-        {filtered
-          ? t("sources.countFiltered", { count: page.total })
-          : t("sources.count", { count: page.total })}
-      </p>
-
-      {page.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 font-medium text-slate-900">
-          {t("sources.empty")}
-        </p>
-      ) : (
         <ul className="divide-y divide-slate-200 border-y border-slate-200">
           {page.items.map((source) => (
             <li key={source.id} className="py-4">
@@ -122,22 +101,7 @@ export default async function SourcesPage({
             </li>
           ))}
         </ul>
-      )}
-
-      <Pagination
-        previousHref={pageHref(links.previous)}
-        nextHref={pageHref(links.next)}
-        status={
-          page.items.length && (links.previous || links.next)
-            ? t("pagination.status", {
-                from: links.from,
-                to: links.from + page.items.length - 1,
-                total: page.total,
-              })
-            : undefined
-        }
-        labels={labels.pagination}
-      />
+      </FilteredList>
     </Container>
   );
 }
