@@ -1,15 +1,12 @@
 "use client";
 
 import type { SignInNotice as Notice } from "@kz/api/schemas";
-import { Button } from "@kz/ui";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 
 import { formatDateTime } from "../lib/format";
-import { errorMessage } from "../trpc/form-errors";
 import { useTRPC } from "../trpc/react";
+import { SecurityNotice } from "./security-notice";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -20,29 +17,15 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  */
 export function SignInNotice({ notice }: { notice: Notice }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const dismiss = useMutation(trpc.me.dismissSignInNotice.mutationOptions());
-  const [error, setError] = useState<string | null>(null);
-
-  const onDismiss = async () => {
-    setError(null);
-    try {
-      await dismiss.mutateAsync({ failedAttempts: notice.failedAttempts });
-      router.refresh();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-
   return (
-    <section
-      aria-labelledby="sign-in-notice"
-      className="mb-6 space-y-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+    <SecurityNotice
+      id="sign-in-notice"
+      title={`${plural(notice.failedAttempts, "failed sign-in attempt", "failed sign-in attempts")} on your account since ${formatDateTime(notice.since)}`}
+      dismissLabel="Dismiss"
+      dismiss={() => dismiss.mutateAsync({ failedAttempts: notice.failedAttempts })}
+      pending={dismiss.isPending}
     >
-      <h2 id="sign-in-notice" className="font-semibold">
-        {plural(notice.failedAttempts, "failed sign-in attempt", "failed sign-in attempts")} on your
-        account since {formatDateTime(notice.since)}
-      </h2>
       <p>
         From {plural(notice.addresses, "address", "different addresses")}
         {notice.lockouts > 0
@@ -54,14 +37,6 @@ export function SignInNotice({ notice }: { notice: Notice }) {
         </Link>
         .
       </p>
-      {error ? (
-        <p role="alert" className="text-red-800">
-          {error}
-        </p>
-      ) : null}
-      <Button type="button" variant="secondary" onClick={onDismiss} disabled={dismiss.isPending}>
-        {dismiss.isPending ? "Saving…" : "Dismiss"}
-      </Button>
-    </section>
+    </SecurityNotice>
   );
 }

@@ -110,6 +110,41 @@ export default async function DashboardPage() {
     return { label: kind.plural, href: kind.path, counts };
   });
 
+  type Item = (typeof summary.waitingForReview)[number];
+  const edited = (item: Item) => (
+    <>
+      {item.updatedBy ? `${item.updatedBy}, ` : ""}
+      <Time date={item.updatedAt} />
+    </>
+  );
+  const queues = [
+    {
+      id: "waiting",
+      title: "Waiting for review",
+      empty: "Nothing is waiting for review.",
+      rows: summary.waitingForReview.map((item) => ({ item, when: edited(item) })),
+    },
+    {
+      id: "scheduled",
+      title: "Scheduled",
+      empty: "Nothing is scheduled.",
+      rows: summary.scheduled.map((item) => ({
+        item,
+        when: (
+          <>
+            Publishes <Time date={item.publishAt} />
+          </>
+        ),
+      })),
+    },
+    {
+      id: "pending",
+      title: "Published, with unpublished changes",
+      empty: "Every published record is up to date.",
+      rows: summary.pendingChanges.map((item) => ({ item, when: edited(item) })),
+    },
+  ];
+
   return (
     <div className="space-y-10">
       <PageHeading title="Dashboard" lead={`Signed in as ${user.email}.`} />
@@ -117,61 +152,15 @@ export default async function DashboardPage() {
       <Counts counts={summary.counts} />
 
       <div className="grid gap-8 lg:grid-cols-2">
-        <div id="waiting">
-          <Queue
-            id="waiting-heading"
-            title="Waiting for review"
-            empty="Nothing is waiting for review."
-          >
-            {summary.waitingForReview.map((item) => (
-              <QueueItem
-                key={`${item.entityType}:${item.id}`}
-                item={item}
-                when={
-                  <>
-                    {item.updatedBy ? `${item.updatedBy}, ` : ""}
-                    <Time date={item.updatedAt} />
-                  </>
-                }
-              />
-            ))}
-          </Queue>
-        </div>
-        <div id="scheduled">
-          <Queue id="scheduled-heading" title="Scheduled" empty="Nothing is scheduled.">
-            {summary.scheduled.map((item) => (
-              <QueueItem
-                key={`${item.entityType}:${item.id}`}
-                item={item}
-                when={
-                  <>
-                    Publishes <Time date={item.publishAt} />
-                  </>
-                }
-              />
-            ))}
-          </Queue>
-        </div>
-        <div id="pending">
-          <Queue
-            id="pending-heading"
-            title="Published, with unpublished changes"
-            empty="Every published record is up to date."
-          >
-            {summary.pendingChanges.map((item) => (
-              <QueueItem
-                key={`${item.entityType}:${item.id}`}
-                item={item}
-                when={
-                  <>
-                    {item.updatedBy ? `${item.updatedBy}, ` : ""}
-                    <Time date={item.updatedAt} />
-                  </>
-                }
-              />
-            ))}
-          </Queue>
-        </div>
+        {queues.map((q) => (
+          <div key={q.id} id={q.id}>
+            <Queue id={`${q.id}-heading`} title={q.title} empty={q.empty}>
+              {q.rows.map(({ item, when }) => (
+                <QueueItem key={`${item.entityType}:${item.id}`} item={item} when={when} />
+              ))}
+            </Queue>
+          </div>
+        ))}
         <Queue id="activity-heading" title="Recent activity" empty="No changes yet.">
           {summary.recentActivity.map((entry) => (
             <li

@@ -1,16 +1,13 @@
 "use client";
 
 import type { TokenOutput } from "@kz/api/schemas";
-import { Button } from "@kz/ui";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 
 import { formatDateTime } from "../../lib/format";
 import { tokenHint } from "../../lib/tokens";
-import { errorMessage } from "../../trpc/form-errors";
 import { useTRPC } from "../../trpc/react";
+import { SecurityNotice } from "../security-notice";
 
 /**
  * Shown after sign-in while API tokens made by another session (or before this sign-in) are not yet
@@ -19,30 +16,19 @@ import { useTRPC } from "../../trpc/react";
  */
 export function TokenNotices({ tokens }: { tokens: TokenOutput[] }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const dismiss = useMutation(trpc.token.dismissNotices.mutationOptions());
-  const [error, setError] = useState<string | null>(null);
-
-  const onDismiss = async () => {
-    setError(null);
-    try {
-      await dismiss.mutateAsync({ ids: tokens.map((t) => t.id) });
-      router.refresh();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-
   return (
-    <section
-      aria-labelledby="token-notices"
-      className="mb-6 space-y-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
-    >
-      <h2 id="token-notices" className="font-semibold">
-        {tokens.length === 1
+    <SecurityNotice
+      id="token-notices"
+      title={
+        tokens.length === 1
           ? "A new API token was created for your account"
-          : `${tokens.length} new API tokens were created for your account`}
-      </h2>
+          : `${tokens.length} new API tokens were created for your account`
+      }
+      dismissLabel="I created these tokens"
+      dismiss={() => dismiss.mutateAsync({ ids: tokens.map((t) => t.id) })}
+      pending={dismiss.isPending}
+    >
       <ul className="list-disc space-y-1 pl-5">
         {tokens.map((t) => (
           <li key={t.id}>
@@ -64,14 +50,6 @@ export function TokenNotices({ tokens }: { tokens: TokenOutput[] }) {
         </Link>
         , which revokes every token.
       </p>
-      {error ? (
-        <p role="alert" className="text-red-800">
-          {error}
-        </p>
-      ) : null}
-      <Button type="button" variant="secondary" onClick={onDismiss} disabled={dismiss.isPending}>
-        {dismiss.isPending ? "Saving…" : "I created these tokens"}
-      </Button>
-    </section>
+    </SecurityNotice>
   );
 }
