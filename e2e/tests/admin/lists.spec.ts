@@ -1,7 +1,14 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
 import { createUser, newSession } from "../fixtures/admin-session";
-import { adminApi, draftEvent, eventForEdit, publishedSource, unique } from "../fixtures/content";
+import {
+  adminApi,
+  call,
+  draftEvent,
+  eventForEdit,
+  publishedSource,
+  unique,
+} from "../fixtures/content";
 import { expectNoWcagViolations } from "../fixtures/wcag";
 
 let api: APIRequestContext;
@@ -112,5 +119,21 @@ test("every collection in the navigation has a list, a new form, record pages an
   }
   const response = await page.goto("/no-such-collection");
   expect(response?.status()).toBe(404);
+  await context.close();
+});
+
+test("the dashboard lists a record submitted for review, by name, with a link to it", async ({
+  browser,
+}) => {
+  const title = unique("Waiting event");
+  const draft = await draftEvent(api, { title });
+  await call(api, "event.admin.submit", { id: draft.id, expectedVersion: draft.version });
+  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
+  await page.goto("/");
+  for (const queue of ["Scheduled", "Published, with unpublished changes", "Recent activity"])
+    await expect(page.getByRole("region", { name: queue })).toBeVisible();
+  const waiting = page.getByRole("region", { name: "Waiting for review" });
+  await waiting.getByRole("link", { name: title }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${draft.id}$`));
   await context.close();
 });
