@@ -1,24 +1,16 @@
 // Every change that writes more than one row runs in one transaction: proven by making its last
 // write fail (a trigger installed in this test database only) and finding the database unchanged.
-import { Prisma, type Db, type Role } from "@kz/db";
-import {
-  createTestDatabase,
-  makeRatingSeries,
-  makeSource,
-  makeUser,
-  type TestDatabase,
-} from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Prisma, type Role } from "@kz/db";
+import { makeRatingSeries, makeSource, makeUser } from "@kz/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import type { CurrentUser } from "./current-user";
 import { authenticate, MAX_FAILED_LOGINS } from "./auth/login.service";
 import { signInLockKey } from "./auth/sign-in-lock";
-import { callerFor, eventFormInput, makeUsers, type Caller } from "./testing/admin-caller";
+import { callerFor, eventFormInput } from "./testing/admin-caller";
+import { useTestDatabaseWithRoles } from "./testing/database";
 import { publishDue } from "./workflow/publish-due";
 
-let database: TestDatabase;
-let as: Record<Role, Caller>;
-const db = (): Db => database.db;
+const { db, as } = useTestDatabaseWithRoles("kz_atomic");
 
 // Counts the write statements of each transaction in a transaction-local setting, logs them, and
 // raises on the Nth when armed with a number. Disarmed (no row in "_fault"), it does nothing.
@@ -86,16 +78,7 @@ function messages(error: unknown): string {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase("kz_atomic");
   for (const statement of FAULT_SQL) await db().$executeRawUnsafe(statement);
-  const users: Record<Role, CurrentUser> = await makeUsers(db());
-  as = Object.fromEntries(
-    Object.entries(users).map(([role, actor]) => [role, callerFor(db(), actor)]),
-  ) as Record<Role, Caller>;
-});
-
-afterAll(async () => {
-  await database?.drop();
 });
 
 async function draftEvent() {

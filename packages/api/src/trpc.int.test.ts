@@ -1,25 +1,16 @@
-import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
+import { makeUser } from "@kz/db/testing";
 import type { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import type { CurrentUser } from "./current-user";
 import { createContext } from "./context";
 import { appRouter, createCaller } from "./root";
+import { useTestDatabase } from "./testing/database";
 
-let database: TestDatabase;
+const db = useTestDatabase();
 const callerAs = (actor: CurrentUser | null) =>
-  createCaller(
-    createContext({ db: database.db, user: actor, siteUrl: "http://localhost", ip: null }),
-  );
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
+  createCaller(createContext({ db: db(), user: actor, siteUrl: "http://localhost", ip: null }));
 
 describe("procedure tiers", () => {
   it("refuses anonymous callers with UNAUTHORIZED on a viewer procedure", async () => {
@@ -32,7 +23,7 @@ describe("procedure tiers", () => {
   it.each(["VIEWER", "CONTRIBUTOR", "EDITOR", "ADMIN"] as const)(
     "lets a %s read the dashboard",
     async (role) => {
-      const { user } = await makeUser(database.db, { role });
+      const { user } = await makeUser(db(), { role });
       const summary = await callerAs({
         id: user.id,
         email: user.email,
@@ -58,7 +49,7 @@ describe("public procedures over HTTP", () => {
       req: new Request(url),
       router: appRouter,
       createContext: () =>
-        createContext({ db: database.db, user: null, siteUrl: "http://localhost", ip: null }),
+        createContext({ db: db(), user: null, siteUrl: "http://localhost", ip: null }),
     });
     const body = (await response.json()) as {
       error?: { json: { data: { code: string; stack?: string; fieldErrors?: object } } };

@@ -1,33 +1,12 @@
-import type { Role } from "@kz/db";
-import { createTestDatabase, makeEvent, makeSource, type TestDatabase } from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeEvent, makeSource } from "@kz/db/testing";
+import { describe, expect, it } from "vitest";
 
-import type { CurrentUser } from "../current-user";
+import { useTestDatabaseWithRoles } from "../testing/database";
 import { publicCaller } from "../testing/public-caller";
-import {
-  callerFor,
-  eventFormInput,
-  failure,
-  makeUsers,
-  outcome,
-  type Caller,
-} from "../testing/admin-caller";
+import { callerFor, eventFormInput, failure, outcome } from "../testing/admin-caller";
 
-let database: TestDatabase;
-let users: Record<Role, CurrentUser>;
-let editor: Caller;
-const db = () => database.db;
+const { db, users, as } = useTestDatabaseWithRoles();
 const visitor = () => publicCaller(db());
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  users = await makeUsers(db());
-  editor = callerFor(db(), users.EDITOR);
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
 
 /** Every change the public feed has announced for this record. */
 async function announced(id: string) {
@@ -59,7 +38,7 @@ describe("people and places have drafts: nobody sees one until it is published",
     expect(
       await outcome(contributor.actor.admin.publish({ id: created.id, expectedVersion: 1 })),
     ).toBe("FORBIDDEN");
-    await editor.actor.admin.publish({ id: created.id, expectedVersion: 1 });
+    await as.EDITOR.actor.admin.publish({ id: created.id, expectedVersion: 1 });
 
     expect((await visitor().actor.bySlug({ slug })).name).toBe("Aigerim Zhaksylykova");
     expect((await visitor().search.query({ q: "Zhaksylykova" })).actors.map((a) => a.slug)).toEqual(
@@ -101,29 +80,34 @@ describe("people and places have drafts: nobody sees one until it is published",
 
   it("refuses to publish an event naming a person or place nobody has published, and names them", async () => {
     const source = await makeSource(db());
-    const person = await editor.actor.admin.create({
+    const person = await as.EDITOR.actor.admin.create({
       name: "Unpublished Witness",
       kind: "person",
       otherNames: [],
       description: "",
     });
-    const place = await editor.place.admin.create({ name: "Unpublished Village", otherNames: [] });
-    const event = await editor.event.admin.create(
+    const place = await as.EDITOR.place.admin.create({
+      name: "Unpublished Village",
+      otherNames: [],
+    });
+    const event = await as.EDITOR.event.admin.create(
       eventFormInput({
         placeIds: [place.id],
         actors: [{ actorId: person.id, role: "witness" }],
         citations: [{ sourceId: source.id, locator: "", quote: "" }],
       }),
     );
-    const refused = await failure(editor.event.admin.publish({ id: event.id, expectedVersion: 1 }));
+    const refused = await failure(
+      as.EDITOR.event.admin.publish({ id: event.id, expectedVersion: 1 }),
+    );
     expect(refused.code).toBe("BAD_REQUEST");
     expect(refused.message).toContain('"Unpublished Witness"');
     expect(refused.message).toContain('"Unpublished Village"');
     expect((await db().event.findUniqueOrThrow({ where: { id: event.id } })).status).toBe("DRAFT");
 
-    await editor.actor.admin.publish({ id: person.id, expectedVersion: 1 });
-    await editor.place.admin.publish({ id: place.id, expectedVersion: 1 });
-    await editor.event.admin.publish({ id: event.id, expectedVersion: 1 });
+    await as.EDITOR.actor.admin.publish({ id: person.id, expectedVersion: 1 });
+    await as.EDITOR.place.admin.publish({ id: place.id, expectedVersion: 1 });
+    await as.EDITOR.event.admin.publish({ id: event.id, expectedVersion: 1 });
     const { slug } = await db().event.findUniqueOrThrow({ where: { id: event.id } });
     expect((await visitor().event.bySlug({ slug })).actors.map((a) => a.name)).toEqual([
       "Unpublished Witness",
@@ -132,17 +116,17 @@ describe("people and places have drafts: nobody sees one until it is published",
 
   it("publishes an event with the people, places and sources it names when the editor asks, in one go", async () => {
     const source = await makeSource(db(), { title: "Draft report", status: "DRAFT" });
-    const person = await editor.actor.admin.create({
+    const person = await as.EDITOR.actor.admin.create({
       name: "Witness Published Together",
       kind: "person",
       otherNames: [],
       description: "",
     });
-    const place = await editor.place.admin.create({
+    const place = await as.EDITOR.place.admin.create({
       name: "Village Published Together",
       otherNames: [],
     });
-    const event = await editor.event.admin.create(
+    const event = await as.EDITOR.event.admin.create(
       eventFormInput({
         placeIds: [place.id],
         actors: [{ actorId: person.id, role: "witness" }],
@@ -151,7 +135,7 @@ describe("people and places have drafts: nobody sees one until it is published",
     );
     const at = { id: event.id, expectedVersion: 1 };
     // Refused, the error lists what the editor could publish with it.
-    const refused = await failure(editor.event.admin.publish(at));
+    const refused = await failure(as.EDITOR.event.admin.publish(at));
     const waiting = (refused.cause as { details?: { unpublishedLinks?: { title: string }[] } })
       .details?.unpublishedLinks;
     expect(waiting?.map((w) => w.title).sort()).toEqual([
@@ -165,7 +149,7 @@ describe("people and places have drafts: nobody sees one until it is published",
       "FORBIDDEN",
     );
 
-    const published = await editor.event.admin.publish({ ...at, withLinkedRecords: true });
+    const published = await as.EDITOR.event.admin.publish({ ...at, withLinkedRecords: true });
     expect(published.status).toBe("PUBLISHED");
     const statuses = await Promise.all([
       db().actor.findUniqueOrThrow({ where: { id: person.id } }),
@@ -184,47 +168,47 @@ describe("people and places have drafts: nobody sees one until it is published",
   });
 
   it("publishes nothing when the event itself cannot be published, even with its links asked for", async () => {
-    const person = await editor.actor.admin.create({
+    const person = await as.EDITOR.actor.admin.create({
       name: "Witness Of An Uncited Event",
       kind: "person",
       otherNames: [],
       description: "",
     });
-    const event = await editor.event.admin.create(
+    const event = await as.EDITOR.event.admin.create(
       eventFormInput({ actors: [{ actorId: person.id, role: "witness" }], citations: [] }),
     );
     const refused = await failure(
-      editor.event.admin.publish({ id: event.id, expectedVersion: 1, withLinkedRecords: true }),
+      as.EDITOR.event.admin.publish({ id: event.id, expectedVersion: 1, withLinkedRecords: true }),
     );
     expect(refused.message).toContain("citation");
     expect((await db().actor.findUniqueOrThrow({ where: { id: person.id } })).status).toBe("DRAFT");
   });
 
   it("takes an unpublished person off the published events that name them", async () => {
-    const person = await editor.actor.admin.create({
+    const person = await as.EDITOR.actor.admin.create({
       name: "Protected Witness",
       kind: "person",
       otherNames: [],
       description: "",
     });
-    await editor.actor.admin.publish({ id: person.id, expectedVersion: 1 });
+    await as.EDITOR.actor.admin.publish({ id: person.id, expectedVersion: 1 });
     const event = await makeEvent(db(), { actorRoles: [{ actorId: person.id, role: "witness" }] });
     expect((await visitor().event.bySlug({ slug: event.slug })).actors).toHaveLength(1);
 
-    await editor.actor.admin.unpublish({ id: person.id, expectedVersion: 2 });
+    await as.EDITOR.actor.admin.unpublish({ id: person.id, expectedVersion: 2 });
     expect((await visitor().event.bySlug({ slug: event.slug })).actors).toEqual([]);
     expect(await announced(person.id)).toEqual(["published", "unpublished"]);
   });
 
   it("purges a person or place only when no event, even one in the trash, names them", async () => {
     const admin = callerFor(db(), users.ADMIN);
-    const place = await editor.place.admin.create({ name: "Linked Place", otherNames: [] });
+    const place = await as.EDITOR.place.admin.create({ name: "Linked Place", otherNames: [] });
     const event = await makeEvent(db(), { placeIds: [place.id], deleted: true });
-    await editor.place.admin.trash({ id: place.id, expectedVersion: 1 });
-    expect((await editor.place.admin.list({ trash: true })).items.map((p) => p.id)).toContain(
+    await as.EDITOR.place.admin.trash({ id: place.id, expectedVersion: 1 });
+    expect((await as.EDITOR.place.admin.list({ trash: true })).items.map((p) => p.id)).toContain(
       place.id,
     );
-    expect(await outcome(editor.place.admin.purge({ id: place.id, expectedVersion: 2 }))).toBe(
+    expect(await outcome(as.EDITOR.place.admin.purge({ id: place.id, expectedVersion: 2 }))).toBe(
       "FORBIDDEN",
     );
     const refused = await failure(admin.place.admin.purge({ id: place.id, expectedVersion: 2 }));
@@ -237,18 +221,18 @@ describe("people and places have drafts: nobody sees one until it is published",
   });
 
   it("restores a person from the trash in the state they were in", async () => {
-    const a = await editor.actor.admin.create({
+    const a = await as.EDITOR.actor.admin.create({
       name: "Temporary",
       kind: "person",
       otherNames: [],
       description: "",
     });
-    await editor.actor.admin.publish({ id: a.id, expectedVersion: 1 });
-    await editor.actor.admin.trash({ id: a.id, expectedVersion: 2 });
+    await as.EDITOR.actor.admin.publish({ id: a.id, expectedVersion: 1 });
+    await as.EDITOR.actor.admin.trash({ id: a.id, expectedVersion: 2 });
     const { slug } = await db().actor.findUniqueOrThrow({ where: { id: a.id } });
     expect(await outcome(visitor().actor.bySlug({ slug }))).toBe("NOT_FOUND");
-    await editor.actor.admin.restore({ id: a.id, expectedVersion: 3 });
-    expect((await editor.actor.admin.getForEdit({ id: a.id })).status).toBe("PUBLISHED");
+    await as.EDITOR.actor.admin.restore({ id: a.id, expectedVersion: 3 });
+    expect((await as.EDITOR.actor.admin.getForEdit({ id: a.id })).status).toBe("PUBLISHED");
     expect((await visitor().actor.bySlug({ slug })).name).toBe("Temporary");
   });
 });

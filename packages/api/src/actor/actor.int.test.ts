@@ -1,12 +1,7 @@
-import {
-  createTestDatabase,
-  makeActor,
-  makeEvent,
-  makeSource,
-  type TestDatabase,
-} from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeActor, makeEvent, makeSource } from "@kz/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 
+import { useTestDatabase } from "../testing/database";
 import {
   expectBadRequest,
   expectNotFound,
@@ -14,33 +9,36 @@ import {
   walkPages,
 } from "../testing/public-caller";
 
-let database: TestDatabase;
+const db = useTestDatabase();
 let caller: ReturnType<typeof publicCaller>;
 const slugs: Record<string, string> = {};
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const db = database.db;
-  caller = publicCaller(db);
+  const client = db();
+  caller = publicCaller(client);
 
-  const nazarbayev = await makeActor(db, {
+  const nazarbayev = await makeActor(client, {
     name: "Nursultan Nazarbayev",
     kind: "PERSON",
     otherNames: ["Elbasy"],
     description: "President who signed the laws restricting assemblies.",
   });
-  const police = await makeActor(db, { name: "Police", kind: "GOVERNMENT_BODY" });
-  const hrw = await makeActor(db, { name: "Human Rights Watch", kind: "ORGANIZATION" });
-  const gone = await makeActor(db, { name: "Gone", kind: "PERSON", deleted: true });
-  const unpublished = await makeActor(db, { name: "Unpublished", kind: "PERSON", status: "DRAFT" });
+  const police = await makeActor(client, { name: "Police", kind: "GOVERNMENT_BODY" });
+  const hrw = await makeActor(client, { name: "Human Rights Watch", kind: "ORGANIZATION" });
+  const gone = await makeActor(client, { name: "Gone", kind: "PERSON", deleted: true });
+  const unpublished = await makeActor(client, {
+    name: "Unpublished",
+    kind: "PERSON",
+    status: "DRAFT",
+  });
   Object.assign(slugs, { nazarbayev: nazarbayev.slug, police: police.slug, hrw: hrw.slug });
   slugs.gone = gone.slug;
   slugs.unpublished = unpublished.slug;
-  for (let i = 0; i < 6; i++) await makeActor(db, { name: i < 3 ? "Akimat" : `Akimat ${i}` });
+  for (let i = 0; i < 6; i++) await makeActor(client, { name: i < 3 ? "Akimat" : `Akimat ${i}` });
 
-  const report = await makeSource(db, { title: "Report" });
-  const draft = await makeSource(db, { title: "Draft source", status: "DRAFT" });
-  await makeEvent(db, {
+  const report = await makeSource(client, { title: "Report" });
+  const draft = await makeSource(client, { title: "Draft source", status: "DRAFT" });
+  await makeEvent(client, {
     title: "Zhanaozen",
     startDate: "2011-12-16",
     sourceIds: [report.id, draft.id],
@@ -50,18 +48,18 @@ beforeAll(async () => {
       { actorId: nazarbayev.id, role: "declared emergency" },
     ],
   });
-  await makeEvent(db, {
+  await makeEvent(client, {
     title: "Law on assemblies",
     startDate: "2004-06-01",
     actorRoles: [{ actorId: nazarbayev.id, role: "signatory" }],
   });
-  await makeEvent(db, { title: "Draft", status: "DRAFT", actorIds: [nazarbayev.id, police.id] });
-  await makeEvent(db, { title: "Trashed", deleted: true, actorIds: [police.id] });
-  await makeEvent(db, { title: "Gone's event", actorIds: [gone.id] });
-});
-
-afterAll(async () => {
-  await database?.drop();
+  await makeEvent(client, {
+    title: "Draft",
+    status: "DRAFT",
+    actorIds: [nazarbayev.id, police.id],
+  });
+  await makeEvent(client, { title: "Trashed", deleted: true, actorIds: [police.id] });
+  await makeEvent(client, { title: "Gone's event", actorIds: [gone.id] });
 });
 
 describe("actor.list", () => {

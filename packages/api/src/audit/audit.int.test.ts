@@ -1,23 +1,15 @@
 import type { User } from "@kz/db";
-import { createTestDatabase, makeEvent, makeUser, type TestDatabase } from "@kz/db/testing";
+import { makeEvent, makeUser } from "@kz/db/testing";
 import type { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import type { CurrentUser } from "../current-user";
 import { createContext, type Context } from "../context";
 import { appRouter, createCaller } from "../root";
+import { useTestDatabase } from "../testing/database";
 import { expectBadRequest, walkPages } from "../testing/public-caller";
 
-let database: TestDatabase;
-const db = () => database.db;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
+const db = useTestDatabase();
 
 const actorOf = (u: User): CurrentUser => ({
   id: u.id,

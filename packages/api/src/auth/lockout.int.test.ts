@@ -1,24 +1,23 @@
 // The lockout under parallel attempts, on a pool big enough that they really run at once.
 import { createDb, type Db } from "@kz/db";
-import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
+import { makeUser } from "@kz/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { useTestDatabaseWithUrl } from "../testing/database";
 import { authenticate, MAX_FAILED_LOGINS, type LoginResult } from "./login.service";
 import { signInLockKey } from "./sign-in-lock";
 
 const PARALLEL = 30;
 
-let database: TestDatabase;
+const { url } = useTestDatabaseWithUrl("kz_lockout");
 let db: Db;
 
-beforeAll(async () => {
-  database = await createTestDatabase("kz_lockout");
-  db = createDb(database.url, { max: PARALLEL + 5 });
+beforeAll(() => {
+  db = createDb(url(), { max: PARALLEL + 5 });
 });
 
 afterAll(async () => {
   await db?.$disconnect();
-  await database?.drop();
 });
 
 const outcomeOf = (r: LoginResult) => (r.ok ? "ok" : r.reason);

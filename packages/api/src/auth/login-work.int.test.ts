@@ -1,9 +1,10 @@
 // A failed sign-in does the same work whatever the reason, so its time does not tell an attacker
 // whether the email exists. Asserted on the work done, not on timings.
 import * as kzDb from "@kz/db";
-import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { makeUser } from "@kz/db/testing";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 
+import { useTestDatabase } from "../testing/database";
 import { authenticate } from "./login.service";
 import { signInLockKey } from "./sign-in-lock";
 
@@ -13,16 +14,8 @@ vi.mock("@kz/db", async (importOriginal) => {
   return { ...actual, verifyPassword: vi.fn(actual.verifyPassword) };
 });
 
-let database: TestDatabase;
+const db = useTestDatabase("kz_login_work");
 const verify = vi.mocked(kzDb.verifyPassword);
-
-beforeAll(async () => {
-  database = await createTestDatabase("kz_login_work");
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
 
 beforeEach(() => verify.mockClear());
 
@@ -33,12 +26,12 @@ describe("every failed sign-in verifies one password hash at the same cost", () 
   const cases: Record<string, () => Promise<{ email: string; password: string }>> = {
     "an unknown email": async () => ({ email: "nobody-here@example.org", password: "guess" }),
     "a wrong password": async () => ({
-      email: (await makeUser(database.db)).user.email,
+      email: (await makeUser(db())).user.email,
       password: "guess",
     }),
     "a locked account": async () => {
-      const { user, password } = await makeUser(database.db);
-      await database.db.signInLock.create({
+      const { user, password } = await makeUser(db());
+      await db().signInLock.create({
         data: {
           key: signInLockKey(user.email, null),
           userId: user.id,
@@ -48,27 +41,27 @@ describe("every failed sign-in verifies one password hash at the same cost", () 
       return { email: user.email, password };
     },
     "a deactivated account": async () => {
-      const { user, password } = await makeUser(database.db, { active: false });
+      const { user, password } = await makeUser(db(), { active: false });
       return { email: user.email, password };
     },
     "input that is not an email": async () => ({ email: "not an email", password: "guess" }),
   };
 
   it.each(Object.keys(cases))("%s", async (name) => {
-    const reference = (await makeUser(database.db)).user.passwordHash;
+    const reference = (await makeUser(db())).user.passwordHash;
     const credentials = await cases[name]!();
     verify.mockClear();
 
-    const before = await database.db.signInLock.findUnique({
+    const before = await db().signInLock.findUnique({
       where: { key: signInLockKey(credentials.email, null) },
     });
 
-    const result = await authenticate(database.db, credentials, null);
+    const result = await authenticate(db(), credentials, null);
 
     // One answer, whatever the reason.
     expect(result).toEqual({ ok: false, reason: "invalid" });
     // The same database work: the (email, address) pair's count is where every failure goes.
-    const after = await database.db.signInLock.findUniqueOrThrow({
+    const after = await db().signInLock.findUniqueOrThrow({
       where: { key: signInLockKey(credentials.email, null) },
     });
     expect(after.lockedUntil ? "locked" : after.failedCount).toBe(

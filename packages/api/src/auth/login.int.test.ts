@@ -1,23 +1,16 @@
-import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeUser } from "@kz/db/testing";
+import { describe, expect, it } from "vitest";
 
+import { useTestDatabase } from "../testing/database";
 import { userForSession, authenticate, LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from "./login.service";
 import { signInLockKey } from "./sign-in-lock";
 import { dismissSignInNotice, pendingSignInNotice } from "./sign-in-notice";
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
+const db = useTestDatabase();
 
 const auditActions = async (email: string) =>
   (
-    await database.db.auditLog.findMany({
+    await db().auditLog.findMany({
       where: { actorLabel: email },
       orderBy: { createdAt: "asc" },
     })
@@ -25,9 +18,9 @@ const auditActions = async (email: string) =>
 
 describe("authenticate", () => {
   it("accepts the right password, case-insensitively on the email, and audits it", async () => {
-    const { user, password } = await makeUser(database.db, { role: "EDITOR" });
+    const { user, password } = await makeUser(db(), { role: "EDITOR" });
     const result = await authenticate(
-      database.db,
+      db(),
       { email: user.email.toUpperCase(), password },
       "10.0.0.1",
     );
@@ -35,43 +28,41 @@ describe("authenticate", () => {
       ok: true,
       user: { id: user.id, email: user.email, name: user.name, role: "EDITOR" },
     });
-    const entry = await database.db.auditLog.findFirstOrThrow({
+    const entry = await db().auditLog.findFirstOrThrow({
       where: { actorId: user.id, action: "login.success" },
     });
     expect(entry.ip).toBe("10.0.0.1");
   });
 
   it("refuses a wrong password and an unknown email alike, auditing both", async () => {
-    const { user } = await makeUser(database.db);
-    expect(await authenticate(database.db, { email: user.email, password: "wrong" }, null)).toEqual(
-      { ok: false, reason: "invalid" },
-    );
+    const { user } = await makeUser(db());
+    expect(await authenticate(db(), { email: user.email, password: "wrong" }, null)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(
-      await authenticate(
-        database.db,
-        { email: "nobody@example.org", password: "wrong" },
-        "203.0.113.60",
-      ),
+      await authenticate(db(), { email: "nobody@example.org", password: "wrong" }, "203.0.113.60"),
     ).toEqual({ ok: false, reason: "invalid" });
     expect(await auditActions(user.email)).toEqual(["login.failure"]);
     expect(await auditActions("nobody@example.org")).toEqual(["login.failure"]);
   });
 
   it(`locks the email at one address for ${LOCKOUT_MINUTES} minutes after ${MAX_FAILED_LOGINS} failures, even for the right password, with the same answer`, async () => {
-    const { user, password } = await makeUser(database.db);
+    const { user, password } = await makeUser(db());
     const now = new Date("2026-01-01T12:00:00Z");
     const ip = "203.0.113.9";
     for (let i = 1; i <= MAX_FAILED_LOGINS; i++) {
-      expect(
-        await authenticate(database.db, { email: user.email, password: "wrong" }, ip, now),
-      ).toEqual({ ok: false, reason: "invalid" });
+      expect(await authenticate(db(), { email: user.email, password: "wrong" }, ip, now)).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
-    expect(await authenticate(database.db, { email: user.email, password }, ip, now)).toEqual({
+    expect(await authenticate(db(), { email: user.email, password }, ip, now)).toEqual({
       ok: false,
       reason: "invalid",
     });
 
-    const lock = await database.db.signInLock.findUniqueOrThrow({
+    const lock = await db().signInLock.findUniqueOrThrow({
       where: { key: signInLockKey(user.email, ip) },
     });
     expect(lock.lockedUntil?.getTime()).toBe(now.getTime() + LOCKOUT_MINUTES * 60_000);
@@ -80,34 +71,34 @@ describe("authenticate", () => {
 
     // Meanwhile the owner signs in from elsewhere; and from here once the lock has ended.
     expect(
-      await authenticate(database.db, { email: user.email, password }, "198.51.100.20", now),
+      await authenticate(db(), { email: user.email, password }, "198.51.100.20", now),
     ).toMatchObject({ ok: true });
     const later = new Date(now.getTime() + (LOCKOUT_MINUTES + 1) * 60_000);
-    expect(
-      await authenticate(database.db, { email: user.email, password }, ip, later),
-    ).toMatchObject({ ok: true });
+    expect(await authenticate(db(), { email: user.email, password }, ip, later)).toMatchObject({
+      ok: true,
+    });
   });
 
   it("counts parallel failures without losing any", async () => {
-    const { user } = await makeUser(database.db);
+    const { user } = await makeUser(db());
     await Promise.all(
       Array.from({ length: MAX_FAILED_LOGINS - 1 }, () =>
-        authenticate(database.db, { email: user.email, password: "wrong" }, null),
+        authenticate(db(), { email: user.email, password: "wrong" }, null),
       ),
     );
-    const lock = await database.db.signInLock.findUniqueOrThrow({
+    const lock = await db().signInLock.findUniqueOrThrow({
       where: { key: signInLockKey(user.email, null) },
     });
     expect(lock.failedCount).toBe(MAX_FAILED_LOGINS - 1);
   });
 
   it("refuses a deactivated user with the same answer, even for the right password", async () => {
-    const { user, password } = await makeUser(database.db, { active: false });
-    expect(await authenticate(database.db, { email: user.email, password }, null)).toEqual({
+    const { user, password } = await makeUser(db(), { active: false });
+    expect(await authenticate(db(), { email: user.email, password }, null)).toEqual({
       ok: false,
       reason: "invalid",
     });
-    const entry = await database.db.auditLog.findFirstOrThrow({
+    const entry = await db().auditLog.findFirstOrThrow({
       where: { entityId: user.id, action: "login.failure" },
     });
     expect(entry.details).toEqual({ reason: "deactivated" });
@@ -116,9 +107,9 @@ describe("authenticate", () => {
   it("logs failures for unknown emails from one address at the 1st, 10th, 100th … only", async () => {
     const ip = "203.0.113.77";
     for (let i = 1; i <= 12; i++) {
-      await authenticate(database.db, { email: `nobody-${i}@example.org`, password: "x" }, ip);
+      await authenticate(db(), { email: `nobody-${i}@example.org`, password: "x" }, ip);
     }
-    const rows = await database.db.auditLog.findMany({
+    const rows = await db().auditLog.findMany({
       where: { ip, action: "login.failure" },
       orderBy: { createdAt: "asc" },
     });
@@ -131,23 +122,23 @@ describe("authenticate", () => {
 
 describe("the notice of failed attempts after signing in", () => {
   it("tells the owner how many attempts failed, from how many addresses, and any lockout, until dismissed", async () => {
-    const { user, password } = await makeUser(database.db, { role: "EDITOR" });
+    const { user, password } = await makeUser(db(), { role: "EDITOR" });
     const first = new Date(Date.now() - 3_600_000);
-    expect(
-      await authenticate(database.db, { email: user.email, password }, null, first),
-    ).toMatchObject({ ok: true });
-    expect(await pendingSignInNotice(database.db, user.id)).toBeNull();
+    expect(await authenticate(db(), { email: user.email, password }, null, first)).toMatchObject({
+      ok: true,
+    });
+    expect(await pendingSignInNotice(db(), user.id)).toBeNull();
 
     // A stranger guesses from two addresses and locks one of them.
     for (let i = 0; i < MAX_FAILED_LOGINS; i++) {
-      await authenticate(database.db, { email: user.email, password: `g${i}` }, "192.0.2.50");
+      await authenticate(db(), { email: user.email, password: `g${i}` }, "192.0.2.50");
     }
-    await authenticate(database.db, { email: user.email, password: "g" }, "192.0.2.51");
+    await authenticate(db(), { email: user.email, password: "g" }, "192.0.2.51");
 
-    expect(
-      await authenticate(database.db, { email: user.email, password }, "198.51.100.1"),
-    ).toMatchObject({ ok: true });
-    const notice = await pendingSignInNotice(database.db, user.id);
+    expect(await authenticate(db(), { email: user.email, password }, "198.51.100.1")).toMatchObject(
+      { ok: true },
+    );
+    const notice = await pendingSignInNotice(db(), user.id);
     expect(notice).toMatchObject({
       failedAttempts: MAX_FAILED_LOGINS + 1,
       lockouts: 1,
@@ -156,53 +147,51 @@ describe("the notice of failed attempts after signing in", () => {
     expect(notice!.since.getTime()).toBe(first.getTime());
 
     // Still there at the next sign-in, until the owner dismisses it.
-    await authenticate(database.db, { email: user.email, password }, "198.51.100.1");
-    expect(await pendingSignInNotice(database.db, user.id)).toMatchObject({
+    await authenticate(db(), { email: user.email, password }, "198.51.100.1");
+    expect(await pendingSignInNotice(db(), user.id)).toMatchObject({
       failedAttempts: MAX_FAILED_LOGINS + 1,
     });
     const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
     const seen = { failedAttempts: MAX_FAILED_LOGINS + 1 };
     // One that has grown since it was read stays.
-    expect(
-      await dismissSignInNotice(database.db, { failedAttempts: 1 }, actor, { ip: null }),
-    ).toEqual({ dismissed: false });
-    expect(await dismissSignInNotice(database.db, seen, actor, { ip: null })).toEqual({
-      dismissed: true,
-    });
-    expect(await pendingSignInNotice(database.db, user.id)).toBeNull();
-    expect(await dismissSignInNotice(database.db, seen, actor, { ip: null })).toEqual({
+    expect(await dismissSignInNotice(db(), { failedAttempts: 1 }, actor, { ip: null })).toEqual({
       dismissed: false,
     });
-    await authenticate(database.db, { email: user.email, password }, "198.51.100.1");
-    expect(await pendingSignInNotice(database.db, user.id)).toBeNull();
+    expect(await dismissSignInNotice(db(), seen, actor, { ip: null })).toEqual({
+      dismissed: true,
+    });
+    expect(await pendingSignInNotice(db(), user.id)).toBeNull();
+    expect(await dismissSignInNotice(db(), seen, actor, { ip: null })).toEqual({
+      dismissed: false,
+    });
+    await authenticate(db(), { email: user.email, password }, "198.51.100.1");
+    expect(await pendingSignInNotice(db(), user.id)).toBeNull();
   });
 });
 
 describe("userForSession", () => {
   it("ends sessions of a deactivated user and sessions issued before a password change", async () => {
-    const { user } = await makeUser(database.db, { role: "VIEWER" });
+    const { user } = await makeUser(db(), { role: "VIEWER" });
     const signedInAt = Date.now() + 1_000;
     expect(
-      await userForSession(database.db, { userId: user.id, authenticatedAt: signedInAt }),
+      await userForSession(db(), { userId: user.id, authenticatedAt: signedInAt }),
     ).toMatchObject({
       id: user.id,
       role: "VIEWER",
     });
 
-    await database.db.user.update({
+    await db().user.update({
       where: { id: user.id },
       data: { sessionsValidFrom: new Date(signedInAt + 1) },
     });
+    expect(await userForSession(db(), { userId: user.id, authenticatedAt: signedInAt })).toBeNull();
     expect(
-      await userForSession(database.db, { userId: user.id, authenticatedAt: signedInAt }),
-    ).toBeNull();
-    expect(
-      await userForSession(database.db, { userId: user.id, authenticatedAt: signedInAt + 1 }),
+      await userForSession(db(), { userId: user.id, authenticatedAt: signedInAt + 1 }),
     ).not.toBeNull();
 
-    await database.db.user.update({ where: { id: user.id }, data: { active: false } });
+    await db().user.update({ where: { id: user.id }, data: { active: false } });
     expect(
-      await userForSession(database.db, { userId: user.id, authenticatedAt: signedInAt + 1 }),
+      await userForSession(db(), { userId: user.id, authenticatedAt: signedInAt + 1 }),
     ).toBeNull();
   });
 });

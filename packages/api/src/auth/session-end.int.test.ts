@@ -1,24 +1,13 @@
 // What ends a session, through the same calls the admin makes (the e2e tests drive them in a browser).
 import type { Role } from "@kz/db";
-import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeUser } from "@kz/db/testing";
+import { describe, expect, it } from "vitest";
 
-import type { CurrentUser } from "../current-user";
-import { callerFor, makeUsers, outcome } from "../testing/admin-caller";
+import { callerFor, outcome } from "../testing/admin-caller";
+import { useTestDatabaseWithRoles } from "../testing/database";
 import { userForSession, authenticate } from "./login.service";
 
-let database: TestDatabase;
-let admin: CurrentUser;
-const db = () => database.db;
-
-beforeAll(async () => {
-  database = await createTestDatabase("kz_session_end");
-  admin = (await makeUsers(db())).ADMIN;
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
+const { db, users } = useTestDatabaseWithRoles("kz_session_end");
 
 /** A user signed in now, with the moment of sign-in their session carries. */
 async function signedIn(role: Role = "EDITOR") {
@@ -35,16 +24,16 @@ describe("a session signed in before the change is refused afterwards", () => {
   it("deactivation by an admin", async () => {
     const { user, session } = await signedIn();
     expect(await userForSession(db(), session)).toMatchObject({ id: user.id });
-    await callerFor(db(), admin).user.deactivate({ id: user.id });
+    await callerFor(db(), users.ADMIN).user.deactivate({ id: user.id });
     expect(await userForSession(db(), session)).toBeNull();
     // Activating again does not bring the old session back.
-    await callerFor(db(), admin).user.activate({ id: user.id });
+    await callerFor(db(), users.ADMIN).user.activate({ id: user.id });
     expect(await userForSession(db(), session)).toBeNull();
   });
 
   it("a password reset by an admin; a sign-in with the new password starts a valid session", async () => {
     const { user, session } = await signedIn();
-    const { password } = await callerFor(db(), admin).user.resetPassword({ id: user.id });
+    const { password } = await callerFor(db(), users.ADMIN).user.resetPassword({ id: user.id });
     expect(await userForSession(db(), session)).toBeNull();
     expect(await authenticate(db(), { email: user.email, password }, null)).toMatchObject({
       ok: true,

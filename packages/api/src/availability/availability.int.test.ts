@@ -1,7 +1,7 @@
 // A database that cannot serve: every call answers 503 with Retry-After (never a 500 that quotes
 // Prisma), and pages are sent to their `?unavailable` URL, which the proxies answer.
 import { createDb, databaseHealth, type Db } from "@kz/db";
-import { createTestDatabase, makeEvent, type TestDatabase } from "@kz/db/testing";
+import { makeEvent } from "@kz/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -11,6 +11,7 @@ import { defaultApiLimits } from "../ratelimit/config";
 import { createApiHandler } from "../ratelimit/handler";
 import { createCaller } from "../root";
 import { callerFor, makeUsers } from "../testing/admin-caller";
+import { useTestDatabaseWithUrl } from "../testing/database";
 import { SITE_URL } from "../testing/public-caller";
 import {
   answer503WhenDatabaseDown,
@@ -24,17 +25,15 @@ import {
 // Nothing listens on port 1: every connection is refused at once, as when Postgres is down.
 const UNREACHABLE_URL = "postgresql://postgres@127.0.0.1:1/postgres";
 
-let database: TestDatabase;
+const { db, url } = useTestDatabaseWithUrl();
 let down: Db;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
+beforeAll(() => {
   down = createDb(UNREACHABLE_URL, { max: 1 });
 });
 
 afterAll(async () => {
   await down?.$disconnect();
-  await database?.drop();
 });
 
 async function failure(call: Promise<unknown>): Promise<TRPCError> {
@@ -51,7 +50,7 @@ const anonymous = (db: Db) =>
 
 describe("calls while the database is unavailable", () => {
   it("fail with SERVICE_UNAVAILABLE, reads and writes alike", async () => {
-    const users = await makeUsers(database.db);
+    const users = await makeUsers(db());
     for (const call of [
       anonymous(down).event.list({ limit: 5 }),
       callerFor(down, users.EDITOR).source.admin.create({
@@ -98,9 +97,9 @@ describe("calls while the database is unavailable", () => {
   });
 
   it("leave other SERVICE_UNAVAILABLE errors alone (a server without a preview secret)", async () => {
-    const users = await makeUsers(database.db);
-    const unconfigured = callerFor(database.db, users.CONTRIBUTOR, { previewSecret: undefined });
-    const event = await makeEvent(database.db);
+    const users = await makeUsers(db());
+    const unconfigured = callerFor(db(), users.CONTRIBUTOR, { previewSecret: undefined });
+    const event = await makeEvent(db());
     const error = await failure(
       unconfigured.preview.createToken({ entityType: "EVENT", id: event.id }),
     );
@@ -162,7 +161,7 @@ describe("pages while the database is unavailable", () => {
       await stillDown.$disconnect();
     }
 
-    const up = createDb(database.url, { max: 1 });
+    const up = createDb(url(), { max: 1 });
     try {
       // Probes are spaced 250 ms apart.
       await new Promise((r) => setTimeout(r, 300));

@@ -2,12 +2,12 @@
 // pending changes, trash, purge, revisions, the audit log and the public changes feed, each at the
 // role the role table gives it. Registering a collection runs it through all of this; its sample
 // form lives in testing/collection-samples.ts, which does not compile without one.
-import type { Db, Role } from "@kz/db";
-import { createTestDatabase, type TestDatabase } from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "@kz/db";
+import { describe, expect, it } from "vitest";
 
-import { callerFor, makeUsers, outcome, type Caller } from "../testing/admin-caller";
+import { outcome } from "../testing/admin-caller";
 import { COLLECTION_SAMPLES } from "../testing/collection-samples";
+import { useTestDatabaseWithRoles } from "../testing/database";
 import { publicCaller } from "../testing/public-caller";
 import { COLLECTIONS, type Collection } from "./index";
 
@@ -40,31 +40,16 @@ interface CollectionProcedures {
   purge: Action;
 }
 
-let database: TestDatabase;
-let db: Db;
-let as: Record<Role, Caller>;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-  const users = await makeUsers(db);
-  as = Object.fromEntries(
-    Object.entries(users).map(([role, user]) => [role, callerFor(db, user)]),
-  ) as Record<Role, Caller>;
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
+const { db, as } = useTestDatabaseWithRoles();
 
 describe.each(COLLECTIONS.map((c) => [c.plural, c] as const))("%s", (_, collection: Collection) => {
   const procedures = (role: Role) =>
     (as[role] as unknown as Record<string, { admin: CollectionProcedures }>)[collection.noun]!
       .admin;
-  const sample = () => COLLECTION_SAMPLES[collection.entityType](db);
+  const sample = () => COLLECTION_SAMPLES[collection.entityType](db());
   /** What the public changes feed has said about this record. */
   const feed = async (id: string) =>
-    (await publicCaller(db).changes.since({ types: [collection.noun], limit: 1000 })).items
+    (await publicCaller(db()).changes.since({ types: [collection.noun], limit: 1000 })).items
       .filter((i) => i.id === id)
       .map((i) => i.change);
   const at = (r: Result, note?: string) => ({ id: r.id, expectedVersion: r.version, note });

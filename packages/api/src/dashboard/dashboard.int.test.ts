@@ -1,34 +1,12 @@
-import type { Role } from "@kz/db";
-import { createTestDatabase, makeEvent, makeSource, type TestDatabase } from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeEvent, makeSource } from "@kz/db/testing";
+import { describe, expect, it } from "vitest";
 
-import type { CurrentUser } from "../current-user";
 import { COLLECTIONS } from "../collections";
+import { useTestDatabaseWithRoles } from "../testing/database";
 import { publicCaller } from "../testing/public-caller";
-import {
-  callerFor,
-  eventFormInput,
-  failure,
-  makeUsers,
-  type Caller,
-} from "../testing/admin-caller";
+import { callerFor, eventFormInput, failure } from "../testing/admin-caller";
 
-let database: TestDatabase;
-let users: Record<Role, CurrentUser>;
-let as: Record<Role, Caller>;
-const db = () => database.db;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  users = await makeUsers(db());
-  as = Object.fromEntries(
-    Object.entries(users).map(([role, actor]) => [role, callerFor(db(), actor)]),
-  ) as Record<Role, Caller>;
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
+const { db, users, as } = useTestDatabaseWithRoles();
 
 describe("sources and topics", () => {
   it("publishes a source and revalidates the pages that cite it", async () => {

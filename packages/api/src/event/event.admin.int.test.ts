@@ -1,43 +1,18 @@
-import type { Role } from "@kz/db";
-import {
-  createTestDatabase,
-  makeActor,
-  makeEvent,
-  makePlace,
-  makeSource,
-  makeTopic,
-  type TestDatabase,
-} from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeActor, makeEvent, makePlace, makeSource, makeTopic } from "@kz/db/testing";
+import { describe, expect, it } from "vitest";
 
-import type { CurrentUser } from "../current-user";
+import { useTestDatabaseWithRoles } from "../testing/database";
 import { publicCaller } from "../testing/public-caller";
 import {
   callerFor,
   eventFormInput,
   failure,
-  makeUsers,
   outcome,
   revalidateSpy,
   type Caller,
 } from "../testing/admin-caller";
 
-let database: TestDatabase;
-let users: Record<Role, CurrentUser>;
-let as: Record<Role, Caller>;
-const db = () => database.db;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  users = await makeUsers(db());
-  as = Object.fromEntries(
-    Object.entries(users).map(([role, actor]) => [role, callerFor(db(), actor)]),
-  ) as Record<Role, Caller>;
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
+const { db, users, as } = useTestDatabaseWithRoles();
 
 /** A published source to cite, and a draft event citing it, created by a contributor. */
 async function draftEvent(overrides: Parameters<typeof eventFormInput>[0] = {}) {

@@ -1,37 +1,30 @@
 // The list's total and keyset pages, as rewritten for 100 000 events, against what the public may see.
-import {
-  createTestDatabase,
-  makeActor,
-  makeEvent,
-  makePlace,
-  makeTopic,
-  type TestDatabase,
-} from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeActor, makeEvent, makePlace, makeTopic } from "@kz/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 
+import { useTestDatabase } from "../testing/database";
 import { publicCaller, walkPages } from "../testing/public-caller";
 import { countLinkedEvents } from "./event.count";
 import { eventListInput } from "./event.schema";
 
-let database: TestDatabase;
+const db = useTestDatabase();
 let caller: ReturnType<typeof publicCaller>;
 const slugs: Record<string, string> = {};
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const db = database.db;
-  caller = publicCaller(db);
-  const topic = await makeTopic(db);
-  const place = await makePlace(db);
-  const actor = await makeActor(db);
+  const client = db();
+  caller = publicCaller(client);
+  const topic = await makeTopic(client);
+  const place = await makePlace(client);
+  const actor = await makeActor(client);
   Object.assign(slugs, { topic: topic.slug, place: place.slug, actor: actor.slug });
   const linked = { topicIds: [topic.id], placeIds: [place.id] };
   // Several on one day, so pages split ties on id.
   for (const startDate of ["2020-05-01", "2020-05-01", "2020-05-01", "2019-01-01", "2021-03-04"]) {
-    await makeEvent(db, { ...linked, startDate });
+    await makeEvent(client, { ...linked, startDate });
   }
   // One actor in two roles on one event: one event, two links.
-  await makeEvent(db, {
+  await makeEvent(client, {
     ...linked,
     startDate: "2020-05-01",
     actorRoles: [
@@ -45,12 +38,13 @@ beforeAll(async () => {
     { status: "ARCHIVED" },
     { deleted: true },
   ] as const) {
-    await makeEvent(db, { ...linked, ...hidden, actorIds: [actor.id], startDate: "2020-05-01" });
+    await makeEvent(client, {
+      ...linked,
+      ...hidden,
+      actorIds: [actor.id],
+      startDate: "2020-05-01",
+    });
   }
-});
-
-afterAll(async () => {
-  await database?.drop();
 });
 
 describe("event.list total for one topic, place or actor", () => {
@@ -63,22 +57,20 @@ describe("event.list total for one topic, place or actor", () => {
       );
       expect(walked.totals.every((total) => total === walked.items.length)).toBe(true);
       expect(walked.items).toHaveLength(kind === "actor" ? 1 : 6);
-      const counted = await countLinkedEvents(database.db, eventListInput.parse(filter));
+      const counted = await countLinkedEvents(db(), eventListInput.parse(filter));
       expect(counted).toBe(walked.items.length);
     },
   );
 
   it("counts nothing for a slug no public record has", async () => {
-    expect(
-      await countLinkedEvents(database.db, eventListInput.parse({ topic: "no-such-topic" })),
-    ).toBe(0);
+    expect(await countLinkedEvents(db(), eventListInput.parse({ topic: "no-such-topic" }))).toBe(0);
     expect((await caller.event.list({ place: "no-such-place" })).total).toBe(0);
   });
 
   it.each([{ topic: "x", year: 2020 }, { topic: "x", place: "y" }, { place: "y", q: "z" }, {}])(
     "leaves %j to the general count",
     async (input) => {
-      expect(await countLinkedEvents(database.db, eventListInput.parse(input))).toBeNull();
+      expect(await countLinkedEvents(db(), eventListInput.parse(input))).toBeNull();
     },
   );
 });
@@ -102,7 +94,7 @@ describe("event.list keyset pages", () => {
   // Like a draft's id, a gone event's tells nothing: the caller is asked to start again.
   it("refuses the cursor of an event that is gone since, saying to start again", async () => {
     const first = await caller.event.list({ limit: 1 });
-    await database.db.event.delete({ where: { id: first.items[0]!.id } });
+    await db().event.delete({ where: { id: first.items[0]!.id } });
     await expect(caller.event.list({ limit: 1, cursor: first.nextCursor })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: "This cursor does not point into the list: start again from the first page",

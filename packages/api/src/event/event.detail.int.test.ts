@@ -1,14 +1,7 @@
-import {
-  createTestDatabase,
-  makeActor,
-  makeEvent,
-  makePlace,
-  makeSource,
-  makeTopic,
-  type TestDatabase,
-} from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeActor, makeEvent, makePlace, makeSource, makeTopic } from "@kz/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 
+import { useTestDatabase } from "../testing/database";
 import {
   expectBadRequest,
   expectNotFound,
@@ -17,31 +10,30 @@ import {
   walkPages,
 } from "../testing/public-caller";
 
-let database: TestDatabase;
+const db = useTestDatabase();
 let caller: ReturnType<typeof publicCaller>;
 const slugs: Record<string, string> = {};
 const titles = (events: { title: string }[]) => events.map((e) => e.title);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const db = database.db;
-  caller = publicCaller(db);
+  const client = db();
+  caller = publicCaller(client);
 
-  const labour = await makeTopic(db, { name: "Labour" });
-  const draftTopic = await makeTopic(db, { name: "Draft topic", status: "DRAFT" });
-  const other = await makeTopic(db, { name: "Other" });
-  const town = await makePlace(db, "Zhanaozen");
-  const gonePlace = await makePlace(db, { name: "Gone place", deleted: true });
-  const police = await makeActor(db, { name: "Police", kind: "GOVERNMENT_BODY" });
-  const union = await makeActor(db, { name: "Union", kind: "ORGANIZATION" });
-  const goneActor = await makeActor(db, { name: "Gone actor", deleted: true });
-  const report = await makeSource(db, { title: "Report", url: "https://example.org/r" });
-  const news = await makeSource(db, { title: "News", publisher: "Wire" });
-  const draftSource = await makeSource(db, { title: "Draft source", status: "IN_REVIEW" });
-  const trashedSource = await makeSource(db, { title: "Trashed source", deleted: true });
+  const labour = await makeTopic(client, { name: "Labour" });
+  const draftTopic = await makeTopic(client, { name: "Draft topic", status: "DRAFT" });
+  const other = await makeTopic(client, { name: "Other" });
+  const town = await makePlace(client, "Zhanaozen");
+  const gonePlace = await makePlace(client, { name: "Gone place", deleted: true });
+  const police = await makeActor(client, { name: "Police", kind: "GOVERNMENT_BODY" });
+  const union = await makeActor(client, { name: "Union", kind: "ORGANIZATION" });
+  const goneActor = await makeActor(client, { name: "Gone actor", deleted: true });
+  const report = await makeSource(client, { title: "Report", url: "https://example.org/r" });
+  const news = await makeSource(client, { title: "News", publisher: "Wire" });
+  const draftSource = await makeSource(client, { title: "Draft source", status: "IN_REVIEW" });
+  const trashedSource = await makeSource(client, { title: "Trashed source", deleted: true });
   Object.assign(slugs, { labour: labour.slug, other: other.slug, town: town.slug });
 
-  const main = await makeEvent(db, {
+  const main = await makeEvent(client, {
     title: "Main",
     startDate: "2011-12-16",
     body: "# Heading\n\nThe **body**.",
@@ -63,14 +55,14 @@ beforeAll(async () => {
   slugs.main = main.slug;
 
   // Related through a visible link, at known distances from 2011-12-16.
-  await makeEvent(db, { title: "Same day", startDate: "2011-12-16", topicIds: [labour.id] });
-  await makeEvent(db, { title: "Day after", startDate: "2011-12-17", placeIds: [town.id] });
-  await makeEvent(db, { title: "Week before", startDate: "2011-12-09", actorIds: [police.id] });
-  await makeEvent(db, { title: "Month after", startDate: "2012-01-16", topicIds: [labour.id] });
-  await makeEvent(db, { title: "Year before", startDate: "2010-12-16", topicIds: [labour.id] });
-  await makeEvent(db, { title: "Years after", startDate: "2016-01-01", topicIds: [labour.id] });
+  await makeEvent(client, { title: "Same day", startDate: "2011-12-16", topicIds: [labour.id] });
+  await makeEvent(client, { title: "Day after", startDate: "2011-12-17", placeIds: [town.id] });
+  await makeEvent(client, { title: "Week before", startDate: "2011-12-09", actorIds: [police.id] });
+  await makeEvent(client, { title: "Month after", startDate: "2012-01-16", topicIds: [labour.id] });
+  await makeEvent(client, { title: "Year before", startDate: "2010-12-16", topicIds: [labour.id] });
+  await makeEvent(client, { title: "Years after", startDate: "2016-01-01", topicIds: [labour.id] });
   // Not related: hidden, or linked only through a hidden topic, place or actor, or not at all.
-  await makeEvent(db, {
+  await makeEvent(client, {
     title: "Draft twin",
     startDate: "2011-12-16",
     status: "DRAFT",
@@ -82,31 +74,27 @@ beforeAll(async () => {
     { title: "Via gone actor", actorIds: [goneActor.id] },
   ];
   for (const data of hiddenLinks) {
-    slugs[data.title] = (await makeEvent(db, { startDate: "2011-12-16", ...data })).slug;
+    slugs[data.title] = (await makeEvent(client, { startDate: "2011-12-16", ...data })).slug;
   }
-  await makeEvent(db, { title: "Unlinked", startDate: "2011-12-16", topicIds: [other.id] });
+  await makeEvent(client, { title: "Unlinked", startDate: "2011-12-16", topicIds: [other.id] });
 
   for (const [status, title] of [
     ["DRAFT", "Draft"],
     ["IN_REVIEW", "In review"],
     ["ARCHIVED", "Archived"],
   ] as const) {
-    slugs[title] = (await makeEvent(db, { title, status, topicIds: [labour.id] })).slug;
+    slugs[title] = (await makeEvent(client, { title, status, topicIds: [labour.id] })).slug;
   }
-  slugs.Trashed = (await makeEvent(db, { title: "Trashed", deleted: true })).slug;
+  slugs.Trashed = (await makeEvent(client, { title: "Trashed", deleted: true })).slug;
 
   // Ties on the same date, for pagination.
   for (let i = 0; i < 9; i++) {
-    await makeEvent(db, {
+    await makeEvent(client, {
       title: `Tied ${i}`,
       startDate: i < 5 ? "2005-05-05" : `200${i - 5}-01-01`,
       topicIds: i % 2 ? [other.id] : [],
     });
   }
-});
-
-afterAll(async () => {
-  await database?.drop();
 });
 
 describe("event.bySlug", () => {

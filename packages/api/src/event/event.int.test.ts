@@ -1,39 +1,31 @@
-import {
-  createTestDatabase,
-  makeActor,
-  makeEvent,
-  makePlace,
-  makeSource,
-  makeTopic,
-  type TestDatabase,
-} from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeActor, makeEvent, makePlace, makeSource, makeTopic } from "@kz/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { createContext } from "../context";
 import { createCaller } from "../root";
+import { useTestDatabase } from "../testing/database";
 import { expectBadRequest } from "../testing/public-caller";
 
-let database: TestDatabase;
+const db = useTestDatabase();
 let caller: ReturnType<typeof createCaller>;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const db = database.db;
+  const client = db();
   caller = createCaller(
-    createContext({ db, user: null, siteUrl: "https://example.test", ip: null }),
+    createContext({ db: client, user: null, siteUrl: "https://example.test", ip: null }),
   );
 
-  const protests = await makeTopic(db, { name: "Protests" });
-  const hidden = await makeTopic(db, { status: "DRAFT", name: "Unpublished topic" });
-  const zhanaozen = await makePlace(db, "Zhanaozen");
-  const police = await makeActor(db, "Police");
-  const source = await makeSource(db);
+  const protests = await makeTopic(client, { name: "Protests" });
+  const hidden = await makeTopic(client, { status: "DRAFT", name: "Unpublished topic" });
+  const zhanaozen = await makePlace(client, "Zhanaozen");
+  const police = await makeActor(client, "Police");
+  const source = await makeSource(client);
   ids.protests = protests.slug;
   ids.zhanaozen = zhanaozen.slug;
   ids.police = police.slug;
 
-  await makeEvent(db, {
+  await makeEvent(client, {
     title: "Zhanaozen oil worker strikes",
     startDate: "2011-12-16",
     topicIds: [protests.id, hidden.id],
@@ -41,39 +33,39 @@ beforeAll(async () => {
     actorIds: [police.id],
     sourceIds: [source.id],
   });
-  await makeEvent(db, {
+  await makeEvent(client, {
     title: "Land reform protests",
     startDate: "2016-04-01",
     endDate: "2016-05-01",
     datePrecision: "MONTH",
     topicIds: [protests.id],
   });
-  await makeEvent(db, { title: "Law on religion", startDate: "1992-01-01", datePrecision: "YEAR" });
-  await makeEvent(db, {
+  await makeEvent(client, {
+    title: "Law on religion",
+    startDate: "1992-01-01",
+    datePrecision: "YEAR",
+  });
+  await makeEvent(client, {
     title: "A draft nobody may see",
     startDate: "2020-01-01",
     status: "DRAFT",
   });
-  await makeEvent(db, {
+  await makeEvent(client, {
     title: "An event in review",
     startDate: "2021-01-01",
     status: "IN_REVIEW",
   });
-  await makeEvent(db, { title: "A trashed event", startDate: "2022-01-01", deleted: true });
-  await makeEvent(db, {
+  await makeEvent(client, { title: "A trashed event", startDate: "2022-01-01", deleted: true });
+  await makeEvent(client, {
     title: "An archived strike",
     startDate: "2012-01-01",
     status: "ARCHIVED",
     topicIds: [protests.id],
   });
   ids.hidden = hidden.slug;
-  const gone = await makePlace(db, { name: "Gone", deleted: true });
+  const gone = await makePlace(client, { name: "Gone", deleted: true });
   ids.gone = gone.slug;
-  await makeEvent(db, { title: "Where no one goes", startDate: "1993-01-01", status: "DRAFT" });
-});
-
-afterAll(async () => {
-  await database?.drop();
+  await makeEvent(client, { title: "Where no one goes", startDate: "1993-01-01", status: "DRAFT" });
 });
 
 describe("event.list", () => {

@@ -6,24 +6,19 @@ import {
   SYNTHETIC_TITLE_MARKER,
   seedSynthetic,
 } from "@kz/db/synthetic";
-import { createTestDatabase, type TestDatabase } from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
+import { useTestDatabase } from "../testing/database";
 import { publicCaller, walkPages } from "../testing/public-caller";
 
 const EVENTS = 500;
-let database: TestDatabase;
+const db = useTestDatabase("kz_synthetic_api");
 let caller: ReturnType<typeof publicCaller>;
 
 beforeAll(async () => {
-  database = await createTestDatabase("kz_synthetic_api");
-  await seedDocument(database.db);
-  await seedSynthetic(database.db, { events: EVENTS });
-  caller = publicCaller(database.db);
-});
-
-afterAll(async () => {
-  await database?.drop();
+  await seedDocument(db());
+  await seedSynthetic(db(), { events: EVENTS });
+  caller = publicCaller(db());
 });
 
 const isSynthetic = (e: { slug: string; title: string }) =>

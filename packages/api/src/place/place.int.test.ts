@@ -1,53 +1,47 @@
-import {
-  createTestDatabase,
-  makeEvent,
-  makePlace,
-  makeSource,
-  type TestDatabase,
-} from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeEvent, makePlace, makeSource } from "@kz/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 
+import { useTestDatabase } from "../testing/database";
 import { expectBadRequest, expectNotFound, publicCaller } from "../testing/public-caller";
 
-let database: TestDatabase;
+const db = useTestDatabase();
 let caller: ReturnType<typeof publicCaller>;
 const slugs: Record<string, string> = {};
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const db = database.db;
-  caller = publicCaller(db);
+  const client = db();
+  caller = publicCaller(client);
 
-  const astana = await makePlace(db, {
+  const astana = await makePlace(client, {
     name: "Astana",
     otherNames: ["Nur-Sultan", "Akmola"],
     region: "Astana",
     latitude: 51.16,
     longitude: 71.47,
   });
-  const zhanaozen = await makePlace(db, { name: "Zhanaozen", latitude: 43.34, longitude: 52.86 });
-  const almaty = await makePlace(db, "Almaty");
-  const gone = await makePlace(db, { name: "Gone", deleted: true });
+  const zhanaozen = await makePlace(client, {
+    name: "Zhanaozen",
+    latitude: 43.34,
+    longitude: 52.86,
+  });
+  const almaty = await makePlace(client, "Almaty");
+  const gone = await makePlace(client, { name: "Gone", deleted: true });
   Object.assign(slugs, { astana: astana.slug, zhanaozen: zhanaozen.slug, almaty: almaty.slug });
   slugs.gone = gone.slug;
 
-  const report = await makeSource(db, { title: "Report" });
-  const draft = await makeSource(db, { title: "Draft source", status: "DRAFT" });
-  await makeEvent(db, {
+  const report = await makeSource(client, { title: "Report" });
+  const draft = await makeSource(client, { title: "Draft source", status: "DRAFT" });
+  await makeEvent(client, {
     title: "Later",
     startDate: "2022-01-05",
     placeIds: [astana.id, almaty.id],
     sourceIds: [report.id, draft.id],
   });
-  await makeEvent(db, { title: "Earlier", startDate: "2019-03-20", placeIds: [astana.id] });
-  await makeEvent(db, { title: "Draft", status: "DRAFT", placeIds: [astana.id] });
-  await makeEvent(db, { title: "Archived", status: "ARCHIVED", placeIds: [zhanaozen.id] });
-  await makeEvent(db, { title: "Trashed", deleted: true, placeIds: [zhanaozen.id] });
-  await makeEvent(db, { title: "At a deleted place", placeIds: [gone.id] });
-});
-
-afterAll(async () => {
-  await database?.drop();
+  await makeEvent(client, { title: "Earlier", startDate: "2019-03-20", placeIds: [astana.id] });
+  await makeEvent(client, { title: "Draft", status: "DRAFT", placeIds: [astana.id] });
+  await makeEvent(client, { title: "Archived", status: "ARCHIVED", placeIds: [zhanaozen.id] });
+  await makeEvent(client, { title: "Trashed", deleted: true, placeIds: [zhanaozen.id] });
+  await makeEvent(client, { title: "At a deleted place", placeIds: [gone.id] });
 });
 
 describe("place.list", () => {

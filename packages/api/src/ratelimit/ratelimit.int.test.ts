@@ -2,12 +2,13 @@
 // counts shared across clients (processes) and restarts, forged X-Forwarded-For, trailing slashes,
 // batch splitting and batch size, tokens, sign-in, and what an error response may say.
 import { createDb, type Db } from "@kz/db";
-import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { makeUser } from "@kz/db/testing";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import type { CurrentUser } from "../current-user";
 import { createContext, type Context } from "../context";
 import { eventFormInput } from "../testing/admin-caller";
+import { useTestDatabaseWithUrl } from "../testing/database";
 import { createCaller } from "../root";
 import type { Caller } from "./buckets";
 import { defaultApiLimits, type ApiLimits } from "./config";
@@ -16,19 +17,11 @@ import { createApiHandler, tokenSentToPublicSite, type Identified } from "./hand
 import { consume } from "./limiter";
 import { authenticateWithLimit } from "./login";
 
-let database: TestDatabase;
+const { db, url } = useTestDatabaseWithUrl();
 const SITE = "http://localhost";
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
-
 beforeEach(async () => {
-  await database.db.$executeRaw`DELETE FROM "RateLimit"`;
+  await db().$executeRaw`DELETE FROM "RateLimit"`;
 });
 
 const limits = (overrides: Partial<ApiLimits> = {}): ApiLimits => ({
@@ -43,13 +36,13 @@ const anonymousContext = (db: Db, ip: string | null): Context =>
   createContext({ db, user: null, siteUrl: SITE, ip });
 
 /** The handler with every caller anonymous, as apps/web mounts it. */
-const publicHandler = (l: ApiLimits, db: Db = database.db) =>
+const publicHandler = (l: ApiLimits, client: Db = db()) =>
   createApiHandler({
-    db,
+    db: client,
     limits: l,
     identify: async (_req, ip) => ({
       caller: { kind: "anonymous" },
-      context: anonymousContext(db, ip),
+      context: anonymousContext(client, ip),
     }),
   });
 
@@ -100,7 +93,7 @@ describe("the counter", () => {
   it("allows exactly the limit under concurrent requests", async () => {
     const window = { points: 20, windowSeconds: 60 };
     const decisions = await Promise.all(
-      [...Array(50).keys()].map(() => consume(database.db, "test:concurrent", 1, window)),
+      [...Array(50).keys()].map(() => consume(db(), "test:concurrent", 1, window)),
     );
     expect(decisions.filter((d) => d.allowed)).toHaveLength(20);
     expect(Math.max(...decisions.map((d) => d.used))).toBe(50);
@@ -108,15 +101,15 @@ describe("the counter", () => {
 
   it("is shared by separate connection pools (processes) and survives a restart", async () => {
     const window = { points: 3, windowSeconds: 60 };
-    const other = createDb(database.url, { max: 1 });
+    const other = createDb(url(), { max: 1 });
     try {
-      expect((await consume(database.db, "test:shared", 2, window)).allowed).toBe(true);
+      expect((await consume(db(), "test:shared", 2, window)).allowed).toBe(true);
       expect((await consume(other, "test:shared", 1, window)).remaining).toBe(0);
     } finally {
       await other.$disconnect();
     }
     // A "restarted" process: a brand-new client sees the same count.
-    const restarted = createDb(database.url, { max: 1 });
+    const restarted = createDb(url(), { max: 1 });
     try {
       const decision = await consume(restarted, "test:shared", 1, window);
       expect(decision.allowed).toBe(false);
@@ -129,10 +122,10 @@ describe("the counter", () => {
 
   it("starts a fresh window once the last one has ended", async () => {
     const window = { points: 1, windowSeconds: 1 };
-    expect((await consume(database.db, "test:window", 1, window)).allowed).toBe(true);
-    expect((await consume(database.db, "test:window", 1, window)).allowed).toBe(false);
+    expect((await consume(db(), "test:window", 1, window)).allowed).toBe(true);
+    expect((await consume(db(), "test:window", 1, window)).allowed).toBe(false);
     await new Promise((r) => setTimeout(r, 1100));
-    expect((await consume(database.db, "test:window", 1, window)).allowed).toBe(true);
+    expect((await consume(db(), "test:window", 1, window)).allowed).toBe(true);
   });
 });
 
@@ -245,15 +238,14 @@ describe("paths", () => {
 describe("token calls", () => {
   const tokenHandler = (l: ApiLimits) =>
     createApiHandler({
-      db: database.db,
+      db: db(),
       limits: l,
       identify: async (req, ip): Promise<Identified> => {
         const auth = req.headers.get("authorization") ?? "";
-        if (!auth)
-          return { caller: { kind: "anonymous" }, context: anonymousContext(database.db, ip) };
+        if (!auth) return { caller: { kind: "anonymous" }, context: anonymousContext(db(), ip) };
         if (auth === "Bearer bad") return { caller: { kind: "anonymous" }, context: null };
         const caller: Caller = { kind: "token", tokenId: auth.slice("Bearer ".length) };
-        return { caller, context: anonymousContext(database.db, ip) };
+        return { caller, context: anonymousContext(db(), ip) };
       },
     });
 
@@ -295,10 +287,10 @@ describe("sign-in", () => {
   const login = limits({ login: { points: 3, windowSeconds: 900 } });
 
   it("refuses the attempt after the limit, even with the right password, without checking it", async () => {
-    const { user, password } = await makeUser(database.db, { role: "EDITOR" });
+    const { user, password } = await makeUser(db(), { role: "EDITOR" });
     for (let i = 0; i < 3; i++) {
       const result = await authenticateWithLimit(
-        database.db,
+        db(),
         { email: user.email, password: "wrong" },
         null,
         login,
@@ -306,51 +298,41 @@ describe("sign-in", () => {
       expect(result).toEqual({ ok: false, reason: "invalid" });
     }
     const refused = await authenticateWithLimit(
-      database.db,
+      db(),
       { email: user.email.toUpperCase(), password },
       null,
       login,
     );
     expect(refused).toMatchObject({ ok: false, reason: "rate_limited" });
     expect((refused as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(800);
-    const audit = await database.db.auditLog.findMany({
+    const audit = await db().auditLog.findMany({
       where: { action: "login.rateLimited", actorLabel: user.email },
     });
     expect(audit).toHaveLength(1);
   });
 
   it("counts per email and client address when the address is known", async () => {
-    const { user, password } = await makeUser(database.db, { role: "EDITOR" });
+    const { user, password } = await makeUser(db(), { role: "EDITOR" });
     for (let i = 0; i < 3; i++) {
       await authenticateWithLimit(
-        database.db,
+        db(),
         { email: user.email, password: "wrong" },
         "192.0.2.10",
         login,
       );
     }
     expect(
-      await authenticateWithLimit(
-        database.db,
-        { email: user.email, password },
-        "192.0.2.10",
-        login,
-      ),
+      await authenticateWithLimit(db(), { email: user.email, password }, "192.0.2.10", login),
     ).toMatchObject({ reason: "rate_limited" });
     expect(
-      await authenticateWithLimit(
-        database.db,
-        { email: user.email, password },
-        "192.0.2.11",
-        login,
-      ),
+      await authenticateWithLimit(db(), { email: user.email, password }, "192.0.2.11", login),
     ).toMatchObject({ ok: true });
   });
 
   it("clears the count on a successful sign-in", async () => {
-    const { user, password } = await makeUser(database.db, { role: "EDITOR" });
+    const { user, password } = await makeUser(db(), { role: "EDITOR" });
     const attempt = (pw: string) =>
-      authenticateWithLimit(database.db, { email: user.email, password: pw }, null, login);
+      authenticateWithLimit(db(), { email: user.email, password: pw }, null, login);
     await attempt("wrong");
     await attempt("wrong");
     expect(await attempt(password)).toMatchObject({ ok: true });
@@ -361,15 +343,15 @@ describe("sign-in", () => {
 });
 
 describe("sign-in floods", () => {
-  const resetGlobalCount = () => database.db.rateLimit.deleteMany({ where: { key: "login-all" } });
+  const resetGlobalCount = () => db().rateLimit.deleteMany({ where: { key: "login-all" } });
   beforeEach(resetGlobalCount);
   afterEach(resetGlobalCount);
 
   it("made-up emails from one address stop at the address's limit; the owner elsewhere still signs in", async () => {
-    const { user, password } = await makeUser(database.db, { role: "EDITOR" });
+    const { user, password } = await makeUser(db(), { role: "EDITOR" });
     const flood = limits({ loginAddress: { points: 5, windowSeconds: 900 } });
     const from = (ip: string, email: string, pw = "guess") =>
-      authenticateWithLimit(database.db, { email, password: pw }, ip, flood);
+      authenticateWithLimit(db(), { email, password: pw }, ip, flood);
     for (let i = 0; i < 5; i++) {
       expect(await from("192.0.2.30", `made-up-${i}@example.org`)).toEqual({
         ok: false,
@@ -384,7 +366,7 @@ describe("sign-in floods", () => {
       reason: "rate_limited",
     });
     expect(await from("198.51.100.30", user.email, password)).toMatchObject({ ok: true });
-    const audit = await database.db.auditLog.findMany({
+    const audit = await db().auditLog.findMany({
       where: { action: "login.rateLimited", ip: "192.0.2.30" },
     });
     expect(audit.map((a) => (a.details as { bucket: string }).bucket)).toEqual([
@@ -398,7 +380,7 @@ describe("sign-in floods", () => {
     for (let i = 0; i < 6; i++) {
       results.push(
         await authenticateWithLimit(
-          database.db,
+          db(),
           { email: `spray-${i}@example.org`, password: "guess" },
           `203.0.113.${100 + i}`,
           flood,
@@ -414,7 +396,7 @@ describe("sign-in floods", () => {
       "rate_limited",
     ]);
     // An attempt the global bucket refused did not use up its address's or its email's count.
-    const counts = await database.db.rateLimit.findMany({
+    const counts = await db().rateLimit.findMany({
       where: { key: { in: ["login-ip:203.0.113.104", "login:spray-4@example.org|203.0.113.104"] } },
     });
     expect(counts.map((c) => c.points)).toEqual([0, 0]);
@@ -422,22 +404,22 @@ describe("sign-in floods", () => {
 });
 
 describe("the error contract over HTTP", () => {
-  const sessionHandler = (actor: CurrentUser | null, db: Db = database.db) =>
+  const sessionHandler = (actor: CurrentUser | null, client: Db = db()) =>
     createApiHandler({
-      db: database.db,
+      db: db(),
       limits: limits({
         public: { points: 1000, windowSeconds: 60 },
         publicGlobal: { points: 1000, windowSeconds: 60 },
       }),
       identify: async (_req, ip) => ({
         caller: actor ? { kind: "session" } : { kind: "anonymous" },
-        context: createContext({ db, user: actor, siteUrl: SITE, ip }),
+        context: createContext({ db: client, user: actor, siteUrl: SITE, ip }),
       }),
     });
 
   it("answers an internal error with a generic message: no stack, no SQL", async () => {
     const sql = 'SELECT "public"."Event"."id" FROM "public"."Event" WHERE secret = 42';
-    const failing = new Proxy(database.db, {
+    const failing = new Proxy(db(), {
       get(target, prop, receiver) {
         if (prop === "topic") {
           return {
@@ -471,10 +453,10 @@ describe("the error contract over HTTP", () => {
   });
 
   it("answers a stale save with 409 and the current version", async () => {
-    const { user } = await makeUser(database.db, { role: "EDITOR" });
+    const { user } = await makeUser(db(), { role: "EDITOR" });
     const editor: CurrentUser = { id: user.id, email: user.email, name: user.name, role: "EDITOR" };
     const created = await createCaller(
-      createContext({ db: database.db, user: editor, siteUrl: SITE, ip: null }),
+      createContext({ db: db(), user: editor, siteUrl: SITE, ip: null }),
     ).event.admin.create(eventFormInput());
     const handler = sessionHandler(editor);
     const first = await send(handler, "event.admin.update", {
@@ -506,14 +488,14 @@ describe("the error contract over HTTP", () => {
   });
 
   it("tells a token without the write scope what it lacks, not a role", async () => {
-    const { user } = await makeUser(database.db, { role: "EDITOR" });
+    const { user } = await makeUser(db(), { role: "EDITOR" });
     const readOnly = createApiHandler({
-      db: database.db,
+      db: db(),
       limits: limits(),
       identify: async (_req, ip) => ({
         caller: { kind: "token", tokenId: `read-only-${user.id}` },
         context: createContext({
-          db: database.db,
+          db: db(),
           user: { ...user, role: "VIEWER" },
           siteUrl: SITE,
           ip,
@@ -532,7 +514,7 @@ describe("the error contract over HTTP", () => {
 
   it("refuses a token sent to the public site's API, naming the admin's API", async () => {
     const publicSite = createApiHandler({
-      db: database.db,
+      db: db(),
       limits: limits(),
       identify: async (req, ip) =>
         req.headers.has("authorization")
@@ -543,7 +525,7 @@ describe("the error contract over HTTP", () => {
             }
           : {
               caller: { kind: "anonymous" },
-              context: createContext({ db: database.db, user: null, siteUrl: SITE, ip }),
+              context: createContext({ db: db(), user: null, siteUrl: SITE, ip }),
             },
     });
     const { status, error } = await send(publicSite, "event.list", {
@@ -557,7 +539,7 @@ describe("the error contract over HTTP", () => {
 describe("request bodies", () => {
   const handler = () =>
     createApiHandler({
-      db: database.db,
+      db: db(),
       limits: limits(),
       identify: async () => {
         identified += 1;

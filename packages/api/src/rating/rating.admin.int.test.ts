@@ -1,27 +1,10 @@
-import type { Role } from "@kz/db";
-import {
-  createTestDatabase,
-  makeRating,
-  makeRatingSeries,
-  type TestDatabase,
-} from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeRating, makeRatingSeries } from "@kz/db/testing";
+import { describe, expect, it } from "vitest";
 
-import type { CurrentUser } from "../current-user";
-import { callerFor, makeUsers, outcome } from "../testing/admin-caller";
+import { callerFor, outcome } from "../testing/admin-caller";
+import { useTestDatabaseWithRoles } from "../testing/database";
 
-let database: TestDatabase;
-let users: Record<Role, CurrentUser>;
-const db = () => database.db;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  users = await makeUsers(db());
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
+const { db, users } = useTestDatabaseWithRoles();
 
 describe("rating.admin.seriesList", () => {
   it("lists every series with its id, in display order, counting ratings outside the trash", async () => {

@@ -1,32 +1,12 @@
-import type { Role } from "@kz/db";
-import {
-  createTestDatabase,
-  makeRating,
-  makeRatingSeries,
-  makeSource,
-  type TestDatabase,
-} from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeRating, makeRatingSeries, makeSource } from "@kz/db/testing";
+import { describe, expect, it } from "vitest";
 
-import type { CurrentUser } from "../current-user";
+import { useTestDatabaseWithRoles } from "../testing/database";
 import { publicCaller } from "../testing/public-caller";
-import { callerFor, failure, makeUsers, outcome, type Caller } from "../testing/admin-caller";
+import { callerFor, failure, outcome } from "../testing/admin-caller";
 
-let database: TestDatabase;
-let users: Record<Role, CurrentUser>;
-let editor: Caller;
-const db = () => database.db;
+const { db, users, as } = useTestDatabaseWithRoles();
 const HEADER = "year,politicalRights,civilLiberties,status,headOfState,rank,score,note";
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  users = await makeUsers(db());
-  editor = callerFor(db(), users.EDITOR);
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
 
 describe("ratings import", () => {
   it("previews row by row: new years, changed years, unchanged years, invalid rows", async () => {
@@ -45,7 +25,7 @@ describe("ratings import", () => {
       civilLiberties: 5,
       status: "NOT_FREE",
     });
-    const preview = await editor.rating.importPreview({
+    const preview = await as.EDITOR.rating.importPreview({
       seriesId: series.id,
       csv: `${HEADER}\n2023,7,5,Not Free,,,,\n2022,6,5,Not Free,,,,\n2021,7,5,Not Free,,,,\n2020,9,5,,,,,`,
     });
@@ -69,7 +49,7 @@ describe("ratings import", () => {
       audit: await db().auditLog.count(),
     };
     const error = await failure(
-      editor.rating.importCommit({
+      as.EDITOR.rating.importCommit({
         seriesId: series.id,
         sourceId: source.id,
         csv: `${HEADER}\n2023,7,5,Not Free,,,,\n2024,7,5,Maybe,,,,`,
@@ -96,7 +76,7 @@ describe("ratings import", () => {
       civilLiberties: 5,
       status: "NOT_FREE",
     });
-    const result = await editor.rating.importCommit({
+    const result = await as.EDITOR.rating.importCommit({
       seriesId: series.id,
       sourceId: source.id,
       csv: `${HEADER}\n2023,7,5,Not Free,Tokayev,,23,\n2024,7,4,Not Free,Tokayev,,24,\n2022,6,5,Not Free,,,,`,
@@ -130,7 +110,7 @@ describe("ratings import", () => {
       await db().revision.count({ where: { entityType: "RATING", action: "import" } }),
     ).toBeGreaterThanOrEqual(3);
 
-    await editor.rating.admin.publish({ id: published.id, expectedVersion: 2 });
+    await as.EDITOR.rating.admin.publish({ id: published.id, expectedVersion: 2 });
     const after = await publicCaller(db()).rating.list({ series: series.slug });
     expect(after.items.map((r) => [r.year, r.politicalRights])).toEqual([[2022, 6]]);
   });
@@ -178,13 +158,13 @@ describe("rating form", () => {
     expect(calls).toEqual([
       ["rating-series:" + series.slug, "ratings", `source:${source.slug}`, "sources"],
     ]);
-    const edit = await editor.rating.admin.getForEdit({ id });
+    const edit = await as.EDITOR.rating.admin.getForEdit({ id });
     expect(edit).toMatchObject({
       status: "PUBLISHED",
       form: { year: 2030, status: "not_free" },
       series: { id: series.id },
     });
-    const list = await editor.rating.admin.list({ seriesId: series.id });
+    const list = await as.EDITOR.rating.admin.list({ seriesId: series.id });
     expect(list.items.map((r) => [r.year, r.status, r.freedomStatus])).toEqual([
       [2030, "PUBLISHED", "not_free"],
     ]);

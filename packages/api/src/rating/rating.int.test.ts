@@ -1,41 +1,35 @@
-import {
-  createTestDatabase,
-  makeRating,
-  makeRatingSeries,
-  makeSource,
-  type TestDatabase,
-} from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeRating, makeRatingSeries, makeSource } from "@kz/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 
+import { useTestDatabase } from "../testing/database";
 import { expectBadRequest, expectNotFound, publicCaller } from "../testing/public-caller";
 
-let database: TestDatabase;
+const db = useTestDatabase();
 let caller: ReturnType<typeof publicCaller>;
 const slugs: Record<string, string> = {};
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const db = database.db;
-  caller = publicCaller(db);
+  const client = db();
+  caller = publicCaller(client);
 
-  const fitw = await makeRatingSeries(db, {
+  const fitw = await makeRatingSeries(client, {
     name: "Freedom in the World",
     publisher: "Freedom House",
     position: 0,
   });
-  const rol = await makeRatingSeries(db, { name: "Rule of Law Index", position: 1 });
-  const empty = await makeRatingSeries(db, { name: "Nothing published yet", position: 2 });
+  const rol = await makeRatingSeries(client, { name: "Rule of Law Index", position: 1 });
+  const empty = await makeRatingSeries(client, { name: "Nothing published yet", position: 2 });
   Object.assign(slugs, { fitw: fitw.slug, rol: rol.slug, empty: empty.slug });
 
-  const fh = await makeSource(db, {
+  const fh = await makeSource(client, {
     title: "Freedom in the World 2012",
     publisher: "Freedom House",
   });
-  const hidden = await makeSource(db, { title: "Draft source", status: "DRAFT" });
-  const extra = await makeSource(db, { title: "Extra" });
+  const hidden = await makeSource(client, { title: "Draft source", status: "DRAFT" });
+  const extra = await makeSource(client, { title: "Extra" });
 
   // Inserted out of order on purpose.
-  await makeRating(db, {
+  await makeRating(client, {
     seriesId: fitw.id,
     year: 2011,
     politicalRights: 6,
@@ -44,25 +38,21 @@ beforeAll(async () => {
     headOfState: "Nursultan Nazarbayev",
     citations: [hidden.id, { sourceId: fh.id, locator: "Kazakhstan", quote: "Not Free" }, extra.id],
   });
-  await makeRating(db, {
+  await makeRating(client, {
     seriesId: fitw.id,
     year: 1991,
     politicalRights: 5,
     civilLiberties: 4,
     status: "PARTLY_FREE",
   });
-  await makeRating(db, { seriesId: fitw.id, year: 1992, note: "no status given" });
-  await makeRating(db, { seriesId: fitw.id, year: 1990, workflowStatus: "DRAFT" });
-  await makeRating(db, { seriesId: fitw.id, year: 2012, workflowStatus: "IN_REVIEW" });
-  await makeRating(db, { seriesId: fitw.id, year: 2013, workflowStatus: "ARCHIVED" });
-  await makeRating(db, { seriesId: fitw.id, year: 2014, deleted: true });
-  await makeRating(db, { seriesId: rol.id, year: 2015, rank: 65, score: 0.5 });
-  await makeRating(db, { seriesId: rol.id, year: 2020, rank: 62 });
-  await makeRating(db, { seriesId: empty.id, year: 2000, workflowStatus: "DRAFT" });
-});
-
-afterAll(async () => {
-  await database?.drop();
+  await makeRating(client, { seriesId: fitw.id, year: 1992, note: "no status given" });
+  await makeRating(client, { seriesId: fitw.id, year: 1990, workflowStatus: "DRAFT" });
+  await makeRating(client, { seriesId: fitw.id, year: 2012, workflowStatus: "IN_REVIEW" });
+  await makeRating(client, { seriesId: fitw.id, year: 2013, workflowStatus: "ARCHIVED" });
+  await makeRating(client, { seriesId: fitw.id, year: 2014, deleted: true });
+  await makeRating(client, { seriesId: rol.id, year: 2015, rank: 65, score: 0.5 });
+  await makeRating(client, { seriesId: rol.id, year: 2020, rank: 62 });
+  await makeRating(client, { seriesId: empty.id, year: 2000, workflowStatus: "DRAFT" });
 });
 
 describe("rating.seriesList", () => {

@@ -1,84 +1,73 @@
-import {
-  createTestDatabase,
-  makeActor,
-  makeEvent,
-  makeSource,
-  makeTopic,
-  type TestDatabase,
-} from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeActor, makeEvent, makeSource, makeTopic } from "@kz/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { MATCH_START, MATCH_STOP, prefixQueryText } from "../shared/fulltext";
+import { useTestDatabase } from "../testing/database";
 import { expectBadRequest, publicCaller } from "../testing/public-caller";
 
-let database: TestDatabase;
+const db = useTestDatabase();
 let caller: ReturnType<typeof publicCaller>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const db = database.db;
-  caller = publicCaller(db);
+  const client = db();
+  caller = publicCaller(client);
 
-  const hiddenTopic = await makeTopic(db, { name: "Hidden topic", status: "DRAFT" });
-  await makeEvent(db, {
+  const hiddenTopic = await makeTopic(client, { name: "Hidden topic", status: "DRAFT" });
+  await makeEvent(client, {
     title: "Zhanaozen oil workers strike",
     startDate: "2011-12-16",
     summary: "Police opened fire on striking oil workers in Zhanaozen.",
     body: "At least 14 people were killed.",
     topicIds: [hiddenTopic.id],
   });
-  await makeEvent(db, {
+  await makeEvent(client, {
     title: "Police reform announced",
     startDate: "2012-03-01",
     summary: "A reform of the police.",
     body: "It followed the strike in the west and the strikes elsewhere.",
   });
-  await makeEvent(db, {
+  await makeEvent(client, {
     title: "Protest in Almaty",
     startDate: "2022-01-04",
     summary: "Fuel prices.",
     body: "Thousands gathered.",
   });
-  await makeEvent(db, {
+  await makeEvent(client, {
     title: "Land code amended",
     startDate: "2016-05-01",
     summary: "The amendments drew a protest.",
     body: `Markup stays text: <script>alert(1)</script> ${MATCH_START}forged${MATCH_STOP} & "quotes".`,
   });
-  await makeEvent(db, {
+  await makeEvent(client, {
     title: "Zhanaozen draft",
     summary: "Protest strike draft.",
     status: "DRAFT",
   });
-  await makeEvent(db, { title: "Zhanaozen archived protest", status: "ARCHIVED" });
-  await makeEvent(db, { title: "Zhanaozen trashed protest", deleted: true });
+  await makeEvent(client, { title: "Zhanaozen archived protest", status: "ARCHIVED" });
+  await makeEvent(client, { title: "Zhanaozen trashed protest", deleted: true });
 
-  await makeSource(db, {
+  await makeSource(client, {
     title: "Zhanaozen: the aftermath",
     publisher: "Human Rights Watch",
     kind: "REPORT",
     notes: "Documents protests and strikes.",
   });
-  await makeSource(db, { title: "Zhanaozen draft source", status: "DRAFT" });
-  await makeSource(db, { title: "Zhanaozen trashed source", deleted: true });
+  await makeSource(client, { title: "Zhanaozen draft source", status: "DRAFT" });
+  await makeSource(client, { title: "Zhanaozen trashed source", deleted: true });
 
-  await makeTopic(db, {
+  await makeTopic(client, {
     name: "Protests and assembly",
     overview: "Protest is restricted. Zhanaozen is the best known case.",
   });
-  await makeTopic(db, { name: "Zhanaozen draft topic", status: "DRAFT" });
-  await makeTopic(db, { name: "Zhanaozen trashed topic", deleted: true });
+  await makeTopic(client, { name: "Zhanaozen draft topic", status: "DRAFT" });
+  await makeTopic(client, { name: "Zhanaozen trashed topic", deleted: true });
 
-  await makeActor(db, {
+  await makeActor(client, {
     name: "Zhanaozen city court",
     kind: "GOVERNMENT_BODY",
     description: "Tried the striking oil workers.",
   });
-  await makeActor(db, { name: "Zhanaozen ghost", deleted: true });
-});
-
-afterAll(async () => {
-  await database?.drop();
+  await makeActor(client, { name: "Zhanaozen ghost", deleted: true });
 });
 
 const names = (hits: ({ title: string } | { name: string })[]) =>
@@ -184,8 +173,7 @@ describe("search.query", () => {
     );
     for (const q of inputs) {
       const prefix = prefixQueryText(q);
-      if (prefix !== null)
-        await database.db.$queryRaw`SELECT to_tsquery('simple', ${prefix})::text`;
+      if (prefix !== null) await db().$queryRaw`SELECT to_tsquery('simple', ${prefix})::text`;
     }
     for (const q of inputs.slice(0, 40)) {
       if (q.trim()) await caller.search.query({ q });

@@ -3,11 +3,11 @@
 // each answer held to access-table.ts. Calls carry the catalog's example input, so an allowed call
 // runs the procedure as a real client would; any answer but UNAUTHORIZED or FORBIDDEN counts as
 // "got past authorisation" (a NOT_FOUND for the example's made-up ids is fine).
-import { createTestDatabase, type TestDatabase } from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { API_CATALOG } from "../docs/catalog";
 import { appRouter } from "../root";
+import { useTestDatabase } from "../testing/database";
 import { expectedOutcome, type Outcome } from "./access-table";
 import {
   adminApiHandler,
@@ -25,16 +25,11 @@ const catalog = new Map(API_CATALOG.map((entry) => [entry.path, entry]));
 /** Procedures called at once; each one's identities go one after another. */
 const CONCURRENCY = 6;
 
-let database: TestDatabase;
+const db = useTestDatabase();
 let identities: IdentityHeaders;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  identities = await makeIdentities(database.db);
-});
-
-afterAll(async () => {
-  await database?.drop();
+  identities = await makeIdentities(db());
 });
 
 function outcomeOf(code: string | undefined): Outcome {
@@ -48,7 +43,7 @@ describe("the authorisation matrix", () => {
   });
 
   it("gives every identity exactly the declared outcome on every procedure", async () => {
-    const handler = adminApiHandler(database.db);
+    const handler = adminApiHandler(db());
     const mismatches: string[] = [];
     const serverErrors: string[] = [];
     let calls = 0;

@@ -5,7 +5,6 @@
 import { createHash } from "node:crypto";
 
 import {
-  createTestDatabase,
   makeActor,
   makeEvent,
   makePlace,
@@ -13,13 +12,13 @@ import {
   makeRatingSeries,
   makeSource,
   makeTopic,
-  type TestDatabase,
 } from "@kz/db/testing";
 import superjson from "superjson";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { API_CATALOG } from "../docs/catalog";
 import { appRouter } from "../root";
+import { useTestDatabase } from "../testing/database";
 import {
   batchAndPathCorpus,
   corpusFor,
@@ -55,20 +54,19 @@ const targets: Target[] = Object.entries(procedures).map(([path, procedure]) => 
 /** Procedures whose corpora run at once (each one's requests go one after another). */
 const CONCURRENCY = 4;
 
-let database: TestDatabase;
+const db = useTestDatabase();
 let identities: IdentityHeaders;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  identities = await makeIdentities(database.db);
+  identities = await makeIdentities(db());
   // Something for lists, searches and cursors to find, published and not.
-  const { db } = database;
-  const source = await makeSource(db, { title: "Annual report" });
-  const topic = await makeTopic(db, { citations: [source.id] });
-  const place = await makePlace(db, "Zhanaozen");
-  const actor = await makeActor(db, "Example Foundation");
+  const client = db();
+  const source = await makeSource(client, { title: "Annual report" });
+  const topic = await makeTopic(client, { citations: [source.id] });
+  const place = await makePlace(client, "Zhanaozen");
+  const actor = await makeActor(client, "Example Foundation");
   for (const status of ["PUBLISHED", "DRAFT"] as const) {
-    await makeEvent(db, {
+    await makeEvent(client, {
       status,
       title: `Strike in Zhanaozen (${status})`,
       topicIds: [topic.id],
@@ -77,12 +75,8 @@ beforeAll(async () => {
       sourceIds: [source.id],
     });
   }
-  const series = await makeRatingSeries(db);
-  await makeRating(db, { seriesId: series.id, year: 2024, citations: [source.id] });
-});
-
-afterAll(async () => {
-  await database?.drop();
+  const series = await makeRatingSeries(client);
+  await makeRating(client, { seriesId: series.id, year: 2024, citations: [source.id] });
 });
 
 interface Run {
@@ -149,8 +143,8 @@ describe("bad input", () => {
     "is answered with a 4xx, never a 5xx, and changes no table",
     { timeout: 300_000 },
     async () => {
-      const { db } = database;
-      const handler = adminApiHandler(db);
+      const client = db();
+      const handler = adminApiHandler(client);
       const worthSending = newCaseFilter();
       const serverErrors: string[] = [];
       const notRefused: string[] = [];
@@ -174,13 +168,13 @@ describe("bad input", () => {
       };
 
       const runs = plannedRuns();
-      const before = await tableChecksums(db);
+      const before = await tableChecksums(client);
       let last = before;
       for (let i = 0; i < runs.length; i += CONCURRENCY) {
         const group = runs.slice(i, i + CONCURRENCY);
         await Promise.all(group.map(execute));
         // Checked after every group, so a change is traced to the procedures that made it.
-        const now = await tableChecksums(db);
+        const now = await tableChecksums(client);
         const changed = changedTables(last, now);
         if (changed.length) {
           const who = group.map((r) => `${r.target?.path ?? "batch/path corpus"} as ${r.identity}`);
@@ -193,7 +187,7 @@ describe("bad input", () => {
       expect(serverErrors.length, `5xx answers ${list(serverErrors)}`).toBe(0);
       expect(notRefused.length, `invalid inputs answered < 400 ${list(notRefused)}`).toBe(0);
       expect(changes.length, `tables changed ${list(changes)}`).toBe(0);
-      expect(await tableChecksums(db)).toEqual(before);
+      expect(await tableChecksums(client)).toEqual(before);
       expect(({} as Record<string, unknown>).polluted, "Object.prototype polluted").toBeUndefined();
       expect(({} as Record<string, unknown>).role, "Object.prototype polluted").toBeUndefined();
       // The corpus ran: every procedure of the router got some of it.

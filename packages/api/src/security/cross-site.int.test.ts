@@ -1,43 +1,32 @@
 // Cross-site request forgery at the admin's route handler, on a real Postgres: a mutation the
 // browser sends with the editor's session cookie on another site's behalf is refused before it runs.
-import { createTestDatabase, type TestDatabase } from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import type { CurrentUser } from "../current-user";
 import { createContext } from "../context";
 import { defaultApiLimits } from "../ratelimit/config";
 import { createApiHandler } from "../ratelimit/handler";
-import { callerFor, makeUsers } from "../testing/admin-caller";
+import { callerFor } from "../testing/admin-caller";
+import { useTestDatabaseWithRoles } from "../testing/database";
 import { CROSS_SITE_MESSAGE } from "./cross-site";
 
 const ADMIN = "http://admin.localhost:3001";
 
-let database: TestDatabase;
-let editor: CurrentUser;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  editor = (await makeUsers(database.db)).EDITOR;
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
+const { db, users } = useTestDatabaseWithRoles();
 
 /** The admin's handler, with every request signed in as the editor (as a session cookie would). */
 const adminHandler = () =>
   createApiHandler({
-    db: database.db,
+    db: db(),
     limits: defaultApiLimits(),
     ownOrigins: [ADMIN],
     identify: async (_req, ip) => ({
       caller: { kind: "session" },
-      context: createContext({ db: database.db, user: editor, siteUrl: ADMIN, ip }),
+      context: createContext({ db: db(), user: users.EDITOR, siteUrl: ADMIN, ip }),
     }),
   });
 
 async function createTopic(name: string) {
-  return callerFor(database.db, editor).topic.admin.create({
+  return callerFor(db(), users.EDITOR).topic.admin.create({
     name,
     slug: "",
     overview: "Before.",
@@ -75,7 +64,7 @@ async function renameTopic(id: string, version: number, headers: Record<string, 
 }
 
 const stored = (id: string) =>
-  database.db.topic.findUniqueOrThrow({ where: { id }, select: { name: true, version: true } });
+  db().topic.findUniqueOrThrow({ where: { id }, select: { name: true, version: true } });
 
 describe("an admin mutation", () => {
   it.each([

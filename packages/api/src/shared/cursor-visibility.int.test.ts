@@ -1,45 +1,37 @@
-import {
-  createTestDatabase,
-  makeActor,
-  makeEvent,
-  makeSource,
-  type TestDatabase,
-} from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeActor, makeEvent, makeSource } from "@kz/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 
+import { useTestDatabase } from "../testing/database";
 import { expectBadRequest, publicCaller } from "../testing/public-caller";
 import { encodeCursor } from "./pagination";
 
 // A public list's cursor is an id in disguise; made from an unpublished record's id it used to
 // return the page after that record (and an empty page for an unknown id), which told a stranger
 // that the record existed and where it sorted.
-let database: TestDatabase;
+const db = useTestDatabase();
 let caller: ReturnType<typeof publicCaller>;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const db = database.db;
-  caller = publicCaller(db);
+  const client = db();
+  caller = publicCaller(client);
   for (const [year, title] of [
     ["2001", "Alpha"],
     ["2002", "Bravo"],
     ["2003", "Charlie"],
   ] as const) {
-    ids[`event ${title}`] = (await makeEvent(db, { title, startDate: `${year}-01-01` })).id;
-    ids[`source ${title}`] = (await makeSource(db, { title })).id;
-    ids[`actor ${title}`] = (await makeActor(db, title)).id;
+    ids[`event ${title}`] = (await makeEvent(client, { title, startDate: `${year}-01-01` })).id;
+    ids[`source ${title}`] = (await makeSource(client, { title })).id;
+    ids[`actor ${title}`] = (await makeActor(client, title)).id;
   }
-  ids["event draft"] = (await makeEvent(db, { startDate: "2002-06-01", status: "DRAFT" })).id;
-  ids["event review"] = (await makeEvent(db, { startDate: "2002-06-01", status: "IN_REVIEW" })).id;
-  ids["event trashed"] = (await makeEvent(db, { startDate: "2002-06-01", deleted: true })).id;
-  ids["source draft"] = (await makeSource(db, { title: "Bz draft", status: "DRAFT" })).id;
-  ids["source trashed"] = (await makeSource(db, { title: "Bz trashed", deleted: true })).id;
-  ids["actor trashed"] = (await makeActor(db, { name: "Bz trashed", deleted: true })).id;
-});
-
-afterAll(async () => {
-  await database?.drop();
+  ids["event draft"] = (await makeEvent(client, { startDate: "2002-06-01", status: "DRAFT" })).id;
+  ids["event review"] = (
+    await makeEvent(client, { startDate: "2002-06-01", status: "IN_REVIEW" })
+  ).id;
+  ids["event trashed"] = (await makeEvent(client, { startDate: "2002-06-01", deleted: true })).id;
+  ids["source draft"] = (await makeSource(client, { title: "Bz draft", status: "DRAFT" })).id;
+  ids["source trashed"] = (await makeSource(client, { title: "Bz trashed", deleted: true })).id;
+  ids["actor trashed"] = (await makeActor(client, { name: "Bz trashed", deleted: true })).id;
 });
 
 const lists = {

@@ -1,14 +1,7 @@
-import {
-  createTestDatabase,
-  makeEvent,
-  makeRating,
-  makeRatingSeries,
-  makeSource,
-  makeTopic,
-  type TestDatabase,
-} from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeEvent, makeRating, makeRatingSeries, makeSource, makeTopic } from "@kz/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 
+import { useTestDatabase } from "../testing/database";
 import {
   expectBadRequest,
   expectNotFound,
@@ -16,16 +9,15 @@ import {
   walkPages,
 } from "../testing/public-caller";
 
-let database: TestDatabase;
+const db = useTestDatabase();
 let caller: ReturnType<typeof publicCaller>;
 const slugs: Record<string, string> = {};
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const db = database.db;
-  caller = publicCaller(db);
+  const client = db();
+  caller = publicCaller(client);
 
-  const hrw = await makeSource(db, {
+  const hrw = await makeSource(client, {
     title: "World Report 2012: Kazakhstan",
     publisher: "Human Rights Watch",
     kind: "REPORT",
@@ -33,8 +25,8 @@ beforeAll(async () => {
     publishedDate: "2012-01-22",
     notes: "Covers the Zhanaozen shootings.",
   });
-  const law = await makeSource(db, { title: "Law on Religious Activity", kind: "LAW" });
-  await makeSource(db, { title: "Protesters detained", publisher: "RFE/RL", kind: "NEWS" });
+  const law = await makeSource(client, { title: "Law on Religious Activity", kind: "LAW" });
+  await makeSource(client, { title: "Protesters detained", publisher: "RFE/RL", kind: "NEWS" });
   slugs.hrw = hrw.slug;
   slugs.law = law.slug;
   for (const [status, title] of [
@@ -42,39 +34,39 @@ beforeAll(async () => {
     ["IN_REVIEW", "Report in review"],
     ["ARCHIVED", "Archived report"],
   ] as const) {
-    slugs[title] = (await makeSource(db, { title, status, kind: "REPORT" })).slug;
+    slugs[title] = (await makeSource(client, { title, status, kind: "REPORT" })).slug;
   }
-  slugs.trashed = (await makeSource(db, { title: "Trashed report", deleted: true })).slug;
+  slugs.trashed = (await makeSource(client, { title: "Trashed report", deleted: true })).slug;
   // Same titles, to page through ties.
   for (let i = 0; i < 7; i++)
-    await makeSource(db, { title: i < 4 ? "Statement" : `Statement ${i}`, kind: "STATEMENT" });
+    await makeSource(client, { title: i < 4 ? "Statement" : `Statement ${i}`, kind: "STATEMENT" });
 
-  const topic = await makeTopic(db, { name: "Labour", position: 2, citations: [hrw.id] });
-  await makeTopic(db, { name: "Hidden topic", status: "DRAFT", citations: [hrw.id] });
-  await makeTopic(db, { name: "Intro", position: 1, citations: [hrw.id] });
-  await makeEvent(db, {
+  const topic = await makeTopic(client, { name: "Labour", position: 2, citations: [hrw.id] });
+  await makeTopic(client, { name: "Hidden topic", status: "DRAFT", citations: [hrw.id] });
+  await makeTopic(client, { name: "Intro", position: 1, citations: [hrw.id] });
+  await makeEvent(client, {
     title: "Zhanaozen",
     startDate: "2011-12-16",
     topicIds: [topic.id],
     sourceIds: [hrw.id],
   });
-  await makeEvent(db, { title: "Earlier", startDate: "2011-05-01", sourceIds: [hrw.id, hrw.id] });
-  await makeEvent(db, { title: "Draft event", status: "DRAFT", sourceIds: [hrw.id] });
-  await makeEvent(db, { title: "Trashed event", deleted: true, sourceIds: [hrw.id] });
-  const series = await makeRatingSeries(db, { name: "Freedom in the World" });
-  await makeRating(db, { seriesId: series.id, year: 2012, citations: [hrw.id] });
-  await makeRating(db, { seriesId: series.id, year: 2011, citations: [hrw.id] });
-  await makeRating(db, {
+  await makeEvent(client, {
+    title: "Earlier",
+    startDate: "2011-05-01",
+    sourceIds: [hrw.id, hrw.id],
+  });
+  await makeEvent(client, { title: "Draft event", status: "DRAFT", sourceIds: [hrw.id] });
+  await makeEvent(client, { title: "Trashed event", deleted: true, sourceIds: [hrw.id] });
+  const series = await makeRatingSeries(client, { name: "Freedom in the World" });
+  await makeRating(client, { seriesId: series.id, year: 2012, citations: [hrw.id] });
+  await makeRating(client, { seriesId: series.id, year: 2011, citations: [hrw.id] });
+  await makeRating(client, {
     seriesId: series.id,
     year: 2013,
     workflowStatus: "DRAFT",
     citations: [hrw.id],
   });
   slugs.series = series.slug;
-});
-
-afterAll(async () => {
-  await database?.drop();
 });
 
 describe("source.list", () => {

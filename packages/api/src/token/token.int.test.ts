@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
 
 import type { User } from "@kz/db";
-import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
+import { makeUser } from "@kz/db/testing";
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import type { CurrentUser } from "../current-user";
 import { createContext, type Context } from "../context";
 import { createCaller } from "../root";
+import { useTestDatabase } from "../testing/database";
 import { expectBadRequest } from "../testing/public-caller";
 import type { TokenScope } from "./scopes";
 import { TOKEN_DEFAULT_LIFETIME_DAYS, TOKEN_MAX_LIFETIME_DAYS } from "./token.schema";
@@ -18,16 +19,7 @@ import {
   pendingTokenNotices,
 } from "./token.service";
 
-let database: TestDatabase;
-const db = () => database.db;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
+const db = useTestDatabase();
 
 const actorOf = (u: User): CurrentUser => ({
   id: u.id,

@@ -1,61 +1,55 @@
-import {
-  createTestDatabase,
-  makeEvent,
-  makeSource,
-  makeTopic,
-  type TestDatabase,
-} from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeEvent, makeSource, makeTopic } from "@kz/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 
+import { useTestDatabase } from "../testing/database";
 import { expectBadRequest, expectNotFound, publicCaller } from "../testing/public-caller";
 
-let database: TestDatabase;
+const db = useTestDatabase();
 let caller: ReturnType<typeof publicCaller>;
 const slugs: Record<string, string> = {};
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const db = database.db;
-  caller = publicCaller(db);
+  const client = db();
+  caller = publicCaller(client);
 
-  const report = await makeSource(db, { title: "Report", url: "https://example.org" });
-  const hidden = await makeSource(db, { title: "Hidden", status: "DRAFT" });
-  const labour = await makeTopic(db, {
+  const report = await makeSource(client, { title: "Report", url: "https://example.org" });
+  const hidden = await makeSource(client, { title: "Hidden", status: "DRAFT" });
+  const labour = await makeTopic(client, {
     name: "Labour rights",
     position: 2,
     overview: "Strikes in **Zhanaozen**.[^1]",
     citations: [hidden.id, { sourceId: report.id, locator: "§ 3", quote: "strikes" }],
   });
-  const intro = await makeTopic(db, { name: "Introduction", position: 1 });
-  const religion = await makeTopic(db, { name: "Religion", position: 3 });
+  const intro = await makeTopic(client, { name: "Introduction", position: 1 });
+  const religion = await makeTopic(client, { name: "Religion", position: 3 });
   Object.assign(slugs, { labour: labour.slug, intro: intro.slug, religion: religion.slug });
   for (const [status, name] of [
     ["DRAFT", "Draft topic"],
     ["IN_REVIEW", "Topic in review"],
     ["ARCHIVED", "Archived topic"],
   ] as const) {
-    slugs[name] = (await makeTopic(db, { name, status, position: 0 })).slug;
+    slugs[name] = (await makeTopic(client, { name, status, position: 0 })).slug;
   }
-  slugs.trashed = (await makeTopic(db, { name: "Trashed topic", deleted: true })).slug;
+  slugs.trashed = (await makeTopic(client, { name: "Trashed topic", deleted: true })).slug;
 
-  await makeEvent(db, {
+  await makeEvent(client, {
     title: "Later strike",
     startDate: "2011-12-16",
     topicIds: [labour.id],
     sourceIds: [report.id, hidden.id],
   });
-  await makeEvent(db, { title: "Early strike", startDate: "2011-05-01", topicIds: [labour.id] });
-  await makeEvent(db, { title: "Draft strike", status: "DRAFT", topicIds: [labour.id] });
-  await makeEvent(db, { title: "Trashed strike", deleted: true, topicIds: [labour.id] });
-  await makeEvent(db, {
+  await makeEvent(client, {
+    title: "Early strike",
+    startDate: "2011-05-01",
+    topicIds: [labour.id],
+  });
+  await makeEvent(client, { title: "Draft strike", status: "DRAFT", topicIds: [labour.id] });
+  await makeEvent(client, { title: "Trashed strike", deleted: true, topicIds: [labour.id] });
+  await makeEvent(client, {
     title: "Law on religion",
     startDate: "2011-10-13",
     topicIds: [religion.id, labour.id],
   });
-});
-
-afterAll(async () => {
-  await database?.drop();
 });
 
 describe("topic.list", () => {

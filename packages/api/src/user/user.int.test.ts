@@ -1,7 +1,7 @@
 import { verifyPassword, type User } from "@kz/db";
-import { createTestDatabase, makeUser, type TestDatabase } from "@kz/db/testing";
+import { makeUser } from "@kz/db/testing";
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 
 import type { CurrentUser } from "../current-user";
 import {
@@ -15,18 +15,10 @@ import { createContext, type Context } from "../context";
 import { defaultApiLimits } from "../ratelimit/config";
 import { authenticateWithLimit } from "../ratelimit/login";
 import { createCaller } from "../root";
+import { useTestDatabase } from "../testing/database";
 import { expectBadRequest, walkPages } from "../testing/public-caller";
 
-let database: TestDatabase;
-const db = () => database.db;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
+const db = useTestDatabase();
 
 const actorOf = (u: User): CurrentUser => ({
   id: u.id,

@@ -1,25 +1,25 @@
 // Many editors acting on one record at the same moment, on a pool big enough that every call has
 // its own connection and they really do run at once.
 import { createDb, type Db, type EntityType, type Role } from "@kz/db";
-import { createTestDatabase, makeSource, type TestDatabase } from "@kz/db/testing";
+import { makeSource } from "@kz/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { CurrentUser } from "../current-user";
 import { AppError } from "../errors";
 import { callerFor, eventFormInput, makeUsers, type Caller } from "../testing/admin-caller";
+import { useTestDatabaseWithUrl } from "../testing/database";
 import { publicCaller } from "../testing/public-caller";
 
 const CONCURRENT = 20;
 const ROUNDS = 20;
 
-let database: TestDatabase;
+const { url } = useTestDatabaseWithUrl("kz_concurrency");
 let db: Db;
 let as: Record<Role, Caller>;
 
 beforeAll(async () => {
-  database = await createTestDatabase("kz_concurrency");
-  db = createDb(database.url, { max: CONCURRENT + 5 });
+  db = createDb(url(), { max: CONCURRENT + 5 });
   const users: Record<Role, CurrentUser> = await makeUsers(db);
   as = Object.fromEntries(
     Object.entries(users).map(([role, actor]) => [role, callerFor(db, actor)]),
@@ -28,7 +28,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.$disconnect();
-  await database?.drop();
 });
 
 interface Settled {

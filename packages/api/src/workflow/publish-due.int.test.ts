@@ -1,55 +1,43 @@
-import type { Role } from "@kz/db";
-import { createTestDatabase, makeSource, type TestDatabase } from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeSource } from "@kz/db/testing";
+import { describe, expect, it } from "vitest";
 
-import type { CurrentUser } from "../current-user";
+import { useTestDatabaseWithRoles } from "../testing/database";
 import { publicCaller } from "../testing/public-caller";
-import { callerFor, eventFormInput, makeUsers, type Caller } from "../testing/admin-caller";
+import { eventFormInput } from "../testing/admin-caller";
 import { publishDue } from "./publish-due";
 
-let database: TestDatabase;
-let users: Record<Role, CurrentUser>;
-let editor: Caller;
-const db = () => database.db;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  users = await makeUsers(db());
-  editor = callerFor(db(), users.EDITOR);
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
+const { db, as } = useTestDatabaseWithRoles();
 
 describe("publishDue", () => {
   it("publishes what is due and nothing else, once, as the system, with tags after the commit", async () => {
     const now = Date.now();
     const source = await makeSource(db());
     const cite = { citations: [{ sourceId: source.id }] };
-    const due = await editor.event.admin.create(eventFormInput(cite));
-    const later = await editor.event.admin.create(eventFormInput(cite));
-    const edited = await editor.event.admin.create(eventFormInput({ ...cite, title: "Old title" }));
-    await editor.event.admin.publish({ id: edited.id, expectedVersion: 1 });
-    const form = (await editor.event.admin.getForEdit({ id: edited.id })).form;
-    await editor.event.admin.update({
+    const due = await as.EDITOR.event.admin.create(eventFormInput(cite));
+    const later = await as.EDITOR.event.admin.create(eventFormInput(cite));
+    const edited = await as.EDITOR.event.admin.create(
+      eventFormInput({ ...cite, title: "Old title" }),
+    );
+    await as.EDITOR.event.admin.publish({ id: edited.id, expectedVersion: 1 });
+    const form = (await as.EDITOR.event.admin.getForEdit({ id: edited.id })).form;
+    await as.EDITOR.event.admin.update({
       ...form,
       id: edited.id,
       expectedVersion: 2,
       title: "New title",
     });
 
-    await editor.event.admin.schedule({
+    await as.EDITOR.event.admin.schedule({
       id: due.id,
       expectedVersion: 1,
       publishAt: new Date(now + 60_000),
     });
-    await editor.event.admin.schedule({
+    await as.EDITOR.event.admin.schedule({
       id: later.id,
       expectedVersion: 1,
       publishAt: new Date(now + 3_600_000),
     });
-    await editor.event.admin.schedule({
+    await as.EDITOR.event.admin.schedule({
       id: edited.id,
       expectedVersion: 3,
       publishAt: new Date(now + 60_000),
@@ -90,10 +78,10 @@ describe("publishDue", () => {
 
   it("clears the schedule of what can no longer be published, and says why", async () => {
     const source = await makeSource(db());
-    const { id } = await editor.event.admin.create(
+    const { id } = await as.EDITOR.event.admin.create(
       eventFormInput({ citations: [{ sourceId: source.id }] }),
     );
-    await editor.event.admin.schedule({
+    await as.EDITOR.event.admin.schedule({
       id,
       expectedVersion: 1,
       publishAt: new Date(Date.now() + 60_000),
@@ -116,10 +104,10 @@ describe("publishDue", () => {
     const source = await makeSource(db());
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const { id } = await editor.event.admin.create(
+      const { id } = await as.EDITOR.event.admin.create(
         eventFormInput({ citations: [{ sourceId: source.id }] }),
       );
-      await editor.event.admin.schedule({
+      await as.EDITOR.event.admin.schedule({
         id,
         expectedVersion: 1,
         publishAt: new Date(Date.now() + 60_000),

@@ -1,13 +1,12 @@
 // The role table, procedure by procedure. Every mutation of appRouter must have an entry here: a
 // new mutating procedure without one fails the first test.
 import type { Role } from "@kz/db";
-import { createTestDatabase, type TestDatabase } from "@kz/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import type { CurrentUser } from "../current-user";
 import { COLLECTIONS } from "../collections";
 import { appRouter } from "../root";
-import { callerFor, makeUsers, outcome, ROLES, type Caller } from "../testing/admin-caller";
+import { callerFor, outcome, ROLES, type Caller } from "../testing/admin-caller";
+import { useTestDatabaseWithRoles } from "../testing/database";
 
 type Minimum = Role | "PUBLIC";
 
@@ -75,8 +74,7 @@ const procedures = Object.entries(
 const mutations = procedures.filter(([, p]) => p._def.type === "mutation").map(([path]) => path);
 const queries = procedures.filter(([, p]) => p._def.type === "query").map(([path]) => path);
 
-let database: TestDatabase;
-let users: Record<Role, CurrentUser>;
+const { db, users } = useTestDatabaseWithRoles();
 
 /** Calls a procedure by its dotted path. */
 function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
@@ -87,15 +85,6 @@ function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
   ) => Promise<unknown>;
   return fn(input);
 }
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  users = await makeUsers(database.db);
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
 
 describe("the role table", () => {
   it("has a rule for every mutation of the API, and none for a procedure that is gone", () => {
@@ -111,7 +100,7 @@ describe("the role table", () => {
     const expected: Record<string, string> = {};
     for (const who of ["ANONYMOUS", ...ROLES] as const) {
       const actor = who === "ANONYMOUS" ? null : users[who];
-      seen[who] = await outcome(call(callerFor(database.db, actor), path, "not a valid input"));
+      seen[who] = await outcome(call(callerFor(db(), actor), path, "not a valid input"));
       const rank = who === "ANONYMOUS" ? 0 : RANK[who];
       expected[who] =
         rank >= RANK[minimum] ? "BAD_REQUEST" : who === "ANONYMOUS" ? "UNAUTHORIZED" : "FORBIDDEN";
@@ -122,14 +111,14 @@ describe("the role table", () => {
   it.each(queries.filter((q) => !PUBLIC_QUERIES.has(q)))(
     "%s refuses anonymous callers",
     async (path) => {
-      expect(await outcome(call(callerFor(database.db, null), path, "not a valid input"))).toBe(
+      expect(await outcome(call(callerFor(db(), null), path, "not a valid input"))).toBe(
         "UNAUTHORIZED",
       );
     },
   );
 
   it("lets a viewer read every admin list, drafts included", async () => {
-    const viewer = callerFor(database.db, users.VIEWER);
+    const viewer = callerFor(db(), users.VIEWER);
     await expect(viewer.event.admin.list()).resolves.toMatchObject({ total: 0 });
     await expect(viewer.source.admin.list()).resolves.toMatchObject({ total: 0 });
     await expect(viewer.topic.admin.list()).resolves.toMatchObject({ total: 0 });
@@ -139,9 +128,9 @@ describe("the role table", () => {
   });
 
   it("refuses drafts to an API token without the read:drafts scope", async () => {
-    const token = callerFor(database.db, users.VIEWER, { tokenName: "ci", scopes: [] });
+    const token = callerFor(db(), users.VIEWER, { tokenName: "ci", scopes: [] });
     expect(await outcome(token.event.admin.list())).toBe("FORBIDDEN");
-    const reader = callerFor(database.db, users.VIEWER, {
+    const reader = callerFor(db(), users.VIEWER, {
       tokenName: "ci",
       scopes: ["read:drafts"],
     });
@@ -150,13 +139,13 @@ describe("the role table", () => {
 
   it("refuses a preview link, which reveals the working copy, to a write token without read:drafts", async () => {
     const input = { entityType: "EVENT" as const, id: "any-event-id" };
-    const writer = callerFor(database.db, users.EDITOR, {
+    const writer = callerFor(db(), users.EDITOR, {
       tokenName: "ci",
       scopes: ["write"],
       previewSecret: "a-preview-secret-of-at-least-32-characters",
     });
     expect(await outcome(writer.preview.createToken(input))).toBe("FORBIDDEN");
-    const reader = callerFor(database.db, users.EDITOR, {
+    const reader = callerFor(db(), users.EDITOR, {
       tokenName: "ci",
       scopes: ["write", "read:drafts"],
       previewSecret: "a-preview-secret-of-at-least-32-characters",
