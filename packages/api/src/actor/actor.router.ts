@@ -1,7 +1,5 @@
-import { draftReaderProcedure } from "../shared/draft-reader";
 import { publicProcedure, router } from "../trpc";
-import { collectionProcedures } from "../workflow/workflow.router";
-import { byIdInput } from "../workflow/workflow.schema";
+import { collectionAdmin } from "../workflow/workflow.router";
 import {
   actorAdminListInput,
   actorAdminListOutput,
@@ -23,14 +21,11 @@ export const actorRouter = router({
     .output(actorDetail)
     .query(({ ctx, input }) => getActorBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
   admin: router({
-    list: draftReaderProcedure
-      .input(actorAdminListInput)
-      .output(actorAdminListOutput)
-      .query(({ ctx, input }) => listActorsForAdmin(ctx.db, input)),
-    getForEdit: draftReaderProcedure
-      .input(byIdInput)
-      .output(actorEditOutput)
-      .query(({ ctx, input }) => getActorForEdit(ctx.db, input)),
-    ...collectionProcedures(actorKind, { create: actorCreateInput, update: actorUpdateInput }),
+    ...collectionAdmin(actorKind, {
+      create: actorCreateInput,
+      update: actorUpdateInput,
+      list: { input: actorAdminListInput, output: actorAdminListOutput, read: listActorsForAdmin },
+      getForEdit: { output: actorEditOutput, read: getActorForEdit },
+    }),
   }),
 });

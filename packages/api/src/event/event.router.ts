@@ -1,7 +1,5 @@
 import { previewInput } from "../preview/preview.schema";
-import { byIdInput } from "../workflow/workflow.schema";
-import { collectionProcedures } from "../workflow/workflow.router";
-import { draftReaderProcedure } from "../shared/draft-reader";
+import { collectionAdmin } from "../workflow/workflow.router";
 import { publicProcedure, router } from "../trpc";
 import {
   eventAdminListInput,
@@ -32,14 +30,11 @@ export const eventRouter = router({
       previewEvent(ctx.db, input, { siteUrl: ctx.siteUrl, previewSecret: ctx.previewSecret }),
     ),
   admin: router({
-    list: draftReaderProcedure
-      .input(eventAdminListInput)
-      .output(eventAdminListOutput)
-      .query(({ ctx, input }) => listEventsForAdmin(ctx.db, input)),
-    getForEdit: draftReaderProcedure
-      .input(byIdInput)
-      .output(eventEditOutput)
-      .query(({ ctx, input }) => getEventForEdit(ctx.db, input)),
-    ...collectionProcedures(eventKind, { create: eventCreateInput, update: eventUpdateInput }),
+    ...collectionAdmin(eventKind, {
+      create: eventCreateInput,
+      update: eventUpdateInput,
+      list: { input: eventAdminListInput, output: eventAdminListOutput, read: listEventsForAdmin },
+      getForEdit: { output: eventEditOutput, read: getEventForEdit },
+    }),
   }),
 });

@@ -1,7 +1,5 @@
-import { draftReaderProcedure } from "../shared/draft-reader";
 import { publicProcedure, router } from "../trpc";
-import { collectionProcedures } from "../workflow/workflow.router";
-import { byIdInput } from "../workflow/workflow.schema";
+import { collectionAdmin } from "../workflow/workflow.router";
 import {
   placeAdminListInput,
   placeAdminListOutput,
@@ -20,14 +18,11 @@ export const placeRouter = router({
     .output(placeDetail)
     .query(({ ctx, input }) => getPlaceBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
   admin: router({
-    list: draftReaderProcedure
-      .input(placeAdminListInput)
-      .output(placeAdminListOutput)
-      .query(({ ctx, input }) => listPlacesForAdmin(ctx.db, input)),
-    getForEdit: draftReaderProcedure
-      .input(byIdInput)
-      .output(placeEditOutput)
-      .query(({ ctx, input }) => getPlaceForEdit(ctx.db, input)),
-    ...collectionProcedures(placeKind, { create: placeCreateInput, update: placeUpdateInput }),
+    ...collectionAdmin(placeKind, {
+      create: placeCreateInput,
+      update: placeUpdateInput,
+      list: { input: placeAdminListInput, output: placeAdminListOutput, read: listPlacesForAdmin },
+      getForEdit: { output: placeEditOutput, read: getPlaceForEdit },
+    }),
   }),
 });

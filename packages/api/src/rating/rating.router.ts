@@ -2,8 +2,7 @@ import { committed } from "../cache/revalidate";
 import { draftReaderProcedure } from "../shared/draft-reader";
 import { editorOf } from "../shared/editor";
 import { editorProcedure, publicProcedure, router } from "../trpc";
-import { byIdInput } from "../workflow/workflow.schema";
-import { collectionProcedures } from "../workflow/workflow.router";
+import { collectionAdmin } from "../workflow/workflow.router";
 import {
   ratingAdminListInput,
   ratingAdminListOutput,
@@ -57,14 +56,15 @@ export const ratingRouter = router({
     seriesList: draftReaderProcedure
       .output(ratingSeriesAdminOutput)
       .query(({ ctx }) => listRatingSeriesForAdmin(ctx.db, undefined)),
-    list: draftReaderProcedure
-      .input(ratingAdminListInput)
-      .output(ratingAdminListOutput)
-      .query(({ ctx, input }) => listRatingsForAdmin(ctx.db, input)),
-    getForEdit: draftReaderProcedure
-      .input(byIdInput)
-      .output(ratingEditOutput)
-      .query(({ ctx, input }) => getRatingForEdit(ctx.db, input)),
-    ...collectionProcedures(ratingKind, { create: ratingCreateInput, update: ratingUpdateInput }),
+    ...collectionAdmin(ratingKind, {
+      create: ratingCreateInput,
+      update: ratingUpdateInput,
+      list: {
+        input: ratingAdminListInput,
+        output: ratingAdminListOutput,
+        read: listRatingsForAdmin,
+      },
+      getForEdit: { output: ratingEditOutput, read: getRatingForEdit },
+    }),
   }),
 });

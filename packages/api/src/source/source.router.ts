@@ -1,7 +1,5 @@
-import { draftReaderProcedure } from "../shared/draft-reader";
 import { publicProcedure, router } from "../trpc";
-import { byIdInput } from "../workflow/workflow.schema";
-import { collectionProcedures } from "../workflow/workflow.router";
+import { collectionAdmin } from "../workflow/workflow.router";
 import {
   sourceAdminListInput,
   sourceAdminListOutput,
@@ -28,14 +26,15 @@ export const sourceRouter = router({
     .output(sourceDetail)
     .query(({ ctx, input }) => getSourceBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
   admin: router({
-    list: draftReaderProcedure
-      .input(sourceAdminListInput)
-      .output(sourceAdminListOutput)
-      .query(({ ctx, input }) => listSourcesForAdmin(ctx.db, input)),
-    getForEdit: draftReaderProcedure
-      .input(byIdInput)
-      .output(sourceEditOutput)
-      .query(({ ctx, input }) => getSourceForEdit(ctx.db, input)),
-    ...collectionProcedures(sourceKind, { create: sourceCreateInput, update: sourceUpdateInput }),
+    ...collectionAdmin(sourceKind, {
+      create: sourceCreateInput,
+      update: sourceUpdateInput,
+      list: {
+        input: sourceAdminListInput,
+        output: sourceAdminListOutput,
+        read: listSourcesForAdmin,
+      },
+      getForEdit: { output: sourceEditOutput, read: getSourceForEdit },
+    }),
   }),
 });

@@ -1,7 +1,5 @@
-import { draftReaderProcedure } from "../shared/draft-reader";
 import { publicProcedure, router } from "../trpc";
-import { byIdInput } from "../workflow/workflow.schema";
-import { collectionProcedures } from "../workflow/workflow.router";
+import { collectionAdmin } from "../workflow/workflow.router";
 import {
   topicAdminListInput,
   topicAdminListOutput,
@@ -20,14 +18,11 @@ export const topicRouter = router({
     .output(topicDetail)
     .query(({ ctx, input }) => getTopicBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
   admin: router({
-    list: draftReaderProcedure
-      .input(topicAdminListInput)
-      .output(topicAdminListOutput)
-      .query(({ ctx, input }) => listTopicsForAdmin(ctx.db, input)),
-    getForEdit: draftReaderProcedure
-      .input(byIdInput)
-      .output(topicEditOutput)
-      .query(({ ctx, input }) => getTopicForEdit(ctx.db, input)),
-    ...collectionProcedures(topicKind, { create: topicCreateInput, update: topicUpdateInput }),
+    ...collectionAdmin(topicKind, {
+      create: topicCreateInput,
+      update: topicUpdateInput,
+      list: { input: topicAdminListInput, output: topicAdminListOutput, read: listTopicsForAdmin },
+      getForEdit: { output: topicEditOutput, read: getTopicForEdit },
+    }),
   }),
 });

@@ -1,4 +1,7 @@
+import type { Db } from "@kz/db";
+
 import { committed } from "../cache/revalidate";
+import { draftReaderProcedure } from "../shared/draft-reader";
 import { COLLECTION_ACCESS } from "../security/roles";
 import { editorOf } from "../shared/editor";
 import { adminProcedure, contributorProcedure, editorProcedure } from "../trpc";
@@ -19,6 +22,8 @@ import {
   scheduleInput,
   workflowActionInput,
   workflowResultOutput,
+  byIdInput,
+  type ByIdInput,
 } from "./workflow.schema";
 import { z } from "zod";
 
@@ -33,6 +38,51 @@ const BASE = {
 /** The base procedure a collection procedure is declared at in COLLECTION_ACCESS. */
 export const tier = <P extends keyof typeof COLLECTION_ACCESS>(procedure: P) =>
   BASE[COLLECTION_ACCESS[procedure]] as (typeof BASE)[(typeof COLLECTION_ACCESS)[P]];
+
+/** How a collection's admin reads: its list (input, output, read) and a record opened for editing. */
+// The schemas themselves, not ZodType<…>: the client infers each procedure's types from them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Schema = z.ZodType<any, any>;
+interface AdminReads<ListIn extends Schema, ListOut extends Schema, EditOut extends Schema> {
+  list: {
+    input: ListIn;
+    output: ListOut;
+    read: (db: Db, input: z.output<ListIn>) => Promise<z.input<ListOut>>;
+  };
+  getForEdit: { output: EditOut; read: (db: Db, input: ByIdInput) => Promise<z.input<EditOut>> };
+}
+
+/**
+ * A collection's admin reads — its list and a record opened for editing, drafts included (a
+ * session, or a token with read:drafts) — and its editing procedures (below).
+ */
+export function collectionAdmin<
+  Data extends object,
+  Form extends { changeNote?: string },
+  Create extends z.ZodType<Form, any>, // eslint-disable-line @typescript-eslint/no-explicit-any
+  Update extends z.ZodType<Form & Saved, any>, // eslint-disable-line @typescript-eslint/no-explicit-any
+  ListIn extends Schema,
+  ListOut extends Schema,
+  EditOut extends Schema,
+>(
+  kind: WorkflowKind<Data, Form>,
+  config: { create: Create; update: Update } & AdminReads<ListIn, ListOut, EditOut>,
+) {
+  // TypeScript cannot relate tRPC's view of a generic schema to zod's, so the two reads are cast
+  // here; AdminReads checks each read against its schemas where a collection declares them, and
+  // the schemas still parse every input and output.
+  return {
+    list: draftReaderProcedure
+      .input(config.list.input)
+      .output(config.list.output)
+      .query(({ ctx, input }) => config.list.read(ctx.db, input as z.output<ListIn>) as never),
+    getForEdit: draftReaderProcedure
+      .input(byIdInput)
+      .output(config.getForEdit.output)
+      .query(({ ctx, input }) => config.getForEdit.read(ctx.db, input) as never),
+    ...collectionProcedures(kind, config),
+  };
+}
 
 /**
  * A collection's editing procedures, each on the base procedure of its level in COLLECTION_ACCESS
