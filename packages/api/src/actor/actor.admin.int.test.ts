@@ -14,6 +14,25 @@ async function announced(id: string) {
   return feed.items.filter((c) => c.id === id).map((c) => c.change);
 }
 
+/** A draft event citing `sourceId` that names a new draft person and a new draft place. */
+async function eventNamingDrafts(names: { person: string; place: string }, sourceId: string) {
+  const person = await as.EDITOR.actor.admin.create({
+    name: names.person,
+    kind: "person",
+    otherNames: [],
+    description: "",
+  });
+  const place = await as.EDITOR.place.admin.create({ name: names.place, otherNames: [] });
+  const event = await as.EDITOR.event.admin.create(
+    eventFormInput({
+      placeIds: [place.id],
+      actors: [{ actorId: person.id, role: "witness" }],
+      citations: [{ sourceId, locator: "", quote: "" }],
+    }),
+  );
+  return { person, place, event };
+}
+
 describe("people and places have drafts: nobody sees one until it is published", () => {
   it("keeps a new person off the public site — list, page, search, event filter, feed — until published", async () => {
     const contributor = callerFor(db(), users.CONTRIBUTOR);
@@ -80,22 +99,9 @@ describe("people and places have drafts: nobody sees one until it is published",
 
   it("refuses to publish an event naming a person or place nobody has published, and names them", async () => {
     const source = await makeSource(db());
-    const person = await as.EDITOR.actor.admin.create({
-      name: "Unpublished Witness",
-      kind: "person",
-      otherNames: [],
-      description: "",
-    });
-    const place = await as.EDITOR.place.admin.create({
-      name: "Unpublished Village",
-      otherNames: [],
-    });
-    const event = await as.EDITOR.event.admin.create(
-      eventFormInput({
-        placeIds: [place.id],
-        actors: [{ actorId: person.id, role: "witness" }],
-        citations: [{ sourceId: source.id, locator: "", quote: "" }],
-      }),
+    const { person, place, event } = await eventNamingDrafts(
+      { person: "Unpublished Witness", place: "Unpublished Village" },
+      source.id,
     );
     const refused = await failure(
       as.EDITOR.event.admin.publish({ id: event.id, expectedVersion: 1 }),
@@ -116,22 +122,9 @@ describe("people and places have drafts: nobody sees one until it is published",
 
   it("publishes an event with the people, places and sources it names when the editor asks, in one go", async () => {
     const source = await makeSource(db(), { title: "Draft report", status: "DRAFT" });
-    const person = await as.EDITOR.actor.admin.create({
-      name: "Witness Published Together",
-      kind: "person",
-      otherNames: [],
-      description: "",
-    });
-    const place = await as.EDITOR.place.admin.create({
-      name: "Village Published Together",
-      otherNames: [],
-    });
-    const event = await as.EDITOR.event.admin.create(
-      eventFormInput({
-        placeIds: [place.id],
-        actors: [{ actorId: person.id, role: "witness" }],
-        citations: [{ sourceId: source.id, locator: "", quote: "" }],
-      }),
+    const { person, place, event } = await eventNamingDrafts(
+      { person: "Witness Published Together", place: "Village Published Together" },
+      source.id,
     );
     const at = { id: event.id, expectedVersion: 1 };
     // Refused, the error lists what the editor could publish with it.
