@@ -25,8 +25,16 @@ import type { PublishInput, WorkflowResultOutput } from "./workflow.schema";
 
 type AnyKind = WorkflowKind<object, unknown>;
 
-/** The records `data` must not be public without that are not published (nor in the trash), locked. */
-async function unpublishedLinks(tx: Tx, entityType: CollectionEntityType, data: object) {
+/**
+ * The records `data` must not be public without that are not published (nor in the trash); locked
+ * when they are about to be published with it, read only to name them otherwise.
+ */
+async function unpublishedLinks(
+  tx: Tx,
+  entityType: CollectionEntityType,
+  data: object,
+  lock: boolean,
+) {
   const collection = COLLECTIONS.find((c) => c.entityType === entityType)!;
   const required = Object.fromEntries(
     Object.entries(collection.relations).filter(
@@ -42,7 +50,7 @@ async function unpublishedLinks(tx: Tx, entityType: CollectionEntityType, data: 
   const found: { kind: AnyKind; items: Loaded<object>[] }[] = [];
   for (const [type, wanted] of ids) {
     const kind = SERVER_KINDS[type];
-    await lockRows(tx, kind.table, [...wanted]);
+    if (lock) await lockRows(tx, kind.table, [...wanted]);
     const items = (await kind.load(tx, [...wanted])).filter(
       (i) => i.row.deletedAt === null && i.row.status !== "PUBLISHED",
     );
@@ -61,11 +69,18 @@ export async function publishRecord<Data extends object>(
 ): Promise<Mutation<WorkflowResultOutput>> {
   return inTransaction(db, async (tx) => {
     const item = await loadOne(tx, kind, input.id, input.expectedVersion);
-    const links = await unpublishedLinks(tx, kind.entityType, workingCopy(kind, item));
+    const data = workingCopy(kind, item);
     const tags: string[] = [];
     const options = { now, note: input.note };
+    // Linked rows are locked only when they are published too: an ordinary publish takes no
+    // locks beyond the record's own, and reads its links only to name them in a refusal.
     if (input.withLinkedRecords)
-      for (const { kind: linked, items } of links) {
+      for (const { kind: linked, items } of await unpublishedLinks(
+        tx,
+        kind.entityType,
+        data,
+        true,
+      )) {
         const done = await applyAction(tx, linked, items, "publish", editor, options);
         firstFailure(done.outcomes);
         tags.push(...done.tags);
@@ -75,7 +90,7 @@ export async function publishRecord<Data extends object>(
     if (failed) {
       const waiting = input.withLinkedRecords
         ? []
-        : links.flatMap(({ kind: k, items }) =>
+        : (await unpublishedLinks(tx, kind.entityType, data, false)).flatMap(({ kind: k, items }) =>
             items.map((i) => ({ entityType: k.entityType, id: i.row.id })),
           );
       const titles = await titlesOf(tx, waiting);
