@@ -1,26 +1,16 @@
-import { actorRouter } from "./actor/actor.router";
 import { auditRouter } from "./audit/audit.router";
+import { collectionRouters } from "./collections/server";
 import { changesRouter } from "./changes/changes.router";
 import { dashboardRouter } from "./dashboard/dashboard.router";
-import { eventRouter } from "./event/event.router";
-import { placeRouter } from "./place/place.router";
 import { previewRouter } from "./preview/preview.router";
-import { ratingRouter } from "./rating/rating.router";
 import { revisionRouter } from "./revision/revision.router";
 import { searchRouter } from "./search/search.router";
-import { sourceRouter } from "./source/source.router";
 import { tokenRouter } from "./token/token.router";
-import { topicRouter } from "./topic/topic.router";
 import { createCallerFactory, router } from "./trpc";
 import { meRouter, userRouter } from "./user/user.router";
 
 export const appRouter = router({
-  event: eventRouter,
-  rating: ratingRouter,
-  source: sourceRouter,
-  topic: topicRouter,
-  actor: actorRouter,
-  place: placeRouter,
+  ...collectionRouters(),
   search: searchRouter,
   dashboard: dashboardRouter,
   user: userRouter,

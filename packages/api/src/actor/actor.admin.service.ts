@@ -11,7 +11,7 @@ import { type Tx } from "../shared/tx";
 import { publishedEvent } from "../shared/visibility";
 import { listConditions, listPaging } from "../workflow/admin-list";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
-import { madeBy, workflowColumns, type WorkflowKind } from "../workflow/engine";
+import { tableKind } from "../workflow/table-kind";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
   actorData,
@@ -39,35 +39,14 @@ const columnsOf = (d: ActorData) => ({
   description: d.description,
 });
 
-export const actorKind: WorkflowKind<ActorData, ActorForm> = {
+export const actorKind = tableKind<ActorData, ActorForm, Prisma.ActorGetPayload<object>>({
   sql: { title: `t.name`, status: "status" },
   ...actors,
   data: actorData,
+  toData: toActorData,
+  columns: columnsOf,
   prepare: actorDataOf,
-  async insert(tx, data, editor) {
-    const { id } = await tx.actor.create({
-      data: { ...columnsOf(data), status: "DRAFT", ...madeBy(editor) },
-      select: { id: true },
-    });
-    return id;
-  },
   remove: removeActor,
-  async load(tx, ids) {
-    const rows = await tx.actor.findMany({ where: { id: { in: [...ids] } } });
-    return rows.map((row) => ({ row, live: toActorData(row) }));
-  },
-  async update(tx, ids, fields) {
-    await tx.actor.updateMany({ where: { id: { in: ids } }, data: workflowColumns(fields) });
-  },
-  async markPublished(tx, ids, now) {
-    await tx.actor.updateMany({
-      where: { id: { in: ids }, publishedAt: null },
-      data: { publishedAt: now },
-    });
-  },
-  async writeLive(tx, id, data) {
-    await tx.actor.update({ where: { id }, data: columnsOf(data) });
-  },
   async tags(tx, versions) {
     const slugs = [...new Set(versions.map((v) => v.slug))];
     const events = await tx.event.findMany({
@@ -76,7 +55,7 @@ export const actorKind: WorkflowKind<ActorData, ActorForm> = {
     });
     return actorTags({ slugs, eventSlugs: events.map((e) => e.slug) });
   },
-};
+});
 
 async function actorDataOf(
   tx: Tx,

@@ -1,3 +1,5 @@
+import { actors } from "../collections";
+import { serverCollection } from "../collections/define-server";
 import { publicProcedure, router } from "../trpc";
 import { collectionAdmin } from "../workflow/workflow.router";
 import {
@@ -11,21 +13,28 @@ import { actorKind, getActorForEdit, listActorsForAdmin } from "./actor.admin.se
 import { actorBySlugInput, actorDetail, actorListInput, actorListOutput } from "./actor.schema";
 import { getActorBySlug, listActors } from "./actor.service";
 
-export const actorRouter = router({
-  list: publicProcedure
-    .input(actorListInput)
-    .output(actorListOutput)
-    .query(({ ctx, input }) => listActors(ctx.db, input)),
-  bySlug: publicProcedure
-    .input(actorBySlugInput)
-    .output(actorDetail)
-    .query(({ ctx, input }) => getActorBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
-  admin: router({
-    ...collectionAdmin(actorKind, {
-      create: actorCreateInput,
-      update: actorUpdateInput,
-      list: { input: actorAdminListInput, output: actorAdminListOutput, read: listActorsForAdmin },
-      getForEdit: { output: actorEditOutput, read: getActorForEdit },
+/** Actors: public reads, and the admin's (collectionAdmin). */
+export const actorServer = serverCollection(actors, actorKind, () =>
+  router({
+    list: publicProcedure
+      .input(actorListInput)
+      .output(actorListOutput)
+      .query(({ ctx, input }) => listActors(ctx.db, input)),
+    bySlug: publicProcedure
+      .input(actorBySlugInput)
+      .output(actorDetail)
+      .query(({ ctx, input }) => getActorBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
+    admin: router({
+      ...collectionAdmin(actorKind, {
+        create: actorCreateInput,
+        update: actorUpdateInput,
+        list: {
+          input: actorAdminListInput,
+          output: actorAdminListOutput,
+          read: listActorsForAdmin,
+        },
+        getForEdit: { output: actorEditOutput, read: getActorForEdit },
+      }),
     }),
   }),
-});
+);

@@ -12,7 +12,8 @@ import { slugsStartingWith } from "../shared/slugs-in-use";
 import { inYear, listConditions, listPaging } from "../workflow/admin-list";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
 import { oneByOne, type Tx } from "../shared/tx";
-import { madeBy, workflowColumns, workingCopy, type WorkflowKind } from "../workflow/engine";
+import { workingCopy } from "../workflow/engine";
+import { tableKind } from "../workflow/table-kind";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
   eventData,
@@ -84,46 +85,16 @@ const columnsOf = (data: EventData) => ({
   datePrecision: data.datePrecision.toUpperCase() as "DAY" | "MONTH" | "YEAR",
 });
 
-export const eventKind: WorkflowKind<EventData, EventForm> = {
+export const eventKind = tableKind<EventData, EventForm, EventRow>({
   sql: { title: `t.title`, status: "status" },
   ...events,
   data: eventData,
   prepare: eventDataOf,
-  async insert(tx, data, editor) {
-    const { id } = await tx.event.create({
-      data: { ...columnsOf(data), status: "DRAFT", ...madeBy(editor) },
-      select: { id: true },
-    });
-    await writeJoins(tx, id, data, false);
-    return id;
-  },
-  async remove(tx, id) {
-    await tx.event.delete({ where: { id } });
-  },
   publicNote: true,
-  async load(tx, ids) {
-    const rows = await tx.event.findMany({ where: { id: { in: [...ids] } }, include: editInclude });
-    return rows.map((row) => ({ row, live: toEventData(row) }));
-  },
-  async update(tx, ids, fields) {
-    await tx.event.updateMany({
-      where: { id: { in: ids } },
-      data: {
-        ...workflowColumns(fields),
-        ...(fields.lastUpdateNote !== undefined ? { lastUpdateNote: fields.lastUpdateNote } : {}),
-      },
-    });
-  },
-  async markPublished(tx, ids, now) {
-    await tx.event.updateMany({
-      where: { id: { in: ids }, publishedAt: null },
-      data: { publishedAt: now },
-    });
-  },
-  async writeLive(tx, id, data) {
-    await tx.event.update({ where: { id }, data: columnsOf(data) });
-    await writeJoins(tx, id, data, true);
-  },
+  include: editInclude,
+  toData: toEventData,
+  columns: columnsOf,
+  writeLinks: writeJoins,
   async tags(tx, versions) {
     const ids = (pick: (d: EventData) => string[]) => [...new Set(versions.flatMap(pick))];
     const slugsOf = (rows: { slug: string }[]) => rows.map((r) => r.slug);
@@ -218,7 +189,7 @@ export const eventKind: WorkflowKind<EventData, EventForm> = {
     }
     return problems;
   },
-};
+});
 
 /** The form as saved: references checked, slug resolved, dates at their precision. */
 async function eventDataOf(tx: Tx, form: EventForm, exceptId: string | null): Promise<EventData> {

@@ -11,7 +11,7 @@ import { type Tx } from "../shared/tx";
 import { publishedEvent } from "../shared/visibility";
 import { listConditions, listPaging } from "../workflow/admin-list";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
-import { madeBy, workflowColumns, type WorkflowKind } from "../workflow/engine";
+import { tableKind } from "../workflow/table-kind";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
   placeData,
@@ -32,35 +32,14 @@ const toPlaceData = (p: Prisma.PlaceGetPayload<object>): PlaceData => ({
   longitude: p.longitude,
 });
 
-export const placeKind: WorkflowKind<PlaceData, PlaceForm> = {
+export const placeKind = tableKind<PlaceData, PlaceForm, Prisma.PlaceGetPayload<object>>({
   sql: { title: `t.name`, status: "status" },
   ...places,
   data: placeData,
+  toData: toPlaceData,
+  columns: (data) => data,
   prepare: placeDataOf,
-  async insert(tx, data, editor) {
-    const { id } = await tx.place.create({
-      data: { ...data, status: "DRAFT", ...madeBy(editor) },
-      select: { id: true },
-    });
-    return id;
-  },
   remove: removePlace,
-  async load(tx, ids) {
-    const rows = await tx.place.findMany({ where: { id: { in: [...ids] } } });
-    return rows.map((row) => ({ row, live: toPlaceData(row) }));
-  },
-  async update(tx, ids, fields) {
-    await tx.place.updateMany({ where: { id: { in: ids } }, data: workflowColumns(fields) });
-  },
-  async markPublished(tx, ids, now) {
-    await tx.place.updateMany({
-      where: { id: { in: ids }, publishedAt: null },
-      data: { publishedAt: now },
-    });
-  },
-  async writeLive(tx, id, data) {
-    await tx.place.update({ where: { id }, data });
-  },
   async tags(tx, versions) {
     const slugs = [...new Set(versions.map((v) => v.slug))];
     const events = await tx.event.findMany({
@@ -69,7 +48,7 @@ export const placeKind: WorkflowKind<PlaceData, PlaceForm> = {
     });
     return placeTags({ slugs, eventSlugs: events.map((e) => e.slug) });
   },
-};
+});
 
 async function placeDataOf(
   tx: Tx,

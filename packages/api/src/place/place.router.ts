@@ -1,3 +1,5 @@
+import { places } from "../collections";
+import { serverCollection } from "../collections/define-server";
 import { publicProcedure, router } from "../trpc";
 import { collectionAdmin } from "../workflow/workflow.router";
 import {
@@ -11,18 +13,25 @@ import { getPlaceForEdit, listPlacesForAdmin, placeKind } from "./place.admin.se
 import { placeBySlugInput, placeDetail, placeListOutput } from "./place.schema";
 import { getPlaceBySlug, listPlaces } from "./place.service";
 
-export const placeRouter = router({
-  list: publicProcedure.output(placeListOutput).query(({ ctx }) => listPlaces(ctx.db, undefined)),
-  bySlug: publicProcedure
-    .input(placeBySlugInput)
-    .output(placeDetail)
-    .query(({ ctx, input }) => getPlaceBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
-  admin: router({
-    ...collectionAdmin(placeKind, {
-      create: placeCreateInput,
-      update: placeUpdateInput,
-      list: { input: placeAdminListInput, output: placeAdminListOutput, read: listPlacesForAdmin },
-      getForEdit: { output: placeEditOutput, read: getPlaceForEdit },
+/** Places: public reads, and the admin's (collectionAdmin). */
+export const placeServer = serverCollection(places, placeKind, () =>
+  router({
+    list: publicProcedure.output(placeListOutput).query(({ ctx }) => listPlaces(ctx.db, undefined)),
+    bySlug: publicProcedure
+      .input(placeBySlugInput)
+      .output(placeDetail)
+      .query(({ ctx, input }) => getPlaceBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
+    admin: router({
+      ...collectionAdmin(placeKind, {
+        create: placeCreateInput,
+        update: placeUpdateInput,
+        list: {
+          input: placeAdminListInput,
+          output: placeAdminListOutput,
+          read: listPlacesForAdmin,
+        },
+        getForEdit: { output: placeEditOutput, read: getPlaceForEdit },
+      }),
     }),
   }),
-});
+);

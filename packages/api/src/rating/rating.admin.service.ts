@@ -10,7 +10,7 @@ import { checkReferences } from "../shared/references";
 import { listConditions, listPaging } from "../workflow/admin-list";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
 import { oneByOne, type Tx } from "../shared/tx";
-import { madeBy, workflowColumns, type WorkflowKind } from "../workflow/engine";
+import { tableKind } from "../workflow/table-kind";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
   ratingData,
@@ -64,9 +64,7 @@ export async function writeRatingCitations(
 }
 
 /** A rating's workflow row has `workflowStatus` (its `status` is Freedom House's). */
-const asKindRow = (r: RatingRow) => ({ ...r, status: r.workflowStatus });
-
-export const ratingKind: WorkflowKind<RatingData, RatingForm> = {
+export const ratingKind = tableKind<RatingData, RatingForm, RatingRow>({
   sql: {
     title: `(SELECT s.name FROM "RatingSeries" s WHERE s.id = t."seriesId") || ', ' || t.year`,
     status: "workflowStatus",
@@ -74,38 +72,11 @@ export const ratingKind: WorkflowKind<RatingData, RatingForm> = {
   ...ratings,
   data: ratingData,
   prepare: ratingDataOf,
-  async insert(tx, data, editor) {
-    const { id } = await tx.rating.create({
-      data: { ...ratingColumnsOf(data), workflowStatus: "DRAFT", ...madeBy(editor) },
-      select: { id: true },
-    });
-    await writeRatingCitations(tx, id, data, false);
-    return id;
-  },
+  include: editInclude,
+  toData: toRatingData,
+  columns: ratingColumnsOf,
+  writeLinks: writeRatingCitations,
   remove: removeRating,
-  async load(tx, ids) {
-    const rows = await tx.rating.findMany({
-      where: { id: { in: [...ids] } },
-      include: editInclude,
-    });
-    return rows.map((r) => ({ row: asKindRow(r), live: toRatingData(r) }));
-  },
-  async update(tx, ids, fields) {
-    await tx.rating.updateMany({
-      where: { id: { in: ids } },
-      data: workflowColumns(fields, "workflowStatus"),
-    });
-  },
-  async markPublished(tx, ids, now) {
-    await tx.rating.updateMany({
-      where: { id: { in: ids }, publishedAt: null },
-      data: { publishedAt: now },
-    });
-  },
-  async writeLive(tx, id, data) {
-    await tx.rating.update({ where: { id }, data: ratingColumnsOf(data) });
-    await writeRatingCitations(tx, id, data, true);
-  },
   async tags(tx, versions) {
     const [series, sources] = await oneByOne([
       tx.ratingSeries.findMany({
@@ -124,7 +95,7 @@ export const ratingKind: WorkflowKind<RatingData, RatingForm> = {
       sourceSlugs: sources.map((s) => s.slug),
     });
   },
-};
+});
 
 /** A series has one rating per year, counting ratings whose pending changes move them. */
 async function checkYearFree(tx: Tx, data: RatingData, exceptId: string | null) {
@@ -244,7 +215,7 @@ export async function getRatingForEdit(db: Db, input: ByIdInput): Promise<Rating
     },
   });
   if (!row) throw notFound("Rating");
-  const record = editMeta(ratingKind, asKindRow(row), toRatingData(row));
+  const record = editMeta(ratingKind, { ...row, status: row.workflowStatus }, toRatingData(row));
   return {
     ...record,
     series: row.series,

@@ -1,3 +1,5 @@
+import { ratings } from "../collections";
+import { serverCollection } from "../collections/define-server";
 import { committed } from "../cache/revalidate";
 import { draftReaderProcedure } from "../shared/draft-reader";
 import { editorOf } from "../shared/editor";
@@ -29,42 +31,47 @@ import { listRatings, listRatingSeries } from "./rating.service";
 // bytes a character and escaped quotes two characters, so room for about five times 1 MB.
 const CSV_BODY = { maxBodyBytes: 5_000_000 };
 
-export const ratingRouter = router({
-  seriesList: publicProcedure
-    .output(ratingSeriesListOutput)
-    .query(({ ctx }) => listRatingSeries(ctx.db, undefined)),
-  list: publicProcedure
-    .input(ratingListInput)
-    .output(ratingListOutput)
-    .query(({ ctx, input }) => listRatings(ctx.db, input)),
-  /**
-   * Checks a CSV row by row and says what an import would do; writes nothing. A mutation only so the
-   * CSV travels in a POST body.
-   */
-  importPreview: editorProcedure
-    .meta(CSV_BODY)
-    .input(ratingImportPreviewInput)
-    .output(ratingImportPreviewOutput)
-    .mutation(({ ctx, input }) => previewRatingImport(ctx.db, input)),
-  importCommit: editorProcedure
-    .meta(CSV_BODY)
-    .input(ratingImportCommitInput)
-    .output(ratingImportCommitOutput)
-    .mutation(({ ctx, input }) => committed(ctx, commitRatingImport(ctx.db, input, editorOf(ctx)))),
-  admin: router({
-    /** Series with their ids, which `list` and the import take. */
-    seriesList: draftReaderProcedure
-      .output(ratingSeriesAdminOutput)
-      .query(({ ctx }) => listRatingSeriesForAdmin(ctx.db, undefined)),
-    ...collectionAdmin(ratingKind, {
-      create: ratingCreateInput,
-      update: ratingUpdateInput,
-      list: {
-        input: ratingAdminListInput,
-        output: ratingAdminListOutput,
-        read: listRatingsForAdmin,
-      },
-      getForEdit: { output: ratingEditOutput, read: getRatingForEdit },
+/** Ratings: public reads, and the admin's (collectionAdmin). */
+export const ratingServer = serverCollection(ratings, ratingKind, () =>
+  router({
+    seriesList: publicProcedure
+      .output(ratingSeriesListOutput)
+      .query(({ ctx }) => listRatingSeries(ctx.db, undefined)),
+    list: publicProcedure
+      .input(ratingListInput)
+      .output(ratingListOutput)
+      .query(({ ctx, input }) => listRatings(ctx.db, input)),
+    /**
+     * Checks a CSV row by row and says what an import would do; writes nothing. A mutation only so the
+     * CSV travels in a POST body.
+     */
+    importPreview: editorProcedure
+      .meta(CSV_BODY)
+      .input(ratingImportPreviewInput)
+      .output(ratingImportPreviewOutput)
+      .mutation(({ ctx, input }) => previewRatingImport(ctx.db, input)),
+    importCommit: editorProcedure
+      .meta(CSV_BODY)
+      .input(ratingImportCommitInput)
+      .output(ratingImportCommitOutput)
+      .mutation(({ ctx, input }) =>
+        committed(ctx, commitRatingImport(ctx.db, input, editorOf(ctx))),
+      ),
+    admin: router({
+      /** Series with their ids, which `list` and the import take. */
+      seriesList: draftReaderProcedure
+        .output(ratingSeriesAdminOutput)
+        .query(({ ctx }) => listRatingSeriesForAdmin(ctx.db, undefined)),
+      ...collectionAdmin(ratingKind, {
+        create: ratingCreateInput,
+        update: ratingUpdateInput,
+        list: {
+          input: ratingAdminListInput,
+          output: ratingAdminListOutput,
+          read: listRatingsForAdmin,
+        },
+        getForEdit: { output: ratingEditOutput, read: getRatingForEdit },
+      }),
     }),
   }),
-});
+);

@@ -13,7 +13,7 @@ import { oneByOne, type Tx } from "../shared/tx";
 import { publishedEvent, publishedRating, publishedTopic } from "../shared/visibility";
 import { inYear, listConditions, listPaging } from "../workflow/admin-list";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
-import { madeBy, workflowColumns, type WorkflowKind } from "../workflow/engine";
+import { tableKind } from "../workflow/table-kind";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
   sourceData,
@@ -49,7 +49,7 @@ const columnsOf = (d: SourceData) => ({
   notes: d.notes,
 });
 
-export const sourceKind: WorkflowKind<SourceData, SourceForm> = {
+export const sourceKind = tableKind<SourceData, SourceForm, Prisma.SourceGetPayload<object>>({
   sql: { title: `t.title`, status: "status" },
   async withdrawProblems(tx, ids) {
     const leaving = new Set(ids);
@@ -89,30 +89,9 @@ export const sourceKind: WorkflowKind<SourceData, SourceForm> = {
   ...sources,
   data: sourceData,
   prepare: sourceDataOf,
-  async insert(tx, data, editor) {
-    const { id } = await tx.source.create({
-      data: { ...columnsOf(data), status: "DRAFT", ...madeBy(editor) },
-      select: { id: true },
-    });
-    return id;
-  },
+  toData: toSourceData,
+  columns: columnsOf,
   remove: removeSource,
-  async load(tx, ids) {
-    const rows = await tx.source.findMany({ where: { id: { in: [...ids] } } });
-    return rows.map((row) => ({ row, live: toSourceData(row) }));
-  },
-  async update(tx, ids, fields) {
-    await tx.source.updateMany({ where: { id: { in: ids } }, data: workflowColumns(fields) });
-  },
-  async markPublished(tx, ids, now) {
-    await tx.source.updateMany({
-      where: { id: { in: ids }, publishedAt: null },
-      data: { publishedAt: now },
-    });
-  },
-  async writeLive(tx, id, data) {
-    await tx.source.update({ where: { id }, data: columnsOf(data) });
-  },
   async tags(tx, versions) {
     const slugs = [...new Set(versions.map((v) => v.slug))];
     const citing = { citations: { some: { source: { slug: { in: slugs } } } } };
@@ -131,7 +110,7 @@ export const sourceKind: WorkflowKind<SourceData, SourceForm> = {
       ratingSeriesSlugs: series.map((s) => s.slug),
     });
   },
-};
+});
 
 async function sourceDataOf(
   tx: Tx,

@@ -1,3 +1,5 @@
+import { sources } from "../collections";
+import { serverCollection } from "../collections/define-server";
 import { publicProcedure, router } from "../trpc";
 import { collectionAdmin } from "../workflow/workflow.router";
 import {
@@ -16,25 +18,28 @@ import {
 } from "./source.schema";
 import { getSourceBySlug, listSources } from "./source.service";
 
-export const sourceRouter = router({
-  list: publicProcedure
-    .input(sourceListInput)
-    .output(sourceListOutput)
-    .query(({ ctx, input }) => listSources(ctx.db, input)),
-  bySlug: publicProcedure
-    .input(sourceBySlugInput)
-    .output(sourceDetail)
-    .query(({ ctx, input }) => getSourceBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
-  admin: router({
-    ...collectionAdmin(sourceKind, {
-      create: sourceCreateInput,
-      update: sourceUpdateInput,
-      list: {
-        input: sourceAdminListInput,
-        output: sourceAdminListOutput,
-        read: listSourcesForAdmin,
-      },
-      getForEdit: { output: sourceEditOutput, read: getSourceForEdit },
+/** Sources: public reads, and the admin's (collectionAdmin). */
+export const sourceServer = serverCollection(sources, sourceKind, () =>
+  router({
+    list: publicProcedure
+      .input(sourceListInput)
+      .output(sourceListOutput)
+      .query(({ ctx, input }) => listSources(ctx.db, input)),
+    bySlug: publicProcedure
+      .input(sourceBySlugInput)
+      .output(sourceDetail)
+      .query(({ ctx, input }) => getSourceBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
+    admin: router({
+      ...collectionAdmin(sourceKind, {
+        create: sourceCreateInput,
+        update: sourceUpdateInput,
+        list: {
+          input: sourceAdminListInput,
+          output: sourceAdminListOutput,
+          read: listSourcesForAdmin,
+        },
+        getForEdit: { output: sourceEditOutput, read: getSourceForEdit },
+      }),
     }),
   }),
-});
+);

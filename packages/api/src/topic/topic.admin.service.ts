@@ -12,7 +12,7 @@ import { oneByOne, type Tx } from "../shared/tx";
 import { listConditions, listPaging } from "../workflow/admin-list";
 import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
 import { publishedEvent } from "../shared/visibility";
-import { madeBy, workflowColumns, type WorkflowKind } from "../workflow/engine";
+import { tableKind } from "../workflow/table-kind";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
   topicData,
@@ -49,37 +49,15 @@ async function writeCitations(tx: Tx, topicId: string, data: TopicData, replace:
   });
 }
 
-export const topicKind: WorkflowKind<TopicData, TopicForm> = {
+export const topicKind = tableKind<TopicData, TopicForm, TopicRow>({
   sql: { title: `t.name`, status: "status" },
   ...topics,
   data: topicData,
+  include: editInclude,
+  toData: toTopicData,
+  columns: columnsOf,
+  writeLinks: writeCitations,
   prepare: topicDataOf,
-  async insert(tx, data, editor) {
-    const { id } = await tx.topic.create({
-      data: { ...columnsOf(data), status: "DRAFT", ...madeBy(editor) },
-      select: { id: true },
-    });
-    await writeCitations(tx, id, data, false);
-    return id;
-  },
-  remove: removeTopic,
-  async load(tx, ids) {
-    const rows = await tx.topic.findMany({ where: { id: { in: [...ids] } }, include: editInclude });
-    return rows.map((row) => ({ row, live: toTopicData(row) }));
-  },
-  async update(tx, ids, fields) {
-    await tx.topic.updateMany({ where: { id: { in: ids } }, data: workflowColumns(fields) });
-  },
-  async markPublished(tx, ids, now) {
-    await tx.topic.updateMany({
-      where: { id: { in: ids }, publishedAt: null },
-      data: { publishedAt: now },
-    });
-  },
-  async writeLive(tx, id, data) {
-    await tx.topic.update({ where: { id }, data: columnsOf(data) });
-    await writeCitations(tx, id, data, true);
-  },
   async tags(tx, versions) {
     const slugs = [...new Set(versions.map((v) => v.slug))];
     const sourceIds = [...new Set(versions.flatMap((v) => v.citations.map((c) => c.sourceId)))];
@@ -96,7 +74,7 @@ export const topicKind: WorkflowKind<TopicData, TopicForm> = {
       sourceSlugs: sources.map((s) => s.slug),
     });
   },
-};
+});
 
 async function topicDataOf(
   tx: Tx,
@@ -115,11 +93,6 @@ async function topicDataOf(
     position: form.position,
     citations: citationsOf(form.citations),
   };
-}
-
-/** Purging a topic unfiles its events (the join rows cascade) and drops its citations. */
-async function removeTopic(tx: Tx, id: string): Promise<void> {
-  await tx.topic.delete({ where: { id } });
 }
 
 export async function listTopicsForAdmin(

@@ -1,3 +1,5 @@
+import { topics } from "../collections";
+import { serverCollection } from "../collections/define-server";
 import { publicProcedure, router } from "../trpc";
 import { collectionAdmin } from "../workflow/workflow.router";
 import {
@@ -11,18 +13,25 @@ import { getTopicForEdit, listTopicsForAdmin, topicKind } from "./topic.admin.se
 import { topicBySlugInput, topicDetail, topicListOutput } from "./topic.schema";
 import { getTopicBySlug, listTopics } from "./topic.service";
 
-export const topicRouter = router({
-  list: publicProcedure.output(topicListOutput).query(({ ctx }) => listTopics(ctx.db, undefined)),
-  bySlug: publicProcedure
-    .input(topicBySlugInput)
-    .output(topicDetail)
-    .query(({ ctx, input }) => getTopicBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
-  admin: router({
-    ...collectionAdmin(topicKind, {
-      create: topicCreateInput,
-      update: topicUpdateInput,
-      list: { input: topicAdminListInput, output: topicAdminListOutput, read: listTopicsForAdmin },
-      getForEdit: { output: topicEditOutput, read: getTopicForEdit },
+/** Topics: public reads, and the admin's (collectionAdmin). */
+export const topicServer = serverCollection(topics, topicKind, () =>
+  router({
+    list: publicProcedure.output(topicListOutput).query(({ ctx }) => listTopics(ctx.db, undefined)),
+    bySlug: publicProcedure
+      .input(topicBySlugInput)
+      .output(topicDetail)
+      .query(({ ctx, input }) => getTopicBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
+    admin: router({
+      ...collectionAdmin(topicKind, {
+        create: topicCreateInput,
+        update: topicUpdateInput,
+        list: {
+          input: topicAdminListInput,
+          output: topicAdminListOutput,
+          read: listTopicsForAdmin,
+        },
+        getForEdit: { output: topicEditOutput, read: getTopicForEdit },
+      }),
     }),
   }),
-});
+);
