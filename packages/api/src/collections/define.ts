@@ -2,6 +2,8 @@
 // and the API read. Free of server imports, so the public site can import it as it is.
 import type { EntityType } from "@kz/db";
 
+import type { AdminSpec } from "./admin";
+
 /** A field holding links to another collection: a list of ids, or a list of objects with one. */
 export interface Relation {
   /** The collection linked to. */
@@ -44,6 +46,11 @@ export interface CollectionConfig {
   labels: Readonly<Record<string, string>>;
   /** The public site's cache tags for it: `list` covers every list of the kind, `record` one page. */
   cacheTags: { list: string; record: string };
+  /**
+   * The admin's generic list and form for it (admin.ts). Left out, the admin must register an
+   * editor of its own for the collection, or it does not compile.
+   */
+  admin?: AdminSpec;
 }
 
 /** Declares a collection; `const` keeps its names literal, so derived types know each one. */

@@ -9,6 +9,8 @@ import { sources } from "./source";
 import { topics } from "./topic";
 
 export { defineCollection, type CollectionConfig, type Relation } from "./define";
+export type { AdminSpec, FieldInput, FormSectionSpec } from "./admin";
+export { ACTOR_KIND_LABELS } from "./actor";
 export { actors, events, places, ratings, sources, topics };
 
 // In the order the admin shows them.

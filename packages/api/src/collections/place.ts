@@ -1,3 +1,4 @@
+import { placeForm } from "../place/place.admin.schema";
 import { defineCollection } from "./define";
 
 export const places = defineCollection({
@@ -17,4 +18,39 @@ export const places = defineCollection({
     longitude: "Longitude",
   },
   cacheTags: { list: "places", record: "place" },
+  admin: {
+    lead: "Cities, regions and sites where events happened. Each is public once published.",
+    titleField: "name",
+    sorts: [
+      { value: "title", label: "Name", order: "asc" },
+      { value: "updatedAt", label: "Last updated", order: "desc" },
+    ],
+    columns: [
+      { field: "region", label: "Region" },
+      { field: "otherNames", label: "Other names" },
+      { field: "eventCount", label: "Events" },
+    ],
+    form: {
+      schema: placeForm,
+      empty: { name: "", slug: "", otherNames: [], region: "", latitude: null, longitude: null },
+      sections: [
+        {
+          title: "Place",
+          eventCountNote: "Linked to",
+          fields: [
+            { name: "name", type: "text" },
+            { name: "slug", type: "slug", from: "name" },
+            {
+              name: "otherNames",
+              type: "lines",
+              hint: "One per line: former names, other spellings.",
+            },
+            { name: "region", type: "text", optional: true },
+            { name: "latitude", type: "number", optional: true, inline: true },
+            { name: "longitude", type: "number", optional: true, inline: true },
+          ],
+        },
+      ],
+    },
+  },
 });

@@ -1,3 +1,4 @@
+import { topicForm } from "../topic/topic.admin.schema";
 import { defineCollection } from "./define";
 
 export const topics = defineCollection({
@@ -16,4 +17,43 @@ export const topics = defineCollection({
     citations: "Citations",
   },
   cacheTags: { list: "topics", record: "topic" },
+  admin: {
+    lead: "The sections of the record, each with an overview and its events.",
+    titleField: "name",
+    sorts: [
+      { value: "position", label: "Position", order: "asc" },
+      { value: "title", label: "Name", order: "asc" },
+      { value: "updatedAt", label: "Last updated", order: "desc" },
+    ],
+    columns: [
+      { field: "position", label: "Position" },
+      { field: "eventCount", label: "Events" },
+    ],
+    form: {
+      schema: topicForm,
+      empty: { name: "", slug: "", overview: "", position: 1, citations: [] },
+      sections: [
+        {
+          title: "Topic",
+          fields: [
+            { name: "name", type: "text" },
+            { name: "slug", type: "slug", from: "name" },
+            {
+              name: "position",
+              type: "number",
+              min: 0,
+              hint: "Topics are listed by position, smallest first.",
+              next: true,
+            },
+          ],
+        },
+        { title: "Overview", fields: [{ name: "overview", type: "markdown" }] },
+        {
+          title: "Citations",
+          description: "Sources for the overview, in footnote order.",
+          fields: [{ name: "citations", type: "citations" }],
+        },
+      ],
+    },
+  },
 });

@@ -6,7 +6,7 @@ import { useDeferredValue, useId, useState } from "react";
 import type { FieldErrors } from "react-hook-form";
 
 import { useTRPC } from "../../trpc/react";
-import { ACTOR_KIND_LABELS } from "./labels";
+import { ACTOR_KIND_LABELS } from "@kz/api/collections";
 import { controlClass, describe, FieldError, smallButton, TextInput } from "./form-controls";
 import { StatusBadge } from "./status";
 

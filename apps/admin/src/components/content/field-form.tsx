@@ -19,15 +19,22 @@ import {
   TextArea,
   TextInput,
 } from "./form-controls";
-import { FORMS, type FormKind } from "./forms";
 import { LinesInput } from "./lines-input";
 import { MarkdownEditor } from "./markdown-editor";
-import type { FieldInput, FormRecord, RecordForm } from "./record-form";
+import {
+  formSpecOf,
+  formValuesOf,
+  proceduresOf,
+  sectionDescription,
+  type FieldInput,
+  type FormKind,
+  type FormRecord,
+} from "./record-form";
 import { SlugField } from "./slug-field";
 import { useRecordEditor } from "./use-record-editor";
 
 /** Consecutive inline fields share a row. */
-function rows(fields: FieldInput[]): FieldInput[][] {
+function rows(fields: readonly FieldInput[]): FieldInput[][] {
   const out: FieldInput[][] = [];
   for (const f of fields) {
     const last = out.at(-1);
@@ -39,7 +46,7 @@ function rows(fields: FieldInput[]): FieldInput[][] {
 }
 
 /**
- * The editor of a kind whose form is declared as data (forms.ts): its sections and fields, with
+ * The editor of a kind whose form its collection declares as data (record-form.ts): its sections and fields, with
  * the labels its collection declares, inside the shared shell (workflow, conflicts, change note).
  */
 export function FieldForm({
@@ -54,16 +61,12 @@ export function FieldForm({
   /** Values for a new record that depend on the data (a new topic's position). */
   defaults?: Record<string, unknown>;
 }) {
-  const spec = FORMS[kind] as unknown as RecordForm<FormRecord>;
+  const spec = formSpecOf(kind);
   const labels = FIELD_LABELS[kind];
   const info = KINDS[kind];
   const client = useTRPCClient();
-  const procedures = spec.procedures(client);
-  const toValues = (r: FormRecord): FieldValues => ({
-    ...r.form,
-    ...spec.toValues?.(r),
-    changeNote: "",
-  });
+  const procedures = proceduresOf(client, kind);
+  const toValues = (r: FormRecord): FieldValues => ({ ...formValuesOf(kind, r), changeNote: "" });
   const form = useForm<FieldValues>({
     resolver: zodResolver(spec.schema),
     defaultValues: record ? toValues(record) : { ...spec.empty, ...defaults, changeNote: "" },
@@ -194,7 +197,7 @@ export function FieldForm({
         <FormSection
           key={section.title}
           title={section.title}
-          description={section.description?.(editor.record)}
+          description={sectionDescription(section, editor.record)}
         >
           {rows(section.fields).map((row) =>
             row.length > 1 ? (

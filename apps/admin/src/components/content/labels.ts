@@ -10,12 +10,6 @@ export const SOURCE_KIND_LABELS: Record<SourceKindOutput, string> = {
   other: "Other",
 };
 
-export const ACTOR_KIND_LABELS = {
-  person: "Person",
-  organization: "Organisation",
-  government_body: "Government body",
-} as const;
-
 export const FREEDOM_LABELS: Record<FreedomStatusOutput, string> = {
   free: "Free",
   partly_free: "Partly free",

@@ -1,62 +1,66 @@
-// A record form declared as data (issue 11): which fields, in which sections, with which inputs.
-// FieldForm renders any of these; kinds whose form needs more (events, ratings, sources) keep
-// their own editor as an override.
+// The record forms declared as data by their collections (`admin.form` in @kz/api/collections):
+// FieldForm renders any of them; kinds without one (events, ratings, sources) have editors of
+// their own.
+import {
+  COLLECTIONS,
+  type AdminSpec,
+  type Collection,
+  type FieldInput,
+  type FormSectionSpec,
+} from "@kz/api/collections";
 import type { CitationEditOutput } from "@kz/api/schemas";
-import type { z } from "zod";
 
 import type { useTRPCClient } from "../../trpc/react";
+import { citationValues } from "./citations-editor";
 import type { EditableRecord } from "./use-record-editor";
 import type { WorkflowRecord } from "./workflow-bar";
 
+export type { FieldInput };
+
 export type Client = ReturnType<typeof useTRPCClient>;
 
-/** One input; its label is the collection's label for `name`. */
-export type FieldInput =
-  | { name: string; type: "text"; optional?: boolean; hint?: string }
-  | { name: string; type: "slug"; from: string }
-  | { name: string; type: "select"; options: Readonly<Record<string, string>> }
-  | { name: string; type: "lines"; hint: string }
-  | { name: string; type: "textarea"; hint?: string; rows: number }
-  /** Numbers side by side when consecutive and `inline`. */
-  | {
-      name: string;
-      type: "number";
-      optional?: boolean;
-      hint?: string;
-      inline?: boolean;
-      min?: number;
-    }
-  | { name: string; type: "markdown" }
-  | { name: "citations"; type: "citations" };
+/** The kinds whose collection declares its form. */
+export type FormKind = Extract<Collection, { admin: object }>["noun"];
 
 export interface FormRecord extends EditableRecord, WorkflowRecord {
   form: Record<string, unknown>;
   /** The cited sources, for a form with citations. */
   citations?: CitationEditOutput[];
+  /** Events of any status linking to the record, for a section that says so. */
+  eventCount?: number;
 }
 
-export interface FormSection<Rec> {
-  title: string;
-  description?: (record: Rec | null) => string | undefined;
-  fields: FieldInput[];
-}
+const formCollection = (kind: FormKind) =>
+  COLLECTIONS.find((c): c is Extract<Collection, { admin: object }> => c.noun === kind)!;
 
-export interface RecordForm<Rec extends FormRecord> {
-  // The collection's own form schema: the one its API procedures validate with.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  schema: z.ZodType<any, any>;
-  /** A new record's values; `defaults` from the page fill in what depends on the data. */
-  empty: Record<string, unknown>;
-  /** The form's values for a stored record, where they differ from `record.form`. */
-  toValues?: (record: Rec) => Record<string, unknown>;
-  /** The collection's admin procedures. */
-  procedures: (client: Client) => {
-    getForEdit: { query(input: { id: string }): Promise<Rec> };
+export const formSpecOf = (kind: FormKind): AdminSpec["form"] => formCollection(kind).admin.form;
+
+/** The collection's admin procedures: every collection's router has the same ones. */
+export const proceduresOf = (client: Client, kind: FormKind) =>
+  client[kind].admin as unknown as {
+    getForEdit: { query(input: { id: string }): Promise<FormRecord> };
     create: { mutate(input: never): Promise<{ id: string; version: number }> };
     update: { mutate(input: never): Promise<{ id: string; version: number }> };
   };
-  sections: FormSection<Rec>[];
+
+/**
+ * A stored record's values as its form edits them: an empty optional text is "" in an input and
+ * null when stored; citations' empty locators and quotes likewise.
+ */
+export function formValuesOf(kind: FormKind, record: FormRecord): Record<string, unknown> {
+  const values: Record<string, unknown> = { ...record.form };
+  for (const f of formSpecOf(kind).sections.flatMap((s) => s.fields)) {
+    const value = values[f.name];
+    if (f.type === "text" && f.optional) values[f.name] = value ?? "";
+    if (f.type === "citations")
+      values[f.name] = citationValues(value as Parameters<typeof citationValues>[0]);
+  }
+  return values;
 }
 
-/** Declares a record form; the type of its record is inferred from its procedures. */
-export const defineRecordForm = <Rec extends FormRecord>(form: RecordForm<Rec>) => form;
+/** The line under a section's title. */
+export const sectionDescription = (section: FormSectionSpec, record: FormRecord | null) =>
+  section.description ??
+  (section.eventCountNote && record?.eventCount !== undefined
+    ? `${section.eventCountNote} ${record.eventCount} events (of any status).`
+    : undefined);

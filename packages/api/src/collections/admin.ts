@@ -1,0 +1,70 @@
+// How the admin lists and edits a collection that needs no editor of its own: its list columns and
+// its form, declared as data. The admin renders every such collection with one generic list and
+// one field-driven form (apps/admin: collections/generic.tsx, components/content/field-form.tsx);
+// a collection that leaves this out registers an editor of its own there (events, ratings, sources).
+// Client-safe: the admin's browser code reads it.
+import type { z } from "zod";
+
+/** One input of the form; its label is the collection's label for `name`. */
+export type FieldInput =
+  | { name: string; type: "text"; optional?: boolean; hint?: string }
+  | { name: string; type: "slug"; from: string }
+  | { name: string; type: "select"; options: Readonly<Record<string, string>> }
+  | { name: string; type: "lines"; hint: string }
+  | { name: string; type: "textarea"; hint?: string; rows: number }
+  /** Numbers side by side when consecutive and `inline`. */
+  | {
+      name: string;
+      type: "number";
+      optional?: boolean;
+      hint?: string;
+      inline?: boolean;
+      min?: number;
+      /** A new record takes the next number after the largest in the list (a topic's position). */
+      next?: boolean;
+    }
+  | { name: string; type: "markdown" }
+  | { name: "citations"; type: "citations" };
+
+export interface FormSectionSpec {
+  title: string;
+  description?: string;
+  /** "Named in": the section says "Named in 3 events (of any status)." for a stored record. */
+  eventCountNote?: string;
+  fields: readonly FieldInput[];
+}
+
+/** A way to sort the admin list; the first one declared is the default. */
+export interface ListSortSpec {
+  value: string;
+  label: string;
+  order: "asc" | "desc";
+}
+
+export interface AdminSpec {
+  /** Under the list's heading. */
+  lead: string;
+  /** The field that names a record in lists, headings and the trash. */
+  titleField: string;
+  sorts: readonly [ListSortSpec, ...ListSortSpec[]];
+  /** Choices that narrow the list, each read from the URL parameter and list input `name`. */
+  filters?: readonly {
+    name: string;
+    label: string;
+    emptyLabel: string;
+    options: Readonly<Record<string, string>>;
+  }[];
+  /**
+   * The list's columns after the title, each a field of the list item (lists joined, nothing as
+   * "—", a select's value by its label); "Updated" is added after them.
+   */
+  columns: readonly { field: string; label: string; options?: Readonly<Record<string, string>> }[];
+  form: {
+    // The collection's own form schema: the one its API procedures validate with.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    schema: z.ZodType<any, any>;
+    /** A new record's values. */
+    empty: Readonly<Record<string, unknown>>;
+    sections: readonly FormSectionSpec[];
+  };
+}
