@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium";
 import { ADMIN_PORT, ADMIN_URL, WEB_PORT, WEB_URL } from "./ports";
 import { E2E_SECRETS } from "./secrets";
 
@@ -38,18 +39,7 @@ export default defineConfig({
     : "list",
   use: {
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
   },
   projects: [
     { name: "web", testMatch: /web\/.*\.spec\.ts/, use: { baseURL: WEB_URL } },

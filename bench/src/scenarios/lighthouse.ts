@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { promisify } from "node:util";
 
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../../e2e/chromium";
 import type { Figure, Scenario } from "../types";
 import { PUBLIC_PAGES } from "../lib/pages";
 import { startStaticNext, staticNextBuilt } from "../lib/static-next";
@@ -10,20 +11,9 @@ const STATIC_NEXT_PORT = 3100;
 
 const run = promisify(execFile);
 const lighthouseCli = createRequire(import.meta.url).resolve("lighthouse/cli/index.js");
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-// As the e2e suite runs Chromium here: without the background-networking flags it tries to reach
-// Google's hosts, which this machine's closed network refuses.
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-].join(" ");
+// As the e2e suite runs Chromium here, headless (Lighthouse starts it without Playwright).
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS].join(" ");
 
 const CATEGORIES = [
   { id: "performance", target: { op: ">=" as const, value: 98 } },
@@ -53,7 +43,7 @@ async function audit(url: string, log: (message: string) => void): Promise<Light
       `--only-categories=${CATEGORIES.map((c) => c.id).join(",")}`,
       `--chrome-flags=${CHROME_FLAGS}`,
     ],
-    { env: { ...process.env, CHROME_PATH: chromiumPath }, maxBuffer: 64 << 20 },
+    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 << 20 },
   );
   return JSON.parse(stdout) as LighthouseReport;
 }

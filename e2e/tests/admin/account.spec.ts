@@ -1,16 +1,13 @@
-import { expect, test } from "@playwright/test";
-
-import { E2E_ADMIN } from "../fixtures/admin";
-import { createUser, signIn, SIGN_IN_REFUSED } from "../fixtures/admin-session";
+import { expect, test } from "../fixtures/admin-api";
+import { createUser, SIGN_IN_REFUSED } from "../fixtures/admin-session";
 
 test("changing your own password signs you out, and the old password is refused", async ({
+  api,
   page,
-  request,
 }) => {
   // A journey through several pages and sessions: three times the default budget.
   test.slow();
-  await signIn(request, E2E_ADMIN);
-  const user = await createUser(request, "VIEWER", "account");
+  const user = await createUser(api, "VIEWER", "account");
   const newPassword = `new-${user.password}-password`;
 
   await page.goto("/login");

@@ -1,17 +1,15 @@
-import { expect, test } from "@playwright/test";
-
 import { E2E_ADMIN } from "../fixtures/admin";
+import { expect, test } from "../fixtures/admin-api";
 import { createUser, signIn } from "../fixtures/admin-session";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 test("the audit log is filtered from the URL, by actor, action family, record type and dates", async ({
+  api,
   page,
-  request,
 }) => {
   const from = today();
-  await signIn(request, E2E_ADMIN);
-  const user = await createUser(request, "VIEWER", "audited");
+  const user = await createUser(api, "VIEWER", "audited");
   const to = today();
 
   await signIn(page.context().request, E2E_ADMIN);

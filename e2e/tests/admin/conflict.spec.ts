@@ -1,17 +1,9 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-
+import { expect, test } from "../fixtures/admin-api";
 import { createUser, newSession } from "../fixtures/admin-session";
-import { adminApi, draftEvent, eventForEdit, publishedSource, unique } from "../fixtures/content";
-
-let api: APIRequestContext;
-test.beforeAll(async () => {
-  api = await adminApi();
-});
-test.afterAll(async () => {
-  await api.dispose();
-});
+import { draftEvent, eventForEdit, publishedSource, unique } from "../fixtures/content";
 
 test("a stale save shows what changed meanwhile, and overwrites only after confirmation", async ({
+  api,
   browser,
 }) => {
   // A journey through several pages and sessions: three times the default budget.
@@ -63,6 +55,7 @@ test("a stale save shows what changed meanwhile, and overwrites only after confi
 });
 
 test("after a conflict, reloading their version discards the unsaved edits", async ({
+  api,
   browser,
 }) => {
   // A journey through several pages and sessions: three times the default budget.

@@ -1,17 +1,8 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-
+import { expect, test } from "../fixtures/admin-api";
 import { createUser, newSession } from "../fixtures/admin-session";
-import { adminApi, call, draftEvent, publishedSource, unique } from "../fixtures/content";
+import { call, draftEvent, publishedSource, unique } from "../fixtures/content";
 
-let api: APIRequestContext;
-test.beforeAll(async () => {
-  api = await adminApi();
-});
-test.afterAll(async () => {
-  await api.dispose();
-});
-
-test("a contributor cannot publish: no button, and the API refuses", async ({ browser }) => {
+test("a contributor cannot publish: no button, and the API refuses", async ({ api, browser }) => {
   const source = await publishedSource(api, unique("Decree"));
   const event = await draftEvent(api, { title: unique("Rally banned"), sourceId: source.id });
   await call(api, "event.admin.submit", { id: event.id, expectedVersion: event.version });
@@ -32,7 +23,7 @@ test("a contributor cannot publish: no button, and the API refuses", async ({ br
   await context.close();
 });
 
-test("a viewer reads a record but gets no form to change it", async ({ browser }) => {
+test("a viewer reads a record but gets no form to change it", async ({ api, browser }) => {
   const event = await draftEvent(api, { title: unique("Viewer's view") });
   const { page, context } = await newSession(browser, await createUser(api, "VIEWER"));
   await page.goto(`/events/${event.id}`);

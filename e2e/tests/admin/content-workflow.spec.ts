@@ -1,8 +1,8 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 
+import { expect, test } from "../fixtures/admin-api";
 import { createUser, newSession } from "../fixtures/admin-session";
 import {
-  adminApi,
   call,
   eventForEdit,
   eventForm,
@@ -12,14 +12,6 @@ import {
   unique,
 } from "../fixtures/content";
 
-let api: APIRequestContext;
-test.beforeAll(async () => {
-  api = await adminApi();
-});
-test.afterAll(async () => {
-  await api.dispose();
-});
-
 /** The public page's status and text, read fresh. */
 async function publicPage(request: APIRequestContext, slug: string) {
   const response = await request.get(publicEventUrl(slug));
@@ -27,6 +19,7 @@ async function publicPage(request: APIRequestContext, slug: string) {
 }
 
 test("a contributor drafts an event with a citation and submits it; an editor publishes it and the public site shows it", async ({
+  api,
   browser,
   request,
 }) => {
@@ -85,6 +78,7 @@ test("a contributor drafts an event with a citation and submits it; an editor pu
 });
 
 test("an edit to a published event waits as pending changes until it is published", async ({
+  api,
   browser,
   request,
 }) => {
@@ -129,7 +123,10 @@ test("an edit to a published event waits as pending changes until it is publishe
   await editor.context.close();
 });
 
-test("publishing is offered only with a citation, and explains why not", async ({ browser }) => {
+test("publishing is offered only with a citation, and explains why not", async ({
+  api,
+  browser,
+}) => {
   const draft = await call<{ id: string }>(
     api,
     "event.admin.create",

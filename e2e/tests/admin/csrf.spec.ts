@@ -1,21 +1,14 @@
 // Issue 7, item 4: the admin refuses state changes that another site makes a signed-in browser send,
 // and still serves programs that authenticate with an API token.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 
 import { ADMIN_URL, WEB_URL } from "../../ports";
 import { E2E_ADMIN } from "../fixtures/admin";
+import { expect, test } from "../fixtures/admin-api";
 import { newSession, trpc } from "../fixtures/admin-session";
-import { adminApi, call, unique } from "../fixtures/content";
+import { call, unique } from "../fixtures/content";
 
 const REFUSED = /Refused: this request came from another site/;
-
-let api: APIRequestContext;
-test.beforeAll(async () => {
-  api = await adminApi();
-});
-test.afterAll(async () => {
-  await api.dispose();
-});
 
 interface TopicForEdit {
   id: string;
@@ -23,7 +16,7 @@ interface TopicForEdit {
   form: { name: string; slug: string; overview: string; position: number; citations: unknown[] };
 }
 
-async function newTopic(): Promise<TopicForEdit> {
+async function newTopic(api: APIRequestContext): Promise<TopicForEdit> {
   const { id } = await call<{ id: string }>(api, "topic.admin.create", {
     name: unique("Topic a forged request renames"),
     slug: "",
@@ -35,7 +28,7 @@ async function newTopic(): Promise<TopicForEdit> {
 }
 
 /** topic.admin.update as the seeded admin's session, with the browser-set headers given. */
-function rename(topic: TopicForEdit, headers: Record<string, string>) {
+function rename(api: APIRequestContext, topic: TopicForEdit, headers: Record<string, string>) {
   return api.post("/api/trpc/topic.admin.update", {
     headers,
     data: {
@@ -54,9 +47,11 @@ for (const [label, headers] of [
   ["the public site's Origin (same site, other origin)", { Origin: WEB_URL }],
   ["Sec-Fetch-Site: cross-site", { "Sec-Fetch-Site": "cross-site" }],
 ] as const) {
-  test(`a mutation with the session cookie and ${label} is refused and changes nothing`, async () => {
-    const topic = await newTopic();
-    const response = await rename(topic, headers);
+  test(`a mutation with the session cookie and ${label} is refused and changes nothing`, async ({
+    api,
+  }) => {
+    const topic = await newTopic(api);
+    const response = await rename(api, topic, headers);
     expect(response.status()).toBe(403);
     const body = (await response.json()) as { error: { json: { message: string } } };
     expect(body.error.json.message).toMatch(REFUSED);
@@ -66,15 +61,16 @@ for (const [label, headers] of [
   });
 }
 
-test("the same mutation sent from the admin itself goes through", async () => {
-  const topic = await newTopic();
-  const response = await rename(topic, { Origin: ADMIN_URL, "Sec-Fetch-Site": "same-origin" });
+test("the same mutation sent from the admin itself goes through", async ({ api }) => {
+  const topic = await newTopic(api);
+  const response = await rename(api, topic, { Origin: ADMIN_URL, "Sec-Fetch-Site": "same-origin" });
   expect(response.status()).toBe(200);
   const after = await call<TopicForEdit>(api, "topic.admin.getForEdit", { id: topic.id }, "query");
   expect(after.form.name).toBe("Renamed by another site");
 });
 
 test("a program with an API token and no cookie is not a forged request", async ({
+  api,
   playwright,
 }) => {
   const { token } = await call<{ token: string }>(api, "token.create", {

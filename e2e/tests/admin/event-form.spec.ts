@@ -1,17 +1,9 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-
+import { expect, test } from "../fixtures/admin-api";
 import { createUser, newSession } from "../fixtures/admin-session";
-import { adminApi, draftEvent, eventForEdit, unique } from "../fixtures/content";
-
-let api: APIRequestContext;
-test.beforeAll(async () => {
-  api = await adminApi();
-});
-test.afterAll(async () => {
-  await api.dispose();
-});
+import { draftEvent, eventForEdit, unique } from "../fixtures/content";
 
 test("the form checks fields with the API's schema, and shows the server's field errors in place", async ({
+  api,
   browser,
 }) => {
   const existing = await draftEvent(api, { title: unique("Slug owner") });
@@ -44,7 +36,10 @@ test("the form checks fields with the API's schema, and shows the server's field
   await context.close();
 });
 
-test("a new source is created and attached without leaving the event form", async ({ browser }) => {
+test("a new source is created and attached without leaving the event form", async ({
+  api,
+  browser,
+}) => {
   const { page, context } = await newSession(browser, await createUser(api, "CONTRIBUTOR"));
   await page.goto("/events/new");
   const title = unique("Event citing a new source");

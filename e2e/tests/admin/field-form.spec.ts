@@ -1,21 +1,13 @@
 // Places, people and topics are edited with one form built from their declared fields
 // (apps/admin/src/components/content/forms.ts): every kind of input saves what was typed, refuses
 // bad input with the field's message, and passes the accessibility checks.
-import { expect, test, type APIRequestContext } from "@playwright/test";
-
+import { expect, test } from "../fixtures/admin-api";
 import { createUser, newSession } from "../fixtures/admin-session";
-import { adminApi, unique } from "../fixtures/content";
+import { unique } from "../fixtures/content";
 import { expectNoWcagViolations } from "../fixtures/wcag";
 
-let api: APIRequestContext;
-test.beforeAll(async () => {
-  api = await adminApi();
-});
-test.afterAll(async () => {
-  await api.dispose();
-});
-
 test("a place is saved with its other names and coordinates; a latitude out of range is refused", async ({
+  api,
   browser,
 }) => {
   const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
@@ -44,6 +36,7 @@ test("a place is saved with its other names and coordinates; a latitude out of r
 });
 
 test("a new topic comes after the last one, and its overview is previewed as markdown", async ({
+  api,
   browser,
 }) => {
   const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
@@ -61,7 +54,7 @@ test("a new topic comes after the last one, and its overview is previewed as mar
   await context.close();
 });
 
-test("/actors/new passes the WCAG checks", async ({ browser }) => {
+test("/actors/new passes the WCAG checks", async ({ api, browser }) => {
   const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
   await page.goto("/actors/new");
   await expect(page.getByLabel("Kind")).toBeVisible();

@@ -1,24 +1,11 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-
+import { expect, test } from "../fixtures/admin-api";
 import { createUser, newSession } from "../fixtures/admin-session";
-import {
-  adminApi,
-  call,
-  draftEvent,
-  eventForEdit,
-  publishedSource,
-  unique,
-} from "../fixtures/content";
+import { call, draftEvent, eventForEdit, publishedSource, unique } from "../fixtures/content";
 
-let api: APIRequestContext;
-test.beforeAll(async () => {
-  api = await adminApi();
-});
-test.afterAll(async () => {
-  await api.dispose();
-});
-
-test("the history compares two versions field by field and restores one", async ({ browser }) => {
+test("the history compares two versions field by field and restores one", async ({
+  api,
+  browser,
+}) => {
   const title = unique("Protest in Zhanaozen");
   const event = await draftEvent(api, { title, body: "First account." });
   const { form } = await eventForEdit(api, event.id);
@@ -64,7 +51,7 @@ test("the history compares two versions field by field and restores one", async 
   await context.close();
 });
 
-test("restoring from a stale page is refused and the page re-read", async ({ browser }) => {
+test("restoring from a stale page is refused and the page re-read", async ({ api, browser }) => {
   const title = unique("Stale restore");
   const event = await draftEvent(api, { title });
   const { form } = await eventForEdit(api, event.id);
@@ -94,6 +81,7 @@ test("restoring from a stale page is refused and the page re-read", async ({ bro
 });
 
 test("the history names the people and sources an edit linked, and marks the words it changed", async ({
+  api,
   browser,
 }) => {
   const title = unique("Trial of a journalist");

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
-
 import { E2E_ADMIN } from "../fixtures/admin";
+import { expect, test } from "../fixtures/admin-api";
 import { createUser, signIn, trpc } from "../fixtures/admin-session";
 import { expectNoWcagViolations } from "../fixtures/wcag";
 
@@ -56,10 +55,9 @@ test.describe("the account pages meet WCAG 2.1 AA", () => {
 
   // The log grows with everything the suite does; the entries about one fresh user (created, then
   // their password reset, with details) are a page of known size, whatever ran before.
-  test("/audit has no WCAG 2 A/AA violations", async ({ page, request }) => {
-    await signIn(request, E2E_ADMIN);
-    const user = await createUser(request, "VIEWER", "audit-a11y");
-    expect((await trpc(request, "user.resetPassword", { id: user.id })).ok).toBe(true);
+  test("/audit has no WCAG 2 A/AA violations", async ({ api, page }) => {
+    const user = await createUser(api, "VIEWER", "audit-a11y");
+    expect((await trpc(api, "user.resetPassword", { id: user.id })).ok).toBe(true);
     await signIn(page.context().request, E2E_ADMIN);
     await page.goto(`/audit?entity=${user.id}`);
     await expect(page.getByText("user.password.reset", { exact: true })).toBeVisible();

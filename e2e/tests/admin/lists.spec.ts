@@ -1,25 +1,12 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-
+import { expect, test } from "../fixtures/admin-api";
 import { createUser, newSession } from "../fixtures/admin-session";
-import {
-  adminApi,
-  call,
-  draftEvent,
-  eventForEdit,
-  publishedSource,
-  unique,
-} from "../fixtures/content";
+import { call, draftEvent, eventForEdit, publishedSource, unique } from "../fixtures/content";
 import { expectNoWcagViolations } from "../fixtures/wcag";
 
-let api: APIRequestContext;
-test.beforeAll(async () => {
-  api = await adminApi();
-});
-test.afterAll(async () => {
-  await api.dispose();
-});
-
-test("filters live in the URL, and bulk publishing reports each record", async ({ browser }) => {
+test("filters live in the URL, and bulk publishing reports each record", async ({
+  api,
+  browser,
+}) => {
   const tag = unique("Bulk");
   const source = await publishedSource(api, unique("Bulk source"));
   await draftEvent(api, { title: `${tag} cited`, sourceId: source.id });
@@ -49,7 +36,10 @@ test("filters live in the URL, and bulk publishing reports each record", async (
   await context.close();
 });
 
-test("an event moved to the trash is listed there and can be restored", async ({ browser }) => {
+test("an event moved to the trash is listed there and can be restored", async ({
+  api,
+  browser,
+}) => {
   const title = unique("Trashed event");
   const event = await draftEvent(api, { title });
   const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
@@ -71,7 +61,7 @@ test("an event moved to the trash is listed there and can be restored", async ({
 
 // One axe scan per test: a scan of a full admin page takes seconds on a busy machine.
 for (const path of ["/events", "/events/new"]) {
-  test(`${path} passes the WCAG checks`, async ({ browser }) => {
+  test(`${path} passes the WCAG checks`, async ({ api, browser }) => {
     const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
     await page.goto(path);
     await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toBeVisible();
@@ -83,6 +73,7 @@ for (const path of ["/events", "/events/new"]) {
 // The admin's collection pages are one set of routes driven by the registry: each collection in
 // the navigation gets a list, a form for a new record, each record's page and its history.
 test("every collection in the navigation has a list, a new form, record pages and a history", async ({
+  api,
   browser,
 }) => {
   test.slow(); // four pages for each collection
@@ -123,6 +114,7 @@ test("every collection in the navigation has a list, a new form, record pages an
 });
 
 test("the dashboard lists a record submitted for review, by name, with a link to it", async ({
+  api,
   browser,
 }) => {
   const title = unique("Waiting event");

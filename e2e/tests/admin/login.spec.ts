@@ -1,13 +1,11 @@
-import { expect, test } from "@playwright/test";
-
 import { E2E_ADMIN } from "../fixtures/admin";
+import { expect, test } from "../fixtures/admin-api";
 import {
   createUser,
   SIGN_IN_REFUSED,
   signInWithForm,
   uniqueEmail,
 } from "../fixtures/admin-session";
-import { adminApi } from "../fixtures/content";
 
 test("an unauthenticated visit to the dashboard is sent to the login page", async ({ page }) => {
   await page.goto("/");
@@ -29,13 +27,12 @@ test("the seeded admin signs in, sees the dashboard, and signs out", async ({ pa
 });
 
 test("a wrong password and an unknown email get the same answer, and the owner is told after signing in", async ({
+  api,
   page,
 }) => {
   // Three sign-ins through the form: three times the default budget.
   test.slow();
-  const api = await adminApi();
   const user = await createUser(api, "VIEWER", "guessed");
-  await api.dispose();
   const alert = page.getByRole("main").getByRole("alert");
 
   await signInWithForm(page, { ...user, password: "not-the-password" });

@@ -1,25 +1,11 @@
 // People and places have drafts: one created in the admin reaches no public surface — its page, the
 // list, search, the sitemap, the changes feed — until an editor publishes it.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 
 import { WEB_URL } from "../../ports";
+import { expect, test } from "../fixtures/admin-api";
 import { createUser, newSession } from "../fixtures/admin-session";
-import {
-  adminApi,
-  call,
-  draftEvent,
-  eventForEdit,
-  publishedSource,
-  unique,
-} from "../fixtures/content";
-
-let api: APIRequestContext;
-test.beforeAll(async () => {
-  api = await adminApi();
-});
-test.afterAll(async () => {
-  await api.dispose();
-});
+import { call, draftEvent, eventForEdit, publishedSource, unique } from "../fixtures/content";
 
 interface FeedPage {
   items: { id: string; change: string }[];
@@ -63,6 +49,7 @@ async function publicSurfaces(request: APIRequestContext, id: string, slug: stri
 }
 
 test("a person created in the admin is on no public surface until an editor publishes them", async ({
+  api,
   browser,
   request,
 }) => {
@@ -105,6 +92,7 @@ test("a person created in the admin is on no public surface until an editor publ
 });
 
 test("publishing an event that names an unpublished person offers to publish them together", async ({
+  api,
   browser,
   request,
 }) => {

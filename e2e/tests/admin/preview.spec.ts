@@ -1,21 +1,13 @@
 import { createHmac } from "node:crypto";
 
-import { expect, test, type APIRequestContext } from "@playwright/test";
-
 import { WEB_URL } from "../../ports";
 import { E2E_SECRETS } from "../../secrets";
+import { expect, test } from "../fixtures/admin-api";
 import { createUser, newSession } from "../fixtures/admin-session";
-import { adminApi, draftEvent, unique } from "../fixtures/content";
-
-let api: APIRequestContext;
-test.beforeAll(async () => {
-  api = await adminApi();
-});
-test.afterAll(async () => {
-  await api.dispose();
-});
+import { draftEvent, unique } from "../fixtures/content";
 
 test("a draft's preview shows on the public site in the editor's browser only", async ({
+  api,
   browser,
 }) => {
   // A journey through several pages and sessions: three times the default budget.
@@ -48,6 +40,7 @@ test("a draft's preview shows on the public site in the editor's browser only", 
 });
 
 test("the admin leaves the public site's draft-mode cookie alone, which it shares a host with under npm start", async ({
+  api,
   browser,
 }) => {
   // Both apps on localhost share cookies. Next clears a draft-mode cookie that is not its own build's
@@ -69,7 +62,7 @@ test("the admin leaves the public site's draft-mode cookie alone, which it share
   await context.close();
 });
 
-test("hostile markdown in the preview pane does not run", async ({ browser }) => {
+test("hostile markdown in the preview pane does not run", async ({ api, browser }) => {
   const { page, context } = await newSession(browser, await createUser(api, "CONTRIBUTOR"));
   await page.goto("/events/new");
   await page
@@ -106,6 +99,7 @@ function forgedPreviewLink(secret: string, eventId: string): string {
 }
 
 test("the revalidation secret, sent on every publish, cannot sign a preview of a draft", async ({
+  api,
   request,
 }) => {
   const event = await draftEvent(api, { title: unique("Draft behind the preview secret") });

@@ -1,15 +1,8 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 
+import { expect, test } from "../fixtures/admin-api";
 import { createUser, newSession } from "../fixtures/admin-session";
-import { adminApi, call, publishedSource, unique } from "../fixtures/content";
-
-let api: APIRequestContext;
-test.beforeAll(async () => {
-  api = await adminApi();
-});
-test.afterAll(async () => {
-  await api.dispose();
-});
+import { call, publishedSource, unique } from "../fixtures/content";
 
 const HEADER = "year,politicalRights,civilLiberties,status,headOfState,rank,score,note";
 
@@ -23,7 +16,7 @@ interface RatingRow {
 }
 
 /** Two years no rating of the series has, so the import creates both. */
-async function freeYears(seriesId: string): Promise<[number, number]> {
+async function freeYears(api: APIRequestContext, seriesId: string): Promise<[number, number]> {
   for (;;) {
     const year = 2030 + Math.floor(Math.random() * 69);
     const taken = await Promise.all(
@@ -36,7 +29,7 @@ async function freeYears(seriesId: string): Promise<[number, number]> {
 }
 
 /** Deletes what the test imported, so it can run again on the same database. */
-async function purge(seriesId: string, years: number[]) {
+async function purge(api: APIRequestContext, seriesId: string, years: number[]) {
   for (const year of years) {
     const { items } = await call<{ items: RatingRow[] }>(
       api,
@@ -55,10 +48,11 @@ async function purge(seriesId: string, years: number[]) {
 }
 
 test("ratings import: rows are checked first, and importing waits until all are valid", async ({
+  api,
   browser,
 }) => {
   const [series] = await call<Series[]>(api, "rating.admin.seriesList", undefined, "query");
-  const [first, second] = await freeYears(series!.id);
+  const [first, second] = await freeYears(api, series!.id);
   const sourceTitle = unique("Freedom in the World report");
   await publishedSource(api, sourceTitle);
   const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
@@ -96,6 +90,6 @@ test("ratings import: rows are checked first, and importing waits until all are 
     await expect(page.getByText(`Imported: 2 new (${first}, ${second})`)).toBeVisible();
   } finally {
     await context.close();
-    await purge(series!.id, [first, second]);
+    await purge(api, series!.id, [first, second]);
   }
 });

@@ -1,26 +1,22 @@
 // Issue 7, item 4 in the admin: every page type, the auth and API routes, redirects, static files
 // and 404s carry the security headers; pages run only scripts with their response's nonce and load
 // without a policy violation; the session cookie is HttpOnly and SameSite=Lax.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-
 import { E2E_ADMIN } from "../fixtures/admin";
+import { expect, test } from "../fixtures/admin-api";
 import { createUser, signIn, type Credentials } from "../fixtures/admin-session";
-import { adminApi, call, draftEvent, unique } from "../fixtures/content";
+import { call, draftEvent, unique } from "../fixtures/content";
 import {
-  expectFixedHeaders,
-  expectHydrated,
-  expectNoncedScripts,
-  expectSecurityHeaders,
+  expectBuildFilesHeaders,
+  expectSecuredResponses,
+  expectStrictPage,
   watchPolicyViolations,
 } from "../fixtures/security";
 
-let api: APIRequestContext;
 let eventId: string;
 let topicId: string;
 let contributor: Credentials;
 
-test.beforeAll(async () => {
-  api = await adminApi();
+test.beforeAll(async ({ api }) => {
   eventId = (await draftEvent(api, { title: unique("Event behind a strict policy") })).id;
   topicId = (
     await call<{ id: string }>(api, "topic.admin.create", {
@@ -32,9 +28,6 @@ test.beforeAll(async () => {
     })
   ).id;
   contributor = await createUser(api, "CONTRIBUTOR", "csp-contributor");
-});
-test.afterAll(async () => {
-  await api.dispose();
 });
 
 const KINDS = ["events", "actors", "places", "ratings", "sources", "topics"];
@@ -56,17 +49,6 @@ const SIGNED_IN_PAGES = [
   { type: "404 page", path: () => "/no-such-page", status: 404 },
   { type: "404 for a missing record", path: () => "/events/no-such-record", status: 404 },
 ];
-
-async function expectStrictPage(page: Page, path: string, status: number) {
-  const violations = await watchPolicyViolations(page);
-  const response = await page.goto(path);
-  expect(response?.status(), path).toBe(status);
-  const nonce = expectSecurityHeaders(response!, path);
-  expectNoncedScripts(await response!.text(), nonce, path);
-  await page.waitForLoadState("networkidle");
-  await expectHydrated(page, path);
-  expect(await violations(), `policy violations on ${path}`).toEqual([]);
-}
 
 test("the sign-in page is served with a strict nonce policy that it keeps to", async ({ page }) => {
   await expectStrictPage(page, "/login", 200);
@@ -113,21 +95,8 @@ test("auth and API routes, redirects and static files carry the headers", async 
     "/api/no-such-route": await request.get("/api/no-such-route"),
   };
   expect(responses["a signed-out redirect to /login"].status()).toBe(307);
-  for (const [label, response] of Object.entries(responses)) {
-    expect(response.status(), label).toBeLessThan(500);
-    expectSecurityHeaders(response, label);
-  }
-
-  await page.goto("/login");
-  const assets = await page
-    .locator('script[src^="/_next/static/"], link[rel="stylesheet"][href^="/_next/static/"]')
-    .evaluateAll((elements) =>
-      elements.map((e) => e.getAttribute("src") ?? e.getAttribute("href") ?? ""),
-    );
-  expect(assets.length).toBeGreaterThan(1);
-  for (const asset of [...assets, "/_next/static/no-such-chunk.js"]) {
-    expectFixedHeaders(await request.get(asset), asset);
-  }
+  expectSecuredResponses(responses);
+  await expectBuildFilesHeaders(page, request, "/login");
 });
 
 test("signing in sets HttpOnly, SameSite=Lax cookies that scripts cannot read", async ({

@@ -1,7 +1,8 @@
-import { expect, test, type APIRequest, type APIRequestContext } from "@playwright/test";
+import type { APIRequest, APIRequestContext } from "@playwright/test";
 
 import { ADMIN_URL } from "../../ports";
 import { E2E_ADMIN } from "../fixtures/admin";
+import { expect, test } from "../fixtures/admin-api";
 import {
   createUser,
   newSession,
@@ -15,12 +16,11 @@ const inDays = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 test("a token's secret is shown once, works as a Bearer token, is listed without it, and can be revoked", async ({
+  api,
   page,
-  request,
   playwright,
 }) => {
-  await signIn(request, E2E_ADMIN);
-  const owner = await createUser(request, "CONTRIBUTOR", "token-owner");
+  const owner = await createUser(api, "CONTRIBUTOR", "token-owner");
   await signIn(page.context().request, owner);
   const name = `mirror ${owner.email.split("@")[0]}`;
 
@@ -73,9 +73,8 @@ test("a token's secret is shown once, works as a Bearer token, is listed without
   }
 });
 
-test("a token form error from the server is shown beside its field", async ({ page, request }) => {
-  await signIn(request, E2E_ADMIN);
-  const viewer = await createUser(request, "VIEWER", "token-viewer");
+test("a token form error from the server is shown beside its field", async ({ api, page }) => {
+  const viewer = await createUser(api, "VIEWER", "token-viewer");
   await signIn(page.context().request, viewer);
   await page.goto("/tokens");
   // A viewer's tokens cannot write: the box is disabled and says why.
@@ -113,14 +112,13 @@ const meStatus = async (playwright: { request: APIRequest }, token: string) => {
 };
 
 test("a token made from another session is announced at the owner's next sign-in", async ({
+  api,
   browser,
-  request,
   playwright,
 }) => {
   // Three sessions of one account, one after the other.
   test.slow();
-  await signIn(request, E2E_ADMIN);
-  const owner = await createUser(request, "EDITOR", "token-notice");
+  const owner = await createUser(api, "EDITOR", "token-notice");
   const intruder = await newSession(browser);
   const stolen = await tokenOf(intruder.context.request, owner, "totally legit sync");
   const own = await tokenOf(intruder.context.request, owner, "my own script");
@@ -163,14 +161,13 @@ test("a token made from another session is announced at the owner's next sign-in
 });
 
 test("changing the password revokes the account's tokens, and the sign-in page says so", async ({
+  api,
   page,
-  request,
   playwright,
 }) => {
   // Sign in, change the password, land on the sign-in page.
   test.slow();
-  await signIn(request, E2E_ADMIN);
-  const owner = await createUser(request, "CONTRIBUTOR", "token-password");
+  const owner = await createUser(api, "CONTRIBUTOR", "token-password");
   const { token } = await tokenOf(page.context().request, owner, "nightly import");
   expect(await meStatus(playwright, token)).toBe(200);
 
@@ -187,12 +184,12 @@ test("changing the password revokes the account's tokens, and the sign-in page s
 });
 
 test("an admin finds another user's token among everyone's and revokes it", async ({
+  api,
   page,
   request,
   playwright,
 }) => {
-  await signIn(request, E2E_ADMIN);
-  const owner = await createUser(request, "CONTRIBUTOR", "token-departed");
+  const owner = await createUser(api, "CONTRIBUTOR", "token-departed");
   const name = `departed ${owner.email.split("@")[0]}`;
   const { token } = await tokenOf(request, owner, name);
 

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
 import { E2E_ADMIN } from "../fixtures/admin";
+import { expect, test } from "../fixtures/admin-api";
 import {
   createUser,
   newSession,
@@ -80,14 +81,13 @@ test("an admin creates a contributor, sees the one-time password once, and the c
 });
 
 test("resetting a password ends the user's session at their next navigation", async ({
+  api,
   page,
   browser,
-  request,
 }) => {
   // A journey through several pages and sessions: three times the default budget.
   test.slow();
-  await signIn(request, E2E_ADMIN);
-  const user = await createUser(request, "EDITOR");
+  const user = await createUser(api, "EDITOR");
   const theirs = await newSession(browser, user);
   try {
     await theirs.page.goto("/");
@@ -122,14 +122,13 @@ test("resetting a password ends the user's session at their next navigation", as
 });
 
 test("deactivating a user ends their session; activating lets them back in", async ({
+  api,
   page,
   browser,
-  request,
 }) => {
   // A journey through several pages and sessions: three times the default budget.
   test.slow();
-  await signIn(request, E2E_ADMIN);
-  const user = await createUser(request, "CONTRIBUTOR");
+  const user = await createUser(api, "CONTRIBUTOR");
   const theirs = await newSession(browser, user);
   try {
     await theirs.page.goto("/tokens");
@@ -163,11 +162,10 @@ test("deactivating a user ends their session; activating lets them back in", asy
 });
 
 test("a non-admin gets a 403 for users and the audit log, from the pages and the API", async ({
+  api,
   page,
-  request,
 }) => {
-  await signIn(request, E2E_ADMIN);
-  const editor = await createUser(request, "EDITOR");
+  const editor = await createUser(api, "EDITOR");
   await signIn(page.context().request, editor);
 
   for (const path of ["/users", "/audit"]) {
@@ -186,10 +184,9 @@ test.describe("the last active admin", () => {
   // second makes (and then removes) a second one.
   test.describe.configure({ mode: "serial" });
 
-  test("cannot be deactivated or demoted", async ({ page, request }) => {
-    await signIn(request, E2E_ADMIN);
+  test("cannot be deactivated or demoted", async ({ api, page }) => {
     const admins = await trpc<{ items: { email: string }[] }>(
-      request,
+      api,
       "user.list",
       { role: "ADMIN", active: true, limit: 100 },
       "query",
@@ -223,9 +220,8 @@ test.describe("the last active admin", () => {
     await expect(after.getByText("Active", { exact: true })).toBeVisible();
   });
 
-  test("can be joined by another admin, who can then be deactivated", async ({ page, request }) => {
-    await signIn(request, E2E_ADMIN);
-    const user = await createUser(request, "VIEWER", "second-admin");
+  test("can be joined by another admin, who can then be deactivated", async ({ api, page }) => {
+    const user = await createUser(api, "VIEWER", "second-admin");
     try {
       await signIn(page.context().request, E2E_ADMIN);
       const row = await openUsers(page, user.email);
@@ -243,7 +239,7 @@ test.describe("the last active admin", () => {
       await expect(page.getByRole("status").filter({ hasText: "is deactivated" })).toBeVisible();
     } finally {
       // Never leave a second active admin behind, even when an assertion failed.
-      await trpc(request, "user.deactivate", { id: user.id });
+      await trpc(api, "user.deactivate", { id: user.id });
     }
   });
 });

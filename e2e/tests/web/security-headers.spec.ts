@@ -1,15 +1,17 @@
 // Issue 7, item 4 on the public site: every page type, route handler, metadata file, static file,
 // redirect and 404 carries the security headers; pages run only scripts with their response's nonce,
 // and a normal page load triggers no policy violation.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 
 import { ADMIN_URL, WEB_URL } from "../../ports";
-import { adminApi, draftEvent, previewLink, unique } from "../fixtures/content";
+import { expect, test } from "../fixtures/admin-api";
+import { draftEvent, previewLink, unique } from "../fixtures/content";
 import {
-  expectFixedHeaders,
-  expectHydrated,
+  expectBuildFilesHeaders,
   expectNoncedScripts,
+  expectSecuredResponses,
   expectSecurityHeaders,
+  expectStrictPage,
   watchPolicyViolations,
 } from "../fixtures/security";
 
@@ -62,14 +64,7 @@ for (const { type, path, status } of pageCases) {
     request,
   }) => {
     const url = path.startsWith("/") ? path : await firstRecordPath(request, path);
-    const violations = await watchPolicyViolations(page);
-    const response = await page.goto(url);
-    expect(response?.status(), url).toBe(status);
-    const nonce = expectSecurityHeaders(response!, url);
-    expectNoncedScripts(await response!.text(), nonce, url);
-    await page.waitForLoadState("networkidle");
-    await expectHydrated(page, url);
-    expect(await violations(), `policy violations on ${url}`).toEqual([]);
+    await expectStrictPage(page, url, status);
   });
 }
 
@@ -98,22 +93,8 @@ test("route handlers, metadata files, redirects and static files carry the heade
   };
   expect(responses["a language redirect (/en/events)"].status()).toBe(307);
   expect(responses["POST /api/preview/exit"].status()).toBe(303);
-  for (const [label, response] of Object.entries(responses)) {
-    expect(response.status(), label).toBeLessThan(500);
-    expectSecurityHeaders(response, label);
-  }
-
-  // Next's build output (scripts, styles) is never a document, so the fixed headers suffice.
-  await page.goto("/");
-  const assets = await page
-    .locator('script[src^="/_next/static/"], link[rel="stylesheet"][href^="/_next/static/"]')
-    .evaluateAll((elements) =>
-      elements.map((e) => e.getAttribute("src") ?? e.getAttribute("href") ?? ""),
-    );
-  expect(assets.length).toBeGreaterThan(1);
-  for (const asset of [...assets, "/_next/static/no-such-chunk.js"]) {
-    expectFixedHeaders(await request.get(asset), asset);
-  }
+  expectSecuredResponses(responses);
+  await expectBuildFilesHeaders(page, request, "/");
 });
 
 test("no other page can frame the site", async ({ page }) => {
@@ -123,11 +104,12 @@ test("no other page can frame the site", async ({ page }) => {
   await expect(page.frameLocator("iframe").getByRole("heading", { level: 1 })).toHaveCount(0);
 });
 
-test("the draft-mode cookie a preview link sets is HttpOnly and SameSite=Lax", async ({ page }) => {
-  const api = await adminApi();
+test("the draft-mode cookie a preview link sets is HttpOnly and SameSite=Lax", async ({
+  api,
+  page,
+}) => {
   const event = await draftEvent(api, { title: unique("Draft behind a first-party cookie") });
   const link = await previewLink(api, event.id);
-  await api.dispose();
 
   const violations = await watchPolicyViolations(page);
   const response = await page.goto(link);
