@@ -1,18 +1,13 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { apiLimitsEnv } from "@kz/api/config";
-import { DEFAULT_STATEMENT_TIMEOUT_MS } from "@kz/db/config";
+import { databaseEnv } from "@kz/db/config";
 import { z } from "zod";
 
 /** The admin's configuration, validated once; nothing else reads process.env. */
 export const env = createEnv({
   server: {
-    DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgresql:// URL" }),
-    // How long one statement may take before the request gives up with a 503 (see createDb).
-    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce
-      .number()
-      .int()
-      .min(0, "DATABASE_STATEMENT_TIMEOUT_MS must be 0 (none) or more")
-      .default(DEFAULT_STATEMENT_TIMEOUT_MS),
+    // DATABASE_URL and DATABASE_STATEMENT_TIMEOUT_MS (see @kz/db/config).
+    ...databaseEnv,
     AUTH_SECRET: z
       .string()
       .min(32, "AUTH_SECRET must be at least 32 characters (npm start generates one)"),

@@ -1,18 +1,13 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { apiLimitsEnv } from "@kz/api/config";
-import { DEFAULT_STATEMENT_TIMEOUT_MS } from "@kz/db/config";
+import { databaseEnv } from "@kz/db/config";
 import { z } from "zod";
 
 /** The public site's configuration, validated once; nothing else reads process.env. */
 export const env = createEnv({
   server: {
-    DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgresql:// URL" }),
-    // How long one statement may take before the request gives up with a 503 (see createDb).
-    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce
-      .number()
-      .int()
-      .min(0, "DATABASE_STATEMENT_TIMEOUT_MS must be 0 (none) or more")
-      .default(DEFAULT_STATEMENT_TIMEOUT_MS),
+    // DATABASE_URL and DATABASE_STATEMENT_TIMEOUT_MS (see @kz/db/config).
+    ...databaseEnv,
     // Without a trailing slash, so "${PUBLIC_SITE_URL}/events/…" is always one slash.
     PUBLIC_SITE_URL: z
       .url()

@@ -1,4 +1,5 @@
 export { createDb, type Db, type CreateDbOptions } from "./client";
+export { appDb } from "./app-db";
 export { databaseHealth, isDatabaseUnavailable, type DatabaseHealth } from "./availability";
 export * from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./password";

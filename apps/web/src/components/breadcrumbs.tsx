@@ -1,6 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { Link } from "../i18n/navigation";
+import { contentLangFor } from "../i18n/routing";
 
 export interface Crumb {
   href: string;
@@ -35,4 +36,10 @@ export async function Breadcrumbs({
       </ol>
     </nav>
   );
+}
+
+/** A record's breadcrumbs: home › its section › the record, named in the record's language. */
+export async function RecordBreadcrumbs({ section, name }: { section: Crumb; name: string }) {
+  const locale = await getLocale();
+  return <Breadcrumbs trail={[section]} current={name} currentLang={contentLangFor(locale)} />;
 }

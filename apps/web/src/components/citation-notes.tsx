@@ -3,7 +3,7 @@ import { Footnotes, safeUrl } from "@kz/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 
 import { Link } from "../i18n/navigation";
-import { CONTENT_LOCALE } from "../i18n/routing";
+import { contentLangFor } from "../i18n/routing";
 
 /**
  * A record's numbered citations: each names its source (linking to the source's page), where in it
@@ -17,7 +17,7 @@ export async function CitationNotes({
   idPrefix?: string;
 }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+  const contentLang = contentLangFor(locale);
   const notes = citations.map((c, i) => {
     const url = c.source.url ? safeUrl(c.source.url) : null;
     return {

@@ -4,12 +4,12 @@ import { getLocale } from "next-intl/server";
 
 import { getLabels } from "../i18n/labels";
 import { Link } from "../i18n/navigation";
-import { CONTENT_LOCALE } from "../i18n/routing";
+import { contentLangFor } from "../i18n/routing";
 
 /** Events as one line each, date and title, for pages that list many of them. */
 export async function CompactEventList({ events }: { events: readonly EventSummary[] }) {
   const [locale, labels] = await Promise.all([getLocale(), getLabels()]);
-  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+  const contentLang = contentLangFor(locale);
   return (
     <ol className="divide-y divide-slate-200 border-y border-slate-200">
       {events.map((e) => (

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 
 import { getLabels } from "../i18n/labels";
 import { getPathname } from "../i18n/navigation";
-import { CONTENT_LOCALE } from "../i18n/routing";
+import { contentLangFor } from "../i18n/routing";
 
 interface EventSummary {
   slug: string;
@@ -36,7 +36,7 @@ export async function EventItem({
       href={getPathname({ locale, href: `/events/${event.slug}` })}
       dateLabels={labels.dates}
       sourcesLabel={labels.sourceCount(event.sourceCount)}
-      contentLang={locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE}
+      contentLang={contentLangFor(locale)}
       headingLevel={headingLevel}
     >
       {children}

@@ -3,12 +3,21 @@ import { getTranslations } from "next-intl/server";
 
 import { Link } from "../i18n/navigation";
 import { freedomTrend, type FreedomStatusCode } from "../lib/freedom-trend";
+import { Section } from "./section";
 
 const STATUS_KEY = {
   free: "free",
   partly_free: "partlyFree",
   not_free: "notFree",
 } as const satisfies Record<FreedomStatusCode, string>;
+
+/** The measures in the order they are told, each with its last change either way or none. */
+const MEASURES = ["politicalRights", "civilLiberties", "status"] as const;
+const MEASURE_MESSAGES = {
+  politicalRights: { worsened: "prWorsened", improved: "prImproved", unchanged: "prUnchanged" },
+  civilLiberties: { worsened: "clWorsened", improved: "clImproved", unchanged: "clUnchanged" },
+  status: { worsened: "statusWorsened", improved: "statusImproved", unchanged: "statusUnchanged" },
+} as const satisfies Record<(typeof MEASURES)[number], Record<string, string>>;
 
 /**
  * The latest Freedom in the World status and the last change of each measure, worked out from the
@@ -27,48 +36,26 @@ export async function FreedomStatus({
   const status = (s: FreedomStatusCode | null) => (s ? tRatings(STATUS_KEY[s]) : "–");
   const { latest } = trend;
 
-  const lines: string[] = [];
-  const pr = trend.politicalRights;
-  if (pr?.kind === "changed")
-    lines.push(
-      t(pr.direction === "worsened" ? "prWorsened" : "prImproved", {
-        from: pr.from,
-        to: pr.to,
-        year: pr.year,
-      }),
-    );
-  else if (pr) lines.push(t("prUnchanged", { value: pr.value, year: pr.since }));
-  const cl = trend.civilLiberties;
-  if (cl?.kind === "changed")
-    lines.push(
-      t(cl.direction === "worsened" ? "clWorsened" : "clImproved", {
-        from: cl.from,
-        to: cl.to,
-        year: cl.year,
-      }),
-    );
-  else if (cl) lines.push(t("clUnchanged", { value: cl.value, year: cl.since }));
-  const st = trend.status;
-  if (st?.kind === "changed")
-    lines.push(
-      t(st.direction === "worsened" ? "statusWorsened" : "statusImproved", {
-        from: status(st.from),
-        to: status(st.to),
-        year: st.year,
-      }),
-    );
-  else if (st) lines.push(t("statusUnchanged", { status: status(st.value), year: st.since }));
+  const show = (value: number | FreedomStatusCode) =>
+    typeof value === "number" ? value : status(value);
+  const lines = MEASURES.flatMap((measure) => {
+    const m = trend[measure];
+    if (!m) return [];
+    const messages = MEASURE_MESSAGES[measure];
+    if (m.kind === "changed")
+      return [t(messages[m.direction], { from: show(m.from), to: show(m.to), year: m.year })];
+    // The status's message calls its value "status", the ratings' messages "value".
+    return [t(messages.unchanged, { value: show(m.value), status: show(m.value), year: m.since })];
+  });
 
   const first = [...items].sort((a, b) => a.year - b.year)[0]?.year ?? latest.year;
 
   return (
-    <section
-      aria-labelledby="freedom-status"
+    <Section
+      id="freedom-status"
+      title={t("statusTitle")}
       className="border-brand-700 rounded-lg border border-l-4 border-slate-200 bg-white p-5 shadow-sm"
     >
-      <h2 id="freedom-status" className="text-brand-900 font-serif text-2xl font-semibold">
-        {t("statusTitle")}
-      </h2>
       <p className="mt-3 text-lg text-slate-900">
         {t.rich("statusSummary", {
           strong: (chunks) => <strong className="font-semibold">{chunks}</strong>,
@@ -93,6 +80,6 @@ export async function FreedomStatus({
           {t("statusMore", { from: first, to: latest.year })} →
         </Link>
       </p>
-    </section>
+    </Section>
   );
 }

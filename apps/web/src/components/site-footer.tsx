@@ -3,6 +3,18 @@ import { getTranslations } from "next-intl/server";
 
 import { Link } from "../i18n/navigation";
 
+/** A short titled note, such as how to cite the site. */
+function FooterNote({ id, title, text }: { id: string; title: string; text: string }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="font-semibold text-slate-900">
+        {title}
+      </h2>
+      <p className="mt-1">{text}</p>
+    </section>
+  );
+}
+
 export async function SiteFooter() {
   const t = await getTranslations("footer");
   return (
@@ -15,18 +27,8 @@ export async function SiteFooter() {
           </p>
         </div>
         <div className="space-y-4">
-          <section aria-labelledby="how-to-cite">
-            <h2 id="how-to-cite" className="font-semibold text-slate-900">
-              {t("howToCiteTitle")}
-            </h2>
-            <p className="mt-1">{t("howToCite")}</p>
-          </section>
-          <section aria-labelledby="licence">
-            <h2 id="licence" className="font-semibold text-slate-900">
-              {t("licenseTitle")}
-            </h2>
-            <p className="mt-1">{t("license")}</p>
-          </section>
+          <FooterNote id="how-to-cite" title={t("howToCiteTitle")} text={t("howToCite")} />
+          <FooterNote id="licence" title={t("licenseTitle")} text={t("license")} />
         </div>
       </Container>
     </footer>

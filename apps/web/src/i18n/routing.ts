@@ -24,3 +24,11 @@ export const localeNames: Record<Locale, string> = {
 
 /** The record's content (events, sources, summaries) is written in English only. */
 export const CONTENT_LOCALE: Locale = "en";
+
+/**
+ * The `lang` to put on record content shown on a page in `locale`: none where the page is in the
+ * content's language already, so screen readers switch voice only when the language changes.
+ */
+export function contentLangFor(locale: Locale): Locale | undefined {
+  return locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+}

@@ -9,3 +9,10 @@ export function jsonLdText(data: unknown): string {
     .replace(/\u2028/g, "\\u2028")
     .replace(/\u2029/g, "\\u2029");
 }
+
+/** The schema.org type of each kind of actor. */
+export const ACTOR_SCHEMA_TYPES = {
+  person: "Person",
+  organization: "Organization",
+  government_body: "GovernmentOrganization",
+} as const;

@@ -6,6 +6,7 @@ import {
   pageLinks,
   parseEnum,
   parseEventFilters,
+  parseKindFilters,
   parsePosition,
   parseQuery,
   parseSlug,
@@ -71,6 +72,17 @@ describe("filter parameters", () => {
     expect(parseEnum("asc", ["asc", "desc"])).toBe("asc");
     expect(parseEnum("sideways", ["asc", "desc"])).toBeUndefined();
     expect(parseEventFilters({ order: "sideways" }).order).toBe("desc");
+  });
+
+  it("reads a query and a kind, dropping a kind not on the list", () => {
+    expect(parseKindFilters({ q: " court ", kind: "law" }, ["law", "report"])).toEqual({
+      q: "court",
+      kind: "law",
+    });
+    expect(parseKindFilters({ kind: "rumour" }, ["law", "report"])).toEqual({
+      q: undefined,
+      kind: undefined,
+    });
   });
 
   it("tells filters from ordering", () => {

@@ -44,6 +44,17 @@ export function parseEnum<const T extends string>(
   return allowed.find((a) => a === value);
 }
 
+/** The filters of a list of records that come in kinds (actors, sources): a text query and a kind. */
+export function parseKindFilters<const T extends string>(
+  params: SearchParams,
+  kinds: readonly T[],
+) {
+  return {
+    q: parseQuery(firstParam(params, "q")),
+    kind: parseEnum(firstParam(params, "kind"), kinds),
+  };
+}
+
 /** Where the reader is in a cursor-paginated list: see `pageLinks`. */
 export interface PagePosition {
   /** The cursor this page starts after; none on the first page. */

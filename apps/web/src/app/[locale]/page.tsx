@@ -4,10 +4,12 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 
 import { EventItem } from "../../components/event-item";
 import { FreedomStatus } from "../../components/freedom-status";
+import { richLink } from "../../components/rich-link";
+import { Section } from "../../components/section";
 import { env } from "../../env";
 import { getLabels } from "../../i18n/labels";
 import { Link } from "../../i18n/navigation";
-import { CONTENT_LOCALE, type Locale } from "../../i18n/routing";
+import { contentLangFor, type Locale } from "../../i18n/routing";
 import { absoluteUrl } from "../../lib/absolute-url";
 import { FREEDOM_IN_THE_WORLD } from "../../lib/ratings";
 import { listEvents, listRatings, listTopics } from "../../server/cached";
@@ -43,7 +45,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
     listRatings(FREEDOM_IN_THE_WORLD),
     listTopics(),
   ]);
-  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+  const contentLang = contentLangFor(locale);
   const latest = record.items.slice(0, LATEST);
   const byYear = new Map<string, typeof record.items>();
   for (const e of record.items) {
@@ -60,13 +62,12 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
 
       {fitw ? <FreedomStatus series={fitw.series} items={fitw.items} /> : null}
 
-      <section aria-labelledby="latest-events" className="mt-12">
-        <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-          <h2 id="latest-events" className="text-brand-900 font-serif text-2xl font-semibold">
-            {t("latestEvents")}
-          </h2>
-          <p className="text-sm text-slate-600">{t("eventCount", { count: record.total })}</p>
-        </div>
+      <Section
+        id="latest-events"
+        title={t("latestEvents")}
+        className="mt-12"
+        aside={<p className="text-sm text-slate-600">{t("eventCount", { count: record.total })}</p>}
+      >
         <div className="mt-2">
           {latest.map((event) => (
             <EventItem key={event.id} event={event} />
@@ -75,13 +76,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <p className="mt-4">
           <Link href="/events">{t("allEvents")} →</Link>
         </p>
-      </section>
+      </Section>
 
       {topics.length ? (
-        <section aria-labelledby="topics" className="mt-12">
-          <h2 id="topics" className="text-brand-900 font-serif text-2xl font-semibold">
-            {t("topicsTitle")}
-          </h2>
+        <Section id="topics" title={t("topicsTitle")} className="mt-12">
           <ul className="mt-4 grid gap-x-8 gap-y-2 sm:grid-cols-2">
             {topics.map((topic) => (
               <li key={topic.slug} className="flex items-baseline justify-between gap-3">
@@ -94,13 +92,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="timeline" className="mt-12">
-        <h2 id="timeline" className="text-brand-900 font-serif text-2xl font-semibold">
-          {t("timeline")}
-        </h2>
+      <Section id="timeline" title={t("timeline")} className="mt-12">
         <ol className="mt-4 space-y-6">
           {[...byYear].map(([year, events]) => (
             <li key={year} className="grid gap-2 sm:grid-cols-[5rem_1fr]">
@@ -125,15 +120,14 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             <Link href="/events">{t("allEvents")} →</Link>
           </p>
         ) : null}
-      </section>
+      </Section>
 
-      <section
-        aria-labelledby="cite-record"
+      <Section
+        id="cite-record"
+        title={t("citeTitle")}
+        heading="note"
         className="mt-12 rounded-lg border border-slate-200 bg-slate-50 p-5"
       >
-        <h2 id="cite-record" className="text-brand-900 font-serif text-xl font-semibold">
-          {t("citeTitle")}
-        </h2>
         <p className="mt-2 text-slate-700">{t("citeIntro")}</p>
         <blockquote className="mt-3 border-l-4 border-slate-300 pl-4 text-slate-800">
           <p>
@@ -146,15 +140,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           </p>
         </blockquote>
         <p className="mt-3 text-sm text-slate-700">
-          {t.rich("citeMore", {
-            data: (chunks) => (
-              <Link href="/data" className="underline">
-                {chunks}
-              </Link>
-            ),
-          })}
+          {t.rich("citeMore", { data: richLink("/data") })}
         </p>
-      </section>
+      </Section>
     </Container>
   );
 }

@@ -8,31 +8,25 @@ import {
   typeExpression,
 } from "@kz/api/docs";
 import { cn, Container, PageHeading } from "@kz/ui";
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 
 import { Breadcrumbs } from "../../../components/breadcrumbs";
 import { CopyButton } from "../../../components/copy-button";
+import { Section } from "../../../components/section";
 import { env } from "../../../env";
 import type { Locale } from "../../../i18n/routing";
 import { clientSetup, fieldMessageKey, procedureMessageKey } from "../../../lib/api-docs";
-import { pageMetadata } from "../../../server/page-metadata";
+import { messagesMetadata } from "../../../server/localised-metadata";
 
 const anchor = (path: string) => path.replace(".", "-");
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/api">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale });
-  return pageMetadata({
-    locale,
-    href: "/api",
-    title: t("apiDocs.title"),
-    description: t("apiDocs.lead"),
-    siteName: t("meta.siteName"),
-  });
-}
+export const generateMetadata = messagesMetadata((t) => ({
+  href: "/api",
+  title: t("apiDocs.title"),
+  description: t("apiDocs.lead"),
+}));
 
 function Code({ children, label, wrap }: { children: string; label: string; wrap?: boolean }) {
   return (
@@ -77,10 +71,7 @@ export default async function ApiPage({ params }: PageProps<"/[locale]/api">) {
       <Breadcrumbs trail={[]} current={t("title")} />
       <PageHeading title={t("title")} lead={t("lead")} />
 
-      <section aria-labelledby="basics">
-        <h2 id="basics" className="text-brand-900 font-serif text-2xl font-semibold">
-          {t("basicsTitle")}
-        </h2>
+      <Section id="basics" title={t("basicsTitle")}>
         <ul className="mt-3 list-disc space-y-2 pl-5 text-slate-700">
           <li>{t.rich("basicsEndpoint", { code, endpoint })}</li>
           <li>{t.rich("basicsEnvelope", { code, envelope: '{"json": …}' })}</li>
@@ -89,20 +80,14 @@ export default async function ApiPage({ params }: PageProps<"/[locale]/api">) {
           <li>{t.rich("basicsErrors", { code })}</li>
           <li>{t("basicsContent")}</li>
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="client" className="mt-10">
-        <h2 id="client" className="text-brand-900 font-serif text-2xl font-semibold">
-          {t("clientTitle")}
-        </h2>
+      <Section id="client" title={t("clientTitle")} className="mt-10">
         <p className="mt-2 text-slate-700">{t("clientText")}</p>
         <Code label={t("clientTitle")}>{clientSetup(site)}</Code>
-      </section>
+      </Section>
 
-      <nav aria-labelledby="procedures" className="mt-10">
-        <h2 id="procedures" className="text-brand-900 font-serif text-2xl font-semibold">
-          {t("proceduresTitle")}
-        </h2>
+      <Section id="procedures" title={t("proceduresTitle")} as="nav" className="mt-10">
         <ul className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-3">
           {PUBLIC_API_CATALOG.map((p) => (
             <li key={p.path}>
@@ -112,7 +97,7 @@ export default async function ApiPage({ params }: PageProps<"/[locale]/api">) {
             </li>
           ))}
         </ul>
-      </nav>
+      </Section>
 
       {PUBLIC_API_CATALOG.map((p) => {
         const fields = p.input ? inputFields(p.input) : [];

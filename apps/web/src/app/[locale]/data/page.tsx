@@ -1,15 +1,15 @@
 import { Container, PageHeading } from "@kz/ui";
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 
 import { Breadcrumbs } from "../../../components/breadcrumbs";
+import { richLink } from "../../../components/rich-link";
+import { Section } from "../../../components/section";
 import { env } from "../../../env";
-import { Link } from "../../../i18n/navigation";
 import type { Locale } from "../../../i18n/routing";
 import { absoluteUrl } from "../../../lib/absolute-url";
 import { eventColumns, ratingColumns, sourceColumns } from "../../../lib/data-export";
-import { pageMetadata } from "../../../server/page-metadata";
+import { messagesMetadata } from "../../../server/localised-metadata";
 
 type FileKey = "eventsCsv" | "eventsJson" | "ratingsCsv" | "ratingsJson" | "sourcesCsv";
 
@@ -22,17 +22,11 @@ const FILES: { key: FileKey; path: string; columns?: readonly { header: string }
   { key: "sourcesCsv", path: "/data/sources.csv", columns: sourceColumns },
 ];
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/data">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale });
-  return pageMetadata({
-    locale,
-    href: "/data",
-    title: t("data.title"),
-    description: t("data.lead"),
-    siteName: t("meta.siteName"),
-  });
-}
+export const generateMetadata = messagesMetadata((t) => ({
+  href: "/data",
+  title: t("data.title"),
+  description: t("data.lead"),
+}));
 
 export default async function DataPage({ params }: PageProps<"/[locale]/data">) {
   const locale = (await params).locale as Locale;
@@ -53,10 +47,7 @@ export default async function DataPage({ params }: PageProps<"/[locale]/data">) 
       <Breadcrumbs trail={[]} current={t("title")} />
       <PageHeading title={t("title")} lead={t("lead")} />
 
-      <section aria-labelledby="downloads">
-        <h2 id="downloads" className="text-brand-900 font-serif text-2xl font-semibold">
-          {t("downloadsTitle")}
-        </h2>
+      <Section id="downloads" title={t("downloadsTitle")}>
         <ul className="mt-4 space-y-4">
           {FILES.map((file) => (
             <li key={file.key} className="rounded-lg border border-slate-200 p-4">
@@ -84,12 +75,9 @@ export default async function DataPage({ params }: PageProps<"/[locale]/data">) 
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="format" className="mt-10">
-        <h2 id="format" className="text-brand-900 font-serif text-2xl font-semibold">
-          {t("formatTitle")}
-        </h2>
+      <Section id="format" title={t("formatTitle")} className="mt-10">
         <ul className="mt-3 list-disc space-y-2 pl-5 text-slate-700">
           <li>{t("formatUrl")}</li>
           <li>{t("formatCsv")}</li>
@@ -98,15 +86,14 @@ export default async function DataPage({ params }: PageProps<"/[locale]/data">) 
           <li>{t.rich("formatJson", { code: (chunks) => <code>{chunks}</code> })}</li>
           <li>{t("formatFresh")}</li>
         </ul>
-      </section>
+      </Section>
 
-      <section
-        aria-labelledby="cite-dataset"
+      <Section
+        id="cite-dataset"
+        title={t("citeTitle")}
+        heading="note"
         className="mt-10 rounded-lg border border-slate-200 bg-slate-50 p-5"
       >
-        <h2 id="cite-dataset" className="text-brand-900 font-serif text-xl font-semibold">
-          {t("citeTitle")}
-        </h2>
         <blockquote className="mt-3 border-l-4 border-slate-300 pl-4 text-slate-800">
           <p>
             {t("citeText", {
@@ -119,22 +106,11 @@ export default async function DataPage({ params }: PageProps<"/[locale]/data">) 
           </p>
         </blockquote>
         <p className="mt-3 text-sm text-slate-700">{t("citeNote")}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="api" className="mt-10">
-        <h2 id="api" className="text-brand-900 font-serif text-2xl font-semibold">
-          {t("apiTitle")}
-        </h2>
-        <p className="mt-2 text-slate-700">
-          {t.rich("apiText", {
-            api: (chunks) => (
-              <Link href="/api" className="underline">
-                {chunks}
-              </Link>
-            ),
-          })}
-        </p>
-      </section>
+      <Section id="api" title={t("apiTitle")} className="mt-10">
+        <p className="mt-2 text-slate-700">{t.rich("apiText", { api: richLink("/api") })}</p>
+      </Section>
     </Container>
   );
 }

@@ -1,27 +1,19 @@
 import { Container, KazakhstanMap, PageHeading } from "@kz/ui";
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { Section } from "../../../components/section";
 import { getLabels } from "../../../i18n/labels";
 import { getPathname, Link } from "../../../i18n/navigation";
-import { CONTENT_LOCALE, type Locale } from "../../../i18n/routing";
+import { contentLangFor, type Locale } from "../../../i18n/routing";
 import { COUNTRY_PLACE, mappablePlaces } from "../../../lib/group";
 import { listPlaces } from "../../../server/cached";
-import { pageMetadata } from "../../../server/page-metadata";
+import { messagesMetadata } from "../../../server/localised-metadata";
 
-export async function generateMetadata({
-  params,
-}: PageProps<"/[locale]/places">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale });
-  return pageMetadata({
-    locale,
-    href: "/places",
-    title: t("places.title"),
-    description: t("places.metaDescription"),
-    siteName: t("meta.siteName"),
-  });
-}
+export const generateMetadata = messagesMetadata((t) => ({
+  href: "/places",
+  title: t("places.title"),
+  description: t("places.metaDescription"),
+}));
 
 export default async function PlacesPage({ params }: PageProps<"/[locale]/places">) {
   const locale = (await params).locale as Locale;
@@ -31,7 +23,7 @@ export default async function PlacesPage({ params }: PageProps<"/[locale]/places
     getLabels(),
     listPlaces(),
   ]);
-  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+  const contentLang = contentLangFor(locale);
   const country = places.find((p) => p.slug === COUNTRY_PLACE);
   const markers = mappablePlaces(places).map((p) => ({
     slug: p.slug,
@@ -58,10 +50,7 @@ export default async function PlacesPage({ params }: PageProps<"/[locale]/places
             ) : null}
           </figure>
 
-          <section aria-labelledby="all-places" className="mt-10">
-            <h2 id="all-places" className="text-brand-900 font-serif text-2xl font-semibold">
-              {t("list")}
-            </h2>
+          <Section id="all-places" title={t("list")} className="mt-10">
             <ul className="mt-3 grid gap-x-8 sm:grid-cols-2">
               {places.map((place) => (
                 <li
@@ -87,7 +76,7 @@ export default async function PlacesPage({ params }: PageProps<"/[locale]/places
                 </li>
               ))}
             </ul>
-          </section>
+          </Section>
         </>
       )}
     </Container>

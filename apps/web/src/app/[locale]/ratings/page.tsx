@@ -1,33 +1,25 @@
 import { Container, PageHeading } from "@kz/ui";
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { Breadcrumbs } from "../../../components/breadcrumbs";
+import { RatingsDownloadNote } from "../../../components/ratings-download-note";
 import { Link } from "../../../i18n/navigation";
-import { CONTENT_LOCALE, type Locale } from "../../../i18n/routing";
+import { contentLangFor, type Locale } from "../../../i18n/routing";
 import { listRatingSeries } from "../../../server/cached";
-import { pageMetadata } from "../../../server/page-metadata";
+import { messagesMetadata } from "../../../server/localised-metadata";
 
-export async function generateMetadata({
-  params,
-}: PageProps<"/[locale]/ratings">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale });
-  return pageMetadata({
-    locale,
-    href: "/ratings",
-    title: t("ratings.title"),
-    description: t("ratings.lead"),
-    siteName: t("meta.siteName"),
-  });
-}
+export const generateMetadata = messagesMetadata((t) => ({
+  href: "/ratings",
+  title: t("ratings.title"),
+  description: t("ratings.lead"),
+}));
 
 /** Every rating series with the years it covers: a way into each series' table. */
 export default async function RatingsPage({ params }: PageProps<"/[locale]/ratings">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const [t, series] = await Promise.all([getTranslations("ratings"), listRatingSeries()]);
-  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+  const contentLang = contentLangFor(locale);
 
   return (
     <Container>
@@ -50,15 +42,7 @@ export default async function RatingsPage({ params }: PageProps<"/[locale]/ratin
           </li>
         ))}
       </ul>
-      <p className="mt-8">
-        {t.rich("downloadAll", {
-          data: (chunks) => (
-            <Link href="/data" className="underline">
-              {chunks}
-            </Link>
-          ),
-        })}
-      </p>
+      <RatingsDownloadNote />
     </Container>
   );
 }

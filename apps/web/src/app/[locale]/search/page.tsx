@@ -1,3 +1,4 @@
+import type { SnippetSegment } from "@kz/api";
 import {
   Badge,
   Container,
@@ -11,10 +12,11 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 
+import { Section } from "../../../components/section";
 import { Snippet } from "../../../components/snippet";
 import { getLabels } from "../../../i18n/labels";
 import { getPathname, Link } from "../../../i18n/navigation";
-import { CONTENT_LOCALE, type Locale } from "../../../i18n/routing";
+import { contentLangFor, type Locale } from "../../../i18n/routing";
 import { firstParam, parseQuery } from "../../../lib/params";
 import { searchRecord } from "../../../server/cached";
 import { pageMetadata } from "../../../server/page-metadata";
@@ -42,12 +44,38 @@ export async function generateMetadata({
 
 function Group({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className="mt-10">
-      <h2 id={id} className="text-brand-900 font-serif text-2xl font-semibold">
-        {title}
-      </h2>
+    <Section id={id} title={title} className="mt-10">
       <ul className="mt-2 divide-y divide-slate-200">{children}</ul>
-    </section>
+    </Section>
+  );
+}
+
+/** One record found: its linked name, what it is (`children`), and where the words matched. */
+function Hit({
+  href,
+  title,
+  lang,
+  date,
+  snippet,
+  children,
+}: {
+  href: string;
+  title: string;
+  lang: string | undefined;
+  /** For an event, its date above the name. */
+  date?: string;
+  snippet: readonly SnippetSegment[];
+  children?: ReactNode;
+}) {
+  return (
+    <li className="py-4">
+      {date !== undefined ? <p className="text-sm text-slate-600">{date}</p> : null}
+      <h3 lang={lang} className="font-serif text-lg font-semibold">
+        <Link href={href}>{title}</Link>
+      </h3>
+      {children}
+      <Snippet segments={snippet} lang={lang} />
+    </li>
   );
 }
 
@@ -60,7 +88,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
     getLabels(),
     q ? searchRecord({ q, limit: LIMIT }) : null,
   ]);
-  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+  const contentLang = contentLangFor(locale);
   const count = results
     ? results.events.length + results.sources.length + results.topics.length + results.actors.length
     : 0;
@@ -92,15 +120,14 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
           {results?.events.length ? (
             <Group id="results-events" title={t("search.events")}>
               {results.events.map((e) => (
-                <li key={e.id} className="py-4">
-                  <p className="text-sm text-slate-600">
-                    {formatEventDate(e.startDate, e.endDate, e.datePrecision, labels.dates)}
-                  </p>
-                  <h3 lang={contentLang} className="font-serif text-lg font-semibold">
-                    <Link href={`/events/${e.slug}`}>{e.title}</Link>
-                  </h3>
-                  <Snippet segments={e.snippet} lang={contentLang} />
-                </li>
+                <Hit
+                  key={e.id}
+                  href={`/events/${e.slug}`}
+                  title={e.title}
+                  lang={contentLang}
+                  date={formatEventDate(e.startDate, e.endDate, e.datePrecision, labels.dates)}
+                  snippet={e.snippet}
+                />
               ))}
               {results.events.length === LIMIT ? (
                 <li className="py-4">
@@ -113,15 +140,17 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
           {results?.sources.length ? (
             <Group id="results-sources" title={t("search.sources")}>
               {results.sources.map((s) => (
-                <li key={s.id} className="py-4">
-                  <h3 lang={contentLang} className="font-serif text-lg font-semibold">
-                    <Link href={`/sources/${s.slug}`}>{s.title}</Link>
-                  </h3>
+                <Hit
+                  key={s.id}
+                  href={`/sources/${s.slug}`}
+                  title={s.title}
+                  lang={contentLang}
+                  snippet={s.snippet}
+                >
                   <p className="text-sm text-slate-600">
                     <span lang={contentLang}>{s.publisher}</span> · {t(`sources.kinds.${s.kind}`)}
                   </p>
-                  <Snippet segments={s.snippet} lang={contentLang} />
-                </li>
+                </Hit>
               ))}
             </Group>
           ) : null}
@@ -129,12 +158,13 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
           {results?.topics.length ? (
             <Group id="results-topics" title={t("search.topics")}>
               {results.topics.map((x) => (
-                <li key={x.slug} className="py-4">
-                  <h3 lang={contentLang} className="font-serif text-lg font-semibold">
-                    <Link href={`/topics/${x.slug}`}>{x.name}</Link>
-                  </h3>
-                  <Snippet segments={x.snippet} lang={contentLang} />
-                </li>
+                <Hit
+                  key={x.slug}
+                  href={`/topics/${x.slug}`}
+                  title={x.name}
+                  lang={contentLang}
+                  snippet={x.snippet}
+                />
               ))}
             </Group>
           ) : null}
@@ -142,15 +172,17 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
           {results?.actors.length ? (
             <Group id="results-actors" title={t("search.actors")}>
               {results.actors.map((a) => (
-                <li key={a.slug} className="py-4">
-                  <h3 lang={contentLang} className="font-serif text-lg font-semibold">
-                    <Link href={`/actors/${a.slug}`}>{a.name}</Link>
-                  </h3>
+                <Hit
+                  key={a.slug}
+                  href={`/actors/${a.slug}`}
+                  title={a.name}
+                  lang={contentLang}
+                  snippet={a.snippet}
+                >
                   <p className="mt-0.5">
                     <Badge>{t(`actors.kinds.${a.kind}`)}</Badge>
                   </p>
-                  <Snippet segments={a.snippet} lang={contentLang} />
-                </li>
+                </Hit>
               ))}
             </Group>
           ) : null}

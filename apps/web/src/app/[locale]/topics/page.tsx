@@ -1,31 +1,22 @@
 import { Container, PageHeading } from "@kz/ui";
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { Link } from "../../../i18n/navigation";
-import { CONTENT_LOCALE, type Locale } from "../../../i18n/routing";
+import { contentLangFor, type Locale } from "../../../i18n/routing";
 import { listTopics } from "../../../server/cached";
-import { pageMetadata } from "../../../server/page-metadata";
+import { messagesMetadata } from "../../../server/localised-metadata";
 
-export async function generateMetadata({
-  params,
-}: PageProps<"/[locale]/topics">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale });
-  return pageMetadata({
-    locale,
-    href: "/topics",
-    title: t("topics.title"),
-    description: t("topics.metaDescription"),
-    siteName: t("meta.siteName"),
-  });
-}
+export const generateMetadata = messagesMetadata((t) => ({
+  href: "/topics",
+  title: t("topics.title"),
+  description: t("topics.metaDescription"),
+}));
 
 export default async function TopicsPage({ params }: PageProps<"/[locale]/topics">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const [t, topics] = await Promise.all([getTranslations("topics"), listTopics()]);
-  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+  const contentLang = contentLangFor(locale);
 
   return (
     <Container>

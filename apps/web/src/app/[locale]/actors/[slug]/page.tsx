@@ -1,58 +1,37 @@
-import { Badge, Container, hrefWith } from "@kz/ui";
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Badge, Container } from "@kz/ui";
+import { getTranslations } from "next-intl/server";
 
-import { Breadcrumbs } from "../../../../components/breadcrumbs";
+import { RecordBreadcrumbs } from "../../../../components/breadcrumbs";
 import { EventTimeline } from "../../../../components/event-timeline";
 import { JsonLd } from "../../../../components/json-ld";
-import { Link } from "../../../../i18n/navigation";
-import { CONTENT_LOCALE, type Locale } from "../../../../i18n/routing";
+import { RecordEvents } from "../../../../components/record-events";
+import { RecordTitle } from "../../../../components/record-title";
+import { contentLangFor } from "../../../../i18n/routing";
+import { ACTOR_SCHEMA_TYPES } from "../../../../lib/json-ld";
 import { actorBySlug } from "../../../../server/cached";
-import { absoluteUrl, pageMetadata } from "../../../../server/page-metadata";
+import { recordMetadata } from "../../../../server/localised-metadata";
+import { readRecordRequest } from "../../../../server/record-request";
+import { absoluteUrl } from "../../../../server/page-metadata";
 
-const SCHEMA_TYPES = {
-  person: "Person",
-  organization: "Organization",
-  government_body: "GovernmentOrganization",
-} as const;
+export const generateMetadata = recordMetadata(actorBySlug, (actor) => ({
+  href: `/actors/${actor.slug}`,
+  title: actor.name,
+  description: actor.description || undefined,
+}));
 
-export async function generateMetadata({
-  params,
-}: PageProps<"/[locale]/actors/[slug]">): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  const [t, actor] = await Promise.all([getTranslations({ locale }), actorBySlug(slug)]);
-  if (!actor) notFound();
-  return pageMetadata({
-    locale,
-    href: `/actors/${actor.slug}`,
-    title: actor.name,
-    description: actor.description || undefined,
-    siteName: t("meta.siteName"),
-  });
-}
-
-export default async function ActorPage({ params }: PageProps<"/[locale]/actors/[slug]">) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  setRequestLocale(locale);
-  const [t, actor] = await Promise.all([getTranslations(), actorBySlug(slug)]);
-  if (!actor) notFound();
-  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+export default async function ActorPage(props: PageProps<"/[locale]/actors/[slug]">) {
+  const { locale, record: actor } = await readRecordRequest(props, actorBySlug);
+  const t = await getTranslations();
+  const contentLang = contentLangFor(locale);
 
   return (
     <Container>
-      <Breadcrumbs
-        trail={[{ href: "/actors", label: t("actors.title") }]}
-        current={actor.name}
-        currentLang={contentLang}
+      <RecordBreadcrumbs
+        section={{ href: "/actors", label: t("actors.title") }}
+        name={actor.name}
       />
       <header className="mb-8">
-        <h1
-          lang={contentLang}
-          className="text-brand-900 font-serif text-3xl font-semibold tracking-tight sm:text-4xl"
-        >
-          {actor.name}
-        </h1>
+        <RecordTitle lang={contentLang}>{actor.name}</RecordTitle>
         <p className="mt-2 flex flex-wrap items-center gap-3 text-slate-600">
           <Badge>{t(`actors.kinds.${actor.kind}`)}</Badge>
           {actor.otherNames.length ? (
@@ -69,37 +48,30 @@ export default async function ActorPage({ params }: PageProps<"/[locale]/actors/
         ) : null}
       </header>
 
-      <section aria-labelledby="actor-events">
-        <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-          <h2 id="actor-events" className="text-brand-900 font-serif text-2xl font-semibold">
-            {t("actor.events")}
-          </h2>
-          {actor.events.length ? (
-            <Link href={hrefWith("/events", { actor: actor.slug })}>{t("actor.filterEvents")}</Link>
-          ) : null}
-        </div>
-        {actor.events.length ? (
-          <div className="mt-4">
-            <EventTimeline
-              events={actor.events}
-              level={3}
-              note={(e) =>
-                e.role ? (
-                  <p>
-                    {t("actor.roleLabel")}: <span lang={contentLang}>{e.roles.join("; ")}</span>
-                  </p>
-                ) : null
-              }
-            />
-          </div>
-        ) : (
-          <p className="mt-2 text-slate-600">{t("actor.noEvents")}</p>
-        )}
-      </section>
+      <RecordEvents
+        id="actor-events"
+        title={t("actor.events")}
+        count={actor.events.length}
+        filter={{ actor: actor.slug }}
+        filterLabel={t("actor.filterEvents")}
+        empty={t("actor.noEvents")}
+      >
+        <EventTimeline
+          events={actor.events}
+          level={3}
+          note={(e) =>
+            e.role ? (
+              <p>
+                {t("actor.roleLabel")}: <span lang={contentLang}>{e.roles.join("; ")}</span>
+              </p>
+            ) : null
+          }
+        />
+      </RecordEvents>
 
       <JsonLd
         data={{
-          "@type": SCHEMA_TYPES[actor.kind],
+          "@type": ACTOR_SCHEMA_TYPES[actor.kind],
           name: actor.name,
           alternateName: actor.otherNames.length ? actor.otherNames : undefined,
           description: actor.description || undefined,

@@ -3,25 +3,22 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
-import { Breadcrumbs } from "../../../../components/breadcrumbs";
+import { RecordBreadcrumbs } from "../../../../components/breadcrumbs";
 import { CitationNotes } from "../../../../components/citation-notes";
 import { EventItem } from "../../../../components/event-item";
 import { CommaList, Facts } from "../../../../components/facts";
 import { JsonLd } from "../../../../components/json-ld";
 import { PreviewBanner } from "../../../../components/preview-banner";
+import { Section } from "../../../../components/section";
 import { getLabels } from "../../../../i18n/labels";
 import { Link } from "../../../../i18n/navigation";
-import { CONTENT_LOCALE, type Locale } from "../../../../i18n/routing";
+import { contentLangFor, CONTENT_LOCALE, type Locale } from "../../../../i18n/routing";
 import { actorsWithRoles } from "../../../../lib/group";
+import { ACTOR_SCHEMA_TYPES } from "../../../../lib/json-ld";
 import { eventBySlug } from "../../../../server/cached";
 import { absoluteUrl, pageMetadata } from "../../../../server/page-metadata";
 import { eventPreviewFor } from "../../../../server/preview";
-
-const SCHEMA_ACTOR_TYPES = {
-  person: "Person",
-  organization: "Organization",
-  government_body: "GovernmentOrganization",
-} as const;
+import { sourceCreativeWork } from "../../../../server/source-json-ld";
 
 export async function generateMetadata({
   params,
@@ -61,7 +58,7 @@ export default async function EventPage({
   ]);
   if (!event) notFound();
 
-  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+  const contentLang = contentLangFor(locale);
   const day = (instant: string) => formatEventDate(instant.slice(0, 10), null, "day", labels.dates);
   const actors = actorsWithRoles(event.actors);
   const url = absoluteUrl(locale, `/events/${event.slug}`);
@@ -69,11 +66,7 @@ export default async function EventPage({
   return (
     <Container>
       {preview ? <PreviewBanner /> : null}
-      <Breadcrumbs
-        trail={[{ href: "/events", label: t("nav.events") }]}
-        current={event.title}
-        currentLang={contentLang}
-      />
+      <RecordBreadcrumbs section={{ href: "/events", label: t("nav.events") }} name={event.title} />
       <article>
         <header className="mb-8">
           <p className="text-brand-700 font-medium">
@@ -93,13 +86,12 @@ export default async function EventPage({
         </header>
 
         <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
-          <section
-            aria-labelledby="event-about"
+          <Section
+            id="event-about"
+            title={t("event.about")}
+            heading="facts"
             className="h-fit rounded-lg border border-slate-200 bg-slate-50 p-5 lg:order-2"
           >
-            <h2 id="event-about" className="text-brand-900 mb-3 font-serif text-lg font-semibold">
-              {t("event.about")}
-            </h2>
             <Facts
               items={[
                 {
@@ -161,7 +153,7 @@ export default async function EventPage({
                 },
               ]}
             />
-          </section>
+          </Section>
 
           <div className="min-w-0 lg:order-1">
             <Markdown source={event.body} lang={contentLang} />
@@ -171,14 +163,15 @@ export default async function EventPage({
       </article>
 
       {event.related.length ? (
-        <section aria-labelledby="related-events" className="mt-12 border-t border-slate-200 pt-6">
-          <h2 id="related-events" className="text-brand-900 font-serif text-2xl font-semibold">
-            {t("event.related")}
-          </h2>
+        <Section
+          id="related-events"
+          title={t("event.related")}
+          className="mt-12 border-t border-slate-200 pt-6"
+        >
           {event.related.map((e) => (
             <EventItem key={e.id} event={e} headingLevel={3} />
           ))}
-        </section>
+        </Section>
       ) : null}
 
       <JsonLd
@@ -203,16 +196,11 @@ export default async function EventPage({
             })),
           },
           mentions: actors.map((a) => ({
-            "@type": SCHEMA_ACTOR_TYPES[a.kind],
+            "@type": ACTOR_SCHEMA_TYPES[a.kind],
             name: a.name,
             url: absoluteUrl(locale, `/actors/${a.slug}`),
           })),
-          citation: event.citations.map((c) => ({
-            "@type": "CreativeWork",
-            name: c.source.title,
-            publisher: { "@type": "Organization", name: c.source.publisher },
-            url: c.source.url ?? absoluteUrl(locale, `/sources/${c.source.slug}`),
-          })),
+          citation: event.citations.map((c) => sourceCreativeWork(locale, c.source)),
         }}
       />
     </Container>

@@ -1,52 +1,33 @@
-import { Container, hrefWith } from "@kz/ui";
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Container } from "@kz/ui";
+import { getTranslations } from "next-intl/server";
 
-import { Breadcrumbs } from "../../../../components/breadcrumbs";
+import { RecordBreadcrumbs } from "../../../../components/breadcrumbs";
 import { EventTimeline } from "../../../../components/event-timeline";
 import { JsonLd } from "../../../../components/json-ld";
-import { Link } from "../../../../i18n/navigation";
-import { CONTENT_LOCALE, type Locale } from "../../../../i18n/routing";
+import { RecordEvents } from "../../../../components/record-events";
+import { RecordTitle } from "../../../../components/record-title";
+import { contentLangFor } from "../../../../i18n/routing";
 import { placeBySlug } from "../../../../server/cached";
-import { absoluteUrl, pageMetadata } from "../../../../server/page-metadata";
+import { recordMetadata } from "../../../../server/localised-metadata";
+import { readRecordRequest } from "../../../../server/record-request";
+import { absoluteUrl } from "../../../../server/page-metadata";
 
-export async function generateMetadata({
-  params,
-}: PageProps<"/[locale]/places/[slug]">): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  const [t, place] = await Promise.all([getTranslations({ locale }), placeBySlug(slug)]);
-  if (!place) notFound();
-  return pageMetadata({
-    locale,
-    href: `/places/${place.slug}`,
-    title: place.name,
-    description: t("places.eventCount", { count: place.eventCount }),
-    siteName: t("meta.siteName"),
-  });
-}
+export const generateMetadata = recordMetadata(placeBySlug, (place, t) => ({
+  href: `/places/${place.slug}`,
+  title: place.name,
+  description: t("places.eventCount", { count: place.eventCount }),
+}));
 
-export default async function PlacePage({ params }: PageProps<"/[locale]/places/[slug]">) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  setRequestLocale(locale);
-  const [t, place] = await Promise.all([getTranslations(), placeBySlug(slug)]);
-  if (!place) notFound();
-  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+export default async function PlacePage(props: PageProps<"/[locale]/places/[slug]">) {
+  const { locale, record: place } = await readRecordRequest(props, placeBySlug);
+  const t = await getTranslations();
+  const contentLang = contentLangFor(locale);
 
   return (
     <Container>
-      <Breadcrumbs
-        trail={[{ href: "/places", label: t("nav.places") }]}
-        current={place.name}
-        currentLang={contentLang}
-      />
+      <RecordBreadcrumbs section={{ href: "/places", label: t("nav.places") }} name={place.name} />
       <header className="mb-8">
-        <h1
-          lang={contentLang}
-          className="text-brand-900 font-serif text-3xl font-semibold tracking-tight sm:text-4xl"
-        >
-          {place.name}
-        </h1>
+        <RecordTitle lang={contentLang}>{place.name}</RecordTitle>
         <p className="mt-2 text-slate-600">
           {place.region ? <span lang={contentLang}>{place.region}</span> : null}
           {place.region && place.otherNames.length ? " · " : null}
@@ -58,23 +39,16 @@ export default async function PlacePage({ params }: PageProps<"/[locale]/places/
         </p>
       </header>
 
-      <section aria-labelledby="place-events">
-        <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-          <h2 id="place-events" className="text-brand-900 font-serif text-2xl font-semibold">
-            {t("place.events")}
-          </h2>
-          {place.events.length ? (
-            <Link href={hrefWith("/events", { place: place.slug })}>{t("place.filterEvents")}</Link>
-          ) : null}
-        </div>
-        {place.events.length ? (
-          <div className="mt-4">
-            <EventTimeline events={place.events} level={3} />
-          </div>
-        ) : (
-          <p className="mt-2 text-slate-600">{t("place.noEvents")}</p>
-        )}
-      </section>
+      <RecordEvents
+        id="place-events"
+        title={t("place.events")}
+        count={place.events.length}
+        filter={{ place: place.slug }}
+        filterLabel={t("place.filterEvents")}
+        empty={t("place.noEvents")}
+      >
+        <EventTimeline events={place.events} level={3} />
+      </RecordEvents>
 
       <JsonLd
         data={{

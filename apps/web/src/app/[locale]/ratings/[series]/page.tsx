@@ -3,12 +3,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
-import { Breadcrumbs } from "../../../../components/breadcrumbs";
+import { RecordBreadcrumbs } from "../../../../components/breadcrumbs";
 import { CitationNotes } from "../../../../components/citation-notes";
 import { Facts } from "../../../../components/facts";
+import { RatingsDownloadNote } from "../../../../components/ratings-download-note";
+import { Section } from "../../../../components/section";
 import { getLabels } from "../../../../i18n/labels";
-import { Link } from "../../../../i18n/navigation";
-import { CONTENT_LOCALE, type Locale } from "../../../../i18n/routing";
+import { contentLangFor, type Locale } from "../../../../i18n/routing";
 import {
   distinctCitations,
   ratingRowId,
@@ -44,7 +45,7 @@ export default async function RatingSeriesPage({ params }: Props) {
   if (!data) notFound();
   const [t, labels] = await Promise.all([getTranslations("ratings"), getLabels()]);
   const { series, items } = data;
-  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+  const contentLang = contentLangFor(locale);
   const first = items[0]?.year;
   const last = items.at(-1)?.year;
   const range = first !== undefined && last !== undefined ? { from: first, to: last } : null;
@@ -52,11 +53,7 @@ export default async function RatingSeriesPage({ params }: Props) {
 
   return (
     <Container>
-      <Breadcrumbs
-        trail={[{ href: "/ratings", label: t("title") }]}
-        current={series.name}
-        currentLang={contentLang}
-      />
+      <RecordBreadcrumbs section={{ href: "/ratings", label: t("title") }} name={series.name} />
       <div lang={contentLang}>
         <PageHeading title={series.name} lead={series.description} />
       </div>
@@ -86,33 +83,24 @@ export default async function RatingSeriesPage({ params }: Props) {
         <p>{t("noRatings")}</p>
       ) : seriesShape(items) === "freedom" ? (
         <>
-          <section aria-labelledby="chart">
-            <h2 id="chart" className="text-brand-900 mb-4 font-serif text-2xl font-semibold">
-              {t("chartHeading")}
-            </h2>
+          <Section id="chart" title={t("chartHeading")} heading="spaced">
             <RatingsChart
               items={items.map(toRatingPoint)}
               series={series}
               labels={labels.ratingsChart}
             />
-          </section>
-          <section aria-labelledby="table" className="mt-10">
-            <h2 id="table" className="text-brand-900 mb-4 font-serif text-2xl font-semibold">
-              {t("tableHeading")}
-            </h2>
+          </Section>
+          <Section id="table" title={t("tableHeading")} heading="spaced" className="mt-10">
             <RatingsTable
               items={items.map(toRatingPoint)}
               caption={t("tableCaption", { series: series.name, ...range })}
               labels={{ ...labels.ratingsTable, note: t("note") }}
               rowId={ratingRowId}
             />
-          </section>
+          </Section>
         </>
       ) : (
-        <section aria-labelledby="table">
-          <h2 id="table" className="text-brand-900 mb-4 font-serif text-2xl font-semibold">
-            {t("tableHeading")}
-          </h2>
+        <Section id="table" title={t("tableHeading")} heading="spaced">
           <div className="overflow-x-auto">
             <table className="kz-table">
               <caption>{t("rankCaption", { series: series.name, ...range })}</caption>
@@ -136,20 +124,12 @@ export default async function RatingSeriesPage({ params }: Props) {
               </tbody>
             </table>
           </div>
-        </section>
+        </Section>
       )}
 
       <CitationNotes citations={citations} />
 
-      <p className="mt-8">
-        {t.rich("downloadAll", {
-          data: (chunks) => (
-            <Link href="/data" className="underline">
-              {chunks}
-            </Link>
-          ),
-        })}
-      </p>
+      <RatingsDownloadNote />
     </Container>
   );
 }

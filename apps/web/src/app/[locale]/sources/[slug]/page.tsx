@@ -1,44 +1,42 @@
 import { Badge, Container, formatEventDate, safeUrl } from "@kz/ui";
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 
-import { Breadcrumbs } from "../../../../components/breadcrumbs";
+import { RecordBreadcrumbs } from "../../../../components/breadcrumbs";
 import { CompactEventList } from "../../../../components/compact-event-list";
 import { Facts } from "../../../../components/facts";
 import { JsonLd } from "../../../../components/json-ld";
+import { RecordTitle } from "../../../../components/record-title";
+import { Section } from "../../../../components/section";
 import { getLabels } from "../../../../i18n/labels";
 import { Link } from "../../../../i18n/navigation";
-import { CONTENT_LOCALE, type Locale } from "../../../../i18n/routing";
+import { contentLangFor, CONTENT_LOCALE } from "../../../../i18n/routing";
 import { ratingsBySeries } from "../../../../lib/group";
 import { sourceBySlug } from "../../../../server/cached";
-import { absoluteUrl, pageMetadata } from "../../../../server/page-metadata";
+import { recordMetadata } from "../../../../server/localised-metadata";
+import { readRecordRequest } from "../../../../server/record-request";
+import { sourceCreativeWork } from "../../../../server/source-json-ld";
 
-export async function generateMetadata({
-  params,
-}: PageProps<"/[locale]/sources/[slug]">): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  const [t, source] = await Promise.all([getTranslations({ locale }), sourceBySlug(slug)]);
-  if (!source) notFound();
-  return pageMetadata({
-    locale,
-    href: `/sources/${source.slug}`,
-    title: source.title,
-    description: `${source.publisher}. ${source.notes}`.trim(),
-    siteName: t("meta.siteName"),
-  });
+export const generateMetadata = recordMetadata(sourceBySlug, (source) => ({
+  href: `/sources/${source.slug}`,
+  title: source.title,
+  description: `${source.publisher}. ${source.notes}`.trim(),
+}));
+
+/** One kind of record the source supports, as a titled list. */
+function SupportedList({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <>
+      <h3 className="mt-6 text-lg font-semibold text-slate-900">{title}</h3>
+      <ul className="mt-2 space-y-1">{children}</ul>
+    </>
+  );
 }
 
-export default async function SourcePage({ params }: PageProps<"/[locale]/sources/[slug]">) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  setRequestLocale(locale);
-  const [t, labels, source] = await Promise.all([
-    getTranslations(),
-    getLabels(),
-    sourceBySlug(slug),
-  ]);
-  if (!source) notFound();
-  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+export default async function SourcePage(props: PageProps<"/[locale]/sources/[slug]">) {
+  const { locale, record: source } = await readRecordRequest(props, sourceBySlug);
+  const [t, labels] = await Promise.all([getTranslations(), getLabels()]);
+  const contentLang = contentLangFor(locale);
   const url = source.url ? safeUrl(source.url) : null;
   const date = (iso: string | null) =>
     iso ? <time dateTime={iso}>{formatEventDate(iso, null, "day", labels.dates)}</time> : null;
@@ -47,29 +45,22 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
 
   return (
     <Container>
-      <Breadcrumbs
-        trail={[{ href: "/sources", label: t("nav.sources") }]}
-        current={source.title}
-        currentLang={contentLang}
+      <RecordBreadcrumbs
+        section={{ href: "/sources", label: t("nav.sources") }}
+        name={source.title}
       />
-      <h1
-        lang={contentLang}
-        className="text-brand-900 font-serif text-3xl font-semibold tracking-tight sm:text-4xl"
-      >
-        {source.title}
-      </h1>
+      <RecordTitle lang={contentLang}>{source.title}</RecordTitle>
       <p className="mt-2 flex flex-wrap items-center gap-3 text-lg text-slate-600">
         <span lang={contentLang}>{source.publisher}</span>
         <Badge>{t(`sources.kinds.${source.kind}`)}</Badge>
       </p>
 
-      <section
-        aria-labelledby="source-details"
+      <Section
+        id="source-details"
+        title={t("source.details")}
+        heading="facts"
         className="mt-8 max-w-3xl rounded-lg border border-slate-200 bg-slate-50 p-5"
       >
-        <h2 id="source-details" className="text-brand-900 mb-3 font-serif text-lg font-semibold">
-          {t("source.details")}
-        </h2>
         <Facts
           items={[
             {
@@ -94,43 +85,34 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
             },
           ]}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="source-supports" className="mt-12">
-        <h2 id="source-supports" className="text-brand-900 font-serif text-2xl font-semibold">
-          {t("source.supports")}
-        </h2>
+      <Section id="source-supports" title={t("source.supports")} className="mt-12">
         {cites === 0 ? <p className="mt-2 text-slate-600">{t("source.nothing")}</p> : null}
 
         {series.length ? (
-          <>
-            <h3 className="mt-6 text-lg font-semibold text-slate-900">{t("source.ratings")}</h3>
-            <ul className="mt-2 space-y-1">
-              {series.map((s) => (
-                <li key={s.slug}>
-                  <Link href={`/ratings/${s.slug}`} lang={contentLang}>
-                    {s.name}
-                  </Link>
-                  <span className="text-slate-600">: {s.years}</span>
-                </li>
-              ))}
-            </ul>
-          </>
+          <SupportedList title={t("source.ratings")}>
+            {series.map((s) => (
+              <li key={s.slug}>
+                <Link href={`/ratings/${s.slug}`} lang={contentLang}>
+                  {s.name}
+                </Link>
+                <span className="text-slate-600">: {s.years}</span>
+              </li>
+            ))}
+          </SupportedList>
         ) : null}
 
         {source.topics.length ? (
-          <>
-            <h3 className="mt-6 text-lg font-semibold text-slate-900">{t("source.topics")}</h3>
-            <ul className="mt-2 space-y-1">
-              {source.topics.map((x) => (
-                <li key={x.slug}>
-                  <Link href={`/topics/${x.slug}`} lang={contentLang}>
-                    {x.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </>
+          <SupportedList title={t("source.topics")}>
+            {source.topics.map((x) => (
+              <li key={x.slug}>
+                <Link href={`/topics/${x.slug}`} lang={contentLang}>
+                  {x.name}
+                </Link>
+              </li>
+            ))}
+          </SupportedList>
         ) : null}
 
         {source.events.length ? (
@@ -139,14 +121,11 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
             <CompactEventList events={source.events} />
           </>
         ) : null}
-      </section>
+      </Section>
 
       <JsonLd
         data={{
-          "@type": "CreativeWork",
-          name: source.title,
-          publisher: { "@type": "Organization", name: source.publisher },
-          url: url ?? absoluteUrl(locale, `/sources/${source.slug}`),
+          ...sourceCreativeWork(locale, { ...source, url }),
           datePublished: source.publishedDate ?? undefined,
           inLanguage: CONTENT_LOCALE,
         }}

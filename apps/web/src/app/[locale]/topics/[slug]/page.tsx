@@ -1,16 +1,18 @@
 import { Container, hrefWith, Markdown } from "@kz/ui";
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
-import { Breadcrumbs } from "../../../../components/breadcrumbs";
+import { RecordBreadcrumbs } from "../../../../components/breadcrumbs";
 import { CitationNotes } from "../../../../components/citation-notes";
 import { EventTimeline } from "../../../../components/event-timeline";
 import { JsonLd } from "../../../../components/json-ld";
+import { Section } from "../../../../components/section";
 import { Link } from "../../../../i18n/navigation";
-import { CONTENT_LOCALE, type Locale } from "../../../../i18n/routing";
+import { contentLangFor, CONTENT_LOCALE } from "../../../../i18n/routing";
 import { topicBySlug } from "../../../../server/cached";
-import { absoluteUrl, pageMetadata } from "../../../../server/page-metadata";
+import { recordMetadata } from "../../../../server/localised-metadata";
+import { readRecordRequest } from "../../../../server/record-request";
+import { absoluteUrl } from "../../../../server/page-metadata";
+import { sourceCreativeWork } from "../../../../server/source-json-ld";
 
 /** The overview's first paragraph as plain text, for link previews. */
 function firstParagraph(markdown: string): string {
@@ -22,36 +24,21 @@ function firstParagraph(markdown: string): string {
   return text.length > 300 ? `${text.slice(0, 297).trimEnd()}…` : text;
 }
 
-export async function generateMetadata({
-  params,
-}: PageProps<"/[locale]/topics/[slug]">): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  const [t, topic] = await Promise.all([getTranslations({ locale }), topicBySlug(slug)]);
-  if (!topic) notFound();
-  return pageMetadata({
-    locale,
-    href: `/topics/${topic.slug}`,
-    title: topic.name,
-    description: firstParagraph(topic.overview),
-    siteName: t("meta.siteName"),
-    article: { publishedTime: topic.publishedAt, modifiedTime: topic.updatedAt },
-  });
-}
+export const generateMetadata = recordMetadata(topicBySlug, (topic) => ({
+  href: `/topics/${topic.slug}`,
+  title: topic.name,
+  description: firstParagraph(topic.overview),
+  article: { publishedTime: topic.publishedAt, modifiedTime: topic.updatedAt },
+}));
 
-export default async function TopicPage({ params }: PageProps<"/[locale]/topics/[slug]">) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  setRequestLocale(locale);
-  const [t, topic] = await Promise.all([getTranslations(), topicBySlug(slug)]);
-  if (!topic) notFound();
-  const contentLang = locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+export default async function TopicPage(props: PageProps<"/[locale]/topics/[slug]">) {
+  const { locale, record: topic } = await readRecordRequest(props, topicBySlug);
+  const t = await getTranslations();
+  const contentLang = contentLangFor(locale);
 
   return (
     <Container>
-      <Breadcrumbs
-        trail={[{ href: "/topics", label: t("nav.topics") }]}
-        current={topic.name}
-        currentLang={contentLang}
-      />
+      <RecordBreadcrumbs section={{ href: "/topics", label: t("nav.topics") }} name={topic.name} />
       <article>
         <h1
           lang={contentLang}
@@ -63,22 +50,23 @@ export default async function TopicPage({ params }: PageProps<"/[locale]/topics/
         <CitationNotes citations={topic.citations} />
       </article>
 
-      <section aria-labelledby="topic-events" className="mt-12">
-        <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-          <h2 id="topic-events" className="text-brand-900 font-serif text-2xl font-semibold">
-            {t("topic.events")}
-          </h2>
-          {topic.events.length ? (
+      <Section
+        id="topic-events"
+        title={t("topic.events")}
+        className="mt-12"
+        aside={
+          topic.events.length ? (
             <Link href={hrefWith("/events", { topic: topic.slug })}>{t("topic.filterEvents")}</Link>
-          ) : null}
-        </div>
+          ) : null
+        }
+      >
         <p className="mt-1 mb-4 text-sm text-slate-600">
           {topic.events.length
             ? t("topic.eventsLead", { count: topic.events.length })
             : t("topic.noEvents")}
         </p>
         <EventTimeline events={topic.events} level={3} />
-      </section>
+      </Section>
 
       <JsonLd
         data={{
@@ -88,12 +76,7 @@ export default async function TopicPage({ params }: PageProps<"/[locale]/topics/
           inLanguage: CONTENT_LOCALE,
           datePublished: topic.publishedAt ?? undefined,
           dateModified: topic.updatedAt,
-          citation: topic.citations.map((c) => ({
-            "@type": "CreativeWork",
-            name: c.source.title,
-            publisher: { "@type": "Organization", name: c.source.publisher },
-            url: c.source.url ?? absoluteUrl(locale, `/sources/${c.source.slug}`),
-          })),
+          citation: topic.citations.map((c) => sourceCreativeWork(locale, c.source)),
         }}
       />
     </Container>

@@ -1,40 +1,45 @@
-import { FilterBar, hrefWith, Pagination, type QueryValue } from "@kz/ui";
+import {
+  Container,
+  FilterBar,
+  hrefWith,
+  PageHeading,
+  Pagination,
+  TextFilter,
+  type QueryValue,
+} from "@kz/ui";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { getLabels } from "../i18n/labels";
-import { pageLinks, positionParams, type PagePosition } from "../lib/params";
+import { getPathname } from "../i18n/navigation";
+import type { Locale } from "../i18n/routing";
+import { isFiltered, pageLinks, positionParams, type PagePosition } from "../lib/params";
 
 /**
- * A public list page below its heading: the filter form (GET, so every view has an address), how
- * many match, the list or a word that nothing does, and pagination that keeps the filters.
+ * A public list page: its heading, the filter form (GET, so every view has an address) with the
+ * text query first, how many match, the list or a word that nothing does, and pagination that
+ * keeps the filters. The words come from the messages named like the page (`actors.title`, …).
  */
-export async function FilteredList({
-  path,
-  filterLabel,
-  filters,
+export async function ListPage({
+  section,
+  locale,
   params,
-  filtered,
-  count,
+  filters,
   countId,
-  empty,
   emptyHint,
   page,
   position,
   pageSize,
   children,
 }: {
-  /** The page's localised path, where the filter form sends its request. */
-  path: string;
-  filterLabel: string;
-  /** The filter controls. */
+  /** The page's path without the language prefix, and its messages' namespace. */
+  section: "actors" | "sources" | "events";
+  locale: Locale;
+  /** The filters as URL parameters, kept by the pagination links; `q` is the text query. */
+  params: { q?: string } & Record<string, QueryValue>;
+  /** The filter controls after the text query's. */
   filters: ReactNode;
-  /** The filters as URL parameters, kept by the pagination links. */
-  params: Record<string, QueryValue>;
-  filtered: boolean;
-  count: string;
   countId?: string;
-  empty: string;
   emptyHint?: string;
   page: { items: unknown[]; nextCursor: string | null; total: number };
   position: PagePosition;
@@ -43,27 +48,33 @@ export async function FilteredList({
   children: ReactNode;
 }) {
   const [t, labels] = await Promise.all([getTranslations(), getLabels()]);
+  const path = getPathname({ locale, href: `/${section}` });
+  const filtered = isFiltered(params);
   const links = pageLinks(position, page.nextCursor, pageSize);
   const pageHref = (p: PagePosition | null) =>
     p ? hrefWith(path, { ...params, ...positionParams(p) }) : null;
   return (
-    <>
+    <Container>
+      <PageHeading title={t(`${section}.title`)} lead={t(`${section}.lead`)} />
       <FilterBar
         action={path}
-        label={filterLabel}
+        label={t(`${section}.filterLabel`)}
         submitLabel={t("filters.apply")}
         reset={filtered ? { href: path, label: t("filters.reset") } : undefined}
       >
+        <TextFilter name="q" type="search" label={t("filters.query")} value={params.q} />
         {filters}
       </FilterBar>
 
       <p className="mt-6 mb-2 text-sm font-medium text-slate-700" id={countId}>
-        {count}
+        {filtered
+          ? t(`${section}.countFiltered`, { count: page.total })
+          : t(`${section}.count`, { count: page.total })}
       </p>
 
       {page.items.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 p-6">
-          <p className="font-medium text-slate-900">{empty}</p>
+          <p className="font-medium text-slate-900">{t(`${section}.empty`)}</p>
           {emptyHint ? <p className="mt-1 text-slate-600">{emptyHint}</p> : null}
         </div>
       ) : (
@@ -84,6 +95,6 @@ export async function FilteredList({
         }
         labels={labels.pagination}
       />
-    </>
+    </Container>
   );
 }

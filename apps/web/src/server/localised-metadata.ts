@@ -1,0 +1,46 @@
+import "server-only";
+
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+
+import type { Locale } from "../i18n/routing";
+import { pageMetadata } from "./page-metadata";
+
+/** The request-independent translator: metadata is generated outside the page's render. */
+type Translator = Awaited<ReturnType<typeof getTranslations<never>>>;
+
+/** What a page says about itself; its language and the site's name are added for it. */
+type PageDescription = Omit<Parameters<typeof pageMetadata>[0], "locale" | "siteName">;
+
+/**
+ * The `generateMetadata` of a page described by its messages alone, such as a list page:
+ * `export const generateMetadata = messagesMetadata((t) => ({ href: "/topics", … }))`.
+ */
+export function messagesMetadata(describe: (t: Translator) => PageDescription) {
+  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
+    const locale = (await params).locale as Locale;
+    const t = await getTranslations({ locale });
+    return pageMetadata({ ...describe(t), locale, siteName: t("meta.siteName") });
+  };
+}
+
+/**
+ * The `generateMetadata` of a record's page, described by the record it shows: a slug that names
+ * no published record is a 404, as on the page itself.
+ */
+export function recordMetadata<Record>(
+  bySlug: (slug: string) => Promise<Record | null>,
+  describe: (record: Record, t: Translator) => PageDescription,
+) {
+  return async ({
+    params,
+  }: {
+    params: Promise<{ locale: string; slug: string }>;
+  }): Promise<Metadata> => {
+    const { locale, slug } = (await params) as { locale: Locale; slug: string };
+    const [t, record] = await Promise.all([getTranslations({ locale }), bySlug(slug)]);
+    if (!record) notFound();
+    return pageMetadata({ ...describe(record, t), locale, siteName: t("meta.siteName") });
+  };
+}

@@ -1,0 +1,21 @@
+import "server-only";
+
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+
+import type { Locale } from "../i18n/routing";
+
+/**
+ * What a record's page is asked for: its language (set for the request's translations) and the
+ * record with the slug in the URL; a 404 when no published record has it.
+ */
+export async function readRecordRequest<Record>(
+  props: { params: Promise<{ locale: string; slug: string }> },
+  bySlug: (slug: string) => Promise<Record | null>,
+) {
+  const { locale, slug } = (await props.params) as { locale: Locale; slug: string };
+  setRequestLocale(locale);
+  const record = await bySlug(slug);
+  if (!record) notFound();
+  return { locale, record };
+}
