@@ -2,12 +2,14 @@
 
 import { credentialsInput, SIGN_IN_REFUSED_MESSAGE, type CredentialsInput } from "@kz/api/schemas";
 import { sameOriginPath } from "@kz/api/security";
-import { Alert, Button, Field, Input } from "@kz/ui";
+import { Alert, Button } from "@kz/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+
+import { TextField } from "./text-field";
 
 const MESSAGES: Record<string, string> = {
   invalid: SIGN_IN_REFUSED_MESSAGE,
@@ -40,24 +42,22 @@ export function LoginForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       {error ? <Alert>{error}</Alert> : null}
-      <Field label="Email" htmlFor="email" error={errors.email?.message}>
-        <Input
-          id="email"
-          type="email"
-          autoComplete="username"
-          aria-invalid={!!errors.email}
-          {...register("email")}
-        />
-      </Field>
-      <Field label="Password" htmlFor="password" error={errors.password?.message}>
-        <Input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={!!errors.password}
-          {...register("password")}
-        />
-      </Field>
+      <TextField
+        label="Email"
+        id="email"
+        type="email"
+        autoComplete="username"
+        error={errors.email}
+        {...register("email")}
+      />
+      <TextField
+        label="Password"
+        id="password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password}
+        {...register("password")}
+      />
       <Button type="submit" disabled={isSubmitting} className="w-full">
         {isSubmitting ? "Signing in…" : "Sign in"}
       </Button>

@@ -33,6 +33,28 @@ function EntityRef({ type, id, title }: { type: string; id: string | null; title
   );
 }
 
+/** A part of the dashboard, named by its heading (`hidden`: for screen readers only). */
+function Section({
+  id,
+  title,
+  hidden = false,
+  children,
+}: {
+  id: string;
+  title: string;
+  hidden?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className={hidden ? "sr-only" : "text-brand-900 text-lg font-semibold"}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 /** A titled list of records that wait for someone, or a line saying there are none. */
 function Queue({
   id,
@@ -46,10 +68,7 @@ function Queue({
   children: ReactNode[];
 }) {
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id} className="text-brand-900 text-lg font-semibold">
-        {title}
-      </h2>
+    <Section id={id} title={title}>
       <Card className="mt-3 p-0">
         {children.length ? (
           <ul className="divide-y divide-slate-200">{children}</ul>
@@ -57,19 +76,28 @@ function Queue({
           <p className="px-5 py-4 text-sm text-slate-600">{empty}</p>
         )}
       </Card>
-    </section>
+    </Section>
+  );
+}
+
+/** One entry of a Queue: what it is about, then (to the right) when and by whom. */
+function QueueRow({ children, aside }: { children: ReactNode; aside: ReactNode }) {
+  return (
+    <li className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-5 py-3">
+      {children}
+      <span className="text-sm text-slate-600">{aside}</span>
+    </li>
   );
 }
 
 function QueueItem({ item, when }: { item: DashboardItem; when: ReactNode }) {
   return (
-    <li className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-5 py-3">
+    <QueueRow aside={when}>
       <span className="flex items-baseline gap-2">
         <Badge>{entityLabel(item.entityType)}</Badge>
         <RecordLink item={item} />
       </span>
-      <span className="text-sm text-slate-600">{when}</span>
-    </li>
+    </QueueRow>
   );
 }
 
@@ -81,10 +109,7 @@ function Counts({ counts }: { counts: DashboardAdminSummary["counts"] }) {
     { label: "In trash", value: counts.inTrash, href: "/trash" },
   ];
   return (
-    <section aria-labelledby="at-a-glance">
-      <h2 id="at-a-glance" className="sr-only">
-        At a glance
-      </h2>
+    <Section id="at-a-glance" title="At a glance" hidden>
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         {tiles.map((t) => (
           <Card key={t.label} className="flex flex-col-reverse p-4">
@@ -97,7 +122,7 @@ function Counts({ counts }: { counts: DashboardAdminSummary["counts"] }) {
           </Card>
         ))}
       </dl>
-    </section>
+    </Section>
   );
 }
 
@@ -163,10 +188,7 @@ export default async function DashboardPage() {
         ))}
         <Queue id="activity-heading" title="Recent activity" empty="No changes yet.">
           {summary.recentActivity.map((entry) => (
-            <li
-              key={entry.id}
-              className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-5 py-3"
-            >
+            <QueueRow key={entry.id} aside={<Time date={entry.createdAt} />}>
               <span className="flex flex-wrap items-baseline gap-2">
                 <span className="font-medium">{entry.actorLabel}</span>
                 <code className="text-sm">{entry.action}</code>
@@ -178,10 +200,7 @@ export default async function DashboardPage() {
                   />
                 ) : null}
               </span>
-              <span className="text-sm text-slate-600">
-                <Time date={entry.createdAt} />
-              </span>
-            </li>
+            </QueueRow>
           ))}
         </Queue>
       </div>
@@ -191,10 +210,7 @@ export default async function DashboardPage() {
         </p>
       ) : null}
 
-      <section aria-labelledby="by-status">
-        <h2 id="by-status" className="text-brand-900 text-lg font-semibold">
-          Records by status
-        </h2>
+      <Section id="by-status" title="Records by status">
         <div className="mt-3 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
           {kinds.map((kind) => (
             <Card key={kind.label}>
@@ -212,23 +228,24 @@ export default async function DashboardPage() {
             </Card>
           ))}
         </div>
-      </section>
+      </Section>
 
       <Queue id="recent" title="Recently updated events" empty="No events yet.">
         {summary.recentlyUpdated.map((e) => (
-          <li
+          <QueueRow
             key={e.id}
-            className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-5 py-3"
+            aside={
+              <span className="flex items-center gap-3">
+                <Badge tone={e.status === "PUBLISHED" ? "success" : "neutral"}>
+                  {STATUS_LABELS[e.status]}
+                </Badge>
+                {e.updatedBy ? <span>{e.updatedBy}</span> : null}
+                <Time date={e.updatedAt} />
+              </span>
+            }
           >
             <RecordLink item={{ entityType: "EVENT", id: e.id, title: e.title }} />
-            <span className="flex items-center gap-3 text-sm text-slate-600">
-              <Badge tone={e.status === "PUBLISHED" ? "success" : "neutral"}>
-                {STATUS_LABELS[e.status]}
-              </Badge>
-              {e.updatedBy ? <span>{e.updatedBy}</span> : null}
-              <Time date={e.updatedAt} />
-            </span>
-          </li>
+          </QueueRow>
         ))}
       </Queue>
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { PASSWORD_MIN_LENGTH } from "@kz/api/schemas";
-import { Alert, Button, Field, Input } from "@kz/ui";
+import { Alert, Button } from "@kz/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { signOut } from "next-auth/react";
@@ -11,6 +11,7 @@ import { useForm } from "react-hook-form";
 import { accountPasswordForm, type AccountPasswordForm } from "../../lib/account-password";
 import { showServerErrors } from "../../trpc/form-errors";
 import { useTRPC } from "../../trpc/react";
+import { describedBy, TextField } from "../text-field";
 
 /**
  * Changes the signed-in user's password. The server then ends every session begun before the change,
@@ -46,55 +47,34 @@ export function ChangePasswordForm({ email }: { email: string }) {
     await signOut({ callbackUrl: `/login?notice=${notice}` });
   });
 
-  const describedBy = (field: keyof AccountPasswordForm, hint?: string) =>
-    [errors[field] ? `${field}-error` : null, hint].filter(Boolean).join(" ") || undefined;
+  const password = (
+    name: keyof AccountPasswordForm,
+    label: string,
+    autoComplete: "current-password" | "new-password",
+    hint?: string,
+  ) => (
+    <TextField
+      label={label}
+      id={name}
+      type="password"
+      autoComplete={autoComplete}
+      error={errors[name]}
+      aria-describedby={describedBy(name, errors[name], hint)}
+      {...register(name)}
+    />
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" autoComplete="username" value={email} readOnly hidden />
       {formError ? <Alert>{formError}</Alert> : null}
-      <Field
-        label="Current password"
-        htmlFor="currentPassword"
-        error={errors.currentPassword?.message}
-      >
-        <Input
-          id="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={!!errors.currentPassword}
-          aria-describedby={describedBy("currentPassword")}
-          {...register("currentPassword")}
-        />
-      </Field>
-      <Field label="New password" htmlFor="newPassword" error={errors.newPassword?.message}>
-        <Input
-          id="newPassword"
-          type="password"
-          autoComplete="new-password"
-          aria-invalid={!!errors.newPassword}
-          aria-describedby={describedBy("newPassword", "newPassword-hint")}
-          {...register("newPassword")}
-        />
-      </Field>
+      {password("currentPassword", "Current password", "current-password")}
+      {password("newPassword", "New password", "new-password", "newPassword-hint")}
       <p id="newPassword-hint" className="-mt-3 text-sm text-slate-600">
         At least {PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong one.
       </p>
-      <Field
-        label="New password, again"
-        htmlFor="confirmPassword"
-        error={errors.confirmPassword?.message}
-      >
-        <Input
-          id="confirmPassword"
-          type="password"
-          autoComplete="new-password"
-          aria-invalid={!!errors.confirmPassword}
-          aria-describedby={describedBy("confirmPassword")}
-          {...register("confirmPassword")}
-        />
-      </Field>
+      {password("confirmPassword", "New password, again", "new-password")}
       <p className="text-sm text-slate-600">
         Changing it signs you out everywhere, here included, and revokes all your API tokens: make
         new ones after you sign in with the new password.

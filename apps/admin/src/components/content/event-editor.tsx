@@ -27,6 +27,7 @@ import { EditorShell } from "./editor-shell";
 import { describe, FormField, FormSection, TextArea, TextInput } from "./form-controls";
 import { MarkdownEditor } from "./markdown-editor";
 import { MultiSelect } from "./multi-select";
+import { savedMessage } from "./saved-message";
 import { SlugField } from "./slug-field";
 import { useRecordEditor } from "./use-record-editor";
 
@@ -82,10 +83,7 @@ export function EventEditor({
         : client.event.admin.create.mutate(values),
     labels: FIELD_LABELS.event,
     path: "/events",
-    savedMessage: (r) =>
-      r.hasPendingChanges
-        ? `Saved (version ${r.version}) as pending changes: the public page shows the published version until you publish.`
-        : `Saved: version ${r.version}.`,
+    savedMessage,
   });
   const current = editor.record;
   const {
@@ -108,6 +106,50 @@ export function EventEditor({
       : "—";
   const disabled = !!current?.deletedAt;
   const shownAs = datesShownAs(startDate, endDate, precision);
+
+  const dateInput = (name: "startDate" | "endDate", label: string, optional?: boolean) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <PreciseDateInput
+          ref={field.ref}
+          id={name}
+          label={label}
+          optional={optional}
+          value={field.value ?? ""}
+          precision={precision}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          error={errors[name]?.message}
+        />
+      )}
+    />
+  );
+  const multiSelect = (
+    name: "topicIds" | "placeIds",
+    legend: string,
+    options: Option[],
+    more?: { hint: string; ordered: boolean },
+  ) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <MultiSelect
+          ref={field.ref}
+          id={name}
+          legend={legend}
+          {...more}
+          options={options}
+          value={field.value}
+          onChange={field.onChange}
+          error={errors[name]?.message}
+          disabled={disabled}
+        />
+      )}
+    />
+  );
 
   return (
     <EditorShell
@@ -181,39 +223,8 @@ export function EventEditor({
           )}
         />
         <div className="flex flex-wrap gap-6">
-          <Controller
-            control={control}
-            name="startDate"
-            render={({ field }) => (
-              <PreciseDateInput
-                ref={field.ref}
-                id="startDate"
-                label="Start"
-                value={field.value}
-                precision={precision}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={errors.startDate?.message}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="endDate"
-            render={({ field }) => (
-              <PreciseDateInput
-                ref={field.ref}
-                id="endDate"
-                label="End"
-                optional
-                value={field.value ?? ""}
-                precision={precision}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={errors.endDate?.message}
-              />
-            )}
-          />
+          {dateInput("startDate", "Start")}
+          {dateInput("endDate", "End", true)}
         </div>
       </FormSection>
 
@@ -228,40 +239,11 @@ export function EventEditor({
       </FormSection>
 
       <FormSection title="Topics, places and actors">
-        <Controller
-          control={control}
-          name="topicIds"
-          render={({ field }) => (
-            <MultiSelect
-              ref={field.ref}
-              id="topicIds"
-              legend="Topics"
-              hint="The first is the event's primary topic."
-              ordered
-              options={topics}
-              value={field.value}
-              onChange={field.onChange}
-              error={errors.topicIds?.message}
-              disabled={disabled}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="placeIds"
-          render={({ field }) => (
-            <MultiSelect
-              ref={field.ref}
-              id="placeIds"
-              legend="Places"
-              options={places}
-              value={field.value}
-              onChange={field.onChange}
-              error={errors.placeIds?.message}
-              disabled={disabled}
-            />
-          )}
-        />
+        {multiSelect("topicIds", "Topics", topics, {
+          hint: "The first is the event's primary topic.",
+          ordered: true,
+        })}
+        {multiSelect("placeIds", "Places", places)}
         <Controller
           control={control}
           name="actors"

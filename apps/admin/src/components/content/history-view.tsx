@@ -1,23 +1,19 @@
 import type { RevisionDiffOutput } from "@kz/api/schemas";
-import { Alert, Badge, hrefWith, PageHeading, Pagination } from "@kz/ui";
+import { Alert, Badge, hrefWith, PageHeading } from "@kz/ui";
 import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 
 import { displayValue } from "../../lib/conflict";
-import {
-  nextPageParams,
-  pageStatus,
-  parseCursorPage,
-  previousPageParams,
-} from "../../lib/cursor-pages";
 import { FIELD_LABELS, SNAPSHOT_LABELS } from "../../lib/field-labels";
-import { firstParam, formatDateTime, type SearchParams } from "../../lib/format";
+import { formatDateTime, type SearchParams } from "../../lib/format";
 import { KINDS, type Kind } from "../../lib/kinds";
 import { idParam } from "../../lib/list-params";
 import { abilities } from "../../lib/roles";
 import { api } from "../../server/caller";
 import { currentRecord } from "../../server/current-record";
 import { requireUser } from "../../server/require-user";
+import { CursorPagination, cursorPageOf } from "../cursor-pagination";
+import { DataTable } from "../data-table";
 import { RestoreRevision } from "./restore-revision";
 
 const ACTIONS: Record<string, string> = {
@@ -40,7 +36,8 @@ const LIMIT = 50;
 
 const ITEM_CHANGE = { added: "added", removed: "removed", changed: "changed" } as const;
 
-type WordRun = NonNullable<RevisionDiffOutput["changes"][number]["words"]>[number];
+type Change = RevisionDiffOutput["changes"][number];
+type WordRun = NonNullable<Change["words"]>[number];
 
 /** A shared run longer than this shows its start and end only: the changes are the point. */
 const CONTEXT = 160;
@@ -73,6 +70,25 @@ function Words({ words, side }: { words: WordRun[]; side: "before" | "after" }) 
   );
 }
 
+/**
+ * One side of a changed field: the words marked, or the value; a side without the field (an item
+ * added or removed) says so.
+ */
+function ChangeCell({ change, side }: { change: Change; side: "before" | "after" }) {
+  const missing = side === "before" ? change.kind === "added" : change.kind === "removed";
+  return (
+    <td className="align-top break-words whitespace-pre-wrap">
+      {change.words ? (
+        <Words words={change.words} side={side} />
+      ) : missing ? (
+        <em className="text-slate-500">{side === "before" ? "(none)" : "(removed)"}</em>
+      ) : (
+        displayValue(change[side], 2000)
+      )}
+    </td>
+  );
+}
+
 /** A record's revisions, a field-by-field comparison of two of them, and restoring one. */
 export async function HistoryView({
   kind,
@@ -87,7 +103,7 @@ export async function HistoryView({
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const info = KINDS[kind];
   const caller = await api(user);
-  const page = parseCursorPage(firstParam(query.cursor), firstParam(query.trail));
+  const page = cursorPageOf(query);
   const [record, revisions] = await Promise.all([
     currentRecord(caller, kind, id),
     caller.revision.list({
@@ -112,9 +128,13 @@ export async function HistoryView({
   }
   const canRestore = abilities(user.role).restoreRevision && !record.deleted;
   const path = `${info.path}/${id}/history`;
-  const previous = previousPageParams(page);
   const recordHref = `${info.path}/${id}`;
   const labels: Record<string, string> = { ...FIELD_LABELS[kind], ...SNAPSHOT_LABELS };
+  // The two radio columns that pick the versions to compare.
+  const compare = [
+    { name: "a", label: "Compare from", selected: a },
+    { name: "b", label: "Compare to", selected: b },
+  ];
 
   return (
     <>
@@ -127,74 +147,62 @@ export async function HistoryView({
       />
       <div className="space-y-8">
         <form method="get" action={path} className="space-y-3">
-          <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
-            <table className="kz-table">
-              <caption className="sr-only">Revisions</caption>
-              <thead>
-                <tr>
-                  <th scope="col">From</th>
-                  <th scope="col">To</th>
-                  <th scope="col">Version</th>
-                  <th scope="col">What</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">When</th>
-                  <th scope="col">Note</th>
-                  {canRestore ? <th scope="col">Restore</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((r) => (
-                  <tr key={r.id}>
-                    <td>
-                      <input
-                        type="radio"
-                        name="a"
-                        value={r.id}
-                        defaultChecked={r.id === a}
-                        aria-label={`Compare from version ${r.version}`}
-                        className="size-4"
-                      />
-                    </td>
-                    <td>
-                      <input
-                        type="radio"
-                        name="b"
-                        value={r.id}
-                        defaultChecked={r.id === b}
-                        aria-label={`Compare to version ${r.version}`}
-                        className="size-4"
-                      />
-                    </td>
-                    <th scope="row" className="tabular-nums">
-                      {r.version}
-                      {r.version === record.version ? (
-                        <Badge tone="brand" className="ml-2">
-                          current
-                        </Badge>
-                      ) : null}
-                    </th>
-                    <td>{ACTIONS[r.action] ?? r.action}</td>
-                    <td>{r.author?.name ?? "System"}</td>
-                    <td className="whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
-                    <td className="max-w-xs break-words">{r.note ?? "—"}</td>
-                    {canRestore ? (
-                      <td>
-                        {r.version === record.version ? null : (
-                          <RestoreRevision
-                            revisionId={r.id}
-                            version={r.version}
-                            currentVersion={record.version}
-                            published={record.status === "PUBLISHED"}
-                            recordHref={recordHref}
-                          />
-                        )}
-                      </td>
-                    ) : null}
-                  </tr>
+          <DataTable
+            caption="Revisions"
+            framed
+            columns={[
+              "From",
+              "To",
+              "Version",
+              "What",
+              "Who",
+              "When",
+              "Note",
+              canRestore && "Restore",
+            ]}
+          >
+            {items.map((r) => (
+              <tr key={r.id}>
+                {compare.map(({ name, label, selected }) => (
+                  <td key={name}>
+                    <input
+                      type="radio"
+                      name={name}
+                      value={r.id}
+                      defaultChecked={r.id === selected}
+                      aria-label={`${label} version ${r.version}`}
+                      className="size-4"
+                    />
+                  </td>
                 ))}
-              </tbody>
-            </table>
-          </div>
+                <th scope="row" className="tabular-nums">
+                  {r.version}
+                  {r.version === record.version ? (
+                    <Badge tone="brand" className="ml-2">
+                      current
+                    </Badge>
+                  ) : null}
+                </th>
+                <td>{ACTIONS[r.action] ?? r.action}</td>
+                <td>{r.author?.name ?? "System"}</td>
+                <td className="whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
+                <td className="max-w-xs break-words">{r.note ?? "—"}</td>
+                {canRestore ? (
+                  <td>
+                    {r.version === record.version ? null : (
+                      <RestoreRevision
+                        revisionId={r.id}
+                        version={r.version}
+                        currentVersion={record.version}
+                        published={record.status === "PUBLISHED"}
+                        recordHref={recordHref}
+                      />
+                    )}
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </DataTable>
           {page.cursor ? <input type="hidden" name="cursor" value={page.cursor} /> : null}
           {page.trail.length ? (
             <input type="hidden" name="trail" value={page.trail.join(".")} />
@@ -206,12 +214,11 @@ export async function HistoryView({
             Compare selected versions
           </button>
         </form>
-        <Pagination
-          previousHref={previous ? hrefWith(path, previous) : null}
-          nextHref={
-            revisions.nextCursor ? hrefWith(path, nextPageParams(page, revisions.nextCursor)) : null
-          }
-          status={pageStatus(page, LIMIT, items.length, revisions.total)}
+        <CursorPagination
+          page={page}
+          result={revisions}
+          limit={LIMIT}
+          href={(p) => hrefWith(path, p)}
         />
 
         <section aria-labelledby="diff-title" className="space-y-3">
@@ -230,52 +237,28 @@ export async function HistoryView({
             <p className="text-sm text-slate-600">The two versions have the same content.</p>
           ) : null}
           {diff && diff.changes.length ? (
-            <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
-              <table className="kz-table">
-                <caption className="sr-only">Field-by-field changes</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Field</th>
-                    <th scope="col">Version {diff.a.version}</th>
-                    <th scope="col">Version {diff.b.version}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {diff.changes.map((c, i) => (
-                    <tr key={`${c.path}:${i}`}>
-                      <th scope="row" className="align-top whitespace-nowrap">
-                        {labels[c.field] ?? c.field}
-                        {c.item ? (
-                          <span className="block text-xs font-normal text-slate-600">
-                            {ITEM_CHANGE[c.kind]}
-                          </span>
-                        ) : c.path !== c.field ? (
-                          <span className="block text-xs font-normal text-slate-500">{c.path}</span>
-                        ) : null}
-                      </th>
-                      <td className="align-top break-words whitespace-pre-wrap">
-                        {c.words ? (
-                          <Words words={c.words} side="before" />
-                        ) : c.kind === "added" ? (
-                          <em className="text-slate-500">(none)</em>
-                        ) : (
-                          displayValue(c.before, 2000)
-                        )}
-                      </td>
-                      <td className="align-top break-words whitespace-pre-wrap">
-                        {c.words ? (
-                          <Words words={c.words} side="after" />
-                        ) : c.kind === "removed" ? (
-                          <em className="text-slate-500">(removed)</em>
-                        ) : (
-                          displayValue(c.after, 2000)
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption="Field-by-field changes"
+              framed
+              columns={["Field", `Version ${diff.a.version}`, `Version ${diff.b.version}`]}
+            >
+              {diff.changes.map((c, i) => (
+                <tr key={`${c.path}:${i}`}>
+                  <th scope="row" className="align-top whitespace-nowrap">
+                    {labels[c.field] ?? c.field}
+                    {c.item ? (
+                      <span className="block text-xs font-normal text-slate-600">
+                        {ITEM_CHANGE[c.kind]}
+                      </span>
+                    ) : c.path !== c.field ? (
+                      <span className="block text-xs font-normal text-slate-500">{c.path}</span>
+                    ) : null}
+                  </th>
+                  <ChangeCell change={c} side="before" />
+                  <ChangeCell change={c} side="after" />
+                </tr>
+              ))}
+            </DataTable>
           ) : null}
         </section>
       </div>

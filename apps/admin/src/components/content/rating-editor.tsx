@@ -32,6 +32,7 @@ import {
   TextInput,
 } from "./form-controls";
 import { FREEDOM_LABELS } from "./labels";
+import { RecordOptions } from "./record-options";
 import { useRecordEditor } from "./use-record-editor";
 
 type RatingFormInput = z.input<typeof ratingForm>;
@@ -132,11 +133,7 @@ export function RatingEditor({
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField id="seriesId" label="Series" error={errors.seriesId?.message}>
             <Select {...describe("seriesId", errors.seriesId?.message)} {...register("seriesId")}>
-              {series.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <RecordOptions records={series} />
             </Select>
           </FormField>
           {number("year", "Year", { min: 1900, max: 2100, hint: "The year the rating covers." })}

@@ -14,6 +14,7 @@ import { readCsvFile } from "../../lib/csv-file";
 import type { Option } from "../../server/options";
 import { errorMessage } from "../../trpc/form-errors";
 import { useTRPCClient } from "../../trpc/react";
+import { DataTable } from "../data-table";
 import {
   describe,
   FormField,
@@ -23,6 +24,7 @@ import {
   TextArea,
   TextInput,
 } from "./form-controls";
+import { RecordOptions } from "./record-options";
 import { SourcePicker, type SourceSummary } from "./source-picker";
 
 const HEADER = RATING_CSV_COLUMNS.join(",");
@@ -135,11 +137,7 @@ export function RatingsImport({ series, seriesId }: { series: Option[]; seriesId
             onChange={(e) => setSeries(e.target.value)}
             className="max-w-md"
           >
-            {series.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <RecordOptions records={series} />
           </Select>
         </FormField>
         <div className="space-y-2">
@@ -239,59 +237,48 @@ export function RatingsImport({ series, seriesId }: { series: Option[]; seriesId
             {preview.output.counts.unchanged} unchanged, {preview.output.counts.invalid} invalid.
           </p>
           {preview.output.rows.length ? (
-            <div className="overflow-x-auto rounded-md border border-slate-200">
-              <table className="kz-table">
-                <caption className="sr-only">Rows of the CSV and what the import would do</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Line</th>
-                    <th scope="col">Year</th>
-                    <th scope="col">Result</th>
-                    <th scope="col">Details</th>
+            <DataTable
+              caption="Rows of the CSV and what the import would do"
+              framed
+              columns={["Line", "Year", "Result", "Details"]}
+            >
+              {preview.output.rows.map((r) => {
+                const a = ACTION_LABELS[r.action];
+                return (
+                  <tr key={r.line} className={r.action === "invalid" ? "bg-red-50" : undefined}>
+                    <th scope="row" className="tabular-nums">
+                      {r.line}
+                    </th>
+                    <td className="tabular-nums">{r.year ?? "—"}</td>
+                    <td>
+                      <Badge tone={a.tone}>{a.label}</Badge>
+                    </td>
+                    <td className="text-sm">
+                      {r.errors.length ? (
+                        <ul className="text-red-800">
+                          {r.errors.map((e) => (
+                            <li key={e}>{e}</li>
+                          ))}
+                        </ul>
+                      ) : r.action === "update" ? (
+                        `Changes: ${r.changes.join(", ")}`
+                      ) : r.values ? (
+                        [
+                          r.values.politicalRights !== null
+                            ? `PR ${r.values.politicalRights}`
+                            : null,
+                          r.values.civilLiberties !== null ? `CL ${r.values.civilLiberties}` : null,
+                          r.values.status ? displayValue(r.values.status) : null,
+                          r.values.headOfState,
+                        ]
+                          .filter(Boolean)
+                          .join(" · ")
+                      ) : null}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {preview.output.rows.map((r) => {
-                    const a = ACTION_LABELS[r.action];
-                    return (
-                      <tr key={r.line} className={r.action === "invalid" ? "bg-red-50" : undefined}>
-                        <th scope="row" className="tabular-nums">
-                          {r.line}
-                        </th>
-                        <td className="tabular-nums">{r.year ?? "—"}</td>
-                        <td>
-                          <Badge tone={a.tone}>{a.label}</Badge>
-                        </td>
-                        <td className="text-sm">
-                          {r.errors.length ? (
-                            <ul className="text-red-800">
-                              {r.errors.map((e) => (
-                                <li key={e}>{e}</li>
-                              ))}
-                            </ul>
-                          ) : r.action === "update" ? (
-                            `Changes: ${r.changes.join(", ")}`
-                          ) : r.values ? (
-                            [
-                              r.values.politicalRights !== null
-                                ? `PR ${r.values.politicalRights}`
-                                : null,
-                              r.values.civilLiberties !== null
-                                ? `CL ${r.values.civilLiberties}`
-                                : null,
-                              r.values.status ? displayValue(r.values.status) : null,
-                              r.values.headOfState,
-                            ]
-                              .filter(Boolean)
-                              .join(" · ")
-                          ) : null}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                );
+              })}
+            </DataTable>
           ) : null}
         </section>
       ) : null}

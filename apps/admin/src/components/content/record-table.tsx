@@ -10,7 +10,9 @@ import { KINDS, type Kind } from "../../lib/kinds";
 import { errorMessage } from "../../trpc/form-errors";
 import { useTRPCClient } from "../../trpc/react";
 import { workflowApi } from "../../trpc/workflow";
+import { DataTable } from "../data-table";
 import { Dialog } from "../dialog";
+import { DialogActions } from "../dialog-actions";
 import { STATUS_LABELS, WorkflowMarkers } from "./status";
 
 export interface RecordRow {
@@ -155,63 +157,55 @@ export function RecordTable({
           No {plural} match these filters.
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
-          <table className="kz-table">
-            <caption className="sr-only">{info.plural}</caption>
-            <thead>
-              <tr>
-                {bulk ? (
-                  <th scope="col" className="w-8">
-                    <input
-                      type="checkbox"
-                      aria-label={`Select all ${plural} on this page`}
-                      checked={allSelected}
-                      onChange={toggleAll}
-                      className="size-4"
-                    />
-                  </th>
-                ) : null}
-                <th scope="col">{kind === "rating" ? "Year" : "Title"}</th>
-                <th scope="col">Status</th>
-                {columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className={selected.has(r.id) ? "bg-brand-50" : undefined}>
-                  {bulk ? (
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`Select ${r.title}`}
-                        checked={selected.has(r.id)}
-                        onChange={() => toggle(r.id)}
-                        className="size-4"
-                      />
-                    </td>
-                  ) : null}
-                  <th scope="row">
-                    <Link href={r.href}>{r.title}</Link>
-                  </th>
-                  <td>
-                    <WorkflowMarkers
-                      status={r.status}
-                      hasPendingChanges={r.hasPendingChanges}
-                      publishAt={r.publishAt}
-                    />
-                  </td>
-                  {r.cells.map((c, i) => (
-                    <td key={i}>{c}</td>
-                  ))}
-                </tr>
+        <DataTable
+          caption={info.plural}
+          framed
+          columns={[
+            bulk && (
+              <th key="select" scope="col" className="w-8">
+                <input
+                  type="checkbox"
+                  aria-label={`Select all ${plural} on this page`}
+                  checked={allSelected}
+                  onChange={toggleAll}
+                  className="size-4"
+                />
+              </th>
+            ),
+            kind === "rating" ? "Year" : "Title",
+            "Status",
+            ...columns,
+          ]}
+        >
+          {rows.map((r) => (
+            <tr key={r.id} className={selected.has(r.id) ? "bg-brand-50" : undefined}>
+              {bulk ? (
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${r.title}`}
+                    checked={selected.has(r.id)}
+                    onChange={() => toggle(r.id)}
+                    className="size-4"
+                  />
+                </td>
+              ) : null}
+              <th scope="row">
+                <Link href={r.href}>{r.title}</Link>
+              </th>
+              <td>
+                <WorkflowMarkers
+                  status={r.status}
+                  hasPendingChanges={r.hasPendingChanges}
+                  publishAt={r.publishAt}
+                />
+              </td>
+              {r.cells.map((c, i) => (
+                <td key={i}>{c}</td>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          ))}
+        </DataTable>
       )}
 
       <Dialog
@@ -230,14 +224,11 @@ export function RecordTable({
               {confirmInfo.verb} will be, and the others are listed with the reason.
               {confirm !== "archive" ? " The public site changes at once." : null}
             </p>
-            <div className="flex justify-end gap-2">
-              <Button type="button" variant="secondary" onClick={() => setConfirm(null)}>
-                Cancel
-              </Button>
+            <DialogActions onCancel={() => setConfirm(null)}>
               <Button type="button" disabled={busy} onClick={() => run(confirmInfo.action)}>
                 {busy ? "Working…" : `${confirmInfo.label} ${count}`}
               </Button>
-            </div>
+            </DialogActions>
           </>
         ) : null}
       </Dialog>

@@ -16,6 +16,7 @@ import {
   sourceValues,
   type SourceFormInput,
 } from "./source-fields";
+import { savedMessage } from "./saved-message";
 import { useRecordEditor } from "./use-record-editor";
 
 const toValues = (r: SourceEditOutput) => sourceValues(r.form);
@@ -37,10 +38,7 @@ export function SourceEditor({ record, role }: { record: SourceEditOutput | null
         : client.source.admin.create.mutate(values),
     labels: SOURCE_LABELS,
     path: "/sources",
-    savedMessage: (r) =>
-      r.hasPendingChanges
-        ? `Saved (version ${r.version}) as pending changes: the public page shows the published version until you publish.`
-        : `Saved: version ${r.version}.`,
+    savedMessage,
   });
   const cited = editor.record?.citationCount ?? 0;
 

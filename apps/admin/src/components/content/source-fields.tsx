@@ -6,6 +6,7 @@ import {
   type SourceData,
   type SourceForm,
 } from "@kz/api/schemas";
+import type { ComponentProps } from "react";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 
@@ -16,6 +17,8 @@ import { SlugField } from "./slug-field";
 
 export type SourceFormInput = z.input<typeof sourceForm>;
 export type SourceFormReturn = UseFormReturn<SourceFormInput, unknown, SourceForm>;
+
+type TextOptions = ComponentProps<"input"> & { optional?: boolean; wide?: boolean };
 
 export const SOURCE_LABELS = FIELD_LABELS.source;
 
@@ -55,16 +58,25 @@ export function SourceFields({ form, prefix = "" }: { form: SourceFormReturn; pr
   } = form;
   const [title, slug] = useWatch({ control, name: ["title", "slug"] });
   const id = (name: string) => `${prefix}${name}`;
+  // A text input (`wide`: across both columns); `input` is passed on to it.
+  const text = (
+    name: "title" | "publisher" | "url" | "publishedDate" | "accessedDate",
+    label: string,
+    { optional, wide, ...input }: TextOptions = {},
+  ) => (
+    <FormField
+      id={id(name)}
+      label={label}
+      optional={optional}
+      error={errors[name]?.message}
+      className={wide ? "sm:col-span-2" : undefined}
+    >
+      <TextInput {...input} {...describe(id(name), errors[name]?.message)} {...register(name)} />
+    </FormField>
+  );
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <FormField
-        id={id("title")}
-        label="Title"
-        error={errors.title?.message}
-        className="sm:col-span-2"
-      >
-        <TextInput {...describe(id("title"), errors.title?.message)} {...register("title")} />
-      </FormField>
+      {text("title", "Title", { wide: true })}
       {prefix ? null : (
         <div className="sm:col-span-2">
           <SlugField
@@ -77,12 +89,7 @@ export function SourceFields({ form, prefix = "" }: { form: SourceFormReturn; pr
           />
         </div>
       )}
-      <FormField id={id("publisher")} label="Publisher" error={errors.publisher?.message}>
-        <TextInput
-          {...describe(id("publisher"), errors.publisher?.message)}
-          {...register("publisher")}
-        />
-      </FormField>
+      {text("publisher", "Publisher")}
       <FormField id={id("kind")} label="Kind" error={errors.kind?.message}>
         <Select {...describe(id("kind"), errors.kind?.message)} {...register("kind")}>
           {sourceKindOutput.options.map((k) => (
@@ -92,45 +99,15 @@ export function SourceFields({ form, prefix = "" }: { form: SourceFormReturn; pr
           ))}
         </Select>
       </FormField>
-      <FormField
-        id={id("url")}
-        label="Link"
-        optional
-        error={errors.url?.message}
-        className="sm:col-span-2"
-      >
-        <TextInput
-          type="url"
-          inputMode="url"
-          placeholder="https://…"
-          {...describe(id("url"), errors.url?.message)}
-          {...register("url")}
-        />
-      </FormField>
-      <FormField
-        id={id("publishedDate")}
-        label="Date published"
-        optional
-        error={errors.publishedDate?.message}
-      >
-        <TextInput
-          type="date"
-          {...describe(id("publishedDate"), errors.publishedDate?.message)}
-          {...register("publishedDate")}
-        />
-      </FormField>
-      <FormField
-        id={id("accessedDate")}
-        label="Date accessed"
-        optional
-        error={errors.accessedDate?.message}
-      >
-        <TextInput
-          type="date"
-          {...describe(id("accessedDate"), errors.accessedDate?.message)}
-          {...register("accessedDate")}
-        />
-      </FormField>
+      {text("url", "Link", {
+        optional: true,
+        wide: true,
+        type: "url",
+        inputMode: "url",
+        placeholder: "https://…",
+      })}
+      {text("publishedDate", "Date published", { optional: true, type: "date" })}
+      {text("accessedDate", "Date accessed", { optional: true, type: "date" })}
       {prefix ? null : (
         <FormField
           id={id("notes")}

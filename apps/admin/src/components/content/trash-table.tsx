@@ -10,7 +10,9 @@ import { KINDS, type Kind } from "../../lib/kinds";
 import { errorMessage } from "../../trpc/form-errors";
 import { apiErrorData, useTRPCClient } from "../../trpc/react";
 import { workflowApi } from "../../trpc/workflow";
+import { DataTable } from "../data-table";
 import { Dialog } from "../dialog";
+import { DialogActions } from "../dialog-actions";
 
 export interface TrashRow {
   id: string;
@@ -72,6 +74,20 @@ export function TrashTable({
     }
   };
 
+  // What each row offers this role; purging asks first.
+  const rowActions = [
+    canRestore && {
+      label: "Restore",
+      className: "px-2.5 py-1",
+      onClick: (row: TrashRow) => act(row, "restore"),
+    },
+    canPurge && {
+      label: "Delete for good",
+      className: "px-2.5 py-1 text-red-800",
+      onClick: setPurging,
+    },
+  ].filter((a) => a !== false);
+
   return (
     <div className="space-y-3">
       <div aria-live="polite">
@@ -82,59 +98,46 @@ export function TrashTable({
           No {info.plural.toLowerCase()} in the trash.
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
-          <table className="kz-table">
-            <caption className="sr-only">{info.plural} in the trash</caption>
-            <thead>
-              <tr>
-                <th scope="col">{kind === "rating" ? "Year" : "Title"}</th>
-                <th scope="col">Moved to trash</th>
-                {canRestore || canPurge ? <th scope="col">Actions</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    <Link href={`${info.path}/${r.id}`}>{r.title}</Link>
-                    {r.detail ? (
-                      <span className="block text-xs font-normal text-slate-500">{r.detail}</span>
-                    ) : null}
-                  </th>
-                  <td className="whitespace-nowrap">{formatDateTime(r.deletedAt)}</td>
-                  {canRestore || canPurge ? (
-                    <td>
-                      <span className="flex flex-wrap gap-2">
-                        {canRestore ? (
-                          <Button
-                            type="button"
-                            variant="secondary"
-                            className="px-2.5 py-1"
-                            disabled={busy !== null}
-                            onClick={() => act(r, "restore")}
-                          >
-                            Restore<span className="sr-only"> {r.title}</span>
-                          </Button>
-                        ) : null}
-                        {canPurge ? (
-                          <Button
-                            type="button"
-                            variant="secondary"
-                            className="px-2.5 py-1 text-red-800"
-                            disabled={busy !== null}
-                            onClick={() => setPurging(r)}
-                          >
-                            Delete for good<span className="sr-only"> {r.title}</span>
-                          </Button>
-                        ) : null}
-                      </span>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={`${info.plural} in the trash`}
+          framed
+          columns={[
+            kind === "rating" ? "Year" : "Title",
+            "Moved to trash",
+            rowActions.length > 0 && "Actions",
+          ]}
+        >
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <Link href={`${info.path}/${r.id}`}>{r.title}</Link>
+                {r.detail ? (
+                  <span className="block text-xs font-normal text-slate-500">{r.detail}</span>
+                ) : null}
+              </th>
+              <td className="whitespace-nowrap">{formatDateTime(r.deletedAt)}</td>
+              {rowActions.length > 0 ? (
+                <td>
+                  <span className="flex flex-wrap gap-2">
+                    {rowActions.map((a) => (
+                      <Button
+                        key={a.label}
+                        type="button"
+                        variant="secondary"
+                        className={a.className}
+                        disabled={busy !== null}
+                        onClick={() => a.onClick(r)}
+                      >
+                        {a.label}
+                        <span className="sr-only"> {r.title}</span>
+                      </Button>
+                    ))}
+                  </span>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Dialog
         open={purging !== null}
@@ -147,10 +150,7 @@ export function TrashTable({
               “{purging.title}” and its whole history are deleted and cannot be restored. The audit
               log keeps a copy of its last content.
             </p>
-            <div className="flex justify-end gap-2">
-              <Button type="button" variant="secondary" onClick={() => setPurging(null)}>
-                Cancel
-              </Button>
+            <DialogActions onCancel={() => setPurging(null)}>
               <Button
                 type="button"
                 className="bg-red-700 hover:bg-red-800"
@@ -159,7 +159,7 @@ export function TrashTable({
               >
                 Delete for good
               </Button>
-            </div>
+            </DialogActions>
           </>
         ) : null}
       </Dialog>

@@ -7,7 +7,7 @@ import {
   type tokenScopeInput,
   type TokenCreateOutput,
 } from "@kz/api/schemas";
-import { Alert, Button, Field, Input } from "@kz/ui";
+import { Alert, Button } from "@kz/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
@@ -20,6 +20,7 @@ import { expiryOfDay } from "../../lib/tokens";
 import { showServerErrors } from "../../trpc/form-errors";
 import { useTRPC } from "../../trpc/react";
 import { OneTimeSecret } from "../one-time-secret";
+import { describedBy, TextField } from "../text-field";
 
 type FormInput = z.input<typeof tokenCreateInput>;
 type TokenScope = z.infer<typeof tokenScopeInput>;
@@ -105,16 +106,15 @@ export function CreateTokenForm({
           Create a token
         </h2>
         {formError ? <Alert>{formError}</Alert> : null}
-        <Field label="Name" htmlFor="token-name" error={errors.name?.message}>
-          <Input
-            id="token-name"
-            autoComplete="off"
-            placeholder="e.g. nightly mirror"
-            aria-invalid={!!errors.name}
-            aria-describedby={errors.name ? "token-name-error" : undefined}
-            {...register("name")}
-          />
-        </Field>
+        <TextField
+          label="Name"
+          id="token-name"
+          autoComplete="off"
+          placeholder="e.g. nightly mirror"
+          error={errors.name}
+          aria-describedby={describedBy("token-name", errors.name)}
+          {...register("name")}
+        />
         <fieldset aria-describedby={errors.scopes ? "token-scopes-error" : "token-scopes-hint"}>
           <legend className="text-sm font-medium text-slate-800">Scopes</legend>
           <p id="token-scopes-hint" className="text-sm text-slate-600">
@@ -154,20 +154,20 @@ export function CreateTokenForm({
             </p>
           ) : null}
         </fieldset>
-        <Field label="Expires on" htmlFor="token-expiry" error={errors.expiresAt?.message}>
-          <Input
-            id="token-expiry"
-            type="date"
-            min={today}
-            max={latestExpiry}
-            defaultValue={defaultExpiry}
-            aria-invalid={!!errors.expiresAt}
-            aria-describedby={errors.expiresAt ? "token-expiry-error" : "token-expiry-hint"}
-            {...register("expiresAt", {
-              setValueAs: (v: string) => (v ? expiryOfDay(v) : undefined),
-            })}
-          />
-        </Field>
+        <TextField
+          label="Expires on"
+          id="token-expiry"
+          type="date"
+          min={today}
+          max={latestExpiry}
+          defaultValue={defaultExpiry}
+          error={errors.expiresAt}
+          // While there is an error, it replaces the hint (which says the same limits).
+          aria-describedby={describedBy("token-expiry", errors.expiresAt) ?? "token-expiry-hint"}
+          {...register("expiresAt", {
+            setValueAs: (v: string) => (v ? expiryOfDay(v) : undefined),
+          })}
+        />
         <p id="token-expiry-hint" className="-mt-3 text-sm text-slate-600">
           The token stops working at the end of this day (UTC): at most {TOKEN_MAX_LIFETIME_DAYS}{" "}
           days from today. Left empty, it expires in {TOKEN_DEFAULT_LIFETIME_DAYS} days. Changing

@@ -10,7 +10,11 @@ import { formatDateTime } from "../../lib/format";
 import { tokenHint, tokenStatus, type TokenStatus } from "../../lib/tokens";
 import { errorMessage } from "../../trpc/form-errors";
 import { useTRPC } from "../../trpc/react";
+import { smallButton } from "../content/form-controls";
+import { actionsColumn, DataTable } from "../data-table";
 import { Dialog } from "../dialog";
+import { DialogActions } from "../dialog-actions";
+import { LiveNotice, type Notice } from "../live-notice";
 
 const STATUS: Record<TokenStatus, { label: string; tone: "success" | "warning" | "danger" }> = {
   active: { label: "Active", tone: "success" },
@@ -47,7 +51,7 @@ export function TokensTable({
   const revokeAny = useMutation(trpc.token.admin.revoke.mutationOptions());
   const revoke = everyone ? revokeAny : revokeOwn;
   const [target, setTarget] = useState<Token | null>(null);
-  const [notice, setNotice] = useState<{ tone: "info" | "danger"; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const onConfirm = async () => {
@@ -68,85 +72,74 @@ export function TokensTable({
 
   return (
     <div className="space-y-3">
-      <div aria-live="polite" aria-atomic="true">
-        {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
-      </div>
+      <LiveNotice notice={notice} />
       {tokens.length === 0 ? (
         <p className="text-slate-600">
           {everyone ? "No tokens match." : "You have no API tokens."}
         </p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="kz-table">
-            <caption className="sr-only">
-              {everyone ? "Every user's API tokens" : "Your API tokens"}, newest first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                {everyone ? <th scope="col">Owner</th> : null}
-                <th scope="col">Token</th>
-                <th scope="col">Scopes</th>
-                <th scope="col">Created</th>
-                <th scope="col">Expires</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
+        <DataTable
+          caption={`${everyone ? "Every user's API tokens" : "Your API tokens"}, newest first`}
+          columns={[
+            "Name",
+            everyone && "Owner",
+            "Token",
+            "Scopes",
+            "Created",
+            "Expires",
+            "Last used",
+            "Status",
+            actionsColumn,
+          ]}
+        >
+          {tokens.map((token) => {
+            const status = tokenStatus(token, now);
+            return (
+              <tr key={token.id}>
+                <th scope="row">{token.name}</th>
+                {token.owner ? <td>{token.owner.email}</td> : null}
+                <td>
+                  <code className="whitespace-nowrap">{tokenHint(token.prefix)}</code>
+                </td>
+                <td>
+                  {token.scopes.length ? (
+                    <span className="font-mono text-xs">{token.scopes.join(", ")}</span>
+                  ) : (
+                    <span className="text-slate-600">public reads only</span>
+                  )}
+                </td>
+                <td className="whitespace-nowrap">{formatDateTime(token.createdAt)}</td>
+                <td className="whitespace-nowrap">{formatDateTime(token.expiresAt)}</td>
+                <td className="whitespace-nowrap">
+                  {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "Never"}
+                </td>
+                <td>
+                  <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>
+                  {token.revokedAt ? (
+                    <span className="block text-xs text-slate-600">
+                      {formatDateTime(token.revokedAt)}
+                      {token.revokedReason ? `, ${REVOKED_BECAUSE[token.revokedReason]}` : ""}
+                    </span>
+                  ) : null}
+                </td>
+                <td>
+                  {status !== "active" ? null : (
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setError(null);
+                        setTarget(token);
+                      }}
+                      className={smallButton}
+                    >
+                      Revoke<span className="sr-only"> {token.name}</span>
+                    </button>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => {
-                const status = tokenStatus(token, now);
-                return (
-                  <tr key={token.id}>
-                    <th scope="row">{token.name}</th>
-                    {token.owner ? <td>{token.owner.email}</td> : null}
-                    <td>
-                      <code className="whitespace-nowrap">{tokenHint(token.prefix)}</code>
-                    </td>
-                    <td>
-                      {token.scopes.length ? (
-                        <span className="font-mono text-xs">{token.scopes.join(", ")}</span>
-                      ) : (
-                        <span className="text-slate-600">public reads only</span>
-                      )}
-                    </td>
-                    <td className="whitespace-nowrap">{formatDateTime(token.createdAt)}</td>
-                    <td className="whitespace-nowrap">{formatDateTime(token.expiresAt)}</td>
-                    <td className="whitespace-nowrap">
-                      {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "Never"}
-                    </td>
-                    <td>
-                      <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>
-                      {token.revokedAt ? (
-                        <span className="block text-xs text-slate-600">
-                          {formatDateTime(token.revokedAt)}
-                          {token.revokedReason ? `, ${REVOKED_BECAUSE[token.revokedReason]}` : ""}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td>
-                      {status !== "active" ? null : (
-                        <button
-                          type="button"
-                          onClick={() => {
-                            setError(null);
-                            setTarget(token);
-                          }}
-                          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50"
-                        >
-                          Revoke<span className="sr-only"> {token.name}</span>
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
       <Dialog
         open={target !== null}
@@ -159,14 +152,11 @@ export function TokensTable({
           refused from now on. A revoked token cannot be restored: create a new one if you need
           access again.
         </p>
-        <div className="flex justify-end gap-3">
-          <Button type="button" variant="secondary" onClick={() => setTarget(null)}>
-            Cancel
-          </Button>
+        <DialogActions onCancel={() => setTarget(null)}>
           <Button type="button" onClick={onConfirm} disabled={revoke.isPending}>
             {revoke.isPending ? "Revoking…" : "Revoke token"}
           </Button>
-        </div>
+        </DialogActions>
       </Dialog>
     </div>
   );

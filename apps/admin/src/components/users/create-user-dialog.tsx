@@ -1,7 +1,7 @@
 "use client";
 
 import { userCreateInput, type UserCreateInput, type UserOutput } from "@kz/api/schemas";
-import { Alert, Button, Field, Input } from "@kz/ui";
+import { Alert, Button, Field } from "@kz/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
@@ -13,7 +13,9 @@ import { ROLES } from "../../lib/user-filters";
 import { showServerErrors } from "../../trpc/form-errors";
 import { useTRPC } from "../../trpc/react";
 import { Dialog } from "../dialog";
+import { DialogActions } from "../dialog-actions";
 import { OneTimeSecret } from "../one-time-secret";
+import { describedBy, TextField } from "../text-field";
 
 const selectClass =
   "focus:border-brand-600 focus:ring-brand-600 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:ring-1 focus:outline-none";
@@ -70,11 +72,11 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
           value={created.password}
           warning="Copy this password now and give it to them through a safe channel. It is shown only once; if it is lost, reset the password."
         />
-        <div className="flex justify-end">
+        <DialogActions>
           <Button type="button" onClick={onDone}>
             Done
           </Button>
-        </div>
+        </DialogActions>
       </div>
     );
   }
@@ -82,26 +84,24 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {formError ? <Alert>{formError}</Alert> : null}
-      <Field label="Email" htmlFor="new-user-email" error={errors.email?.message}>
-        <Input
-          id="new-user-email"
-          type="email"
-          autoComplete="off"
-          data-autofocus
-          aria-invalid={!!errors.email}
-          aria-describedby={errors.email ? "new-user-email-error" : undefined}
-          {...register("email")}
-        />
-      </Field>
-      <Field label="Name" htmlFor="new-user-name" error={errors.name?.message}>
-        <Input
-          id="new-user-name"
-          autoComplete="off"
-          aria-invalid={!!errors.name}
-          aria-describedby={errors.name ? "new-user-name-error" : undefined}
-          {...register("name")}
-        />
-      </Field>
+      <TextField
+        label="Email"
+        id="new-user-email"
+        type="email"
+        autoComplete="off"
+        data-autofocus
+        error={errors.email}
+        aria-describedby={describedBy("new-user-email", errors.email)}
+        {...register("email")}
+      />
+      <TextField
+        label="Name"
+        id="new-user-name"
+        autoComplete="off"
+        error={errors.name}
+        aria-describedby={describedBy("new-user-name", errors.name)}
+        {...register("name")}
+      />
       <Field label="Role" htmlFor="new-user-role" error={errors.role?.message}>
         <select id="new-user-role" className={selectClass} {...register("role")}>
           {ROLES.map((r) => (
@@ -114,14 +114,11 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
       <p className="text-sm text-slate-600">
         A one-time password is generated and shown once, after the user is created.
       </p>
-      <div className="flex justify-end gap-3">
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
+      <DialogActions onCancel={onDone}>
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Creating…" : "Create user"}
         </Button>
-      </div>
+      </DialogActions>
     </form>
   );
 }

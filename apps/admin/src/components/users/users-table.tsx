@@ -18,14 +18,23 @@ import { formatDateTime, roleLabel } from "../../lib/format";
 import { ROLES } from "../../lib/user-filters";
 import { errorMessage, showServerErrors } from "../../trpc/form-errors";
 import { useTRPC } from "../../trpc/react";
+import { actionsColumn, DataTable } from "../data-table";
 import { Dialog } from "../dialog";
+import { DialogActions } from "../dialog-actions";
+import { LiveNotice, type Notice } from "../live-notice";
 import { OneTimeSecret } from "../one-time-secret";
+import { RowButton } from "../row-button";
 
 type Action = { kind: "role" | "deactivate" | "reset"; user: UserOutput };
-type Notice = { tone: "info" | "danger"; text: string };
 
-const actionButton =
-  "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400";
+const DIALOG_TITLES: Record<Action["kind"], (email: string) => string> = {
+  role: (email) => `Change the role of ${email}`,
+  deactivate: (email) => `Deactivate ${email}?`,
+  reset: (email) => `Reset the password of ${email}`,
+};
+
+/** Deactivating or resetting your own account ends your session: the next page is the login page. */
+const toLogin = () => window.location.assign("/login?notice=session-ended");
 
 /**
  * The users list with each user's actions. Every change goes through a dialog (or, for activating,
@@ -46,10 +55,11 @@ export function UsersTable({
   const [action, setAction] = useState<Action | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const activate = useMutation(trpc.user.activate.mutationOptions());
+  const close = () => setAction(null);
 
   const done = (text: string) => {
     setNotice({ tone: "info", text });
-    setAction(null);
+    close();
     router.refresh();
   };
 
@@ -65,125 +75,98 @@ export function UsersTable({
 
   return (
     <div className="space-y-3">
-      <div aria-live="polite" aria-atomic="true">
-        {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
-      </div>
+      <LiveNotice notice={notice} />
       {users.length === 0 ? (
         <p className="text-slate-600">No users match these filters.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="kz-table">
-            <caption className="sr-only">Users</caption>
-            <thead>
-              <tr>
-                <th scope="col">User</th>
-                <th scope="col">Role</th>
-                <th scope="col">Status</th>
-                <th scope="col">Last sign-in</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
+        <DataTable
+          caption="Users"
+          columns={["User", "Role", "Status", "Last sign-in", actionsColumn]}
+        >
+          {users.map((user) => {
+            const locked = user.lockedUntil && user.lockedUntil > now;
+            return (
+              <tr key={user.id}>
+                <th scope="row" className="align-top">
+                  <span className="block">
+                    {user.name}
+                    {user.id === currentUserId ? " (you)" : ""}
+                  </span>
+                  <span className="block font-normal text-slate-600">{user.email}</span>
                 </th>
+                <td className="align-top">{roleLabel(user.role)}</td>
+                <td className="align-top">
+                  <span className="flex flex-wrap gap-1">
+                    {user.active ? (
+                      <Badge tone="success">Active</Badge>
+                    ) : (
+                      <Badge tone="danger">Deactivated</Badge>
+                    )}
+                    {locked ? <Badge tone="warning">Locked</Badge> : null}
+                  </span>
+                </td>
+                <td className="align-top whitespace-nowrap">{formatDateTime(user.lastLoginAt)}</td>
+                <td className="align-top">
+                  <div className="flex flex-wrap gap-2">
+                    <RowButton
+                      subject={`of ${user.email}`}
+                      onClick={() => setAction({ kind: "role", user })}
+                    >
+                      Change role
+                    </RowButton>
+                    {user.active ? (
+                      <RowButton
+                        subject={user.email}
+                        onClick={() => setAction({ kind: "deactivate", user })}
+                      >
+                        Deactivate
+                      </RowButton>
+                    ) : (
+                      <RowButton
+                        subject={user.email}
+                        disabled={activate.isPending}
+                        onClick={() => onActivate(user)}
+                      >
+                        Activate
+                      </RowButton>
+                    )}
+                    <RowButton
+                      subject={`of ${user.email}`}
+                      onClick={() => setAction({ kind: "reset", user })}
+                    >
+                      Reset password
+                    </RowButton>
+                    <Link
+                      href={`/audit?actor=${encodeURIComponent(user.email)}`}
+                      className="px-1 py-1 text-sm"
+                    >
+                      Activity<span className="sr-only"> of {user.email}</span>
+                    </Link>
+                  </div>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => {
-                const locked = user.lockedUntil && user.lockedUntil > now;
-                return (
-                  <tr key={user.id}>
-                    <th scope="row" className="align-top">
-                      <span className="block">
-                        {user.name}
-                        {user.id === currentUserId ? " (you)" : ""}
-                      </span>
-                      <span className="block font-normal text-slate-600">{user.email}</span>
-                    </th>
-                    <td className="align-top">{roleLabel(user.role)}</td>
-                    <td className="align-top">
-                      <span className="flex flex-wrap gap-1">
-                        {user.active ? (
-                          <Badge tone="success">Active</Badge>
-                        ) : (
-                          <Badge tone="danger">Deactivated</Badge>
-                        )}
-                        {locked ? <Badge tone="warning">Locked</Badge> : null}
-                      </span>
-                    </td>
-                    <td className="align-top whitespace-nowrap">
-                      {formatDateTime(user.lastLoginAt)}
-                    </td>
-                    <td className="align-top">
-                      <div className="flex flex-wrap gap-2">
-                        <button
-                          type="button"
-                          className={actionButton}
-                          onClick={() => setAction({ kind: "role", user })}
-                        >
-                          Change role<span className="sr-only"> of {user.email}</span>
-                        </button>
-                        {user.active ? (
-                          <button
-                            type="button"
-                            className={actionButton}
-                            onClick={() => setAction({ kind: "deactivate", user })}
-                          >
-                            Deactivate<span className="sr-only"> {user.email}</span>
-                          </button>
-                        ) : (
-                          <button
-                            type="button"
-                            className={actionButton}
-                            disabled={activate.isPending}
-                            onClick={() => onActivate(user)}
-                          >
-                            Activate<span className="sr-only"> {user.email}</span>
-                          </button>
-                        )}
-                        <button
-                          type="button"
-                          className={actionButton}
-                          onClick={() => setAction({ kind: "reset", user })}
-                        >
-                          Reset password<span className="sr-only"> of {user.email}</span>
-                        </button>
-                        <Link
-                          href={`/audit?actor=${encodeURIComponent(user.email)}`}
-                          className="px-1 py-1 text-sm"
-                        >
-                          Activity<span className="sr-only"> of {user.email}</span>
-                        </Link>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
 
       <Dialog
-        open={action?.kind === "role"}
-        onClose={() => setAction(null)}
-        title={`Change the role of ${action?.user.email ?? ""}`}
+        open={action !== null}
+        onClose={close}
+        title={action ? DIALOG_TITLES[action.kind](action.user.email) : ""}
       >
         {action?.kind === "role" ? (
           <RoleForm
             user={action.user}
-            onCancel={() => setAction(null)}
+            onCancel={close}
             onDone={(user) => done(`${user.email} is now ${roleLabel(user.role).toLowerCase()}.`)}
           />
         ) : null}
-      </Dialog>
-      <Dialog
-        open={action?.kind === "deactivate"}
-        onClose={() => setAction(null)}
-        title={`Deactivate ${action?.user.email ?? ""}?`}
-      >
         {action?.kind === "deactivate" ? (
           <DeactivateForm
             user={action.user}
             isSelf={action.user.id === currentUserId}
-            onCancel={() => setAction(null)}
+            onCancel={close}
             onDone={(user) =>
               done(
                 `${user.email} is deactivated: their sessions have ended and their API tokens are revoked.`,
@@ -191,17 +174,11 @@ export function UsersTable({
             }
           />
         ) : null}
-      </Dialog>
-      <Dialog
-        open={action?.kind === "reset"}
-        onClose={() => setAction(null)}
-        title={`Reset the password of ${action?.user.email ?? ""}`}
-      >
         {action?.kind === "reset" ? (
           <ResetPasswordForm
             user={action.user}
             isSelf={action.user.id === currentUserId}
-            onClose={() => setAction(null)}
+            onClose={close}
             onReset={() => router.refresh()}
           />
         ) : null}
@@ -267,14 +244,11 @@ function RoleForm({
           </p>
         ) : null}
       </fieldset>
-      <div className="flex justify-end gap-3">
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
+      <DialogActions onCancel={onCancel}>
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save role"}
         </Button>
-      </div>
+      </DialogActions>
     </form>
   );
 }
@@ -298,8 +272,7 @@ function DeactivateForm({
     setError(null);
     try {
       const updated = await deactivate.mutateAsync({ id: user.id });
-      // Deactivating yourself ends your own session: the next page is the login page.
-      if (isSelf) window.location.assign("/login?notice=session-ended");
+      if (isSelf) toLogin();
       else onDone(updated);
     } catch (e) {
       setError(errorMessage(e));
@@ -315,14 +288,11 @@ function DeactivateForm({
         records and history stay.
         {isSelf ? " This is your own account: you will be signed out." : ""}
       </p>
-      <div className="flex justify-end gap-3">
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {error ? "Close" : "Cancel"}
-        </Button>
+      <DialogActions onCancel={onCancel} cancelLabel={error ? "Close" : "Cancel"}>
         <Button type="button" onClick={onConfirm} disabled={deactivate.isPending || !!error}>
           {deactivate.isPending ? "Deactivating…" : "Deactivate"}
         </Button>
-      </div>
+      </DialogActions>
     </div>
   );
 }
@@ -367,14 +337,11 @@ function ResetPasswordForm({
           value={result.password}
           warning="Copy this password now and give it to them through a safe channel. It is shown only once."
         />
-        <div className="flex justify-end">
-          <Button
-            type="button"
-            onClick={isSelf ? () => window.location.assign("/login?notice=session-ended") : onClose}
-          >
+        <DialogActions>
+          <Button type="button" onClick={isSelf ? toLogin : onClose}>
             Done
           </Button>
-        </div>
+        </DialogActions>
       </div>
     );
   }
@@ -387,14 +354,11 @@ function ResetPasswordForm({
         their API tokens are revoked, and a lockout after failed sign-ins is lifted.
         {isSelf ? " This is your own account: you will need to sign in again." : ""}
       </p>
-      <div className="flex justify-end gap-3">
-        <Button type="button" variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
+      <DialogActions onCancel={onClose}>
         <Button type="button" onClick={onConfirm} disabled={reset.isPending}>
           {reset.isPending ? "Resetting…" : "Reset password"}
         </Button>
-      </div>
+      </DialogActions>
     </div>
   );
 }

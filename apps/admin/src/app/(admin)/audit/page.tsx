@@ -1,29 +1,12 @@
-import {
-  Alert,
-  FilterBar,
-  hrefWith,
-  PageHeading,
-  Pagination,
-  SelectFilter,
-  TextFilter,
-} from "@kz/ui";
+import { Alert, FilterBar, hrefWith, PageHeading, SelectFilter, TextFilter } from "@kz/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import {
-  ACTION_FAMILIES,
-  ENTITY_TYPES,
-  parseAuditFilters,
-  type AuditFilterValues,
-} from "../../../lib/audit-filters";
+import { CursorPagination, cursorPageOf } from "../../../components/cursor-pagination";
+import { DataTable } from "../../../components/data-table";
+import { ACTION_FAMILIES, ENTITY_TYPES, parseAuditFilters } from "../../../lib/audit-filters";
 import { contentHref, entityLabel } from "../../../lib/content-links";
-import {
-  nextPageParams,
-  pageStatus,
-  parseCursorPage,
-  previousPageParams,
-} from "../../../lib/cursor-pages";
-import { firstParam, formatDateTime, type SearchParams } from "../../../lib/format";
+import { formatDateTime, type SearchParams } from "../../../lib/format";
 import { api } from "../../../server/caller";
 import { requireRole } from "../../../server/require-user";
 
@@ -67,7 +50,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const user = await requireRole("ADMIN");
   const params = await searchParams;
   const { values, query, errors } = parseAuditFilters(params);
-  const page = parseCursorPage(firstParam(params.cursor), firstParam(params.trail));
+  const page = cursorPageOf(params);
   const caller = await api(user);
 
   // The log is filtered by the acting user's id; people know each other by email.
@@ -81,10 +64,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     values.actor && !actorId
       ? { items: [], nextCursor: null, total: 0 }
       : await caller.audit.list({ ...query, actorId, limit: PAGE_SIZE, cursor: page.cursor });
-
-  const previous = previousPageParams(page);
-  const href = (p: Partial<AuditFilterValues> & ReturnType<typeof nextPageParams>) =>
-    hrefWith("/audit", { ...values, ...p });
 
   return (
     <>
@@ -134,86 +113,75 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {result.items.length === 0 ? (
           <p className="text-slate-600">No entries match these filters.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="kz-table">
-              <caption className="sr-only">Audit log entries, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Time</th>
-                  <th scope="col">Actor</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Record</th>
-                  <th scope="col">IP</th>
-                  <th scope="col">Details</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((entry) => {
-                  const more = details(entry.details);
-                  const edit = contentHref(entry.entityType, entry.entityId);
-                  return (
-                    <tr key={entry.id}>
-                      <td className="align-top whitespace-nowrap">
-                        <time dateTime={entry.createdAt.toISOString()}>
-                          {formatDateTime(entry.createdAt)}
-                        </time>
-                      </td>
-                      <td className="align-top break-all">{entry.actorLabel}</td>
-                      <td className="align-top">
-                        <code>{entry.action}</code>
-                      </td>
-                      <td className="align-top">
-                        {entry.entityType ? (
+          <DataTable
+            caption="Audit log entries, newest first"
+            columns={["Time", "Actor", "Action", "Record", "IP", "Details"]}
+          >
+            {result.items.map((entry) => {
+              const more = details(entry.details);
+              const edit = contentHref(entry.entityType, entry.entityId);
+              return (
+                <tr key={entry.id}>
+                  <td className="align-top whitespace-nowrap">
+                    <time dateTime={entry.createdAt.toISOString()}>
+                      {formatDateTime(entry.createdAt)}
+                    </time>
+                  </td>
+                  <td className="align-top break-all">{entry.actorLabel}</td>
+                  <td className="align-top">
+                    <code>{entry.action}</code>
+                  </td>
+                  <td className="align-top">
+                    {entry.entityType ? (
+                      <span className="block">
+                        <span className="text-slate-600">{entityLabel(entry.entityType)}</span>
+                        {entry.entityTitle ? (
                           <span className="block">
-                            <span className="text-slate-600">{entityLabel(entry.entityType)}</span>
-                            {entry.entityTitle ? (
-                              <span className="block">
-                                {edit ? (
-                                  <Link href={edit}>{entry.entityTitle}</Link>
-                                ) : (
-                                  entry.entityTitle
-                                )}
-                              </span>
-                            ) : edit ? (
-                              <span className="block text-slate-500">(deleted for good)</span>
-                            ) : null}
+                            {edit ? (
+                              <Link href={edit}>{entry.entityTitle}</Link>
+                            ) : (
+                              entry.entityTitle
+                            )}
                           </span>
-                        ) : (
-                          "—"
-                        )}
-                        {entry.entityId && entry.entityId !== values.entity ? (
-                          <Link
-                            href={hrefWith("/audit", { entity: entry.entityId })}
-                            className="text-xs"
-                          >
-                            All entries<span className="sr-only"> about this record</span>
-                          </Link>
+                        ) : edit ? (
+                          <span className="block text-slate-500">(deleted for good)</span>
                         ) : null}
-                      </td>
-                      <td className="align-top">{entry.ip ?? "—"}</td>
-                      <td className="align-top">
-                        {more ? (
-                          <details>
-                            <summary className="cursor-pointer text-sm">Details</summary>
-                            <pre className="mt-1 max-w-md overflow-x-auto text-xs whitespace-pre-wrap">
-                              {more}
-                            </pre>
-                          </details>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+                      </span>
+                    ) : (
+                      "—"
+                    )}
+                    {entry.entityId && entry.entityId !== values.entity ? (
+                      <Link
+                        href={hrefWith("/audit", { entity: entry.entityId })}
+                        className="text-xs"
+                      >
+                        All entries<span className="sr-only"> about this record</span>
+                      </Link>
+                    ) : null}
+                  </td>
+                  <td className="align-top">{entry.ip ?? "—"}</td>
+                  <td className="align-top">
+                    {more ? (
+                      <details>
+                        <summary className="cursor-pointer text-sm">Details</summary>
+                        <pre className="mt-1 max-w-md overflow-x-auto text-xs whitespace-pre-wrap">
+                          {more}
+                        </pre>
+                      </details>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
         )}
-        <Pagination
-          previousHref={previous ? href(previous) : null}
-          nextHref={result.nextCursor ? href(nextPageParams(page, result.nextCursor)) : null}
-          status={pageStatus(page, PAGE_SIZE, result.items.length, result.total)}
+        <CursorPagination
+          page={page}
+          result={result}
+          limit={PAGE_SIZE}
+          href={(p) => hrefWith("/audit", { ...values, ...p })}
           labels={{ nav: "Pages of the audit log", previous: "Newer", next: "Older" }}
         />
       </div>

@@ -1,16 +1,11 @@
-import { cn, hrefWith, PageHeading, Pagination } from "@kz/ui";
+import { cn, hrefWith, PageHeading } from "@kz/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 
 import { VIEWS } from "../../../collections";
 import { TrashTable, type TrashRow } from "../../../components/content/trash-table";
-import {
-  nextPageParams,
-  pageStatus,
-  parseCursorPage,
-  previousPageParams,
-} from "../../../lib/cursor-pages";
-import { firstParam, type SearchParams } from "../../../lib/format";
+import { CursorPagination, cursorPageOf } from "../../../components/cursor-pagination";
+import type { SearchParams } from "../../../lib/format";
 import { KIND_ORDER, KINDS, type Kind } from "../../../lib/kinds";
 import { oneOf } from "../../../lib/list-params";
 import { abilities } from "../../../lib/roles";
@@ -25,7 +20,7 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
   const user = await requireUser();
   const params = await searchParams;
   const kind: Kind = oneOf(params, "kind", KIND_ORDER) ?? "event";
-  const page = parseCursorPage(firstParam(params.cursor), firstParam(params.trail));
+  const page = cursorPageOf(params);
   const caller = await api(user);
   const view = VIEWS[kind];
   const scope = await view.scope?.(caller, params);
@@ -47,9 +42,6 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
     detail: view.trashDetail?.(item) ?? undefined,
   }));
   const can = abilities(user.role);
-  const previous = previousPageParams(page);
-  const href = (p: Record<string, string | undefined>) =>
-    hrefWith("/trash", { kind, ...scope?.keep, ...p });
 
   return (
     <>
@@ -80,14 +72,11 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
         </nav>
         {scope?.tabs("/trash", { kind })}
         <TrashTable kind={kind} rows={rows} canRestore={can.trash} canPurge={can.purge} />
-        <Pagination
-          previousHref={previous ? href(previous as Record<string, string | undefined>) : null}
-          nextHref={
-            result.nextCursor
-              ? href(nextPageParams(page, result.nextCursor) as Record<string, string | undefined>)
-              : null
-          }
-          status={pageStatus(page, LIMIT, rows.length, result.total)}
+        <CursorPagination
+          page={page}
+          result={result}
+          limit={LIMIT}
+          href={(p) => hrefWith("/trash", { kind, ...scope?.keep, ...p })}
         />
       </div>
     </>

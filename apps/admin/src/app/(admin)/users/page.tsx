@@ -1,15 +1,10 @@
-import { FilterBar, hrefWith, PageHeading, Pagination, SelectFilter, TextFilter } from "@kz/ui";
+import { FilterBar, hrefWith, PageHeading, SelectFilter, TextFilter } from "@kz/ui";
 import type { Metadata } from "next";
 
+import { CursorPagination, cursorPageOf } from "../../../components/cursor-pagination";
 import { CreateUserDialog } from "../../../components/users/create-user-dialog";
 import { UsersTable } from "../../../components/users/users-table";
-import {
-  nextPageParams,
-  pageStatus,
-  parseCursorPage,
-  previousPageParams,
-} from "../../../lib/cursor-pages";
-import { firstParam, roleLabel, type SearchParams } from "../../../lib/format";
+import { roleLabel, type SearchParams } from "../../../lib/format";
 import { parseUserFilters, ROLES, userListQuery } from "../../../lib/user-filters";
 import { api } from "../../../server/caller";
 import { requireRole } from "../../../server/require-user";
@@ -22,13 +17,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const user = await requireRole("ADMIN");
   const params = await searchParams;
   const filters = parseUserFilters(params);
-  const page = parseCursorPage(firstParam(params.cursor), firstParam(params.trail));
+  const page = cursorPageOf(params);
   const result = await (
     await api(user)
   ).user.list({ ...userListQuery(filters), limit: PAGE_SIZE, cursor: page.cursor });
-
-  const previous = previousPageParams(page);
-  const href = (p: ReturnType<typeof nextPageParams>) => hrefWith("/users", { ...filters, ...p });
 
   return (
     <>
@@ -66,10 +58,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           />
         </FilterBar>
         <UsersTable users={result.items} currentUserId={user.id} now={new Date()} />
-        <Pagination
-          previousHref={previous ? href(previous) : null}
-          nextHref={result.nextCursor ? href(nextPageParams(page, result.nextCursor)) : null}
-          status={pageStatus(page, PAGE_SIZE, result.items.length, result.total)}
+        <CursorPagination
+          page={page}
+          result={result}
+          limit={PAGE_SIZE}
+          href={(p) => hrefWith("/users", { ...filters, ...p })}
         />
       </div>
     </>
