@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { authenticate, MAX_FAILED_LOGINS } from "./auth/login.service";
 import { signInLockKey } from "./auth/sign-in-lock";
-import { callerFor, eventFormInput } from "./testing/admin-caller";
+import { callerFor, eventFormInput, personForm } from "./testing/admin-caller";
 import { useTestDatabaseWithRoles } from "./testing/database";
 import { publishDue } from "./workflow/publish-due";
 
@@ -195,21 +195,11 @@ const CASES: Record<string, () => Promise<() => Promise<unknown>>> = {
       });
   },
   "publish an actor (row, revision, audit, feed)": async () => {
-    const { id } = await as.EDITOR.actor.admin.create({
-      name: "Someone",
-      kind: "person",
-      otherNames: [],
-      description: "",
-    });
+    const { id } = await as.EDITOR.actor.admin.create(personForm("Someone"));
     return () => as.EDITOR.actor.admin.publish({ id, expectedVersion: 1 });
   },
   "purge an actor": async () => {
-    const { id } = await as.EDITOR.actor.admin.create({
-      name: "Gone",
-      kind: "person",
-      otherNames: [],
-      description: "",
-    });
+    const { id } = await as.EDITOR.actor.admin.create(personForm("Gone"));
     await as.EDITOR.actor.admin.trash({ id, expectedVersion: 1 });
     return () => as.ADMIN.actor.admin.purge({ id, expectedVersion: 2 });
   },

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { useTestDatabaseWithRoles } from "../testing/database";
 import { publicCaller } from "../testing/public-caller";
-import { callerFor, eventFormInput, failure, outcome } from "../testing/admin-caller";
+import { callerFor, eventFormInput, failure, outcome, personForm } from "../testing/admin-caller";
 
 const { db, users, as } = useTestDatabaseWithRoles();
 const visitor = () => publicCaller(db());
@@ -16,12 +16,7 @@ async function announced(id: string) {
 
 /** A draft event citing `sourceId` that names a new draft person and a new draft place. */
 async function eventNamingDrafts(names: { person: string; place: string }, sourceId: string) {
-  const person = await as.EDITOR.actor.admin.create({
-    name: names.person,
-    kind: "person",
-    otherNames: [],
-    description: "",
-  });
+  const person = await as.EDITOR.actor.admin.create(personForm(names.person));
   const place = await as.EDITOR.place.admin.create({ name: names.place, otherNames: [] });
   const event = await as.EDITOR.event.admin.create(
     eventFormInput({
@@ -161,12 +156,7 @@ describe("people and places have drafts: nobody sees one until it is published",
   });
 
   it("publishes nothing when the event itself cannot be published, even with its links asked for", async () => {
-    const person = await as.EDITOR.actor.admin.create({
-      name: "Witness Of An Uncited Event",
-      kind: "person",
-      otherNames: [],
-      description: "",
-    });
+    const person = await as.EDITOR.actor.admin.create(personForm("Witness Of An Uncited Event"));
     const event = await as.EDITOR.event.admin.create(
       eventFormInput({ actors: [{ actorId: person.id, role: "witness" }], citations: [] }),
     );
@@ -178,12 +168,7 @@ describe("people and places have drafts: nobody sees one until it is published",
   });
 
   it("takes an unpublished person off the published events that name them", async () => {
-    const person = await as.EDITOR.actor.admin.create({
-      name: "Protected Witness",
-      kind: "person",
-      otherNames: [],
-      description: "",
-    });
+    const person = await as.EDITOR.actor.admin.create(personForm("Protected Witness"));
     await as.EDITOR.actor.admin.publish({ id: person.id, expectedVersion: 1 });
     const event = await makeEvent(db(), { actorRoles: [{ actorId: person.id, role: "witness" }] });
     expect((await visitor().event.bySlug({ slug: event.slug })).actors).toHaveLength(1);
@@ -214,12 +199,7 @@ describe("people and places have drafts: nobody sees one until it is published",
   });
 
   it("restores a person from the trash in the state they were in", async () => {
-    const a = await as.EDITOR.actor.admin.create({
-      name: "Temporary",
-      kind: "person",
-      otherNames: [],
-      description: "",
-    });
+    const a = await as.EDITOR.actor.admin.create(personForm("Temporary"));
     await as.EDITOR.actor.admin.publish({ id: a.id, expectedVersion: 1 });
     await as.EDITOR.actor.admin.trash({ id: a.id, expectedVersion: 2 });
     const { slug } = await db().actor.findUniqueOrThrow({ where: { id: a.id } });

@@ -1,22 +1,11 @@
 import { makeActor, makeEvent, makeSource } from "@kz/db/testing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { useTestDatabase } from "../testing/database";
-import {
-  expectBadRequest,
-  expectNotFound,
-  publicCaller,
-  walkPages,
-} from "../testing/public-caller";
+import { useSeededTestDatabase } from "../testing/database";
+import { expectBadRequest, expectNotFound, walkPages } from "../testing/public-caller";
 
-const db = useTestDatabase();
-let caller: ReturnType<typeof publicCaller>;
 const slugs: Record<string, string> = {};
-
-beforeAll(async () => {
-  const client = db();
-  caller = publicCaller(client);
-
+const { caller } = useSeededTestDatabase(async (client) => {
   const nazarbayev = await makeActor(client, {
     name: "Nursultan Nazarbayev",
     kind: "PERSON",

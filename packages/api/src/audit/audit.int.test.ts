@@ -1,26 +1,17 @@
-import type { User } from "@kz/db";
 import { makeEvent, makeUser } from "@kz/db/testing";
 import type { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 
 import type { CurrentUser } from "../current-user";
-import { createContext, type Context } from "../context";
-import { appRouter, createCaller } from "../root";
+import { appRouter } from "../root";
+import { callerFor, currentUserOf, type CallerOptions } from "../testing/admin-caller";
 import { useTestDatabase } from "../testing/database";
 import { expectBadRequest, walkPages } from "../testing/public-caller";
 
 const db = useTestDatabase();
 
-const actorOf = (u: User): CurrentUser => ({
-  id: u.id,
-  email: u.email,
-  name: u.name,
-  role: u.role,
-});
-const callerAs = (actor: CurrentUser | null, extra: Partial<Context> = {}) =>
-  createCaller(
-    createContext({ db: db(), user: actor, siteUrl: "http://localhost", ip: null, ...extra }),
-  );
+const callerAs = (actor: CurrentUser | null, extra: CallerOptions = {}) =>
+  callerFor(db(), actor, { ip: null, ...extra });
 
 const T0 = new Date("2026-03-01T12:00:00Z");
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -60,7 +51,7 @@ const minutesOf = (items: { details: unknown }[]) =>
 describe("audit.list", () => {
   it("lists newest first with filters by actor, action, action family, entity and time", async () => {
     const { family, alice, bob } = await seedEntries();
-    const admin = callerAs(actorOf((await makeUser(db(), { role: "ADMIN" })).user));
+    const admin = callerAs(currentUserOf((await makeUser(db(), { role: "ADMIN" })).user));
 
     const all = await admin.audit.list({ action: `${family}.`, limit: 50 });
     expect(all.total).toBe(5);
@@ -110,7 +101,7 @@ describe("audit.list", () => {
         { actorLabel: "system", action: `${family}.purge`, entityType: "EVENT", entityId: "gone" },
       ],
     });
-    const admin = callerAs(actorOf((await makeUser(db(), { role: "ADMIN" })).user));
+    const admin = callerAs(currentUserOf((await makeUser(db(), { role: "ADMIN" })).user));
     const { items } = await admin.audit.list({ action: `${family}.` });
     expect(Object.fromEntries(items.map((i) => [i.entityId, i.entityTitle]))).toEqual({
       [event.id]: "Zhanaozen strike",
@@ -131,7 +122,7 @@ describe("audit.list", () => {
         },
       });
     }
-    const admin = callerAs(actorOf((await makeUser(db(), { role: "ADMIN" })).user));
+    const admin = callerAs(currentUserOf((await makeUser(db(), { role: "ADMIN" })).user));
     const first = await admin.audit.list({ action: `${family}.`, limit: 50 });
     const walked = await walkPages((cursor) =>
       admin.audit.list({ action: `${family}.`, limit: 2, cursor }),
@@ -143,7 +134,7 @@ describe("audit.list", () => {
   });
 
   it("refuses bad input", async () => {
-    const admin = callerAs(actorOf((await makeUser(db(), { role: "ADMIN" })).user));
+    const admin = callerAs(currentUserOf((await makeUser(db(), { role: "ADMIN" })).user));
     await expectBadRequest(admin.audit.list({ from: at(5), to: at(1) }), "to");
     await expectBadRequest(admin.audit.list({ limit: 0 }), "limit");
     await expectBadRequest(admin.audit.list({ cursor: "!!" }), "cursor");
@@ -158,7 +149,7 @@ describe("audit.list", () => {
     expect(await code(callerAs(null).audit.list())).toBe("UNAUTHORIZED");
     for (const role of ["VIEWER", "CONTRIBUTOR", "EDITOR"] as const) {
       const { user } = await makeUser(db(), { role });
-      expect(await code(callerAs(actorOf(user)).audit.list())).toBe("FORBIDDEN");
+      expect(await code(callerAs(currentUserOf(user)).audit.list())).toBe("FORBIDDEN");
     }
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { COLLECTIONS } from "../collections";
 import { useTestDatabaseWithRoles } from "../testing/database";
 import { publicCaller } from "../testing/public-caller";
-import { callerFor, eventFormInput, failure } from "../testing/admin-caller";
+import { callerFor, eventFormInput, failure, personForm } from "../testing/admin-caller";
 
 const { db, users, as } = useTestDatabaseWithRoles();
 
@@ -110,12 +110,7 @@ describe("dashboard", () => {
       summary: "Changed",
     });
     // People and places wait for review like any record.
-    const person = await as.CONTRIBUTOR.actor.admin.create({
-      name: "Waiting witness",
-      kind: "person",
-      otherNames: [],
-      description: "",
-    });
+    const person = await as.CONTRIBUTOR.actor.admin.create(personForm("Waiting witness"));
     await as.CONTRIBUTOR.actor.admin.submit({ id: person.id, expectedVersion: 1 });
     const trashed = await as.CONTRIBUTOR.place.admin.create({ name: "Gone", otherNames: [] });
     await as.EDITOR.place.admin.trash({ id: trashed.id, expectedVersion: 1 });

@@ -23,6 +23,13 @@ async function draftEvent(overrides: Parameters<typeof eventFormInput>[0] = {}) 
   return { ...created, source };
 }
 
+/** A draft event and its edit form as saved, to change and save again. */
+async function draftEventToEdit() {
+  const { id } = await draftEvent();
+  const { form } = await as.VIEWER.event.admin.getForEdit({ id });
+  return { id, form };
+}
+
 async function publishedEvent(overrides: Parameters<typeof eventFormInput>[0] = {}) {
   const draft = await draftEvent(overrides);
   const published = await as.EDITOR.event.admin.publish({ id: draft.id, expectedVersion: 1 });
@@ -90,8 +97,7 @@ describe("creating and saving", () => {
   });
 
   it("writes a revision, with author and note, per save", async () => {
-    const { id } = await draftEvent();
-    const form = (await as.VIEWER.event.admin.getForEdit({ id })).form;
+    const { id, form } = await draftEventToEdit();
     await as.CONTRIBUTOR.event.admin.update({
       ...form,
       id,
@@ -120,8 +126,7 @@ describe("creating and saving", () => {
   });
 
   it("refuses a stale save with CONFLICT and the current version, and changes nothing", async () => {
-    const { id } = await draftEvent();
-    const form = (await as.VIEWER.event.admin.getForEdit({ id })).form;
+    const { id, form } = await draftEventToEdit();
     await as.CONTRIBUTOR.event.admin.update({
       ...form,
       id,
@@ -152,8 +157,7 @@ describe("creating and saving", () => {
   });
 
   it("lets exactly one of 20 concurrent saves from one version through", async () => {
-    const { id } = await draftEvent();
-    const form = (await as.VIEWER.event.admin.getForEdit({ id })).form;
+    const { id, form } = await draftEventToEdit();
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         outcome(

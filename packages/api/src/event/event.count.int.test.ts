@@ -1,19 +1,14 @@
 // The list's total and keyset pages, as rewritten for 100 000 events, against what the public may see.
 import { makeActor, makeEvent, makePlace, makeTopic } from "@kz/db/testing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { useTestDatabase } from "../testing/database";
-import { publicCaller, walkPages } from "../testing/public-caller";
+import { useSeededTestDatabase } from "../testing/database";
+import { walkPages } from "../testing/public-caller";
 import { countLinkedEvents } from "./event.count";
 import { eventListInput } from "./event.schema";
 
-const db = useTestDatabase();
-let caller: ReturnType<typeof publicCaller>;
 const slugs: Record<string, string> = {};
-
-beforeAll(async () => {
-  const client = db();
-  caller = publicCaller(client);
+const { db, caller } = useSeededTestDatabase(async (client) => {
   const topic = await makeTopic(client);
   const place = await makePlace(client);
   const actor = await makeActor(client);

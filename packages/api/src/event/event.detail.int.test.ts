@@ -1,24 +1,18 @@
 import { makeActor, makeEvent, makePlace, makeSource, makeTopic } from "@kz/db/testing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { useTestDatabase } from "../testing/database";
+import { useSeededTestDatabase } from "../testing/database";
 import {
   expectBadRequest,
   expectNotFound,
-  publicCaller,
+  itAnswersNotFoundFor,
   SITE_URL,
   walkPages,
 } from "../testing/public-caller";
 
-const db = useTestDatabase();
-let caller: ReturnType<typeof publicCaller>;
 const slugs: Record<string, string> = {};
 const titles = (events: { title: string }[]) => events.map((e) => e.title);
-
-beforeAll(async () => {
-  const client = db();
-  caller = publicCaller(client);
-
+const { caller } = useSeededTestDatabase(async (client) => {
   const labour = await makeTopic(client, { name: "Labour" });
   const draftTopic = await makeTopic(client, { name: "Draft topic", status: "DRAFT" });
   const other = await makeTopic(client, { name: "Other" });
@@ -160,11 +154,10 @@ describe("event.bySlug", () => {
     },
   );
 
-  it.each(["Draft", "In review", "Archived", "Trashed"])(
+  itAnswersNotFoundFor(
+    ["Draft", "In review", "Archived", "Trashed"],
+    (title) => caller.event.bySlug({ slug: slugs[title]! }),
     "answers NOT_FOUND for a %s event",
-    async (title) => {
-      await expectNotFound(caller.event.bySlug({ slug: slugs[title]! }));
-    },
   );
 
   it("answers NOT_FOUND for an unknown slug", async () => {

@@ -1,21 +1,11 @@
 import { makeActor, makeEvent, makePlace, makeSource, makeTopic } from "@kz/db/testing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { createContext } from "../context";
-import { createCaller } from "../root";
-import { useTestDatabase } from "../testing/database";
+import { useSeededTestDatabase } from "../testing/database";
 import { expectBadRequest } from "../testing/public-caller";
 
-const db = useTestDatabase();
-let caller: ReturnType<typeof createCaller>;
 const ids: Record<string, string> = {};
-
-beforeAll(async () => {
-  const client = db();
-  caller = createCaller(
-    createContext({ db: client, user: null, siteUrl: "https://example.test", ip: null }),
-  );
-
+const { caller } = useSeededTestDatabase(async (client) => {
   const protests = await makeTopic(client, { name: "Protests" });
   const hidden = await makeTopic(client, { status: "DRAFT", name: "Unpublished topic" });
   const zhanaozen = await makePlace(client, "Zhanaozen");

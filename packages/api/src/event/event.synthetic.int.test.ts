@@ -6,20 +6,16 @@ import {
   SYNTHETIC_TITLE_MARKER,
   seedSynthetic,
 } from "@kz/db/synthetic";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { useTestDatabase } from "../testing/database";
-import { publicCaller, walkPages } from "../testing/public-caller";
+import { useSeededTestDatabase } from "../testing/database";
+import { walkPages } from "../testing/public-caller";
 
 const EVENTS = 500;
-const db = useTestDatabase("kz_synthetic_api");
-let caller: ReturnType<typeof publicCaller>;
-
-beforeAll(async () => {
-  await seedDocument(db());
-  await seedSynthetic(db(), { events: EVENTS });
-  caller = publicCaller(db());
-});
+const { caller } = useSeededTestDatabase(async (db) => {
+  await seedDocument(db);
+  await seedSynthetic(db, { events: EVENTS });
+}, "kz_synthetic_api");
 
 const isSynthetic = (e: { slug: string; title: string }) =>
   e.slug.startsWith(SYNTHETIC_SLUG_PREFIX) && e.title.startsWith(SYNTHETIC_TITLE_MARKER);

@@ -1,17 +1,11 @@
 import { makeEvent, makePlace, makeSource } from "@kz/db/testing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { useTestDatabase } from "../testing/database";
-import { expectBadRequest, expectNotFound, publicCaller } from "../testing/public-caller";
+import { useSeededTestDatabase } from "../testing/database";
+import { expectBadRequest, expectNotFound } from "../testing/public-caller";
 
-const db = useTestDatabase();
-let caller: ReturnType<typeof publicCaller>;
 const slugs: Record<string, string> = {};
-
-beforeAll(async () => {
-  const client = db();
-  caller = publicCaller(client);
-
+const { caller } = useSeededTestDatabase(async (client) => {
   const astana = await makePlace(client, {
     name: "Astana",
     otherNames: ["Nur-Sultan", "Akmola"],

@@ -1,17 +1,11 @@
 import { makeRating, makeRatingSeries, makeSource } from "@kz/db/testing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { useTestDatabase } from "../testing/database";
-import { expectBadRequest, expectNotFound, publicCaller } from "../testing/public-caller";
+import { useSeededTestDatabase } from "../testing/database";
+import { expectBadRequest, expectNotFound } from "../testing/public-caller";
 
-const db = useTestDatabase();
-let caller: ReturnType<typeof publicCaller>;
 const slugs: Record<string, string> = {};
-
-beforeAll(async () => {
-  const client = db();
-  caller = publicCaller(client);
-
+const { caller } = useSeededTestDatabase(async (client) => {
   const fitw = await makeRatingSeries(client, {
     name: "Freedom in the World",
     publisher: "Freedom House",
@@ -55,18 +49,19 @@ beforeAll(async () => {
   await makeRating(client, { seriesId: empty.id, year: 2000, workflowStatus: "DRAFT" });
 });
 
+/** The "Freedom in the World" series as both endpoints describe it, less its slug. */
+const freedomInTheWorld = {
+  name: "Freedom in the World",
+  publisher: "Freedom House",
+  description: expect.any(String),
+  scaleDescription: "1 is most free, 7 is least free",
+  yearNote: "The year covered",
+};
+
 describe("rating.seriesList", () => {
   it("lists every series in order with the span of its published years", async () => {
     expect(await caller.rating.seriesList()).toEqual([
-      {
-        slug: slugs.fitw,
-        name: "Freedom in the World",
-        publisher: "Freedom House",
-        description: expect.any(String),
-        scaleDescription: "1 is most free, 7 is least free",
-        yearNote: "The year covered",
-        years: [1991, 2011],
-      },
+      { slug: slugs.fitw, ...freedomInTheWorld, years: [1991, 2011] },
       expect.objectContaining({ slug: slugs.rol, years: [2015, 2020] }),
       expect.objectContaining({ slug: slugs.empty, years: null }),
     ]);
@@ -76,14 +71,7 @@ describe("rating.seriesList", () => {
 describe("rating.list", () => {
   it("returns the series and its published ratings by year", async () => {
     const { series, items } = await caller.rating.list({ series: slugs.fitw! });
-    expect(series).toEqual({
-      slug: slugs.fitw,
-      name: "Freedom in the World",
-      publisher: "Freedom House",
-      description: expect.any(String),
-      scaleDescription: "1 is most free, 7 is least free",
-      yearNote: "The year covered",
-    });
+    expect(series).toEqual({ slug: slugs.fitw, ...freedomInTheWorld });
     expect(items.map((r) => r.year)).toEqual([1991, 1992, 2011]);
   });
 

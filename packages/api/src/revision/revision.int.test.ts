@@ -8,6 +8,7 @@ import {
   eventFormInput,
   failure,
   outcome,
+  personForm,
   revalidateSpy,
 } from "../testing/admin-caller";
 
@@ -145,19 +146,11 @@ describe("revisions", () => {
     });
     expect((await as.VIEWER.source.admin.getForEdit({ id })).form.title).toBe("A report");
 
-    const actor = await as.EDITOR.actor.admin.create({
-      name: "Someone",
-      kind: "person",
-      otherNames: [],
-      description: "",
-    });
+    const actor = await as.EDITOR.actor.admin.create(personForm("Someone"));
     await as.EDITOR.actor.admin.update({
       id: actor.id,
       expectedVersion: 1,
-      name: "Someone else",
-      kind: "person",
-      otherNames: [],
-      description: "",
+      ...personForm("Someone else"),
     });
     const actorHistory = await as.VIEWER.revision.list({ entityType: "ACTOR", entityId: actor.id });
     const back = await as.EDITOR.revision.restore({

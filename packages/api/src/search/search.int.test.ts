@@ -1,17 +1,11 @@
 import { makeActor, makeEvent, makeSource, makeTopic } from "@kz/db/testing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { MATCH_START, MATCH_STOP, prefixQueryText } from "../shared/fulltext";
-import { useTestDatabase } from "../testing/database";
-import { expectBadRequest, publicCaller } from "../testing/public-caller";
+import { useSeededTestDatabase } from "../testing/database";
+import { expectBadRequest } from "../testing/public-caller";
 
-const db = useTestDatabase();
-let caller: ReturnType<typeof publicCaller>;
-
-beforeAll(async () => {
-  const client = db();
-  caller = publicCaller(client);
-
+const { db, caller } = useSeededTestDatabase(async (client) => {
   const hiddenTopic = await makeTopic(client, { name: "Hidden topic", status: "DRAFT" });
   await makeEvent(client, {
     title: "Zhanaozen oil workers strike",

@@ -1,20 +1,15 @@
 import { makeActor, makeEvent, makeSource } from "@kz/db/testing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { useTestDatabase } from "../testing/database";
-import { expectBadRequest, publicCaller } from "../testing/public-caller";
+import { useSeededTestDatabase } from "../testing/database";
+import { expectBadRequest } from "../testing/public-caller";
 import { encodeCursor } from "./pagination";
 
 // A public list's cursor is an id in disguise; made from an unpublished record's id it used to
 // return the page after that record (and an empty page for an unknown id), which told a stranger
 // that the record existed and where it sorted.
-const db = useTestDatabase();
-let caller: ReturnType<typeof publicCaller>;
 const ids: Record<string, string> = {};
-
-beforeAll(async () => {
-  const client = db();
-  caller = publicCaller(client);
+const { caller } = useSeededTestDatabase(async (client) => {
   for (const [year, title] of [
     ["2001", "Alpha"],
     ["2002", "Bravo"],

@@ -1,22 +1,16 @@
 import { makeEvent, makeRating, makeRatingSeries, makeSource, makeTopic } from "@kz/db/testing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { useTestDatabase } from "../testing/database";
+import { useSeededTestDatabase } from "../testing/database";
 import {
   expectBadRequest,
   expectNotFound,
-  publicCaller,
+  itAnswersNotFoundFor,
   walkPages,
 } from "../testing/public-caller";
 
-const db = useTestDatabase();
-let caller: ReturnType<typeof publicCaller>;
 const slugs: Record<string, string> = {};
-
-beforeAll(async () => {
-  const client = db();
-  caller = publicCaller(client);
-
+const { caller } = useSeededTestDatabase(async (client) => {
   const hrw = await makeSource(client, {
     title: "World Report 2012: Kazakhstan",
     publisher: "Human Rights Watch",
@@ -160,11 +154,8 @@ describe("source.bySlug", () => {
     expect(source).toMatchObject({ events: [], ratings: [], topics: [] });
   });
 
-  it.each(["Draft report", "Report in review", "Archived report", "trashed"])(
-    "answers NOT_FOUND for %s",
-    async (key) => {
-      await expectNotFound(caller.source.bySlug({ slug: slugs[key]! }));
-    },
+  itAnswersNotFoundFor(["Draft report", "Report in review", "Archived report", "trashed"], (key) =>
+    caller.source.bySlug({ slug: slugs[key]! }),
   );
 
   it("answers NOT_FOUND for an unknown slug and BAD_REQUEST for a malformed one", async () => {

@@ -1,5 +1,5 @@
 // Helpers for the admin's integration tests: signed-in callers per role, and valid forms.
-import type { Db, Role } from "@kz/db";
+import type { Db, Role, User } from "@kz/db";
 import { makeUser } from "@kz/db/testing";
 import { TRPCError } from "@trpc/server";
 
@@ -13,12 +13,20 @@ export const PREVIEW_SECRET = "test-preview-secret-that-is-long-enough";
 
 export const ROLES = ["VIEWER", "CONTRIBUTOR", "EDITOR", "ADMIN"] as const;
 
+/** A user as the session knows them. */
+export const currentUserOf = (user: User): CurrentUser => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+});
+
 /** One user per role. */
 export async function makeUsers(db: Db): Promise<Record<Role, CurrentUser>> {
   const entries = await Promise.all(
     ROLES.map(async (role) => {
       const { user } = await makeUser(db, { role });
-      return [role, { id: user.id, email: user.email, name: user.name, role }] as const;
+      return [role, currentUserOf(user)] as const;
     }),
   );
   return Object.fromEntries(entries) as Record<Role, CurrentUser>;
@@ -26,14 +34,13 @@ export async function makeUsers(db: Db): Promise<Record<Role, CurrentUser>> {
 
 export type Caller = ReturnType<typeof createCaller>;
 
+/** What a test may set in a caller's context besides its database and user. */
+export type CallerOptions = Partial<
+  Pick<Context, "revalidate" | "previewSecret" | "tokenName" | "scopes" | "ip" | "signInLimits">
+>;
+
 /** A caller as `actor` (null: anonymous), with a preview secret and optional revalidate spy. */
-export function callerFor(
-  db: Db,
-  actor: CurrentUser | null,
-  extra: Partial<
-    Pick<Context, "revalidate" | "previewSecret" | "tokenName" | "scopes" | "ip">
-  > = {},
-): Caller {
+export function callerFor(db: Db, actor: CurrentUser | null, extra: CallerOptions = {}): Caller {
   return createCaller(
     createContext({
       db,
@@ -88,6 +95,14 @@ export function eventFormInput(overrides: Partial<EventFormInput> = {}): EventFo
     ...overrides,
   };
 }
+
+/** The admin's form for a person known only by name. */
+export const personForm = (name: string) => ({
+  name,
+  kind: "person" as const,
+  otherNames: [],
+  description: "",
+});
 
 /** A spy for ctx.revalidate that records each call's tags. */
 export function revalidateSpy() {

@@ -4,7 +4,9 @@ import { createTestDatabase, type TestDatabase } from "@kz/db/testing";
 import { afterAll, beforeAll } from "vitest";
 
 import type { CurrentUser } from "../current-user";
+import { createCaller } from "../root";
 import { callerFor, makeUsers, ROLES, type Caller } from "./admin-caller";
+import { publicContext } from "./public-caller";
 
 /**
  * Registers this file's database (call at module level); `db()` gives its client and `url()` its
@@ -46,4 +48,19 @@ export function useTestDatabaseWithRoles(prefix?: string): {
     for (const role of ROLES) as[role] = callerFor(db(), users[role]);
   });
   return { db, users, as };
+}
+
+/**
+ * This file's database, filled by `seed` before its tests, and an anonymous caller on it: the set-up
+ * of tests that read one fixed set of rows the way the public does.
+ */
+export function useSeededTestDatabase(
+  seed: (db: Db) => Promise<void>,
+  prefix?: string,
+): { db: () => Db; caller: Caller } {
+  const db = useTestDatabase(prefix);
+  beforeAll(() => seed(db()));
+  // Given a function, tRPC makes the context per call: the caller exists before the database does.
+  const caller = createCaller(() => publicContext(db()));
+  return { db, caller };
 }

@@ -1,7 +1,7 @@
 // Helpers for the API's integration tests.
 import type { Db } from "@kz/db";
 import { TRPCError } from "@trpc/server";
-import { expect } from "vitest";
+import { expect, it } from "vitest";
 import { ZodError } from "zod";
 
 import { createContext } from "../context";
@@ -10,9 +10,12 @@ import { createCaller } from "../root";
 
 export const SITE_URL = "https://example.test";
 
-/** An anonymous caller: what readers and programs without a token get. */
-export const publicCaller = (db: Db) =>
-  createCaller(createContext({ db, user: null, siteUrl: SITE_URL, ip: null }));
+/** The context of an anonymous request: what readers and programs without a token get. */
+export const publicContext = (db: Db) =>
+  createContext({ db, user: null, siteUrl: SITE_URL, ip: null });
+
+/** A caller with that context. */
+export const publicCaller = (db: Db) => createCaller(publicContext(db));
 
 /** The field names an error reports, as the errorFormatter puts them in `data.fieldErrors`. */
 function fieldsOf(error: TRPCError): string[] {
@@ -41,6 +44,18 @@ export async function expectNotFound(call: Promise<unknown>): Promise<void> {
   );
   expect(error).toBeInstanceOf(TRPCError);
   expect((error as TRPCError).code).toBe("NOT_FOUND");
+}
+
+/**
+ * One test per key of `hidden`: fetching that record by slug answers NOT_FOUND, so the public cannot
+ * tell it from one that never existed. `%s` in `name` is the key.
+ */
+export function itAnswersNotFoundFor(
+  hidden: string[],
+  bySlug: (key: string) => Promise<unknown>,
+  name = "answers NOT_FOUND for %s",
+): void {
+  it.each(hidden)(name, (key) => expectNotFound(bySlug(key)));
 }
 
 interface Page<Item> {

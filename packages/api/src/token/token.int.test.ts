@@ -6,8 +6,7 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 
 import type { CurrentUser } from "../current-user";
-import { createContext, type Context } from "../context";
-import { createCaller } from "../root";
+import { callerFor, currentUserOf, type CallerOptions } from "../testing/admin-caller";
 import { useTestDatabase } from "../testing/database";
 import { expectBadRequest } from "../testing/public-caller";
 import type { TokenScope } from "./scopes";
@@ -21,22 +20,8 @@ import {
 
 const db = useTestDatabase();
 
-const actorOf = (u: User): CurrentUser => ({
-  id: u.id,
-  email: u.email,
-  name: u.name,
-  role: u.role,
-});
-const callerAs = (actor: CurrentUser | null, extra: Partial<Context> = {}) =>
-  createCaller(
-    createContext({
-      db: db(),
-      user: actor,
-      siteUrl: "http://localhost",
-      ip: "192.0.2.4",
-      ...extra,
-    }),
-  );
+const callerAs = (actor: CurrentUser | null, extra: CallerOptions = {}) =>
+  callerFor(db(), actor, { ip: "192.0.2.4", ...extra });
 const codeOf = (call: Promise<unknown>) =>
   call.then(
     () => "ok",
@@ -55,7 +40,7 @@ async function tokenFor(
   const created = await createToken(
     db(),
     { name: `token of ${role}`, scopes, expiresAt },
-    actorOf(owner),
+    currentUserOf(owner),
     { ip: null },
     NOW,
   );
@@ -65,7 +50,7 @@ async function tokenFor(
 describe("token.create and token.list", () => {
   it("shows the secret once and stores only its SHA-256 and prefix", async () => {
     const { user } = await makeUser(db(), { role: "EDITOR" });
-    const caller = callerAs(actorOf(user));
+    const caller = callerAs(currentUserOf(user));
     const created = await caller.token.create({
       name: "mirror script",
       scopes: ["write", "read:drafts", "write"],
@@ -102,10 +87,10 @@ describe("token.create and token.list", () => {
   it("lists only the caller's own tokens, newest first", async () => {
     const { user: a } = await makeUser(db(), { role: "CONTRIBUTOR" });
     const { user: b } = await makeUser(db(), { role: "CONTRIBUTOR" });
-    await callerAs(actorOf(a)).token.create({ name: "first", scopes: [] });
-    await callerAs(actorOf(a)).token.create({ name: "second", scopes: ["read:drafts"] });
-    await callerAs(actorOf(b)).token.create({ name: "b's", scopes: [] });
-    expect((await callerAs(actorOf(a)).token.list()).map((t) => t.name)).toEqual([
+    await callerAs(currentUserOf(a)).token.create({ name: "first", scopes: [] });
+    await callerAs(currentUserOf(a)).token.create({ name: "second", scopes: ["read:drafts"] });
+    await callerAs(currentUserOf(b)).token.create({ name: "b's", scopes: [] });
+    expect((await callerAs(currentUserOf(a)).token.list()).map((t) => t.name)).toEqual([
       "second",
       "first",
     ]);
@@ -113,7 +98,7 @@ describe("token.create and token.list", () => {
 
   it("refuses an expiry in the past, and write for a viewer", async () => {
     const { user: viewer } = await makeUser(db(), { role: "VIEWER" });
-    const caller = callerAs(actorOf(viewer));
+    const caller = callerAs(currentUserOf(viewer));
     await expectBadRequest(
       caller.token.create({ name: "x", scopes: [], expiresAt: new Date(Date.now() - 1000) }),
       "expiresAt",
@@ -130,10 +115,10 @@ describe("token.revoke", () => {
   it("revokes the caller's token once, and cannot see another user's", async () => {
     const { user } = await makeUser(db(), { role: "EDITOR" });
     const { user: other } = await makeUser(db(), { role: "ADMIN" });
-    const caller = callerAs(actorOf(user));
+    const caller = callerAs(currentUserOf(user));
     const { id, token } = await caller.token.create({ name: "to revoke", scopes: ["write"] });
 
-    expect(await codeOf(callerAs(actorOf(other)).token.revoke({ id }))).toBe("NOT_FOUND");
+    expect(await codeOf(callerAs(currentUserOf(other)).token.revoke({ id }))).toBe("NOT_FOUND");
     expect(await authenticateToken(db(), token)).not.toBeNull();
 
     const revoked = await caller.token.revoke({ id });
@@ -169,7 +154,7 @@ describe("authenticateToken", () => {
     const { owner, token, id } = await tokenFor("EDITOR", ["read:drafts", "write"]);
     const expected = {
       tokenId: id,
-      user: actorOf(owner),
+      user: currentUserOf(owner),
       scopes: ["read:drafts", "write"],
       tokenName: "token of EDITOR",
     };
@@ -256,7 +241,7 @@ describe("every token expires", () => {
   it("lives 90 days unless told otherwise, and at most a year", async () => {
     const { user } = await makeUser(db(), { role: "EDITOR" });
     const before = Date.now();
-    const made = await callerAs(actorOf(user)).token.create({ name: "default", scopes: [] });
+    const made = await callerAs(currentUserOf(user)).token.create({ name: "default", scopes: [] });
     const lifetime = made.expiresAt.getTime() - before;
     expect(lifetime).toBeGreaterThanOrEqual(TOKEN_DEFAULT_LIFETIME_DAYS * DAY - 5_000);
     expect(lifetime).toBeLessThanOrEqual(TOKEN_DEFAULT_LIFETIME_DAYS * DAY + 5_000);
@@ -265,7 +250,7 @@ describe("every token expires", () => {
     const longest = await createToken(
       db(),
       { name: "a year", scopes: [], expiresAt: atMost },
-      actorOf(user),
+      currentUserOf(user),
       { ip: null },
       NOW,
     );
@@ -273,7 +258,7 @@ describe("every token expires", () => {
     const tooLong = createToken(
       db(),
       { name: "forever", scopes: [], expiresAt: new Date(atMost.getTime() + 1) },
-      actorOf(user),
+      currentUserOf(user),
       { ip: null },
       NOW,
     );
@@ -288,7 +273,7 @@ describe("every token expires", () => {
 describe("a token does not outlive the password that made it", () => {
   it("changing your password revokes every token of yours, and says how many", async () => {
     const { user, password } = await makeUser(db(), { role: "EDITOR" });
-    const caller = callerAs(actorOf(user));
+    const caller = callerAs(currentUserOf(user));
     const stolen = await caller.token.create({ name: "from a stolen session", scopes: ["write"] });
     const mine = await caller.token.create({ name: "my script", scopes: ["read:drafts"] });
     expect(await authenticateToken(db(), stolen.token)).not.toBeNull();
@@ -311,8 +296,8 @@ describe("a token does not outlive the password that made it", () => {
   it("an admin's password reset revokes the user's tokens", async () => {
     const { user } = await makeUser(db(), { role: "EDITOR" });
     const { user: admin } = await makeUser(db(), { role: "ADMIN" });
-    const { token } = await callerAs(actorOf(user)).token.create({ name: "t", scopes: [] });
-    const reset = await callerAs(actorOf(admin)).user.resetPassword({ id: user.id });
+    const { token } = await callerAs(currentUserOf(user)).token.create({ name: "t", scopes: [] });
+    const reset = await callerAs(currentUserOf(admin)).user.resetPassword({ id: user.id });
     expect(reset.tokensRevoked).toBe(1);
     expect(await authenticateToken(db(), token)).toBeNull();
   });
@@ -320,8 +305,11 @@ describe("a token does not outlive the password that made it", () => {
   it("deactivation revokes them for good: activating the account does not bring them back", async () => {
     const { user } = await makeUser(db(), { role: "EDITOR" });
     const { user: admin } = await makeUser(db(), { role: "ADMIN" });
-    const { token, id } = await callerAs(actorOf(user)).token.create({ name: "t", scopes: [] });
-    const asAdmin = callerAs(actorOf(admin));
+    const { token, id } = await callerAs(currentUserOf(user)).token.create({
+      name: "t",
+      scopes: [],
+    });
+    const asAdmin = callerAs(currentUserOf(admin));
     await asAdmin.user.deactivate({ id: user.id });
     await asAdmin.user.activate({ id: user.id });
     expect(await authenticateToken(db(), token)).toBeNull();
@@ -333,8 +321,11 @@ describe("a token does not outlive the password that made it", () => {
   it("leaves other users' tokens alone", async () => {
     const { user, password } = await makeUser(db(), { role: "EDITOR" });
     const { user: other } = await makeUser(db(), { role: "EDITOR" });
-    const theirs = await callerAs(actorOf(other)).token.create({ name: "theirs", scopes: [] });
-    await callerAs(actorOf(user)).me.changePassword({
+    const theirs = await callerAs(currentUserOf(other)).token.create({
+      name: "theirs",
+      scopes: [],
+    });
+    await callerAs(currentUserOf(user)).me.changePassword({
       currentPassword: password,
       newPassword: "another long passphrase",
     });
@@ -346,8 +337,8 @@ describe("admins see and revoke every user's tokens", () => {
   it("lists working tokens with their owners, and revokes another user's token", async () => {
     const { user: owner } = await makeUser(db(), { role: "CONTRIBUTOR" });
     const { user: admin } = await makeUser(db(), { role: "ADMIN" });
-    const made = await callerAs(actorOf(owner)).token.create({ name: "nightly", scopes: [] });
-    const asAdmin = callerAs(actorOf(admin));
+    const made = await callerAs(currentUserOf(owner)).token.create({ name: "nightly", scopes: [] });
+    const asAdmin = callerAs(currentUserOf(admin));
 
     const listed = await asAdmin.token.admin.list({ userId: owner.id });
     expect(listed.total).toBe(1);
@@ -375,10 +366,12 @@ describe("admins see and revoke every user's tokens", () => {
   it("is for admins only", async () => {
     const { user: editor } = await makeUser(db(), { role: "EDITOR" });
     const { user: owner } = await makeUser(db(), { role: "EDITOR" });
-    const { id } = await callerAs(actorOf(owner)).token.create({ name: "x", scopes: [] });
-    expect(await codeOf(callerAs(actorOf(editor)).token.admin.list({}))).toBe("FORBIDDEN");
-    expect(await codeOf(callerAs(actorOf(editor)).token.admin.revoke({ id }))).toBe("FORBIDDEN");
-    expect(await codeOf(callerAs(actorOf(editor)).token.revoke({ id }))).toBe("NOT_FOUND");
+    const { id } = await callerAs(currentUserOf(owner)).token.create({ name: "x", scopes: [] });
+    expect(await codeOf(callerAs(currentUserOf(editor)).token.admin.list({}))).toBe("FORBIDDEN");
+    expect(await codeOf(callerAs(currentUserOf(editor)).token.admin.revoke({ id }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(await codeOf(callerAs(currentUserOf(editor)).token.revoke({ id }))).toBe("NOT_FOUND");
     expect((await db().apiToken.findUniqueOrThrow({ where: { id } })).revokedAt).toBeNull();
   });
 });
@@ -386,7 +379,7 @@ describe("admins see and revoke every user's tokens", () => {
 describe("the owner is told of each new token on their next sign-in", () => {
   it("shows tokens made before this session signed in, until the owner dismisses them", async () => {
     const { user } = await makeUser(db(), { role: "EDITOR" });
-    const caller = callerAs(actorOf(user));
+    const caller = callerAs(currentUserOf(user));
     const signedInBefore = new Date(Date.now() - 60_000);
     const made = await caller.token.create({ name: "made elsewhere", scopes: ["write"] });
 
@@ -399,7 +392,7 @@ describe("the owner is told of each new token on their next sign-in", () => {
 
     // Another user cannot dismiss it for them.
     const { user: other } = await makeUser(db(), { role: "EDITOR" });
-    expect(await callerAs(actorOf(other)).token.dismissNotices({ ids: [made.id] })).toEqual({
+    expect(await callerAs(currentUserOf(other)).token.dismissNotices({ ids: [made.id] })).toEqual({
       dismissed: 0,
     });
     expect(await pendingTokenNotices(db(), user.id, nextSignIn)).toHaveLength(1);
@@ -410,7 +403,7 @@ describe("the owner is told of each new token on their next sign-in", () => {
 
   it("does not announce a token that was revoked meanwhile", async () => {
     const { user } = await makeUser(db(), { role: "EDITOR" });
-    const caller = callerAs(actorOf(user));
+    const caller = callerAs(currentUserOf(user));
     const { id } = await caller.token.create({ name: "gone", scopes: [] });
     await caller.token.revoke({ id });
     expect(await pendingTokenNotices(db(), user.id, new Date(Date.now() + 1_000))).toEqual([]);

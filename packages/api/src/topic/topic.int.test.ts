@@ -1,17 +1,11 @@
 import { makeEvent, makeSource, makeTopic } from "@kz/db/testing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { useTestDatabase } from "../testing/database";
-import { expectBadRequest, expectNotFound, publicCaller } from "../testing/public-caller";
+import { useSeededTestDatabase } from "../testing/database";
+import { expectBadRequest, expectNotFound, itAnswersNotFoundFor } from "../testing/public-caller";
 
-const db = useTestDatabase();
-let caller: ReturnType<typeof publicCaller>;
 const slugs: Record<string, string> = {};
-
-beforeAll(async () => {
-  const client = db();
-  caller = publicCaller(client);
-
+const { caller } = useSeededTestDatabase(async (client) => {
   const report = await makeSource(client, { title: "Report", url: "https://example.org" });
   const hidden = await makeSource(client, { title: "Hidden", status: "DRAFT" });
   const labour = await makeTopic(client, {
@@ -103,11 +97,8 @@ describe("topic.bySlug", () => {
     });
   });
 
-  it.each(["Draft topic", "Topic in review", "Archived topic", "trashed"])(
-    "answers NOT_FOUND for %s",
-    async (key) => {
-      await expectNotFound(caller.topic.bySlug({ slug: slugs[key]! }));
-    },
+  itAnswersNotFoundFor(["Draft topic", "Topic in review", "Archived topic", "trashed"], (key) =>
+    caller.topic.bySlug({ slug: slugs[key]! }),
   );
 
   it("answers NOT_FOUND for an unknown slug and BAD_REQUEST for a malformed one", async () => {

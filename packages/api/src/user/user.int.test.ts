@@ -11,32 +11,18 @@ import {
   MAX_FAILED_LOGINS,
 } from "../auth/login.service";
 import { signInLockKey } from "../auth/sign-in-lock";
-import { createContext, type Context } from "../context";
 import { defaultApiLimits } from "../ratelimit/config";
 import { authenticateWithLimit } from "../ratelimit/login";
-import { createCaller } from "../root";
+import { callerFor, currentUserOf, type CallerOptions } from "../testing/admin-caller";
 import { useTestDatabase } from "../testing/database";
 import { expectBadRequest, walkPages } from "../testing/public-caller";
 
 const db = useTestDatabase();
 
-const actorOf = (u: User): CurrentUser => ({
-  id: u.id,
-  email: u.email,
-  name: u.name,
-  role: u.role,
-});
-const callerAs = (actor: CurrentUser | null, extra: Partial<Context> = {}) =>
-  createCaller(
-    createContext({
-      db: db(),
-      user: actor,
-      siteUrl: "http://localhost",
-      ip: "203.0.113.7",
-      ...extra,
-    }),
-  );
-const adminCaller = async () => callerAs(actorOf((await makeUser(db(), { role: "ADMIN" })).user));
+const callerAs = (actor: CurrentUser | null, extra: CallerOptions = {}) =>
+  callerFor(db(), actor, extra);
+const adminCaller = async () =>
+  callerAs(currentUserOf((await makeUser(db(), { role: "ADMIN" })).user));
 
 async function codeOf(call: Promise<unknown>): Promise<string | undefined> {
   const error = await call.then(
@@ -61,7 +47,7 @@ async function sessionOf(user: User) {
 describe("user.create", () => {
   it("returns a one-time password that signs in, stored only as an argon2id hash, and audits it", async () => {
     const admin = await makeUser(db(), { role: "ADMIN" });
-    const { user, password } = await callerAs(actorOf(admin.user)).user.create({
+    const { user, password } = await callerAs(currentUserOf(admin.user)).user.create({
       email: "  New.Editor@Example.org ",
       name: "New Editor",
       role: "EDITOR",
@@ -250,7 +236,7 @@ describe("the last active admin", () => {
 
   it("cannot be deactivated or demoted, by themselves or anyone", async () => {
     const { user: admin } = await makeUser(db(), { role: "ADMIN" });
-    const self = callerAs(actorOf(admin));
+    const self = callerAs(currentUserOf(admin));
 
     const deactivate = await self.user
       .deactivate({ id: admin.id })
@@ -270,8 +256,8 @@ describe("the last active admin", () => {
   it("can be demoted once another admin is active", async () => {
     const { user: a } = await makeUser(db(), { role: "ADMIN" });
     const { user: b } = await makeUser(db(), { role: "ADMIN" });
-    await callerAs(actorOf(a)).user.update({ id: b.id, role: "EDITOR" });
-    expect(await codeOf(callerAs(actorOf(a)).user.deactivate({ id: a.id }))).toBe("CONFLICT");
+    await callerAs(currentUserOf(a)).user.update({ id: b.id, role: "EDITOR" });
+    expect(await codeOf(callerAs(currentUserOf(a)).user.deactivate({ id: a.id }))).toBe("CONFLICT");
     expect(await activeAdmins()).toBe(1);
   });
 
@@ -281,8 +267,8 @@ describe("the last active admin", () => {
       const { user: a } = await makeUser(db(), { role: "ADMIN" });
       const { user: b } = await makeUser(db(), { role: "ADMIN" });
       const results = await Promise.allSettled([
-        callerAs(actorOf(a)).user.update({ id: b.id, role: "EDITOR" }),
-        callerAs(actorOf(b)).user.update({ id: a.id, role: "VIEWER" }),
+        callerAs(currentUserOf(a)).user.update({ id: b.id, role: "EDITOR" }),
+        callerAs(currentUserOf(b)).user.update({ id: a.id, role: "VIEWER" }),
       ]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       const rejected = results.find((r) => r.status === "rejected");
@@ -297,8 +283,8 @@ describe("the last active admin", () => {
       const { user: a } = await makeUser(db(), { role: "ADMIN" });
       const { user: b } = await makeUser(db(), { role: "ADMIN" });
       await Promise.allSettled([
-        callerAs(actorOf(a)).user.deactivate({ id: b.id }),
-        callerAs(actorOf(b)).user.deactivate({ id: a.id }),
+        callerAs(currentUserOf(a)).user.deactivate({ id: b.id }),
+        callerAs(currentUserOf(b)).user.deactivate({ id: a.id }),
       ]);
       expect(await activeAdmins()).toBe(1);
     }
@@ -308,7 +294,7 @@ describe("the last active admin", () => {
 describe("me.changePassword", () => {
   it("checks the current password, ends every earlier session and audits it", async () => {
     const { user, password } = await makeUser(db(), { role: "VIEWER" });
-    const { me } = callerAs(actorOf(user));
+    const { me } = callerAs(currentUserOf(user));
     const session = await sessionOf(user);
     const newPassword = "a much longer new password";
 
@@ -342,7 +328,7 @@ describe("me.changePassword", () => {
 
   it("counts wrong current passwords with failed sign-ins: the lockout stops a session holder guessing", async () => {
     const { user, password } = await makeUser(db(), { role: "EDITOR" });
-    const { me } = callerAs(actorOf(user));
+    const { me } = callerAs(currentUserOf(user));
     const newPassword = "a much longer new password";
     for (let attempt = 1; attempt < MAX_FAILED_LOGINS; attempt++) {
       await expectBadRequest(
@@ -382,7 +368,7 @@ describe("me.changePassword", () => {
   it("counts every check against the sign-in rate limit, before any password is checked", async () => {
     const { user, password } = await makeUser(db(), { role: "EDITOR" });
     const signInLimits = { ...defaultApiLimits(), login: { points: 2, windowSeconds: 900 } };
-    const { me } = callerAs(actorOf(user), { ip: "192.0.2.44", signInLimits });
+    const { me } = callerAs(currentUserOf(user), { ip: "192.0.2.44", signInLimits });
     const newPassword = "a much longer new password";
     for (const guess of ["guess 1", "guess 2"]) {
       await expectBadRequest(
@@ -409,7 +395,7 @@ describe("me.changePassword", () => {
 
   it("refuses a new password under 12 or over 200 characters, or equal to the current one", async () => {
     const { user, password } = await makeUser(db());
-    const { me } = callerAs(actorOf(user));
+    const { me } = callerAs(currentUserOf(user));
     await expectBadRequest(
       me.changePassword({ currentPassword: password, newPassword: "short" }),
       "newPassword",
@@ -426,7 +412,7 @@ describe("me.changePassword", () => {
 
   it("me.get answers who is signed in", async () => {
     const { user } = await makeUser(db(), { role: "CONTRIBUTOR" });
-    expect(await callerAs(actorOf(user)).me.get()).toEqual(actorOf(user));
+    expect(await callerAs(currentUserOf(user)).me.get()).toEqual(currentUserOf(user));
   });
 });
 
@@ -457,7 +443,7 @@ describe("who may manage accounts", () => {
     async (role) => {
       const { user: caller } = await makeUser(db(), { role });
       const { user } = await makeUser(db());
-      for (const call of calls(callerAs(actorOf(caller)), user.id)) {
+      for (const call of calls(callerAs(currentUserOf(caller)), user.id)) {
         expect(await codeOf(call)).toBe("FORBIDDEN");
       }
       expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe(
@@ -469,7 +455,7 @@ describe("who may manage accounts", () => {
   it("refuses an admin's API token, even with the write scope", async () => {
     const { user: admin, password } = await makeUser(db(), { role: "ADMIN" });
     const { user } = await makeUser(db());
-    const viaToken = callerAs(actorOf(admin), { tokenName: "script", scopes: ["write"] });
+    const viaToken = callerAs(currentUserOf(admin), { tokenName: "script", scopes: ["write"] });
     for (const call of calls(viaToken, user.id)) {
       expect(await codeOf(call)).toBe("FORBIDDEN");
     }

@@ -4,14 +4,24 @@ import type { Db } from "../client";
 import type {
   ActorKind,
   DatePrecision,
-  FreedomStatus,
   Role,
   SourceKind,
   Status,
 } from "../generated/prisma/client";
 import { hashPassword } from "../password";
+import type { SeedRating } from "../seed/types";
 
 const unique = () => randomBytes(4).toString("hex");
+
+/** Published (with its publication time) and out of the trash, unless told otherwise. */
+const lifecycle = (data: { status?: Status; deleted?: boolean }) => {
+  const status = data.status ?? "PUBLISHED";
+  return {
+    status,
+    publishedAt: status === "PUBLISHED" ? new Date() : null,
+    deletedAt: data.deleted ? new Date() : null,
+  };
+};
 
 export async function makeUser(
   db: Db,
@@ -52,8 +62,7 @@ export async function makeSource(db: Db, data: MakeSourceInput = {}) {
       url: data.url ?? null,
       notes: data.notes ?? "",
       publishedDate: data.publishedDate ? new Date(`${data.publishedDate}T00:00:00Z`) : null,
-      status: data.status ?? "PUBLISHED",
-      deletedAt: data.deleted ? new Date() : null,
+      ...lifecycle(data),
     },
   });
 }
@@ -90,8 +99,7 @@ export async function makeTopic(db: Db, data: MakeTopicInput = {}) {
       name: data.name ?? `Topic ${id}`,
       overview: data.overview ?? "",
       position: data.position ?? 0,
-      status: data.status ?? "PUBLISHED",
-      deletedAt: data.deleted ? new Date() : null,
+      ...lifecycle(data),
       citations: { create: citationsOf(data.citations) },
     },
   });
@@ -108,11 +116,6 @@ export interface MakePlaceInput {
   deleted?: boolean;
 }
 
-const publication = (status: Status = "PUBLISHED") => ({
-  status,
-  publishedAt: status === "PUBLISHED" ? new Date() : null,
-});
-
 /** A place; pass a name, or the fields to set. */
 export async function makePlace(db: Db, input: string | MakePlaceInput = {}) {
   const data = typeof input === "string" ? { name: input } : input;
@@ -124,8 +127,7 @@ export async function makePlace(db: Db, input: string | MakePlaceInput = {}) {
       region: data.region ?? null,
       latitude: data.latitude ?? null,
       longitude: data.longitude ?? null,
-      ...publication(data.status),
-      deletedAt: data.deleted ? new Date() : null,
+      ...lifecycle(data),
     },
   });
 }
@@ -150,8 +152,7 @@ export async function makeActor(db: Db, input: string | MakeActorInput = {}) {
       kind: data.kind ?? "ORGANIZATION",
       otherNames: data.otherNames ?? [],
       description: data.description ?? "",
-      ...publication(data.status),
-      deletedAt: data.deleted ? new Date() : null,
+      ...lifecycle(data),
     },
   });
 }
@@ -187,9 +188,7 @@ export async function makeEvent(db: Db, data: MakeEventInput = {}) {
       startDate: new Date(`${data.startDate ?? "2020-01-01"}T00:00:00Z`),
       endDate: data.endDate ? new Date(`${data.endDate}T00:00:00Z`) : null,
       datePrecision: data.datePrecision ?? "DAY",
-      status: data.status ?? "PUBLISHED",
-      publishedAt: (data.status ?? "PUBLISHED") === "PUBLISHED" ? new Date() : null,
-      deletedAt: data.deleted ? new Date() : null,
+      ...lifecycle(data),
       topics: { create: (data.topicIds ?? []).map((topicId, position) => ({ topicId, position })) },
       places: { create: (data.placeIds ?? []).map((placeId) => ({ placeId })) },
       actors: {
@@ -221,24 +220,21 @@ export async function makeRatingSeries(
   });
 }
 
-export interface MakeRatingInput {
+/** A rating's year and measures as the seed gives them, with its series by id. */
+export interface MakeRatingInput extends Omit<SeedRating, "series" | "citations"> {
   seriesId: string;
-  year: number;
   workflowStatus?: Status;
   deleted?: boolean;
-  politicalRights?: number;
-  civilLiberties?: number;
-  status?: FreedomStatus;
-  rank?: number;
-  score?: number;
-  headOfState?: string;
-  note?: string;
   citations?: CitationSpec[];
 }
 
 /** A rating in a series; published unless told otherwise. */
 export async function makeRating(db: Db, data: MakeRatingInput) {
-  const published = (data.workflowStatus ?? "PUBLISHED") === "PUBLISHED";
+  // A rating's `status` is its Freedom House verdict; `workflowStatus` is where it stands.
+  const { status: workflowStatus, ...dates } = lifecycle({
+    status: data.workflowStatus,
+    deleted: data.deleted,
+  });
   return db.rating.create({
     data: {
       seriesId: data.seriesId,
@@ -250,9 +246,8 @@ export async function makeRating(db: Db, data: MakeRatingInput) {
       score: data.score ?? null,
       headOfState: data.headOfState ?? null,
       note: data.note ?? null,
-      workflowStatus: data.workflowStatus ?? "PUBLISHED",
-      publishedAt: published ? new Date() : null,
-      deletedAt: data.deleted ? new Date() : null,
+      workflowStatus,
+      ...dates,
       citations: { create: citationsOf(data.citations) },
     },
   });
