@@ -42,6 +42,20 @@ export interface ProcedureMeta {
   access?: ProcedureAccess;
   /** The largest request body this procedure accepts, when it needs more than the API's default. */
   maxBodyBytes?: number;
+  /**
+   * What the API reference says of it, declared where it is built; its schemas come from the
+   * procedure itself (docs/catalog.ts).
+   */
+  docs?: ProcedureDocText;
+}
+
+export interface ProcedureDocText {
+  /** One sentence. */
+  summary: string;
+  /** More detail, in markdown, when one sentence is not enough. */
+  details?: string;
+  /** The input of a call that works (public procedures: against the seeded record). */
+  example?: unknown;
 }
 
 const t = initTRPC

@@ -17,10 +17,22 @@ import { getActorBySlug, listActors } from "./actor.service";
 export const actorServer = serverCollection(actors, actorKind, () =>
   router({
     list: publicProcedure
+      .meta({
+        docs: {
+          summary: "Published people, organisations and government bodies, by name, paginated.",
+          example: { kind: "person", limit: 5 },
+        },
+      })
       .input(actorListInput)
       .output(actorListOutput)
       .query(({ ctx, input }) => listActors(ctx.db, input)),
     bySlug: publicProcedure
+      .meta({
+        docs: {
+          summary: "One actor and the published events they took part in.",
+          example: { slug: "nursultan-nazarbayev" },
+        },
+      })
       .input(actorBySlugInput)
       .output(actorDetail)
       .query(({ ctx, input }) => getActorBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),

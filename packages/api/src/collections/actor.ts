@@ -24,6 +24,13 @@ export const actors = defineCollection({
     description: "Description",
   },
   cacheTags: { list: "actors", record: "actor" },
+  example: {
+    name: "Example Foundation",
+    slug: "",
+    kind: "organization",
+    otherNames: [],
+    description: "",
+  },
   admin: {
     lead: "People, organisations and government bodies named in events. Each is public once published.",
     titleField: "name",

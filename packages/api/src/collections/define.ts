@@ -46,12 +46,17 @@ export interface CollectionConfig {
   labels: Readonly<Record<string, string>>;
   /** The public site's cache tags for it: `list` covers every list of the kind, `record` one page. */
   cacheTags: { list: string; record: string };
+  /** A create input that works, as the API reference shows it (ids from `exampleId`). */
+  example: Readonly<Record<string, unknown>>;
   /**
    * The admin's generic list and form for it (admin.ts). Left out, the admin must register an
    * editor of its own for the collection, or it does not compile.
    */
   admin?: AdminSpec;
 }
+
+/** An id for the API reference's examples: real calls take the ids that lists and creates return. */
+export const exampleId = (name: string) => `cm3k2x0a10000${name.slice(0, 3)}00000001`;
 
 /** Declares a collection; `const` keeps its names literal, so derived types know each one. */
 export const defineCollection = <const C extends CollectionConfig>(config: C): C => config;

@@ -1,4 +1,4 @@
-import { defineCollection } from "./define";
+import { defineCollection, exampleId } from "./define";
 
 export const events = defineCollection({
   entityType: "EVENT",
@@ -33,4 +33,18 @@ export const events = defineCollection({
     citations: "Citations",
   },
   cacheTags: { list: "events", record: "event" },
+  example: {
+    title: "Journalist detained in Almaty",
+    slug: "",
+    summary: "A journalist was detained after covering a protest.",
+    body: "",
+    startDate: "2024-03-08",
+    endDate: null,
+    datePrecision: "day",
+    topicIds: [exampleId("topic")],
+    placeIds: [exampleId("place")],
+    actors: [{ actorId: exampleId("actor"), role: "detained" }],
+    citations: [{ sourceId: exampleId("source"), locator: "p. 4" }],
+    changeNote: "From the partner's weekly report",
+  },
 });

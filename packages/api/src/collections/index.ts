@@ -8,7 +8,7 @@ import { ratings } from "./rating";
 import { sources } from "./source";
 import { topics } from "./topic";
 
-export { defineCollection, type CollectionConfig, type Relation } from "./define";
+export { defineCollection, exampleId, type CollectionConfig, type Relation } from "./define";
 export type { AdminSpec, FieldInput, FormSectionSpec } from "./admin";
 export { ACTOR_KIND_LABELS } from "./actor";
 export { actors, events, places, ratings, sources, topics };

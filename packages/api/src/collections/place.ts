@@ -18,6 +18,14 @@ export const places = defineCollection({
     longitude: "Longitude",
   },
   cacheTags: { list: "places", record: "place" },
+  example: {
+    name: "Zhanaozen",
+    slug: "",
+    otherNames: ["Novy Uzen"],
+    region: "Mangystau Region",
+    latitude: 43.34,
+    longitude: 52.86,
+  },
   admin: {
     lead: "Cities, regions and sites where events happened. Each is public once published.",
     titleField: "name",

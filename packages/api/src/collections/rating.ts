@@ -1,4 +1,4 @@
-import { defineCollection } from "./define";
+import { defineCollection, exampleId } from "./define";
 
 export const ratings = defineCollection({
   entityType: "RATING",
@@ -22,4 +22,12 @@ export const ratings = defineCollection({
     citations: "Citations",
   },
   cacheTags: { list: "ratings", record: "rating-series" },
+  example: {
+    seriesId: exampleId("series"),
+    year: 2024,
+    politicalRights: 7,
+    civilLiberties: 5,
+    status: "not_free",
+    citations: [{ sourceId: exampleId("source") }],
+  },
 });

@@ -18,6 +18,7 @@ const cases = defineCollection({
   },
   labels: { title: "Title", eventIds: "Events", defendants: "Defendants" },
   cacheTags: { list: "cases", record: "court-case" },
+  example: { title: "A case", eventIds: [], defendants: [] },
 });
 const withCases = [...COLLECTIONS, cases] as const;
 
@@ -37,7 +38,7 @@ describe("the collection registry", () => {
   it("gives a newly registered collection its cache tags, in the names and the pattern", () => {
     const tags = cacheTagsOf(withCases);
     expect(tags.cases).toBe("cases");
-    expect(tags.courtCase("x-1")).toBe("court-case:x-1");
+    expect(tags.courtCase!("x-1")).toBe("court-case:x-1");
     expect(listTagsOf(withCases)).toContain("cases");
     const pattern = cacheTagPatternOf(withCases);
     expect(pattern.test("cases")).toBe(true);

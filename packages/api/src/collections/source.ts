@@ -19,4 +19,14 @@ export const sources = defineCollection({
     notes: "Notes",
   },
   cacheTags: { list: "sources", record: "source" },
+  example: {
+    title: "Annual report 2024",
+    slug: "",
+    publisher: "A partner NGO",
+    kind: "report",
+    url: "https://example.org/report-2024.pdf",
+    publishedDate: "2024-12-10",
+    accessedDate: null,
+    notes: "",
+  },
 });

@@ -17,6 +17,13 @@ export const topics = defineCollection({
     citations: "Citations",
   },
   cacheTags: { list: "topics", record: "topic" },
+  example: {
+    name: "Freedom of assembly",
+    slug: "",
+    overview: "",
+    position: 10,
+    citations: [],
+  },
   admin: {
     lead: "The sections of the record, each with an overview and its events.",
     titleField: "name",

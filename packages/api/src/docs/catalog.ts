@@ -5,32 +5,12 @@
 // are the ones the router validates with.
 import type { z } from "zod";
 
-import {
-  actorBySlugInput,
-  actorDetail,
-  actorListInput,
-  actorListOutput,
-} from "../actor/actor.schema";
 import { changesSinceInput, changesSinceOutput } from "../changes/changes.schema";
-import {
-  eventBySlugInput,
-  eventDetail,
-  eventListInput,
-  eventListOutput,
-} from "../event/event.schema";
-import { placeBySlugInput, placeDetail, placeListOutput } from "../place/place.schema";
-import { previewInput } from "../preview/preview.schema";
-import { ratingListInput, ratingListOutput, ratingSeriesListOutput } from "../rating/rating.schema";
 import { searchQueryInput, searchQueryOutput } from "../search/search.schema";
-import {
-  sourceBySlugInput,
-  sourceDetail,
-  sourceListInput,
-  sourceListOutput,
-} from "../source/source.schema";
-import { COLLECTIONS, type Collection } from "../collections";
+import { COLLECTIONS, exampleId, type Collection } from "../collections";
 import type { ProcedureAccess } from "../security/access";
-import { topicBySlugInput, topicDetail, topicListOutput } from "../topic/topic.schema";
+import { appRouter } from "../root";
+import type { ProcedureMeta } from "../trpc";
 import { accessOf } from "./access-of";
 
 export interface ProcedureDoc {
@@ -66,76 +46,17 @@ export const ACCESS_LABELS: Record<ProcedureAccess, string> = {
 
 /** Example ids: real calls take the ids that lists and creates return. */
 const ID = {
-  event: "cm3k2x0a10000evt00000001",
-  source: "cm3k2x0a10000src00000001",
-  topic: "cm3k2x0a10000top00000001",
-  rating: "cm3k2x0a10000rat00000001",
-  series: "cm3k2x0a10000ser00000001",
-  actor: "cm3k2x0a10000act00000001",
-  place: "cm3k2x0a10000plc00000001",
-  user: "cm3k2x0a10000usr00000001",
-  token: "cm3k2x0a10000tok00000001",
-  revision: "cm3k2x0a10000rev00000001",
-} as const;
+  ...(Object.fromEntries(COLLECTIONS.map((c) => [c.noun, exampleId(c.noun)])) as Record<
+    Collection["noun"],
+    string
+  >),
+  series: exampleId("series"),
+  user: exampleId("user"),
+  token: exampleId("token"),
+  revision: exampleId("revision"),
+};
 
 type Domain = Collection["noun"];
-
-const FORM_EXAMPLES: Record<Domain, Record<string, unknown>> = {
-  event: {
-    title: "Journalist detained in Almaty",
-    slug: "",
-    summary: "A journalist was detained after covering a protest.",
-    body: "",
-    startDate: "2024-03-08",
-    endDate: null,
-    datePrecision: "day",
-    topicIds: [ID.topic],
-    placeIds: [ID.place],
-    actors: [{ actorId: ID.actor, role: "detained" }],
-    citations: [{ sourceId: ID.source, locator: "p. 4" }],
-    changeNote: "From the partner's weekly report",
-  },
-  source: {
-    title: "Annual report 2024",
-    slug: "",
-    publisher: "A partner NGO",
-    kind: "report",
-    url: "https://example.org/report-2024.pdf",
-    publishedDate: "2024-12-10",
-    accessedDate: null,
-    notes: "",
-  },
-  topic: {
-    name: "Freedom of assembly",
-    slug: "",
-    overview: "",
-    position: 10,
-    citations: [],
-  },
-  rating: {
-    seriesId: ID.series,
-    year: 2024,
-    politicalRights: 7,
-    civilLiberties: 5,
-    status: "not_free",
-    citations: [{ sourceId: ID.source }],
-  },
-  actor: {
-    name: "Example Foundation",
-    slug: "",
-    kind: "organization",
-    otherNames: [],
-    description: "",
-  },
-  place: {
-    name: "Zhanaozen",
-    slug: "",
-    otherNames: ["Novy Uzen"],
-    region: "Mangystau Region",
-    latitude: 43.34,
-    longitude: 52.86,
-  },
-};
 
 /** "a source", "an event". */
 const a = (noun: string) => `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
@@ -166,13 +87,13 @@ function adminEntries(domain: Domain): DocText[] {
       path: p("create"),
       type: "mutation",
       summary: `Creates a draft ${noun} (version 1). Nothing is public until an editor publishes it.`,
-      example: FORM_EXAMPLES[domain],
+      example: COLLECTIONS.find((c) => c.noun === domain)!.example,
     },
     {
       path: p("update"),
       type: "mutation",
       summary: `Saves the whole form from \`expectedVersion\`. A published ${noun} keeps its public version until the changes are published; a stale version answers CONFLICT with \`currentVersion\`.`,
-      example: { ...FORM_EXAMPLES[domain], ...action(domain) },
+      example: { ...COLLECTIONS.find((c) => c.noun === domain)!.example, ...action(domain) },
     },
     {
       path: p("submit"),
@@ -243,111 +164,30 @@ function adminEntries(domain: Domain): DocText[] {
   ];
 }
 
+interface DeclaredProcedure {
+  _def: {
+    type: "query" | "mutation";
+    meta?: ProcedureMeta;
+    inputs: z.ZodType[];
+    output?: z.ZodType;
+  };
+}
+
+/**
+ * The procedures that declare their docs where they are built (`.meta({ docs })`: each
+ * collection's public reads), in the router's order, with the schemas they validate with.
+ */
+function declaredEntries(): DocText[] {
+  const procedures = appRouter._def.procedures as unknown as Record<string, DeclaredProcedure>;
+  return Object.entries(procedures).flatMap(([path, { _def }]) =>
+    _def.meta?.docs
+      ? [{ path, type: _def.type, ..._def.meta.docs, input: _def.inputs[0], output: _def.output }]
+      : [],
+  );
+}
+
 const ENTRIES: readonly DocText[] = [
-  // ── The public record ──
-  {
-    path: "event.list",
-    type: "query",
-    summary: "Published events, newest first, filtered and paginated.",
-    details:
-      "Filters combine: a topic, place or actor slug, a year or a date range, and full-text `q`. Follow `nextCursor` for the next page; `total` counts every match.",
-    example: { topic: "protests", year: 2011, limit: 5 },
-    input: eventListInput,
-    output: eventListOutput,
-  },
-  {
-    path: "event.bySlug",
-    type: "query",
-    summary: "One published event with its body, actors, citations and related events.",
-    example: { slug: "2011-zhanaozen-oil-worker-strikes" },
-    input: eventBySlugInput,
-    output: eventDetail,
-  },
-  {
-    path: "event.preview",
-    type: "query",
-    summary:
-      "An unpublished working copy as its public page will look, for the holder of a preview token (see `preview.createToken`).",
-    example: { token: "eyJ…(from preview.createToken)" },
-    input: previewInput,
-    output: eventDetail,
-  },
-  {
-    path: "rating.seriesList",
-    type: "query",
-    summary:
-      "The rating series (Freedom in the World, Rule of Law Index) and the years they cover.",
-    output: ratingSeriesListOutput,
-  },
-  {
-    path: "rating.list",
-    type: "query",
-    summary: "A series with its published ratings by year, each with its citations.",
-    example: { series: "freedom-in-the-world" },
-    input: ratingListInput,
-    output: ratingListOutput,
-  },
-  {
-    path: "source.list",
-    type: "query",
-    summary: "Published sources, by title, filtered by kind or text, paginated.",
-    example: { kind: "report", limit: 5 },
-    input: sourceListInput,
-    output: sourceListOutput,
-  },
-  {
-    path: "source.bySlug",
-    type: "query",
-    summary: "One published source and what cites it.",
-    example: { slug: "hrw-on-kazakhstan-2014" },
-    input: sourceBySlugInput,
-    output: sourceDetail,
-  },
-  {
-    path: "topic.list",
-    type: "query",
-    summary: "The published topics, one per section of the document, in its order.",
-    output: topicListOutput,
-  },
-  {
-    path: "topic.bySlug",
-    type: "query",
-    summary: "One published topic: its overview, citations and events.",
-    example: { slug: "religious-freedom" },
-    input: topicBySlugInput,
-    output: topicDetail,
-  },
-  {
-    path: "actor.list",
-    type: "query",
-    summary: "Published people, organisations and government bodies, by name, paginated.",
-    example: { kind: "person", limit: 5 },
-    input: actorListInput,
-    output: actorListOutput,
-  },
-  {
-    path: "actor.bySlug",
-    type: "query",
-    summary: "One actor and the published events they took part in.",
-    example: { slug: "nursultan-nazarbayev" },
-    input: actorBySlugInput,
-    output: actorDetail,
-  },
-  {
-    path: "place.list",
-    type: "query",
-    summary:
-      "Every published place, with coordinates where known and how many published events happened there.",
-    output: placeListOutput,
-  },
-  {
-    path: "place.bySlug",
-    type: "query",
-    summary: "One place and its published events.",
-    example: { slug: "zhanaozen" },
-    input: placeBySlugInput,
-    output: placeDetail,
-  },
+  ...declaredEntries(),
   {
     path: "search.query",
     type: "query",

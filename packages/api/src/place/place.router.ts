@@ -16,8 +16,19 @@ import { getPlaceBySlug, listPlaces } from "./place.service";
 /** Places: public reads, and the admin's (collectionAdmin). */
 export const placeServer = serverCollection(places, placeKind, () =>
   router({
-    list: publicProcedure.output(placeListOutput).query(({ ctx }) => listPlaces(ctx.db, undefined)),
+    list: publicProcedure
+      .meta({
+        docs: {
+          summary:
+            "Every published place, with coordinates where known and how many published events happened there.",
+        },
+      })
+      .output(placeListOutput)
+      .query(({ ctx }) => listPlaces(ctx.db, undefined)),
     bySlug: publicProcedure
+      .meta({
+        docs: { summary: "One place and its published events.", example: { slug: "zhanaozen" } },
+      })
       .input(placeBySlugInput)
       .output(placeDetail)
       .query(({ ctx, input }) => getPlaceBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),

@@ -35,9 +35,21 @@ const CSV_BODY = { maxBodyBytes: 5_000_000 };
 export const ratingServer = serverCollection(ratings, ratingKind, () =>
   router({
     seriesList: publicProcedure
+      .meta({
+        docs: {
+          summary:
+            "The rating series (Freedom in the World, Rule of Law Index) and the years they cover.",
+        },
+      })
       .output(ratingSeriesListOutput)
       .query(({ ctx }) => listRatingSeries(ctx.db, undefined)),
     list: publicProcedure
+      .meta({
+        docs: {
+          summary: "A series with its published ratings by year, each with its citations.",
+          example: { series: "freedom-in-the-world" },
+        },
+      })
       .input(ratingListInput)
       .output(ratingListOutput)
       .query(({ ctx, input }) => listRatings(ctx.db, input)),

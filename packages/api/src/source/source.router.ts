@@ -22,10 +22,22 @@ import { getSourceBySlug, listSources } from "./source.service";
 export const sourceServer = serverCollection(sources, sourceKind, () =>
   router({
     list: publicProcedure
+      .meta({
+        docs: {
+          summary: "Published sources, by title, filtered by kind or text, paginated.",
+          example: { kind: "report", limit: 5 },
+        },
+      })
       .input(sourceListInput)
       .output(sourceListOutput)
       .query(({ ctx, input }) => listSources(ctx.db, input)),
     bySlug: publicProcedure
+      .meta({
+        docs: {
+          summary: "One published source and what cites it.",
+          example: { slug: "hrw-on-kazakhstan-2014" },
+        },
+      })
       .input(sourceBySlugInput)
       .output(sourceDetail)
       .query(({ ctx, input }) => getSourceBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),

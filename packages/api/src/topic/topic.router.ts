@@ -16,8 +16,19 @@ import { getTopicBySlug, listTopics } from "./topic.service";
 /** Topics: public reads, and the admin's (collectionAdmin). */
 export const topicServer = serverCollection(topics, topicKind, () =>
   router({
-    list: publicProcedure.output(topicListOutput).query(({ ctx }) => listTopics(ctx.db, undefined)),
+    list: publicProcedure
+      .meta({
+        docs: { summary: "The published topics, one per section of the document, in its order." },
+      })
+      .output(topicListOutput)
+      .query(({ ctx }) => listTopics(ctx.db, undefined)),
     bySlug: publicProcedure
+      .meta({
+        docs: {
+          summary: "One published topic: its overview, citations and events.",
+          example: { slug: "religious-freedom" },
+        },
+      })
       .input(topicBySlugInput)
       .output(topicDetail)
       .query(({ ctx, input }) => getTopicBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
