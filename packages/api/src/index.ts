@@ -22,6 +22,7 @@ export { pendingSignInNotice } from "./auth/sign-in-notice";
 export { identifyCaller, type IdentifyCallerOptions } from "./auth/identify-caller";
 export { effectiveUser, canReadDrafts, TOKEN_SCOPES, type TokenScope } from "./token/scopes";
 export { publishDue, type PublishDueReport } from "./workflow/publish-due";
+export { publicRecordPaths } from "./collections/record-paths";
 export { verifyPreviewToken, PREVIEW_TTL_MS, type PreviewClaims } from "./preview/preview.token";
 export { siteRevalidator } from "./cache/site-revalidator";
 export {

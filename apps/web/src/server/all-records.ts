@@ -1,7 +1,7 @@
 import "server-only";
 
 import { collectPages } from "../lib/paging";
-import { listActors, listEvents, listRatingSeries, listRatings, listSources } from "./cached";
+import { listRatings, listRatingSeries, listReader } from "./cached";
 
 /**
  * Whole lists for the downloads, the feed and the sitemap, read page by page (100 at a time, the
@@ -10,15 +10,11 @@ import { listActors, listEvents, listRatingSeries, listRatings, listSources } fr
  */
 
 export function allEvents(order: "asc" | "desc" = "asc") {
-  return collectPages((cursor) => listEvents({ limit: 100, order, cursor }));
+  return collectPages((cursor) => listReader("event")({ limit: 100, order, cursor }));
 }
 
 export function allSources() {
-  return collectPages((cursor) => listSources({ limit: 100, cursor }));
-}
-
-export function allActors() {
-  return collectPages((cursor) => listActors({ limit: 100, cursor }));
+  return collectPages((cursor) => listReader("source")({ limit: 100, cursor }));
 }
 
 /** Every series with its published ratings, in the record's order. */

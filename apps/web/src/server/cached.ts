@@ -4,8 +4,11 @@ import { TRPCError } from "@trpc/server";
 import { unstable_cache } from "next/cache";
 import { connection } from "next/server";
 
-import { cacheTags } from "@kz/api/cache-tags";
+import { publicRecordPaths } from "@kz/api";
+import { cacheTags, listTags, readTagsOf } from "@kz/api/cache-tags";
+import type { Collection } from "@kz/api/collections";
 import { api } from "./caller";
+import { db } from "./db";
 import { rethrowReadError } from "./unavailable";
 
 /**
@@ -82,84 +85,37 @@ function orNull<Args extends unknown[], Result>(
   };
 }
 
-export const listEvents = cachedRead(
-  "event.list",
-  (input: InputOf<Api["event"]["list"]>) => api().event.list(input),
-  () => [cacheTags.events],
-);
+/** The collections with a public page per record: each has `list` and `bySlug` reads. */
+type PageNoun = Extract<Collection, { recordPages: true }>["noun"];
+type RecordOf<N extends PageNoun> = Awaited<ReturnType<Api[N]["bySlug"]>>;
+type AnyRead = (...args: unknown[]) => Promise<unknown>;
+/** Every page collection's router has both reads; TypeScript cannot see it through a generic noun. */
+const readsOf = (noun: PageNoun) => api()[noun] as unknown as { list: AnyRead; bySlug: AnyRead };
 
-export const eventBySlug = orNull(
-  cachedRead(
-    "event.bySlug",
-    (slug: string) => api().event.bySlug({ slug }),
-    (slug) => [cacheTags.event(slug), cacheTags.events],
-  ),
-);
+/**
+ * A collection's public list, cached under the tags of what it shows (its collection declares
+ * them): `listReader("event")({ limit: 20 })`.
+ */
+export function listReader<N extends PageNoun>(noun: N): Api[N]["list"] {
+  return cachedRead(
+    `${noun}.list`,
+    (...input: unknown[]) => readsOf(noun).list(...input),
+    () => readTagsOf(noun).list,
+  ) as unknown as Api[N]["list"];
+}
 
-// Reading pages: topics, sources, actors, places and search. Lists that show event counts, and
-// records that embed events or sources, carry those list tags too.
-
-export const listTopics = cachedRead(
-  "topic.list",
-  () => api().topic.list(),
-  () => [cacheTags.topics, cacheTags.events],
-);
-
-export const topicBySlug = orNull(
-  cachedRead(
-    "topic.bySlug",
-    (slug: string) => api().topic.bySlug({ slug }),
-    (slug) => [cacheTags.topic(slug), cacheTags.topics, cacheTags.events, cacheTags.sources],
-  ),
-);
-
-export const listSources = cachedRead(
-  "source.list",
-  (input: InputOf<Api["source"]["list"]>) => api().source.list(input),
-  () => [cacheTags.sources],
-);
-
-export const sourceBySlug = orNull(
-  cachedRead(
-    "source.bySlug",
-    (slug: string) => api().source.bySlug({ slug }),
-    (slug) => [
-      cacheTags.source(slug),
-      cacheTags.sources,
-      cacheTags.events,
-      cacheTags.ratings,
-      cacheTags.topics,
-    ],
-  ),
-);
-
-export const listActors = cachedRead(
-  "actor.list",
-  (input: InputOf<Api["actor"]["list"]>) => api().actor.list(input),
-  () => [cacheTags.actors, cacheTags.events],
-);
-
-export const actorBySlug = orNull(
-  cachedRead(
-    "actor.bySlug",
-    (slug: string) => api().actor.bySlug({ slug }),
-    (slug) => [cacheTags.actor(slug), cacheTags.actors, cacheTags.events],
-  ),
-);
-
-export const listPlaces = cachedRead(
-  "place.list",
-  () => api().place.list(),
-  () => [cacheTags.places, cacheTags.events],
-);
-
-export const placeBySlug = orNull(
-  cachedRead(
-    "place.bySlug",
-    (slug: string) => api().place.bySlug({ slug }),
-    (slug) => [cacheTags.place(slug), cacheTags.places, cacheTags.events],
-  ),
-);
+/** A collection's published record by slug, or null: `recordReader("place")("zhanaozen")`. */
+export function recordReader<N extends PageNoun>(
+  noun: N,
+): (slug: string) => Promise<RecordOf<N> | null> {
+  return orNull(
+    cachedRead(
+      `${noun}.bySlug`,
+      (slug: string) => readsOf(noun).bySlug({ slug }) as Promise<RecordOf<N>>,
+      (slug) => readTagsOf(noun).record(slug),
+    ),
+  );
+}
 
 export const searchRecord = cachedRead(
   "search.query",
@@ -181,4 +137,11 @@ export const listRatings = orNull(
     (series: string) => api().rating.list({ series }),
     (series) => [cacheTags.ratingSeries(series), cacheTags.ratings, cacheTags.sources],
   ),
+);
+
+/** Every published record's page (the sitemap): any list tag may change which there are. */
+export const publicRecordPages = cachedRead(
+  "publicRecordPaths",
+  () => publicRecordPaths(db),
+  () => listTags,
 );

@@ -6,6 +6,7 @@ import {
   eventTags,
   placeTags,
   ratingTags,
+  readTagsOf,
   sourceTags,
   topicTags,
   uniqueTags,
@@ -98,5 +99,25 @@ describe("cache tags", () => {
 
   it("deduplicates and sorts", () => {
     expect(uniqueTags(["b", "a"], ["a", "c"])).toEqual(["a", "b", "c"]);
+  });
+
+  it("tags each collection's public reads with what its pages show", () => {
+    expect(readTagsOf("event").list).toEqual(["events"]);
+    expect(readTagsOf("event").record("a")).toEqual(["event:a", "events"]);
+    // Topic, actor and place lists count events; their pages list them.
+    expect(readTagsOf("topic").list).toEqual(["topics", "events"]);
+    expect(readTagsOf("topic").record("t")).toEqual(["topic:t", "topics", "events", "sources"]);
+    expect(readTagsOf("actor").record("x")).toEqual(["actor:x", "actors", "events"]);
+    expect(readTagsOf("place").list).toEqual(["places", "events"]);
+    // A source's page lists what cites it: events, rating series, topics.
+    expect(readTagsOf("source").list).toEqual(["sources"]);
+    expect(readTagsOf("source").record("s")).toEqual([
+      "source:s",
+      "sources",
+      "events",
+      "ratings",
+      "topics",
+    ]);
+    expect(() => readTagsOf("nothing")).toThrow('No collection "nothing"');
   });
 });

@@ -53,6 +53,22 @@ export const cacheTagPatternOf = (collections: readonly CollectionConfig[]): Reg
   );
 
 export const cacheTags = cacheTagsOf(COLLECTIONS);
+
+/**
+ * The tags of a collection's public reads (`<noun>.list`, `<noun>.bySlug`): its own, and the list
+ * tags of the collections it declares its pages show.
+ */
+export function readTagsOf(noun: string): { list: string[]; record: (slug: string) => string[] } {
+  const collection = COLLECTIONS.find((c) => c.noun === noun);
+  if (!collection) throw new Error(`No collection "${noun}"`);
+  const { list, record, shows } = collection.cacheTags as CollectionConfig["cacheTags"];
+  const listsOf = (types: readonly string[] = []) =>
+    COLLECTIONS.filter((c) => types.includes(c.entityType)).map((c) => c.cacheTags.list);
+  return {
+    list: [list, ...listsOf(shows?.list)],
+    record: (slug) => [`${record}:${slug}`, list, ...listsOf(shows?.record)],
+  };
+}
 export const listTags = listTagsOf(COLLECTIONS);
 export const CACHE_TAG_PATTERN = cacheTagPatternOf(COLLECTIONS);
 

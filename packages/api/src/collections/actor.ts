@@ -14,6 +14,7 @@ export const actors = defineCollection({
   label: "Actor",
   plural: "Actors",
   path: "/actors",
+  recordPages: true,
   table: "Actor",
   relations: {},
   labels: {
@@ -23,7 +24,11 @@ export const actors = defineCollection({
     otherNames: "Other names",
     description: "Description",
   },
-  cacheTags: { list: "actors", record: "actor" },
+  cacheTags: {
+    list: "actors",
+    record: "actor",
+    shows: { list: ["EVENT"], record: ["EVENT"] },
+  },
   example: {
     name: "Example Foundation",
     slug: "",

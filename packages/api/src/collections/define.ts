@@ -31,6 +31,11 @@ export interface CollectionConfig {
   plural: string;
   /** Where its list is, on the public site and in the admin alike ("/events"). */
   path: string;
+  /**
+   * Whether each published record has a public page at `${path}/${slug}` (the sitemap lists them).
+   * Ratings have none: they are shown by series.
+   */
+  recordPages: boolean;
   /** Its table, whose rows a change locks (shared/tx.ts). */
   table: string;
   /**
@@ -45,7 +50,15 @@ export interface CollectionConfig {
    */
   labels: Readonly<Record<string, string>>;
   /** The public site's cache tags for it: `list` covers every list of the kind, `record` one page. */
-  cacheTags: { list: string; record: string };
+  cacheTags: {
+    list: string;
+    record: string;
+    /**
+     * The other collections its public reads show (an actor's page lists events): its list and
+     * its record pages also carry their list tags, so a change to those refreshes them.
+     */
+    shows?: { list?: readonly EntityType[]; record?: readonly EntityType[] };
+  };
   /** A create input that works, as the API reference shows it (ids from `exampleId`). */
   example: Readonly<Record<string, unknown>>;
   /**

@@ -6,6 +6,7 @@ export const events = defineCollection({
   label: "Event",
   plural: "Events",
   path: "/events",
+  recordPages: true,
   table: "Event",
   relations: {
     topicIds: { to: "TOPIC", noun: "topic" },

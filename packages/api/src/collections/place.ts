@@ -7,6 +7,7 @@ export const places = defineCollection({
   label: "Place",
   plural: "Places",
   path: "/places",
+  recordPages: true,
   table: "Place",
   relations: {},
   labels: {
@@ -17,7 +18,11 @@ export const places = defineCollection({
     latitude: "Latitude",
     longitude: "Longitude",
   },
-  cacheTags: { list: "places", record: "place" },
+  cacheTags: {
+    list: "places",
+    record: "place",
+    shows: { list: ["EVENT"], record: ["EVENT"] },
+  },
   example: {
     name: "Zhanaozen",
     slug: "",

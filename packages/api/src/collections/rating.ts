@@ -6,6 +6,7 @@ export const ratings = defineCollection({
   label: "Rating",
   plural: "Ratings",
   path: "/ratings",
+  recordPages: false,
   table: "Rating",
   // A rating is shown on its series' page, so that page's tag is its record tag.
   relations: { citations: { to: "SOURCE", idKey: "sourceId", noun: "source" } },

@@ -11,6 +11,7 @@ const cases = defineCollection({
   label: "Case",
   plural: "Cases",
   path: "/cases",
+  recordPages: true,
   table: "Case",
   relations: {
     eventIds: { to: "EVENT", noun: "event" },

@@ -6,6 +6,7 @@ export const sources = defineCollection({
   label: "Source",
   plural: "Sources",
   path: "/sources",
+  recordPages: true,
   table: "Source",
   relations: {},
   labels: {
@@ -18,7 +19,11 @@ export const sources = defineCollection({
     accessedDate: "Date accessed",
     notes: "Notes",
   },
-  cacheTags: { list: "sources", record: "source" },
+  cacheTags: {
+    list: "sources",
+    record: "source",
+    shows: { record: ["EVENT", "RATING", "TOPIC"] },
+  },
   example: {
     title: "Annual report 2024",
     slug: "",

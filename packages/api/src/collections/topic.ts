@@ -7,6 +7,7 @@ export const topics = defineCollection({
   label: "Topic",
   plural: "Topics",
   path: "/topics",
+  recordPages: true,
   table: "Topic",
   relations: { citations: { to: "SOURCE", idKey: "sourceId", noun: "source" } },
   labels: {
@@ -16,7 +17,11 @@ export const topics = defineCollection({
     position: "Position",
     citations: "Citations",
   },
-  cacheTags: { list: "topics", record: "topic" },
+  cacheTags: {
+    list: "topics",
+    record: "topic",
+    shows: { list: ["EVENT"], record: ["EVENT", "SOURCE"] },
+  },
   example: {
     name: "Freedom of assembly",
     slug: "",

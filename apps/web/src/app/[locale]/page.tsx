@@ -12,7 +12,7 @@ import { Link } from "../../i18n/navigation";
 import { contentLangFor, type Locale } from "../../i18n/routing";
 import { absoluteUrl } from "../../lib/absolute-url";
 import { FREEDOM_IN_THE_WORLD } from "../../lib/ratings";
-import { listEvents, listRatings, listTopics } from "../../server/cached";
+import { listRatings, listReader } from "../../server/cached";
 import { pageMetadata } from "../../server/page-metadata";
 
 const LATEST = 6;
@@ -41,9 +41,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
     getTranslations("meta"),
     getLabels(),
     getFormatter(),
-    listEvents({ limit: 100 }),
+    listReader("event")({ limit: 100 }),
     listRatings(FREEDOM_IN_THE_WORLD),
-    listTopics(),
+    listReader("topic")(),
   ]);
   const contentLang = contentLangFor(locale);
   const latest = record.items.slice(0, LATEST);

@@ -5,7 +5,7 @@ import { env } from "../../env";
 import { routing } from "../../i18n/routing";
 import { absoluteUrl } from "../../lib/absolute-url";
 import { atomFeed } from "../../lib/atom";
-import { eventBySlug, listEvents } from "../../server/cached";
+import { listReader, recordReader } from "../../server/cached";
 
 const ENTRIES = 20;
 
@@ -16,8 +16,8 @@ const ENTRIES = 20;
 export const GET = answer503WhenDatabaseDown(async () => {
   const t = await getTranslations({ locale: routing.defaultLocale });
   const site = env.PUBLIC_SITE_URL;
-  const { items } = await listEvents({ limit: ENTRIES, order: "desc" });
-  const details = await Promise.all(items.map((e) => eventBySlug(e.slug)));
+  const { items } = await listReader("event")({ limit: ENTRIES, order: "desc" });
+  const details = await Promise.all(items.map((e) => recordReader("event")(e.slug)));
   const xml = atomFeed({
     id: absoluteUrl(site, "/"),
     title: t("meta.siteName"),

@@ -1,25 +1,18 @@
 import { answer503WhenDatabaseDown } from "@kz/api/availability";
+import { COLLECTIONS } from "@kz/api/collections";
 
 import { env } from "../../env";
 import { getPathname } from "../../i18n/navigation";
 import { routing } from "../../i18n/routing";
 import { absoluteUrl } from "../../lib/absolute-url";
 import { sitemapXml } from "../../lib/sitemap";
-import { allActors, allEvents, allSources } from "../../server/all-records";
-import { listPlaces, listRatingSeries, listTopics } from "../../server/cached";
+import { listRatingSeries, publicRecordPages } from "../../server/cached";
 
-/** Pages that are not records. Search results are left out: they are views, not documents. */
-const SECTIONS = [
-  "/",
-  "/events",
-  "/ratings",
-  "/topics",
-  "/places",
-  "/sources",
-  "/actors",
-  "/data",
-  "/api",
-] as const;
+/**
+ * Pages that are not records: every collection's list, and the rest. Search results are left out:
+ * they are views, not documents.
+ */
+const SECTIONS = ["/", ...COLLECTIONS.map((c) => c.path), "/data", "/api"];
 
 /**
  * Every public page in every language, each listing its translations (hreflang), read through the
@@ -28,23 +21,8 @@ const SECTIONS = [
  * answers 503 with Retry-After, like the pages and downloads, instead of a 500.
  */
 export const GET = answer503WhenDatabaseDown(async () => {
-  const [events, topics, sources, actors, places, series] = await Promise.all([
-    allEvents("desc"),
-    listTopics(),
-    allSources(),
-    allActors(),
-    listPlaces(),
-    listRatingSeries(),
-  ]);
-  const hrefs = [
-    ...SECTIONS,
-    ...series.map((s) => `/ratings/${s.slug}`),
-    ...events.map((e) => `/events/${e.slug}`),
-    ...topics.map((t) => `/topics/${t.slug}`),
-    ...sources.map((s) => `/sources/${s.slug}`),
-    ...actors.map((a) => `/actors/${a.slug}`),
-    ...places.map((p) => `/places/${p.slug}`),
-  ];
+  const [records, series] = await Promise.all([publicRecordPages(), listRatingSeries()]);
+  const hrefs = [...SECTIONS, ...series.map((s) => `/ratings/${s.slug}`), ...records];
   const url = (locale: (typeof routing.locales)[number], href: string) =>
     absoluteUrl(env.PUBLIC_SITE_URL, getPathname({ locale, href }));
   const xml = sitemapXml(

@@ -8,7 +8,7 @@ import { Link } from "../../../i18n/navigation";
 import { contentLangFor } from "../../../i18n/routing";
 import { parseKindFilters } from "../../../lib/params";
 import { orNotFound } from "../../../server/bad-input";
-import { listActors } from "../../../server/cached";
+import { listReader } from "../../../server/cached";
 import { readListRequest } from "../../../server/list-request";
 import { messagesMetadata } from "../../../server/localised-metadata";
 
@@ -27,7 +27,7 @@ export default async function ActorsPage(props: PageProps<"/[locale]/actors">) {
   );
   const [t, page] = await Promise.all([
     getTranslations(),
-    orNotFound(listActors({ ...filters, limit: PAGE_SIZE, cursor: position.cursor })),
+    orNotFound(listReader("actor")({ ...filters, limit: PAGE_SIZE, cursor: position.cursor })),
   ]);
   const contentLang = contentLangFor(locale);
 

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { EventTimeline } from "../../../components/event-timeline";
 import { ListPage } from "../../../components/list-page";
 import { parseEventFilters, yearsBetween, type EventFilters } from "../../../lib/params";
-import { listActors, listEvents, listPlaces, listTopics } from "../../../server/cached";
+import { listReader } from "../../../server/cached";
 import { orNotFound } from "../../../server/bad-input";
 import { readListRequest } from "../../../server/list-request";
 import { messagesMetadata } from "../../../server/localised-metadata";
@@ -27,12 +27,12 @@ export default async function EventsPage(props: PageProps<"/[locale]/events">) {
 
   const [t, page, first, last, topics, places, actors] = await Promise.all([
     getTranslations(),
-    orNotFound(listEvents({ ...filters, limit: PAGE_SIZE, cursor: position.cursor })),
-    listEvents({ order: "asc", limit: 1 }),
-    listEvents({ order: "desc", limit: 1 }),
-    listTopics(),
-    listPlaces(),
-    listActors({ limit: 100 }),
+    orNotFound(listReader("event")({ ...filters, limit: PAGE_SIZE, cursor: position.cursor })),
+    listReader("event")({ order: "asc", limit: 1 }),
+    listReader("event")({ order: "desc", limit: 1 }),
+    listReader("topic")(),
+    listReader("place")(),
+    listReader("actor")({ limit: 100 }),
   ]);
 
   const firstYear = Number(first.items[0]?.startDate.slice(0, 4));

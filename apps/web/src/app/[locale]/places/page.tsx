@@ -6,7 +6,7 @@ import { getLabels } from "../../../i18n/labels";
 import { getPathname, Link } from "../../../i18n/navigation";
 import { contentLangFor, type Locale } from "../../../i18n/routing";
 import { COUNTRY_PLACE, mappablePlaces } from "../../../lib/group";
-import { listPlaces } from "../../../server/cached";
+import { listReader } from "../../../server/cached";
 import { messagesMetadata } from "../../../server/localised-metadata";
 
 export const generateMetadata = messagesMetadata((t) => ({
@@ -21,7 +21,7 @@ export default async function PlacesPage({ params }: PageProps<"/[locale]/places
   const [t, labels, places] = await Promise.all([
     getTranslations("places"),
     getLabels(),
-    listPlaces(),
+    listReader("place")(),
   ]);
   const contentLang = contentLangFor(locale);
   const country = places.find((p) => p.slug === COUNTRY_PLACE);

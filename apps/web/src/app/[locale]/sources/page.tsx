@@ -9,7 +9,7 @@ import { Link } from "../../../i18n/navigation";
 import { contentLangFor } from "../../../i18n/routing";
 import { parseKindFilters } from "../../../lib/params";
 import { orNotFound } from "../../../server/bad-input";
-import { listSources } from "../../../server/cached";
+import { listReader } from "../../../server/cached";
 import { readListRequest } from "../../../server/list-request";
 import { messagesMetadata } from "../../../server/localised-metadata";
 
@@ -29,7 +29,7 @@ export default async function SourcesPage(props: PageProps<"/[locale]/sources">)
   const [t, labels, page] = await Promise.all([
     getTranslations(),
     getLabels(),
-    orNotFound(listSources({ ...filters, limit: PAGE_SIZE, cursor: position.cursor })),
+    orNotFound(listReader("source")({ ...filters, limit: PAGE_SIZE, cursor: position.cursor })),
   ]);
   const contentLang = contentLangFor(locale);
 

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { Link } from "../../../i18n/navigation";
 import { contentLangFor, type Locale } from "../../../i18n/routing";
-import { listTopics } from "../../../server/cached";
+import { listReader } from "../../../server/cached";
 import { messagesMetadata } from "../../../server/localised-metadata";
 
 export const generateMetadata = messagesMetadata((t) => ({
@@ -15,7 +15,7 @@ export const generateMetadata = messagesMetadata((t) => ({
 export default async function TopicsPage({ params }: PageProps<"/[locale]/topics">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [t, topics] = await Promise.all([getTranslations("topics"), listTopics()]);
+  const [t, topics] = await Promise.all([getTranslations("topics"), listReader("topic")()]);
   const contentLang = contentLangFor(locale);
 
   return (

@@ -8,19 +8,19 @@ import { RecordEvents } from "../../../../components/record-events";
 import { RecordTitle } from "../../../../components/record-title";
 import { contentLangFor } from "../../../../i18n/routing";
 import { ACTOR_SCHEMA_TYPES } from "../../../../lib/json-ld";
-import { actorBySlug } from "../../../../server/cached";
+import { recordReader } from "../../../../server/cached";
 import { recordMetadata } from "../../../../server/localised-metadata";
 import { readRecordRequest } from "../../../../server/record-request";
 import { absoluteUrl } from "../../../../server/page-metadata";
 
-export const generateMetadata = recordMetadata(actorBySlug, (actor) => ({
+export const generateMetadata = recordMetadata(recordReader("actor"), (actor) => ({
   href: `/actors/${actor.slug}`,
   title: actor.name,
   description: actor.description || undefined,
 }));
 
 export default async function ActorPage(props: PageProps<"/[locale]/actors/[slug]">) {
-  const { locale, record: actor } = await readRecordRequest(props, actorBySlug);
+  const { locale, record: actor } = await readRecordRequest(props, recordReader("actor"));
   const t = await getTranslations();
   const contentLang = contentLangFor(locale);
 

@@ -15,7 +15,7 @@ import { Link } from "../../../../i18n/navigation";
 import { contentLangFor, CONTENT_LOCALE, type Locale } from "../../../../i18n/routing";
 import { actorsWithRoles } from "../../../../lib/group";
 import { ACTOR_SCHEMA_TYPES } from "../../../../lib/json-ld";
-import { eventBySlug } from "../../../../server/cached";
+import { recordReader } from "../../../../server/cached";
 import { absoluteUrl, pageMetadata } from "../../../../server/page-metadata";
 import { eventPreviewFor } from "../../../../server/preview";
 import { sourceCreativeWork } from "../../../../server/source-json-ld";
@@ -26,7 +26,10 @@ export async function generateMetadata({
 }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   const preview = await eventPreviewFor(slug, searchParams);
-  const [t, event] = await Promise.all([getTranslations({ locale }), preview ?? eventBySlug(slug)]);
+  const [t, event] = await Promise.all([
+    getTranslations({ locale }),
+    preview ?? recordReader("event")(slug),
+  ]);
   if (!event) notFound();
   return pageMetadata({
     noindex: preview !== null,
@@ -54,7 +57,7 @@ export default async function EventPage({
   const [t, labels, event] = await Promise.all([
     getTranslations(),
     getLabels(),
-    preview ?? eventBySlug(slug),
+    preview ?? recordReader("event")(slug),
   ]);
   if (!event) notFound();
 

@@ -7,19 +7,19 @@ import { JsonLd } from "../../../../components/json-ld";
 import { RecordEvents } from "../../../../components/record-events";
 import { RecordTitle } from "../../../../components/record-title";
 import { contentLangFor } from "../../../../i18n/routing";
-import { placeBySlug } from "../../../../server/cached";
+import { recordReader } from "../../../../server/cached";
 import { recordMetadata } from "../../../../server/localised-metadata";
 import { readRecordRequest } from "../../../../server/record-request";
 import { absoluteUrl } from "../../../../server/page-metadata";
 
-export const generateMetadata = recordMetadata(placeBySlug, (place, t) => ({
+export const generateMetadata = recordMetadata(recordReader("place"), (place, t) => ({
   href: `/places/${place.slug}`,
   title: place.name,
   description: t("places.eventCount", { count: place.eventCount }),
 }));
 
 export default async function PlacePage(props: PageProps<"/[locale]/places/[slug]">) {
-  const { locale, record: place } = await readRecordRequest(props, placeBySlug);
+  const { locale, record: place } = await readRecordRequest(props, recordReader("place"));
   const t = await getTranslations();
   const contentLang = contentLangFor(locale);
 

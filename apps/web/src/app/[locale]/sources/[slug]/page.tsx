@@ -12,12 +12,12 @@ import { getLabels } from "../../../../i18n/labels";
 import { Link } from "../../../../i18n/navigation";
 import { contentLangFor, CONTENT_LOCALE } from "../../../../i18n/routing";
 import { ratingsBySeries } from "../../../../lib/group";
-import { sourceBySlug } from "../../../../server/cached";
+import { recordReader } from "../../../../server/cached";
 import { recordMetadata } from "../../../../server/localised-metadata";
 import { readRecordRequest } from "../../../../server/record-request";
 import { sourceCreativeWork } from "../../../../server/source-json-ld";
 
-export const generateMetadata = recordMetadata(sourceBySlug, (source) => ({
+export const generateMetadata = recordMetadata(recordReader("source"), (source) => ({
   href: `/sources/${source.slug}`,
   title: source.title,
   description: `${source.publisher}. ${source.notes}`.trim(),
@@ -34,7 +34,7 @@ function SupportedList({ title, children }: { title: string; children: ReactNode
 }
 
 export default async function SourcePage(props: PageProps<"/[locale]/sources/[slug]">) {
-  const { locale, record: source } = await readRecordRequest(props, sourceBySlug);
+  const { locale, record: source } = await readRecordRequest(props, recordReader("source"));
   const [t, labels] = await Promise.all([getTranslations(), getLabels()]);
   const contentLang = contentLangFor(locale);
   const url = source.url ? safeUrl(source.url) : null;

@@ -8,7 +8,7 @@ import { JsonLd } from "../../../../components/json-ld";
 import { Section } from "../../../../components/section";
 import { Link } from "../../../../i18n/navigation";
 import { contentLangFor, CONTENT_LOCALE } from "../../../../i18n/routing";
-import { topicBySlug } from "../../../../server/cached";
+import { recordReader } from "../../../../server/cached";
 import { recordMetadata } from "../../../../server/localised-metadata";
 import { readRecordRequest } from "../../../../server/record-request";
 import { absoluteUrl } from "../../../../server/page-metadata";
@@ -24,7 +24,7 @@ function firstParagraph(markdown: string): string {
   return text.length > 300 ? `${text.slice(0, 297).trimEnd()}…` : text;
 }
 
-export const generateMetadata = recordMetadata(topicBySlug, (topic) => ({
+export const generateMetadata = recordMetadata(recordReader("topic"), (topic) => ({
   href: `/topics/${topic.slug}`,
   title: topic.name,
   description: firstParagraph(topic.overview),
@@ -32,7 +32,7 @@ export const generateMetadata = recordMetadata(topicBySlug, (topic) => ({
 }));
 
 export default async function TopicPage(props: PageProps<"/[locale]/topics/[slug]">) {
-  const { locale, record: topic } = await readRecordRequest(props, topicBySlug);
+  const { locale, record: topic } = await readRecordRequest(props, recordReader("topic"));
   const t = await getTranslations();
   const contentLang = contentLangFor(locale);
 
