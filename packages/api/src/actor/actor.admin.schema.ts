@@ -2,13 +2,11 @@
 import { z } from "zod";
 
 import { slugOrEmptyInput } from "../shared/admin.schema";
-import { pageOutput } from "../shared/common.schema";
 import {
-  adminListBase,
-  adminListItemBase,
+  adminListInput,
+  adminListOutput,
   changeNoteInput,
-  editedContent,
-  editMetaOutput,
+  adminEditOutput,
   savedRecordInput,
 } from "../workflow/workflow.schema";
 import { actorKindOutput } from "../event/event.schema";
@@ -42,27 +40,19 @@ export const actorData = z.object({
 });
 export type ActorData = z.infer<typeof actorData>;
 
-export const actorAdminListInput = z
-  .object({
-    ...adminListBase,
-    kind: actorKindOutput.optional(),
-    sort: z.enum(["updatedAt", "title"]).default("title"),
-    order: z.enum(["asc", "desc"]).default("asc"),
-  })
-  .default({ trash: false, sort: "title", order: "asc", limit: 20 });
+export const actorAdminListInput = adminListInput(["title", "updatedAt"], "asc", {
+  kind: actorKindOutput.optional(),
+});
 export type ActorAdminListInput = z.infer<typeof actorAdminListInput>;
 
-export const actorAdminListItem = z.object({
-  ...adminListItemBase,
+export const actorAdminListOutput = adminListOutput({
   ...actorData.omit({ description: true }).shape,
   /** Events of any status linking to the actor. */
   eventCount: z.number().int(),
 });
-export const actorAdminListOutput = pageOutput(actorAdminListItem);
 export type ActorAdminListOutput = z.infer<typeof actorAdminListOutput>;
 
-export const actorEditOutput = editMetaOutput.extend({
-  ...editedContent(actorData),
+export const actorEditOutput = adminEditOutput(actorData, {
   eventCount: z.number().int(),
 });
 export type ActorEditOutput = z.infer<typeof actorEditOutput>;

@@ -10,13 +10,12 @@ import {
   citationEditOutput,
   refWithIdOutput,
 } from "../shared/admin.schema";
-import { isoDateInput, pageOutput } from "../shared/common.schema";
+import { isoDateInput } from "../shared/common.schema";
 import {
-  adminListBase,
-  adminListItemBase,
+  adminListInput,
+  adminListOutput,
   changeNoteInput,
-  editedContent,
-  editMetaOutput,
+  adminEditOutput,
   recordIdInput,
   savedRecordInput,
   workflowStatusInput,
@@ -90,30 +89,23 @@ export const eventData = z.object({
 });
 export type EventData = z.infer<typeof eventData>;
 
-export const eventAdminListInput = z
-  .object({
-    ...adminListBase,
-    /** Topic id. */
-    topic: recordIdInput.optional(),
-    year: z.number().int().min(1800).max(2100).optional(),
-    sort: z.enum(["updatedAt", "title", "date"]).default("updatedAt"),
-  })
-  .default({ trash: false, order: "desc", limit: 20, sort: "updatedAt" });
+export const eventAdminListInput = adminListInput(["updatedAt", "title", "date"], "desc", {
+  /** Topic id. */
+  topic: recordIdInput.optional(),
+  year: z.number().int().min(1800).max(2100).optional(),
+});
 export type EventAdminListInput = z.infer<typeof eventAdminListInput>;
 
-export const eventAdminListItem = z.object({
-  ...adminListItemBase,
+export const eventAdminListOutput = adminListOutput({
   slug: z.string(),
   title: z.string(),
   startDate: z.string(),
   datePrecision: datePrecisionInput,
   citationCount: z.number().int(),
 });
-export const eventAdminListOutput = pageOutput(eventAdminListItem);
 export type EventAdminListOutput = z.infer<typeof eventAdminListOutput>;
 
-export const eventEditOutput = editMetaOutput.extend({
-  ...editedContent(eventData),
+export const eventEditOutput = adminEditOutput(eventData, {
   lastUpdateNote: z.string().nullable(),
   topics: z.array(refWithIdOutput),
   /** With their status: a person or place nobody has published holds the event back. */

@@ -3,13 +3,11 @@ import { z } from "zod";
 
 import { otherNamesInput } from "../actor/actor.admin.schema";
 import { slugOrEmptyInput } from "../shared/admin.schema";
-import { pageOutput } from "../shared/common.schema";
 import {
-  adminListBase,
-  adminListItemBase,
+  adminListInput,
+  adminListOutput,
   changeNoteInput,
-  editedContent,
-  editMetaOutput,
+  adminEditOutput,
   savedRecordInput,
 } from "../workflow/workflow.schema";
 
@@ -40,26 +38,17 @@ export const placeData = z.object({
 });
 export type PlaceData = z.infer<typeof placeData>;
 
-export const placeAdminListInput = z
-  .object({
-    ...adminListBase,
-    sort: z.enum(["updatedAt", "title"]).default("title"),
-    order: z.enum(["asc", "desc"]).default("asc"),
-  })
-  .default({ trash: false, sort: "title", order: "asc", limit: 20 });
+export const placeAdminListInput = adminListInput(["title", "updatedAt"], "asc");
 export type PlaceAdminListInput = z.infer<typeof placeAdminListInput>;
 
-export const placeAdminListItem = z.object({
-  ...adminListItemBase,
+export const placeAdminListOutput = adminListOutput({
   ...placeData.shape,
   /** Events of any status linking to the place. */
   eventCount: z.number().int(),
 });
-export const placeAdminListOutput = pageOutput(placeAdminListItem);
 export type PlaceAdminListOutput = z.infer<typeof placeAdminListOutput>;
 
-export const placeEditOutput = editMetaOutput.extend({
-  ...editedContent(placeData),
+export const placeEditOutput = adminEditOutput(placeData, {
   eventCount: z.number().int(),
 });
 export type PlaceEditOutput = z.infer<typeof placeEditOutput>;

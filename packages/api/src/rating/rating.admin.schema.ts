@@ -2,12 +2,10 @@
 import { z } from "zod";
 
 import { citationData, citationEditOutput, citationsInput } from "../shared/admin.schema";
-import { pageOutput } from "../shared/common.schema";
 import {
-  adminListItemBase,
+  adminListOutput,
   changeNoteInput,
-  editedContent,
-  editMetaOutput,
+  adminEditOutput,
   recordIdInput,
   savedRecordInput,
   workflowStatusInput,
@@ -75,8 +73,7 @@ export const ratingAdminListInput = z.object({
 });
 export type RatingAdminListInput = z.infer<typeof ratingAdminListInput>;
 
-export const ratingAdminListItem = z.object({
-  ...adminListItemBase,
+export const ratingAdminListOutput = adminListOutput({
   seriesId: z.string(),
   year: z.number().int(),
   politicalRights: z.number().int().nullable(),
@@ -84,11 +81,9 @@ export const ratingAdminListItem = z.object({
   freedomStatus: freedomStatusOutput.nullable(),
   citationCount: z.number().int(),
 });
-export const ratingAdminListOutput = pageOutput(ratingAdminListItem);
 export type RatingAdminListOutput = z.infer<typeof ratingAdminListOutput>;
 
-export const ratingEditOutput = editMetaOutput.extend({
-  ...editedContent(ratingData),
+export const ratingEditOutput = adminEditOutput(ratingData, {
   series: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
   citations: z.array(citationEditOutput),
 });

@@ -2,13 +2,11 @@
 import { z } from "zod";
 
 import { optionalDateInput, slugOrEmptyInput } from "../shared/admin.schema";
-import { pageOutput } from "../shared/common.schema";
 import {
-  adminListBase,
-  adminListItemBase,
+  adminListInput,
+  adminListOutput,
   changeNoteInput,
-  editedContent,
-  editMetaOutput,
+  adminEditOutput,
   savedRecordInput,
 } from "../workflow/workflow.schema";
 import { sourceKindOutput } from "./source.schema";
@@ -57,19 +55,14 @@ export const sourceData = z.object({
 });
 export type SourceData = z.infer<typeof sourceData>;
 
-export const sourceAdminListInput = z
-  .object({
-    ...adminListBase,
-    kind: sourceKindOutput.optional(),
-    /** Year of publication. */
-    year: z.number().int().min(1800).max(2100).optional(),
-    sort: z.enum(["updatedAt", "title", "date"]).default("updatedAt"),
-  })
-  .default({ trash: false, order: "desc", limit: 20, sort: "updatedAt" });
+export const sourceAdminListInput = adminListInput(["updatedAt", "title", "date"], "desc", {
+  kind: sourceKindOutput.optional(),
+  /** Year of publication. */
+  year: z.number().int().min(1800).max(2100).optional(),
+});
 export type SourceAdminListInput = z.infer<typeof sourceAdminListInput>;
 
-export const sourceAdminListItem = z.object({
-  ...adminListItemBase,
+export const sourceAdminListOutput = adminListOutput({
   slug: z.string(),
   title: z.string(),
   publisher: z.string(),
@@ -77,11 +70,9 @@ export const sourceAdminListItem = z.object({
   publishedDate: z.string().nullable(),
   citationCount: z.number().int(),
 });
-export const sourceAdminListOutput = pageOutput(sourceAdminListItem);
 export type SourceAdminListOutput = z.infer<typeof sourceAdminListOutput>;
 
-export const sourceEditOutput = editMetaOutput.extend({
-  ...editedContent(sourceData),
+export const sourceEditOutput = adminEditOutput(sourceData, {
   /** How many records cite it (any status). */
   citationCount: z.number().int(),
 });

@@ -7,13 +7,11 @@ import {
   citationsInput,
   slugOrEmptyInput,
 } from "../shared/admin.schema";
-import { pageOutput } from "../shared/common.schema";
 import {
-  adminListBase,
-  adminListItemBase,
+  adminListInput,
+  adminListOutput,
   changeNoteInput,
-  editedContent,
-  editMetaOutput,
+  adminEditOutput,
   savedRecordInput,
 } from "../workflow/workflow.schema";
 
@@ -43,26 +41,18 @@ export const topicData = z.object({
 });
 export type TopicData = z.infer<typeof topicData>;
 
-export const topicAdminListInput = z
-  .object({
-    ...adminListBase,
-    sort: z.enum(["updatedAt", "title", "position"]).default("position"),
-  })
-  .default({ trash: false, order: "asc", limit: 20, sort: "position" });
+export const topicAdminListInput = adminListInput(["position", "title", "updatedAt"], "asc");
 export type TopicAdminListInput = z.infer<typeof topicAdminListInput>;
 
-export const topicAdminListItem = z.object({
-  ...adminListItemBase,
+export const topicAdminListOutput = adminListOutput({
   slug: z.string(),
   name: z.string(),
   position: z.number().int(),
   eventCount: z.number().int(),
 });
-export const topicAdminListOutput = pageOutput(topicAdminListItem);
 export type TopicAdminListOutput = z.infer<typeof topicAdminListOutput>;
 
-export const topicEditOutput = editMetaOutput.extend({
-  ...editedContent(topicData),
+export const topicEditOutput = adminEditOutput(topicData, {
   citations: z.array(citationEditOutput),
 });
 export type TopicEditOutput = z.infer<typeof topicEditOutput>;

@@ -1,7 +1,7 @@
 // Inputs shared by every editable domain. Client-safe: zod only.
 import { z } from "zod";
 
-import { cursorInput, limitInput } from "../shared/common.schema";
+import { cursorInput, limitInput, pageOutput } from "../shared/common.schema";
 
 export const workflowStatusInput = z.enum(["DRAFT", "IN_REVIEW", "PUBLISHED", "ARCHIVED"]);
 export type WorkflowStatus = z.infer<typeof workflowStatusInput>;
@@ -94,6 +94,28 @@ export const adminListBase = {
   cursor: cursorInput,
 };
 
+/**
+ * A collection's admin list input: search, status, trash and paging, its own filters, and its
+ * sorts (the first the default, in `order` unless asked). Nothing given lists the first page.
+ */
+export function adminListInput<
+  const Sorts extends readonly [string, ...string[]],
+  Filters extends Record<string, z.ZodOptional> = Record<never, never>,
+>(sorts: Sorts, order: "asc" | "desc", filters?: Filters) {
+  return (
+    z
+      .object({
+        ...adminListBase,
+        ...(filters as Filters),
+        sort: z.enum(sorts).default(sorts[0]),
+        order: z.enum(["asc", "desc"]).default(order),
+      })
+      // Every field is optional or has a default (filters are optional by type), which TypeScript
+      // cannot see through the generic filters.
+      .prefault({} as never)
+  );
+}
+
 /** The workflow columns every admin list item carries. */
 export const adminListItemBase = {
   id: z.string(),
@@ -137,3 +159,16 @@ export const editMetaOutput = z.object({
   pendingFields: z.array(z.string()),
 });
 export type EditMetaOutput = z.infer<typeof editMetaOutput>;
+
+/** A page of a collection's admin list: every item's workflow columns, and the collection's own. */
+export const adminListOutput = <Item extends z.ZodRawShape>(item: Item) =>
+  pageOutput(z.object({ ...adminListItemBase, ...item }));
+
+/**
+ * A record opened for editing: its workflow side, the working copy (`form`) and the published
+ * content (`live`) in the collection's stored shape, and what else its editor shows.
+ */
+export const adminEditOutput = <Data extends z.ZodType, More extends z.ZodRawShape>(
+  data: Data,
+  more: More,
+) => editMetaOutput.extend({ ...editedContent(data), ...more });
