@@ -6,5 +6,5 @@ import { getDashboardSummary } from "./dashboard.service";
 export const dashboardRouter = router({
   summary: draftReaderProcedure
     .output(dashboardAdminOutput)
-    .query(({ ctx }) => getDashboardSummary(ctx.db, undefined)),
+    .query(({ ctx }) => getDashboardSummary(ctx.db)),
 });

@@ -4,7 +4,7 @@ import { getEditorialQueue } from "./dashboard.queue";
 import type { DashboardAdminSummary } from "./dashboard.schema";
 
 /** What an editor sees first: how much of the record is in each workflow state, and what changed last. */
-export async function getDashboardSummary(db: Db, _input: void): Promise<DashboardAdminSummary> {
+export async function getDashboardSummary(db: Db): Promise<DashboardAdminSummary> {
   const [recent, queue] = await Promise.all([
     db.event.findMany({
       where: { deletedAt: null },

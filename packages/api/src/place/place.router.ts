@@ -24,7 +24,7 @@ export const placeServer = serverCollection(places, placeKind, () =>
         },
       })
       .output(placeListOutput)
-      .query(({ ctx }) => listPlaces(ctx.db, undefined)),
+      .query(({ ctx }) => listPlaces(ctx.db)),
     bySlug: publicProcedure
       .meta({
         docs: { summary: "One place and its published events.", example: { slug: "zhanaozen" } },

@@ -22,7 +22,7 @@ const toPlace = (p: Place, eventCount: number): PlaceListItem => ({
 });
 
 /** Published places by name, each with its count of published events, in one query. */
-export async function listPlaces(db: Db, _input: void): Promise<PlaceListOutput> {
+export async function listPlaces(db: Db): Promise<PlaceListOutput> {
   const places = await db.place.findMany({
     where: publishedPlace,
     orderBy: [{ name: "asc" }, { id: "asc" }],

@@ -154,10 +154,7 @@ async function removeRating(tx: Tx, id: string): Promise<void> {
 }
 
 /** Every series in display order, with how many ratings it holds (trash excluded, any status). */
-export async function listRatingSeriesForAdmin(
-  db: Db,
-  _input: undefined,
-): Promise<RatingSeriesAdminOutput> {
+export async function listRatingSeriesForAdmin(db: Db): Promise<RatingSeriesAdminOutput> {
   const rows = await db.ratingSeries.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: {

@@ -42,7 +42,7 @@ export const ratingServer = serverCollection(ratings, ratingKind, () =>
         },
       })
       .output(ratingSeriesListOutput)
-      .query(({ ctx }) => listRatingSeries(ctx.db, undefined)),
+      .query(({ ctx }) => listRatingSeries(ctx.db)),
     list: publicProcedure
       .meta({
         docs: {
@@ -73,7 +73,7 @@ export const ratingServer = serverCollection(ratings, ratingKind, () =>
       /** Series with their ids, which `list` and the import take. */
       seriesList: draftReaderProcedure
         .output(ratingSeriesAdminOutput)
-        .query(({ ctx }) => listRatingSeriesForAdmin(ctx.db, undefined)),
+        .query(({ ctx }) => listRatingSeriesForAdmin(ctx.db)),
       ...collectionAdmin(ratingKind, {
         create: ratingCreateInput,
         update: ratingUpdateInput,

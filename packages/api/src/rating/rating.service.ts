@@ -21,7 +21,7 @@ const seriesSelect = {
 } as const;
 
 /** Every rating series, in the record's order, with the span of its published years. */
-export async function listRatingSeries(db: Db, _input: void): Promise<RatingSeriesListOutput> {
+export async function listRatingSeries(db: Db): Promise<RatingSeriesListOutput> {
   const [series, spans] = await Promise.all([
     db.ratingSeries.findMany({
       orderBy: [{ position: "asc" }, { name: "asc" }],

@@ -28,7 +28,7 @@ import {
 export const tokenRouter = router({
   list: sessionViewerProcedure
     .output(tokenListOutput)
-    .query(({ ctx }) => listTokens(ctx.db, undefined, ctx.user)),
+    .query(({ ctx }) => listTokens(ctx.db, ctx.user)),
   create: sessionViewerProcedure
     .input(tokenCreateInput)
     .output(tokenCreateOutput)

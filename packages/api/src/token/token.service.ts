@@ -110,11 +110,7 @@ export async function createToken(
 }
 
 /** The caller's own tokens, revoked and expired ones included, newest first. */
-export async function listTokens(
-  db: Db,
-  _input: void,
-  actor: CurrentUser,
-): Promise<TokenListOutput> {
+export async function listTokens(db: Db, actor: CurrentUser): Promise<TokenListOutput> {
   const rows = await db.apiToken.findMany({
     where: { userId: actor.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -21,7 +21,7 @@ export const topicServer = serverCollection(topics, topicKind, () =>
         docs: { summary: "The published topics, one per section of the document, in its order." },
       })
       .output(topicListOutput)
-      .query(({ ctx }) => listTopics(ctx.db, undefined)),
+      .query(({ ctx }) => listTopics(ctx.db)),
     bySlug: publicProcedure
       .meta({
         docs: {

@@ -14,7 +14,7 @@ import { publishedEvent, publishedTopic } from "../shared/visibility";
 import type { TopicBySlugInput, TopicDetail, TopicListOutput } from "./topic.schema";
 
 /** Published topics in order, each with its count of published events, in one query. */
-export async function listTopics(db: Db, _input: void): Promise<TopicListOutput> {
+export async function listTopics(db: Db): Promise<TopicListOutput> {
   const topics = await db.topic.findMany({
     where: publishedTopic,
     orderBy: [{ position: "asc" }, { name: "asc" }],
