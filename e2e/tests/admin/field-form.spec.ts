@@ -1,6 +1,6 @@
-// Places, people and topics are edited with one form built from their declared fields
-// (apps/admin/src/components/content/forms.ts): every kind of input saves what was typed, refuses
-// bad input with the field's message, and passes the accessibility checks.
+// Places, people and topics are edited with one form built from the fields their collections
+// declare (packages/api/src/collections): every kind of input saves what was typed, refuses bad
+// input with the field's message, and passes the accessibility checks.
 import { expect, test } from "../fixtures/admin-api";
 import { createUser, newSession } from "../fixtures/admin-session";
 import { unique } from "../fixtures/content";

@@ -37,6 +37,7 @@ export function ActorRolesEditor({
   errors,
   rootError,
   disabled,
+  onPendingChange,
 }: {
   value: ActorRole[];
   onChange: (value: ActorRole[]) => void;
@@ -44,12 +45,18 @@ export function ActorRolesEditor({
   errors?: FieldErrors<{ actors: ActorRole[] }>["actors"];
   rootError?: string;
   disabled?: boolean;
+  /** The name of an actor picked but not added yet (null once added or cleared). */
+  onPendingChange?: (name: string | null) => void;
 }) {
   const trpc = useTRPC();
   const searchId = useId();
   const [q, setQ] = useState("");
   const [picked, setPicked] = useState<ActorRef[]>([]);
-  const [candidate, setCandidate] = useState<ActorRef | null>(null);
+  const [candidate, setPicking] = useState<ActorRef | null>(null);
+  const setCandidate = (actor: ActorRef | null) => {
+    setPicking(actor);
+    onPendingChange?.(actor?.name ?? null);
+  };
   const [role, setRole] = useState("");
   const [addError, setAddError] = useState<string | null>(null);
   const query = useDeferredValue(q.trim());

@@ -1,13 +1,14 @@
 "use client";
 
 import { Alert, Button } from "@kz/ui";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import type { FieldValues, UseFormRegisterReturn } from "react-hook-form";
 
 import { KINDS, type Kind } from "../../lib/kinds";
 import { abilities, type Role } from "../../lib/roles";
 import { ConflictPanel, type Formatters } from "./conflict-panel";
 import { describe, FormField, TextInput } from "./form-controls";
+import { LeaveGuard } from "./leave-guard";
 import type { EditableRecord, useRecordEditor } from "./use-record-editor";
 import { WorkflowBar, type WorkflowRecord } from "./workflow-bar";
 
@@ -15,7 +16,8 @@ type Rec = EditableRecord & WorkflowRecord;
 
 /**
  * Everything around a record form: the workflow bar, the live notice, the conflict panel, and the
- * save bar with the change note. Viewers (and records in the trash) get the form read-only.
+ * save bar with the change note, and the guard against leaving unsaved edits (Ctrl+S saves).
+ * Viewers (and records in the trash) get the form read-only.
  */
 export function EditorShell<R extends Rec>({
   kind,
@@ -45,8 +47,23 @@ export function EditorShell<R extends Rec>({
   const readOnly = !can.edit || deleted;
   const published = record?.status === "PUBLISHED";
 
+  // Ctrl+S (Cmd+S on a Mac) saves the form instead of saving the web page.
+  const { onSubmit } = editor;
+  useEffect(() => {
+    if (readOnly) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== "s" || !(event.ctrlKey || event.metaKey) || event.altKey)
+        return;
+      event.preventDefault();
+      void onSubmit();
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [readOnly, onSubmit]);
+
   return (
     <div className="space-y-6">
+      <LeaveGuard dirty={dirty && !readOnly} save={editor.saveBeforeLeaving} />
       {record ? (
         <WorkflowBar
           kind={kind}

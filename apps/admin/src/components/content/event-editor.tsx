@@ -7,7 +7,7 @@ import {
   type EventFormInput,
 } from "@kz/api/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useCallback } from "react";
+import { useCallback, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 
 import { displayValue } from "../../lib/conflict";
@@ -72,6 +72,8 @@ export function EventEditor({
     resolver: zodResolver(eventForm),
     defaultValues: record ? toValues(record) : emptyEvent,
   });
+  // A person picked in the actor search but not added yet: saving would drop them unseen.
+  const [pendingActor, setPendingActor] = useState<string | null>(null);
   const editor = useRecordEditor({
     form,
     initial: record,
@@ -84,6 +86,10 @@ export function EventEditor({
     labels: FIELD_LABELS.event,
     path: "/events",
     savedMessage,
+    unsavedChoice: () =>
+      pendingActor
+        ? `“${pendingActor}” is picked but not added: give their role and press “Add actor”, or press “change” to drop them, then save.`
+        : null,
   });
   const current = editor.record;
   const {
@@ -255,6 +261,7 @@ export function EventEditor({
               errors={errors.actors}
               rootError={errors.actors?.message ?? errors.actors?.root?.message}
               disabled={disabled}
+              onPendingChange={setPendingActor}
             />
           )}
         />

@@ -53,6 +53,11 @@ export interface RecordEditorOptions<
   path: string;
   /** The message after a save, e.g. about pending changes. */
   savedMessage?: (record: Rec) => string;
+  /**
+   * A choice made outside the form that a save would drop (a person picked but not yet added):
+   * its message blocks the save until the editor adds or clears it; null when there is none.
+   */
+  unsavedChoice?: () => string | null;
 }
 
 /**
@@ -121,15 +126,29 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
     refreshPage();
   }, [record, load, form, adopt, refreshPage]);
 
-  const write = async (values: Output, expectedVersion: number | null) => {
+  /**
+   * Saves, and says whether it did. A new record's page follows it unless `stay` (the leave guard
+   * goes where the editor was going instead).
+   */
+  const write = async (
+    values: Output,
+    expectedVersion: number | null,
+    stay = false,
+  ): Promise<boolean> => {
+    const blocked = options.unsavedChoice?.();
+    if (blocked) {
+      setNotice({ tone: "danger", text: blocked });
+      focus(noticeRef);
+      return false;
+    }
     setSaving(true);
     setNotice(null);
     try {
       const target = record && expectedVersion !== null ? { id: record.id, expectedVersion } : null;
       const result = await save(values, target);
       if (!record) {
-        router.push(`${path}/${result.id}?created=1`);
-        return;
+        if (!stay) router.push(`${path}/${result.id}?created=1`);
+        return true;
       }
       const fresh = await load(result.id);
       adopt(fresh);
@@ -141,6 +160,7 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
         text: options.savedMessage?.(fresh) ?? `Saved: version ${fresh.version}.`,
       });
       focus(noticeRef);
+      return true;
     } catch (error) {
       const data = apiErrorData(error);
       if (data.code === "CONFLICT" && record && data.currentVersion !== undefined) {
@@ -150,7 +170,7 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
         } catch (loadError) {
           setNotice({ tone: "danger", text: errorMessage(loadError) });
           focus(noticeRef);
-          return;
+          return false;
         }
         setConflict({
           theirs,
@@ -162,26 +182,36 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
           ),
         });
         focus(conflictRef);
-        return;
+        return false;
       }
       const message = showServerErrors(error, form.setError, fields);
       if (message) {
         setNotice({ tone: "danger", text: message });
         focus(noticeRef);
       }
+      return false;
     } finally {
       setSaving(false);
     }
   };
 
-  const onSubmit = form.handleSubmit(
-    (values) => write(values, record?.version ?? null),
-    () =>
-      setNotice({
-        tone: "danger",
-        text: "Some fields need attention: see the messages below them.",
-      }),
-  );
+  const invalid = () =>
+    setNotice({
+      tone: "danger",
+      text: "Some fields need attention: see the messages below them.",
+    });
+  const onSubmit = form.handleSubmit(async (values) => {
+    await write(values, record?.version ?? null);
+  }, invalid);
+
+  /** Saves before leaving the page: true once saved, false if anything kept it from saving. */
+  const saveBeforeLeaving = async (): Promise<boolean> => {
+    let saved = false;
+    await form.handleSubmit(async (values) => {
+      saved = await write(values, record?.version ?? null, true);
+    }, invalid)();
+    return saved;
+  };
 
   return {
     record,
@@ -191,6 +221,7 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
     conflictRef,
     noticeRef,
     onSubmit,
+    saveBeforeLeaving,
     refresh,
     setNotice: (n: Notice | null) => {
       setNotice(n);
@@ -211,7 +242,9 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
     overwrite: () => {
       if (!conflict) return;
       const expected = conflict.theirs.version;
-      void form.handleSubmit((values) => write(values, expected))();
+      void form.handleSubmit(async (values) => {
+        await write(values, expected);
+      })();
     },
     /** Closes the panel; the next save will conflict again, so nothing is overwritten unseen. */
     keepEditing: () => setConflict(null),
