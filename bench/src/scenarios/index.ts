@@ -1,6 +1,7 @@
 import type { Scenario } from "../types";
 import { apiReads } from "./api-reads";
 import { coldStart } from "./cold-start";
+import { editorTyping } from "./editor-typing";
 import { jsShipped } from "./js-shipped";
 import { lighthouse } from "./lighthouse";
 import { pages } from "./pages";
@@ -13,6 +14,7 @@ export const SCENARIOS: Scenario[] = [
   pages,
   apiReads,
   publishVisible,
+  editorTyping,
   jsShipped,
   lighthouse,
   scale,

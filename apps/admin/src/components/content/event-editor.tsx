@@ -97,9 +97,9 @@ export function EventEditor({
     control,
     formState: { errors, isDirty },
   } = form;
-  const [title, slug, body, startDate, endDate, precision] = useWatch({
+  const [title, slug, startDate, endDate, precision] = useWatch({
     control,
-    name: ["title", "slug", "body", "startDate", "endDate", "datePrecision"],
+    name: ["title", "slug", "startDate", "endDate", "datePrecision"],
   });
 
   const topicName = new Map(topics.map((t) => [t.id, t.name]));
@@ -238,8 +238,9 @@ export function EventEditor({
         <MarkdownEditor
           id="body"
           label="Body"
+          control={control}
+          name="body"
           registration={register("body")}
-          value={body}
           error={errors.body?.message}
         />
       </FormSection>

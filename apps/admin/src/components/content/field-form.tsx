@@ -89,7 +89,13 @@ export function FieldForm({
     control,
     formState: { errors, isDirty },
   } = form;
-  const values = useWatch({ control });
+  // Only what the slug fields show (their own value and the field they are made from) is watched:
+  // typing elsewhere, a long text above all, re-renders the input alone and not the whole form.
+  const watchedNames = spec.sections
+    .flatMap((s) => s.fields)
+    .flatMap((f) => (f.type === "slug" ? [f.name, f.from] : []));
+  const watched = useWatch({ control, name: watchedNames });
+  const values = Object.fromEntries(watchedNames.map((n, i) => [n, watched[i]]));
   const errorOf = (name: string): string | undefined => {
     const e = errors[name] as
       { message?: string; find?: (p: (x: unknown) => unknown) => { message?: string } } | undefined;
@@ -118,8 +124,9 @@ export function FieldForm({
             key={f.name}
             id={f.name}
             label={label}
+            control={control}
+            name={f.name}
             registration={register(f.name)}
-            value={String(values[f.name] ?? "")}
             error={error}
           />
         );

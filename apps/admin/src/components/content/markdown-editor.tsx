@@ -2,34 +2,73 @@
 
 import { cn } from "@kz/ui";
 import { Markdown } from "@kz/ui/markdown";
-import { useDeferredValue, useState } from "react";
-import type { UseFormRegisterReturn } from "react-hook-form";
+import { useEffect, useMemo, useState } from "react";
+import {
+  useWatch,
+  type Control,
+  type FieldValues,
+  type Path,
+  type UseFormRegisterReturn,
+} from "react-hook-form";
 
 import { describe, FieldError, TextArea } from "./form-controls";
+
+/** How long typing pauses before the preview follows: rendering a long text must not slow typing. */
+const PREVIEW_DELAY_MS = 300;
+
+/**
+ * The value once it has stopped changing for `delay` milliseconds; null until the component has
+ * mounted, so the server does not render the preview of a long text into the page (the browser
+ * renders it straight after).
+ */
+function useSettled(value: string, delay: number): string | null {
+  const [settled, setSettled] = useState<string | null>(null);
+  const mounted = settled !== null;
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), mounted ? delay : 0);
+    return () => clearTimeout(timer);
+  }, [value, delay, mounted]);
+  return settled;
+}
 
 /**
  * Markdown with a live preview rendered by the public site's own component (same sanitising: raw
  * HTML dropped, unsafe links removed), side by side on wide screens and as a toggle on narrow ones.
+ * It watches its own field, so typing re-renders this editor and not the whole form, and the
+ * preview follows once typing pauses, in a box of its own height with its own scroll.
  */
-export function MarkdownEditor({
+export function MarkdownEditor<Values extends FieldValues>({
   id,
   label,
+  control,
+  name,
   registration,
-  value,
   error,
   hint,
   rows = 16,
 }: {
   id: string;
   label: string;
+  control: Control<Values>;
+  name: Path<Values>;
   registration: UseFormRegisterReturn;
-  value: string;
   error?: string;
   hint?: string;
   rows?: number;
 }) {
   const [view, setView] = useState<"write" | "preview">("write");
-  const deferred = useDeferredValue(value ?? "");
+  const value = useWatch({ control, name }) as string | undefined;
+  const settled = useSettled(value ?? "", PREVIEW_DELAY_MS);
+  // Rendered again only when the settled text changes, not on every keystroke's re-render.
+  const preview = useMemo(
+    () =>
+      settled === null ? null : settled.trim() ? (
+        <Markdown source={settled} />
+      ) : (
+        <p className="text-sm text-slate-500">Nothing to preview yet.</p>
+      ),
+    [settled],
+  );
   const hintText =
     hint ??
     "Markdown: ## headings, **bold**, *italic*, [links](https://…), lists, > quotes, tables. HTML is not allowed.";
@@ -74,17 +113,13 @@ export function MarkdownEditor({
           data-testid={`${id}-preview`}
           className={cn(
             view === "preview" ? "block" : "hidden",
-            "min-h-64 overflow-auto rounded-md border border-dashed border-slate-300 bg-white p-4 lg:block",
+            "max-h-[75vh] min-h-64 overflow-auto rounded-md border border-dashed border-slate-300 bg-white p-4 lg:block",
           )}
         >
           <p className="mb-3 text-xs font-semibold tracking-wide text-slate-500 uppercase">
             Preview — as the public site shows it
           </p>
-          {deferred.trim() ? (
-            <Markdown source={deferred} />
-          ) : (
-            <p className="text-sm text-slate-500">Nothing to preview yet.</p>
-          )}
+          {preview}
         </section>
       </div>
       <p id={`${id}-hint`} className="text-sm text-slate-600">
