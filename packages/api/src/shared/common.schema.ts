@@ -1,6 +1,9 @@
 // Zod building blocks shared by the domain schemas. Client-safe: zod only.
 import { z } from "zod";
 
+// Every schema builds on these: importing them sets the messages for checks without their own.
+import "./validation-messages";
+
 export const slugInput = z
   .string()
   .trim()
