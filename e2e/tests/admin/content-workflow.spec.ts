@@ -11,6 +11,7 @@ import {
   publishedSource,
   unique,
 } from "../fixtures/content";
+import { publishFromBar } from "../fixtures/workflow";
 
 /** The public page's status and text, read fresh. */
 async function publicPage(request: APIRequestContext, slug: string) {
@@ -64,7 +65,7 @@ test("a contributor drafts an event with a citation and submits it; an editor pu
   // timed assertion that a busy machine would fail).
   const editor = await newSession(browser, await createUser(api, "EDITOR"));
   await editor.page.goto(`/events/${id}`);
-  await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
+  await publishFromBar(editor.page);
   await expect(editor.page.getByText("Published: the public site shows it now.")).toBeVisible();
   await expect
     .poll(async () => (await publicPage(request, slug)).status, { intervals: [100] })
@@ -114,7 +115,13 @@ test("an edit to a published event waits as pending changes until it is publishe
   expect(before.text).toContain("The original account.");
   expect(before.text).not.toContain("The corrected account.");
 
+  // Publishing asks first, showing what the public page will change from and to.
   await page.getByRole("button", { name: "Publish changes" }).click();
+  const confirm = page.getByRole("dialog", { name: "Publish changes?" });
+  const bodyRow = confirm.getByRole("row", { name: /^Body/ });
+  await expect(bodyRow).toContainText("The original account.");
+  await expect(bodyRow).toContainText("The corrected account.");
+  await confirm.getByRole("button", { name: "Publish changes" }).click();
   await expect(page.getByText("Changes published: the public site shows them now.")).toBeVisible();
   await expect
     .poll(async () => (await publicPage(request, form.slug)).text, { intervals: [100] })

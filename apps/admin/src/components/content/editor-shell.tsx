@@ -72,6 +72,7 @@ export function EditorShell<R extends Rec>({
           dirty={dirty}
           publishBlocked={publishBlocked}
           publicSiteUrl={publicSiteUrl}
+          formatters={formatters}
           onDone={async (message) => {
             await editor.refresh();
             editor.setNotice({ tone: "info", text: message });

@@ -13,7 +13,9 @@ import { errorMessage } from "../../trpc/form-errors";
 import { apiErrorData, useTRPCClient, type ApiErrorData } from "../../trpc/react";
 import { workflowApi } from "../../trpc/workflow";
 import { Dialog } from "../dialog";
+import type { Formatters } from "./conflict-panel";
 import { TextInput } from "./form-controls";
+import { PublishChanges } from "./publish-changes";
 import { StatusBadge } from "./status";
 
 /** "person", "place", "source": how a linked record's kind reads in a sentence. */
@@ -28,6 +30,9 @@ export interface WorkflowRecord {
   status: WorkflowStatus;
   hasPendingChanges?: boolean;
   pendingFields?: string[];
+  /** The working copy, and the published content while there are pending changes. */
+  form?: Record<string, unknown>;
+  live?: Record<string, unknown> | null;
   publishAt?: Date | null;
   publishedAt?: Date | null;
   deletedAt: Date | null;
@@ -49,6 +54,8 @@ const LABELS: Record<BarAction, string> = {
 };
 
 const CONFIRM: Partial<Record<BarAction, (noun: string) => string>> = {
+  publish: (noun) =>
+    `Publish this ${noun}? It is on the public site within a second, and announced in the changes feed.`,
   unpublish: (noun) =>
     `Unpublish this ${noun}? It goes back to draft and disappears from the public site at once.`,
   archive: (noun) => `Archive this ${noun}? It is no longer shown on the public site.`,
@@ -89,6 +96,7 @@ export function WorkflowBar({
   dirty,
   publishBlocked,
   publicSiteUrl,
+  formatters,
   onDone,
   onError,
 }: {
@@ -100,6 +108,8 @@ export function WorkflowBar({
   publishBlocked?: string | null;
   /** Events: the public site, for Preview. */
   publicSiteUrl?: string;
+  /** How field values read (names for ids), for the changes a publish makes public. */
+  formatters?: Formatters;
   /** After an action: re-read the record and announce the message. */
   onDone: (message: string) => Promise<void>;
   onError: (message: string) => void;
@@ -360,17 +370,38 @@ export function WorkflowBar({
       <Dialog
         open={confirm !== null}
         onClose={() => setConfirm(null)}
-        title={confirm ? `${LABELS[confirm]}?` : ""}
+        title={
+          confirm === "publish" && pending
+            ? "Publish changes?"
+            : confirm
+              ? `${LABELS[confirm]}?`
+              : ""
+        }
       >
+        {confirm === "publish" && pending && record.live && record.form ? (
+          <>
+            <p className="text-sm text-slate-700">
+              {`The public page of this ${noun} changes at once:`}
+            </p>
+            <PublishChanges
+              kind={kind}
+              fields={record.pendingFields ?? []}
+              live={record.live}
+              next={record.form}
+              formatters={formatters}
+            />
+          </>
+        ) : confirm ? (
+          <p className="text-sm text-slate-700">{CONFIRM[confirm]?.(noun)}</p>
+        ) : null}
         {confirm ? (
           <>
-            <p className="text-sm text-slate-700">{CONFIRM[confirm]?.(noun)}</p>
             <div className="flex justify-end gap-2">
               <Button type="button" variant="secondary" onClick={() => setConfirm(null)}>
                 Cancel
               </Button>
               <Button type="button" onClick={() => run(confirm)}>
-                {LABELS[confirm]}
+                {confirm === "publish" && pending ? "Publish changes" : LABELS[confirm]}
               </Button>
             </div>
           </>
