@@ -92,12 +92,22 @@ export interface CreateOptions {
   schemaPath?: string;
   migrationsDir?: string;
   now?: Date;
+  /**
+   * A migration for data (corrections that must reach existing databases): written even when the
+   * schema has not changed, for its SQL to be filled in by hand.
+   */
+  data?: boolean;
 }
+
+/** The start of a data migration's file: what it is for, until its SQL is written. */
+export const DATA_MIGRATION_HEADER =
+  "-- A data migration: the schema is unchanged. The statements below run once on every database,\n" +
+  "-- in order with the other migrations; write them so that they change only what they mean to.\n";
 
 /**
  * Writes `<migrationsDir>/<timestamp>_<name>/migration.sql` with the SQL that turns the snapshot schema into the
  * current one, then makes the current schema the new snapshot. Returns the file written, or null (writing nothing)
- * when the schemas are equivalent. Never touches a database.
+ * when the schemas are equivalent, unless it is a data migration (`data`). Never touches a database.
  */
 export async function createMigration(
   name: string,
@@ -134,7 +144,8 @@ export async function createMigration(
       filters: NO_FILTERS,
     }),
   );
-  if (exitCode !== 2 || !stdout) return null;
+  const schemaSql = exitCode === 2 && stdout ? stdout : null;
+  if (!schemaSql && !opts.data) return null;
 
   const migrationDir = path.join(
     migrationsDir,
@@ -147,7 +158,10 @@ export async function createMigration(
       : error;
   });
   const migrationFile = path.join(migrationDir, MIGRATION_FILE_NAME);
-  await writeFile(migrationFile, stdout);
+  await writeFile(
+    migrationFile,
+    opts.data ? DATA_MIGRATION_HEADER + (schemaSql ?? "") : schemaSql!,
+  );
   await writeFile(snapshotPath, schema);
   await writeLockfile(migrationsDir);
   return migrationFile;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, createMigration, migrationStatus } from "./index";
+import { applyMigrations, createMigration, DATA_MIGRATION_HEADER, migrationStatus } from "./index";
 
 const adminUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const databaseName = `kz_migrate_test_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
@@ -96,6 +96,18 @@ describe("migrations through the wasm schema engine", () => {
     const before = await readdir(migrationsDir);
     expect(await createMigration("nothing_new", { schemaPath, migrationsDir })).toBeNull();
     expect(await readdir(migrationsDir)).toEqual(before);
+  });
+
+  it("writes a data migration with the schema unchanged, for its SQL to be written", async () => {
+    const file = await createMigration("correct_titles", {
+      schemaPath,
+      migrationsDir,
+      data: true,
+      now: new Date("2031-01-01T00:00:00Z"),
+    });
+    expect(file).toMatch(/20310101000000_correct_titles\/migration\.sql$/);
+    expect(await readFile(file!, "utf8")).toBe(DATA_MIGRATION_HEADER);
+    await rm(path.dirname(file!), { recursive: true });
   });
 
   it("applies the migrations and records them in _prisma_migrations", async () => {
