@@ -1,23 +1,17 @@
 import { describe, expect, it } from "vitest";
 
+import { Role } from "@kz/db";
+
 import { COLLECTIONS } from "../collections";
 import { accessOf } from "../docs/access-of";
+import { ACCESS_LABELS } from "../docs/catalog";
 import type { ProcedureAccess } from "./access";
 import { expectedOutcome } from "./access-table";
 import { COLLECTION_ACCESS, roleMayCall } from "./roles";
 
-const ACCESS_LEVELS: ProcedureAccess[] = [
-  "public",
-  "drafts",
-  "viewer",
-  "contributor",
-  "contributorDrafts",
-  "editor",
-  "admin",
-  "session",
-  "sessionAdmin",
-];
-const ROLES = ["VIEWER", "CONTRIBUTOR", "EDITOR", "ADMIN"] as const;
+// Every access level (ACCESS_LABELS is keyed by all of them) and every role.
+const ACCESS_LEVELS = Object.keys(ACCESS_LABELS) as ProcedureAccess[];
+const ROLES = Object.values(Role);
 
 describe("roleMayCall, which the admin hides buttons by", () => {
   it.each(ACCESS_LEVELS)(
