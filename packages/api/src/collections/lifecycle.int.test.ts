@@ -91,9 +91,14 @@ describe.each(COLLECTIONS.map((c) => [c.plural, c] as const))("%s", (_, collecti
     expect(await feed(r.id)).toEqual(["published"]);
     const published = (await editor.getForEdit({ id: r.id })).form;
 
+    const beforeEdit = await editor.getForEdit({ id: r.id });
     r = await contributor.update({ ...form, ...edit, ...at(r) });
     expect(r).toMatchObject({ status: "PUBLISHED", hasPendingChanges: true });
     expect(await feed(r.id), "pending changes are not public").toEqual(["published"]);
+    // The public's "last updated" stays; the admin still says when it was saved.
+    const afterEdit = await editor.getForEdit({ id: r.id });
+    expect(afterEdit.updatedAt).toEqual(beforeEdit.updatedAt);
+    expect(afterEdit.savedAt.getTime()).toBeGreaterThan(beforeEdit.savedAt.getTime());
     r = await contributor.discardChanges(at(r));
     expect(r.hasPendingChanges).toBe(false);
     expect((await editor.getForEdit({ id: r.id })).form).toEqual(published);

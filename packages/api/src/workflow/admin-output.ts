@@ -27,6 +27,15 @@ export function listItemMeta(row: KindRow & { updatedBy?: Named }) {
 }
 
 /**
+ * When the record was last saved: its updatedAt, or, while a published record has pending
+ * changes (which leave the public's "last updated" alone), when they were saved.
+ */
+export function savedAtOf(row: KindRow): Date {
+  const pending = row.pendingChanges as { savedAt?: unknown } | null;
+  return typeof pending?.savedAt === "string" ? new Date(pending.savedAt) : row.updatedAt;
+}
+
+/**
  * A record opened for editing: its workflow state, the working copy as `form` and, while changes
  * wait to be published, the published version as `live`.
  */
@@ -45,6 +54,7 @@ export function editMeta<Data extends object>(
     deletedAt: row.deletedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    savedAt: savedAtOf(row),
     createdBy: row.createdBy?.name ?? null,
     updatedBy: row.updatedBy?.name ?? null,
     hasPendingChanges: row.pendingChanges !== null,

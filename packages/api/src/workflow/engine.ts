@@ -41,7 +41,10 @@ export interface Loaded<Data> {
 export interface KindFields {
   status?: Status;
   publishAt?: Date | null;
-  /** The working copy while published, with the editor's note as `changeNote`; null clears it. */
+  /**
+   * The working copy while published, with the editor's note as `changeNote` and the time of the
+   * save as `savedAt`; null clears it.
+   */
   pendingChanges?: Record<string, unknown> | null;
   deletedAt?: Date | null;
   updatedById: string | null;
@@ -283,7 +286,10 @@ export async function saveRecord<Data extends object>(
     const schedule = withdrawSchedule ? { publishAt: null } : {};
     let pending: Record<string, unknown> | null = null;
     if (row.status === "PUBLISHED") {
-      pending = changedFields(item.live, data).length ? { ...data, changeNote: note } : null;
+      // When it was saved, which the record's updatedAt (the public's "last updated") does not say.
+      pending = changedFields(item.live, data).length
+        ? { ...data, changeNote: note, savedAt: new Date().toISOString() }
+        : null;
       await kind.update(tx, [row.id], {
         pendingChanges: pending,
         updatedById: editor.id,

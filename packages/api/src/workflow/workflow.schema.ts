@@ -151,6 +151,8 @@ export const editMetaOutput = z.object({
   deletedAt: z.date().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
+  /** The last save: updatedAt, or the saving of pending changes, which leaves updatedAt alone. */
+  savedAt: z.date(),
   createdBy: z.string().nullable(),
   updatedBy: z.string().nullable(),
   /** True while the record is published and has saved changes the public does not see yet. */

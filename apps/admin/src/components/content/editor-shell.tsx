@@ -90,7 +90,7 @@ export function EditorShell<R extends Rec>({
           ref={editor.conflictRef}
           version={conflict.theirs.version}
           updatedBy={conflict.theirs.updatedBy}
-          updatedAt={conflict.theirs.updatedAt}
+          updatedAt={conflict.theirs.savedAt ?? conflict.theirs.updatedAt}
           fields={conflict.fields}
           formatters={formatters}
           saving={editor.saving}

@@ -14,6 +14,8 @@ export interface EditableRecord {
   version: number;
   updatedBy?: string | null;
   updatedAt: Date;
+  /** The last save, pending changes included. */
+  savedAt?: Date;
 }
 
 export interface Conflict<Rec> {

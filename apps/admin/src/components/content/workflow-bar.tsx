@@ -37,6 +37,8 @@ export interface WorkflowRecord {
   publishedAt?: Date | null;
   deletedAt: Date | null;
   updatedAt: Date;
+  /** The last save, pending changes included (updatedAt is what the public sees as updated). */
+  savedAt?: Date;
   updatedBy?: string | null;
 }
 
@@ -232,7 +234,7 @@ export function WorkflowBar({
           </span>
         </span>
         <span className="text-slate-600">
-          Saved {formatDateTime(record.updatedAt)}
+          Saved {formatDateTime(record.savedAt ?? record.updatedAt)}
           {record.updatedBy ? ` by ${record.updatedBy}` : ""}
         </span>
         <Link href={`${info.path}/${record.id}/history`} className="ml-auto">
