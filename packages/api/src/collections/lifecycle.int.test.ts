@@ -27,6 +27,8 @@ interface CollectionProcedures {
     version: number;
     status: string;
     deletedAt: Date | null;
+    updatedAt: Date;
+    savedAt: Date;
     form: Record<string, unknown>;
   }>;
   submit: Action;
