@@ -21,9 +21,9 @@ export interface SeedSource {
   title: string;
   publisher: string;
   kind: SourceKind;
-  /** Only where the source document states it; it gives no URLs, so none are recorded. */
+  /** Only where docs/sources.md shows the page verified (the document gives no URLs). */
   url?: string;
-  /** Only where the source document states the full date. */
+  /** Where the document states the full date, or the verified page shows it. */
   publishedDate?: IsoDate;
   notes?: string;
 }

@@ -1,9 +1,12 @@
 import type { SeedSource } from "../types";
 import { DOCUMENT_SOURCE } from "./document";
 
-// The document gives no URLs and, apart from the 2002 decree, no full publication dates, so none are
-// recorded. Where it names no title, the title describes the source and `notes` says so; where it
-// gives only a month or a year, that is in `notes` (Source.publishedDate has no precision).
+// The document gives no URLs and, apart from the 2002 decree, no full publication dates. A source's
+// address (and its date, where the same page shows one) is recorded only where docs/sources.md
+// shows a stored copy of the page confirming it: VERIFIED_ADDRESSES below, which a test holds to
+// that page. Where the document names no title, the title describes the source and `notes` says
+// so; where it gives only a month or a year, that is in `notes` (Source.publishedDate has no
+// precision).
 const UNTITLED =
   "The source document does not give this source's title; the title here describes it.";
 
@@ -24,7 +27,23 @@ export const FOUR_LAWS_2020: Array<[slug: string, title: string]> = [
   ],
 ];
 
-export const sources: SeedSource[] = [
+/** The addresses (and dates) docs/sources.md verifies, by source. */
+const VERIFIED_ADDRESSES: Record<string, Pick<SeedSource, "url" | "publishedDate">> = {
+  [DOCUMENT_SOURCE]: { url: "https://en.wikipedia.org/wiki/Human_rights_in_Kazakhstan" },
+  "eu-statement-human-rights-dialogue-2020": {
+    url: "https://eeas.europa.eu/diplomatic-network/turks-and-caicos-islands/89522/eu-and-kazakhstan-hold-annual-human-rights-dialogue-and-subcommittee-justice-and-home-affairs_en",
+    publishedDate: "2020-11-27",
+  },
+  "law-on-peaceful-assemblies-2020": {
+    url: "https://adilet.zan.kz/eng/docs/Z2000000333",
+    publishedDate: "2020-05-25",
+  },
+  "freedom-house-freedom-in-the-world": {
+    url: "https://freedomhouse.org/country/kazakhstan/freedom-world/2023",
+  },
+};
+
+const sourcesAsTheDocumentGivesThem: SeedSource[] = [
   {
     slug: DOCUMENT_SOURCE,
     title: "Human rights in Kazakhstan",
@@ -292,3 +311,8 @@ export const sources: SeedSource[] = [
       "Published annually by Freedom House; the document reproduces Kazakhstan's ratings since 1991.",
   },
 ];
+
+export const sources: SeedSource[] = sourcesAsTheDocumentGivesThem.map((source) => ({
+  ...source,
+  ...VERIFIED_ADDRESSES[source.slug],
+}));
