@@ -27,6 +27,7 @@ describe("inputFields", () => {
       "year",
       "from",
       "to",
+      "sort",
       "order",
       "limit",
       "cursor",
@@ -39,6 +40,7 @@ describe("inputFields", () => {
     });
     expect(fields.year).toMatchObject({ type: "number", constraints: ["1900–2100"] });
     expect(fields.from).toMatchObject({ type: "string", constraints: ["YYYY-MM-DD"] });
+    expect(fields.sort).toMatchObject({ type: '"date" | "updated"', defaultValue: '"date"' });
     expect(fields.order).toMatchObject({ type: '"asc" | "desc"', defaultValue: '"desc"' });
     expect(fields.limit).toMatchObject({ defaultValue: "20", constraints: ["1–100"] });
     expect(fields.cursor).toMatchObject({ type: "string | null", constraints: ["length 1–200"] });

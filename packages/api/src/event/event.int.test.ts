@@ -5,7 +5,7 @@ import { useSeededTestDatabase } from "../testing/database";
 import { expectBadRequest } from "../testing/public-caller";
 
 const ids: Record<string, string> = {};
-const { caller } = useSeededTestDatabase(async (client) => {
+const { db, caller } = useSeededTestDatabase(async (client) => {
   const protests = await makeTopic(client, { name: "Protests" });
   const hidden = await makeTopic(client, { status: "DRAFT", name: "Unpublished topic" });
   const zhanaozen = await makePlace(client, "Zhanaozen");
@@ -117,6 +117,25 @@ describe("event.list", () => {
     const second = await caller.event.list({ limit: 2, cursor: first.nextCursor });
     expect(second.items.map((e) => e.title)).toEqual(["Law on religion"]);
     expect(second.nextCursor).toBeNull();
+  });
+
+  it("lists by last publication or correction with sort: updated, and pages that way", async () => {
+    const lastPublished = async (title: string, at: string) =>
+      db().event.updateMany({ where: { title }, data: { updatedAt: new Date(at) } });
+    await lastPublished("Law on religion", "2026-01-01T00:00:00Z");
+    await lastPublished("Land reform protests", "2026-02-01T00:00:00Z");
+    // The oldest event, corrected last: first in the feed's order, last by date.
+    await lastPublished("Zhanaozen oil worker strikes", "2026-03-01T00:00:00Z");
+    const first = await caller.event.list({ sort: "updated", limit: 2 });
+    expect(first.items.map((e) => e.title)).toEqual([
+      "Zhanaozen oil worker strikes",
+      "Land reform protests",
+    ]);
+    const rest = await caller.event.list({ sort: "updated", limit: 2, cursor: first.nextCursor });
+    expect(rest.items.map((e) => e.title)).toEqual(["Law on religion"]);
+    expect(rest.nextCursor).toBeNull();
+    const oldest = await caller.event.list({ sort: "updated", order: "asc", limit: 1 });
+    expect(oldest.items.map((e) => e.title)).toEqual(["Law on religion"]);
   });
 
   it("hides events behind an unpublished topic filter and a deleted place", async () => {

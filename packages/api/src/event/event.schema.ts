@@ -24,11 +24,16 @@ export const eventListInput = z
     year: z.number().int().min(1900).max(2100).optional(),
     from: isoDateInput.optional(),
     to: isoDateInput.optional(),
+    /**
+     * date: by when the event happened; updated: by when it was last published or corrected
+     * (what a feed reader wants to see first).
+     */
+    sort: z.enum(["date", "updated"]).default("date"),
     order: z.enum(["asc", "desc"]).default("desc"),
     limit: limitInput,
     cursor: cursorInput,
   })
-  .default({ order: "desc", limit: 20 })
+  .default({ sort: "date", order: "desc", limit: 20 })
   .refine((v) => !v.from || !v.to || v.from <= v.to, {
     message: "`from` must not be after `to`",
     path: ["from"],

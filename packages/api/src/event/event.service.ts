@@ -119,42 +119,50 @@ function whereOf(input: EventListInput, matching: string[] | null): Prisma.Event
   return { AND: and };
 }
 
+/** The column a list sorts by: when the event happened, or when it was last published or corrected. */
+const sortColumn = (sort: EventListInput["sort"]) =>
+  sort === "updated" ? ("updatedAt" as const) : ("startDate" as const);
+
 /**
- * The events after the cursor's published event in (startDate, id) order. Written out rather than
- * with Prisma's `cursor`, which compiles to `(startDate = c AND id <= c) OR startDate < c`: Postgres
+ * The events after the cursor's published event in (sort column, id) order. Written out rather
+ * than with Prisma's `cursor`, which compiles to `(column = c AND id <= c) OR column < c`: Postgres
  * cannot scan an index range for that OR, so every later page read and sorted most of the table.
- * The bound on startDate alone gives the index its range.
+ * The bound on the column alone gives the index its range.
  */
 async function afterCursor(
   db: Db,
   cursor: string,
-  order: EventListInput["order"],
+  { sort, order }: Pick<EventListInput, "sort" | "order">,
 ): Promise<Prisma.EventWhereInput> {
+  const column = sortColumn(sort);
   const { id, row } = (await findCursorRow(cursor, (candidate) =>
     db.event.findFirst({
       where: { id: candidate, ...publishedEvent },
-      select: { startDate: true },
+      select: { startDate: true, updatedAt: true },
     }),
   ))!;
-  const { startDate } = row;
+  const value = row[column];
   return order === "desc"
     ? {
-        startDate: { lte: startDate },
-        OR: [{ startDate: { lt: startDate } }, { startDate, id: { lt: id } }],
+        [column]: { lte: value },
+        OR: [{ [column]: { lt: value } }, { [column]: value, id: { lt: id } }],
       }
     : {
-        startDate: { gte: startDate },
-        OR: [{ startDate: { gt: startDate } }, { startDate, id: { gt: id } }],
+        [column]: { gte: value },
+        OR: [{ [column]: { gt: value } }, { [column]: value, id: { gt: id } }],
       };
 }
 
-/** Published events, newest first unless asked otherwise, with keyset pagination on (startDate, id). */
+/**
+ * Published events, newest first unless asked otherwise (by date, or by last publication), with
+ * keyset pagination on (that column, id).
+ */
 export async function listEvents(
   db: Db,
   input: EventListInput,
   ctx: SiteContext,
 ): Promise<EventListOutput> {
-  const after = input.cursor ? await afterCursor(db, input.cursor, input.order) : undefined;
+  const after = input.cursor ? await afterCursor(db, input.cursor, input) : undefined;
   const matching = input.q ? await matchingIds(db, "event", input.q) : null;
   if (matching?.length === 0) return { items: [], nextCursor: null, total: 0 };
   const where = whereOf(input, matching);
@@ -162,7 +170,7 @@ export async function listEvents(
     const rows = await db.event.findMany({
       where: after ? { AND: [where, after] } : where,
       select: eventSummarySelect,
-      orderBy: [{ startDate: input.order }, { id: input.order }],
+      orderBy: [{ [sortColumn(input.sort)]: input.order }, { id: input.order }],
       take: input.limit + 1,
     });
     return withSourceCounts(db, rows);

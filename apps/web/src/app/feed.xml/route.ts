@@ -10,13 +10,14 @@ import { listReader, recordReader } from "../../server/cached";
 const ENTRIES = 20;
 
 /**
- * The latest events as an Atom feed, newest first by event date. Each entry's `updated` is when the
- * record was last published, from the event itself (cached like its page).
+ * The latest published and corrected events as an Atom feed, the most recent first: an event
+ * dated 2015 published today is at the top. Each entry's `updated` is when the record was last
+ * published and `published` when it first was; an entry corrected since is marked as an update.
  */
 export const GET = answer503WhenDatabaseDown(async () => {
   const t = await getTranslations({ locale: routing.defaultLocale });
   const site = env.PUBLIC_SITE_URL;
-  const { items } = await listReader("event")({ limit: ENTRIES, order: "desc" });
+  const { items } = await listReader("event")({ limit: ENTRIES, sort: "updated", order: "desc" });
   const details = await Promise.all(items.map((e) => recordReader("event")(e.slug)));
   const xml = atomFeed({
     id: absoluteUrl(site, "/"),
@@ -31,14 +32,20 @@ export const GET = answer503WhenDatabaseDown(async () => {
     entries: items.map((event, i) => {
       const detail = details[i];
       const updated = new Date(detail?.updatedAt ?? `${event.startDate}T00:00:00Z`);
+      const published = detail?.publishedAt ? new Date(detail.publishedAt) : null;
+      // Published once and not since: updatedAt is set by the same publish, a moment later.
+      const corrected = published !== null && updated.getTime() - published.getTime() > 60_000;
       return {
         id: event.url,
         url: event.url,
         title: event.title,
         updated,
-        published: detail?.publishedAt ? new Date(detail.publishedAt) : null,
+        published,
         summary: event.summary,
-        categories: event.topics.map((topic) => ({ term: topic.slug, label: topic.name })),
+        categories: [
+          ...(corrected ? [{ term: "update", label: t("feed.update") }] : []),
+          ...event.topics.map((topic) => ({ term: topic.slug, label: topic.name })),
+        ],
       };
     }),
   });
