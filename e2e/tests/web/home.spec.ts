@@ -17,6 +17,23 @@ test("the home page lists the latest events from the record, Zhanaozen 2011 amon
   await expect(page.getByText("16 December 2011").first()).toBeVisible();
 });
 
+test("the home page lists what was published or corrected lately, newest first, with the feed", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const recent = page.getByRole("region", { name: "Recently published or corrected" });
+  await expect(recent.getByRole("listitem")).toHaveCount(5);
+  const times = await recent
+    .locator("time")
+    .evaluateAll((els) => els.map((el) => Date.parse(el.getAttribute("datetime") ?? "")));
+  expect(times.every((t) => !Number.isNaN(t))).toBe(true);
+  expect(times).toEqual([...times].sort((a, b) => b - a));
+  await expect(recent.getByRole("link", { name: /feed reader/ })).toHaveAttribute(
+    "href",
+    "/feed.xml",
+  );
+});
+
 test("the home page gives the latest Freedom House status and how it got there", async ({
   page,
 }) => {

@@ -28,6 +28,7 @@ const event: EventSummary = {
     { slug: "rule-of-law", name: "Rule of law" },
   ],
   places: [{ slug: "zhanaozen", name: "Zhanaozen" }],
+  updatedAt: "2026-12-07T09:00:00.000Z",
   sourceCount: 3,
   url: `${SITE}/events/2011-zhanaozen-oil-worker-strikes`,
 };

@@ -54,6 +54,8 @@ export const eventSummary = z.object({
   places: z.array(refOutput),
   /** Citations whose source is published. */
   sourceCount: z.number().int(),
+  /** When it was last published or corrected (sort: "updated" lists by this). */
+  updatedAt: instantOutput,
   /** The event's page on the public site. */
   url: z.string(),
 });
@@ -77,7 +79,6 @@ export const eventDetail = eventSummary.extend({
   /** Footnote order. */
   citations: z.array(citationOutput),
   publishedAt: instantOutput.nullable(),
-  updatedAt: instantOutput,
   /** The editor's note on the changes last published ("Corrected the date"), if they left one. */
   lastUpdateNote: z.string().nullable().optional(),
   /** Up to 5 published events sharing a topic, place or actor, nearest in date first. */

@@ -53,6 +53,7 @@ export const eventSummarySelect = {
   startDate: true,
   endDate: true,
   datePrecision: true,
+  updatedAt: true,
   ...summaryRelations,
 } satisfies Prisma.EventSelect;
 
@@ -93,6 +94,7 @@ export function toEventSummary(event: EventWithSummary, siteUrl: string): EventS
     topics: event.topics.map(({ topic }) => topic),
     places: event.places.map(({ place }) => place),
     sourceCount: event._count.citations,
+    updatedAt: event.updatedAt.toISOString(),
     url: `${siteUrl}/events/${event.slug}`,
   };
 }
@@ -285,7 +287,6 @@ export async function getEventBySlug(
     })),
     citations: event.citations.map(toCitation),
     publishedAt: toInstantOrNull(event.publishedAt),
-    updatedAt: event.updatedAt.toISOString(),
     lastUpdateNote: event.lastUpdateNote,
     related,
   };

@@ -16,6 +16,7 @@ import { listRatings, listReader } from "../../server/cached";
 import { pageMetadata } from "../../server/page-metadata";
 
 const LATEST = 6;
+const RECENTLY_UPDATED = 5;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -36,12 +37,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [t, tMeta, labels, format, record, fitw, topics] = await Promise.all([
+  const [t, tMeta, labels, format, record, updated, fitw, topics] = await Promise.all([
     getTranslations("home"),
     getTranslations("meta"),
     getLabels(),
     getFormatter(),
     listReader("event")({ limit: 100 }),
+    listReader("event")({ sort: "updated", limit: RECENTLY_UPDATED }),
     listRatings(FREEDOM_IN_THE_WORLD),
     listReader("topic")(),
   ]);
@@ -75,6 +77,27 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         </div>
         <p className="mt-4">
           <Link href="/events">{t("allEvents")} →</Link>
+        </p>
+      </Section>
+
+      <Section id="recently-updated" title={t("recentlyUpdated")} className="mt-12">
+        <ul className="mt-4 space-y-2">
+          {updated.items.map((e) => (
+            <li key={e.id} className="flex flex-wrap items-baseline justify-between gap-x-4">
+              <Link href={`/events/${e.slug}`} lang={contentLang}>
+                {e.title}
+              </Link>
+              <time dateTime={e.updatedAt} className="text-sm text-slate-600">
+                {format.dateTime(new Date(e.updatedAt), { dateStyle: "long" })}
+              </time>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-4">
+          {/* The feed is one for every language, outside the localised routes. */}
+          <a href="/feed.xml" type="application/atom+xml">
+            {t("recentlyUpdatedFeed")}
+          </a>
         </p>
       </Section>
 
