@@ -4,7 +4,7 @@ import type { APIRequestContext } from "@playwright/test";
 
 import { expect, test } from "../fixtures/admin-api";
 import { createUser, newSession } from "../fixtures/admin-session";
-import { call, draftEvent, eventForEdit, unique } from "../fixtures/content";
+import { call, draftEvent, eventForEdit, unique, draftPerson } from "../fixtures/content";
 
 interface Place {
   id: string;
@@ -97,13 +97,7 @@ test("a person picked but not added blocks the save with a message, and nothing 
   browser,
 }) => {
   const name = unique("Picked person");
-  await call(api, "actor.admin.create", {
-    name,
-    slug: "",
-    kind: "person",
-    otherNames: [],
-    description: "",
-  });
+  await draftPerson(api, name);
   const event = await draftEvent(api, { title: unique("Picker event") });
   const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
   await page.goto(`/events/${event.id}`);

@@ -5,7 +5,14 @@ import type { APIRequestContext } from "@playwright/test";
 import { WEB_URL } from "../../ports";
 import { expect, test } from "../fixtures/admin-api";
 import { createUser, newSession } from "../fixtures/admin-session";
-import { call, draftEvent, eventForEdit, publishedSource, unique } from "../fixtures/content";
+import {
+  call,
+  draftEvent,
+  eventForEdit,
+  publishedSource,
+  draftPerson,
+  unique,
+} from "../fixtures/content";
 import { publishFromBar } from "../fixtures/workflow";
 
 interface FeedPage {
@@ -99,13 +106,7 @@ test("publishing an event that names an unpublished person offers to publish the
 }) => {
   test.slow(); // a session, a refusal, a dialog and the public page read until it shows
   const name = unique("Witness Dana");
-  const person = await call<{ id: string }>(api, "actor.admin.create", {
-    name,
-    slug: "",
-    kind: "person",
-    otherNames: [],
-    description: "",
-  });
+  const person = await draftPerson(api, name);
   const source = await publishedSource(api, unique("Together source"));
   const event = await draftEvent(api, {
     title: unique("Together event"),

@@ -61,6 +61,23 @@ export type EventWithSummary = Prisma.EventGetPayload<{ select: typeof eventSumm
   _count: { citations: number };
 };
 
+/**
+ * The published events matching `where`, oldest first, as summaries: the events a record's public
+ * page lists (a place's, a topic's, a source's).
+ */
+export async function publishedEventSummaries(
+  db: Db,
+  where: Prisma.EventWhereInput,
+  siteUrl: string,
+): Promise<EventSummary[]> {
+  const rows = await db.event.findMany({
+    where: { ...publishedEvent, ...where },
+    select: eventSummarySelect,
+    orderBy: chronological,
+  });
+  return (await withSourceCounts(db, rows)).map((e) => toEventSummary(e, siteUrl));
+}
+
 /** Adds each event's count of citations with a published source, counted for these events only. */
 export async function withSourceCounts<Row extends { id: string }>(
   db: Db,

@@ -1,13 +1,7 @@
 import type { Db, Place } from "@kz/db";
 
 import { notFound } from "../errors";
-import {
-  chronological,
-  eventSummarySelect,
-  toEventSummary,
-  withSourceCounts,
-  type SiteContext,
-} from "../event/event.service";
+import { publishedEventSummaries, type SiteContext } from "../event/event.service";
 import { publishedEvent, publishedPlace } from "../shared/visibility";
 import type { PlaceBySlugInput, PlaceDetail, PlaceListItem, PlaceListOutput } from "./place.schema";
 
@@ -39,16 +33,10 @@ export async function getPlaceBySlug(
 ): Promise<PlaceDetail> {
   const place = await db.place.findFirst({ where: { slug: input.slug, ...publishedPlace } });
   if (!place) throw notFound("Place");
-  const events = await withSourceCounts(
+  const events = await publishedEventSummaries(
     db,
-    await db.event.findMany({
-      where: { ...publishedEvent, places: { some: { placeId: place.id } } },
-      select: eventSummarySelect,
-      orderBy: chronological,
-    }),
+    { places: { some: { placeId: place.id } } },
+    ctx.siteUrl,
   );
-  return {
-    ...toPlace(place, events.length),
-    events: events.map((e) => toEventSummary(e, ctx.siteUrl)),
-  };
+  return { ...toPlace(place, events.length), events };
 }

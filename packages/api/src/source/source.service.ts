@@ -1,23 +1,12 @@
 import type { Db, Prisma, Source } from "@kz/db";
 
 import { notFound } from "../errors";
-import {
-  chronological,
-  eventSummarySelect,
-  toEventSummary,
-  withSourceCounts,
-  type SiteContext,
-} from "../event/event.service";
+import { publishedEventSummaries, type SiteContext } from "../event/event.service";
 import { toIsoDateOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
 import { matchingIds } from "../shared/fulltext.sql";
 import { findCursorRow, pageOf } from "../shared/pagination";
-import {
-  publishedEvent,
-  publishedRating,
-  publishedSource,
-  publishedTopic,
-} from "../shared/visibility";
+import { publishedRating, publishedSource, publishedTopic } from "../shared/visibility";
 import type {
   SourceBySlugInput,
   SourceDetail,
@@ -73,13 +62,7 @@ export async function getSourceBySlug(
   if (!source) throw notFound("Source");
   const citing = { citations: { some: { sourceId: source.id } } };
   const [events, ratings, topics] = await Promise.all([
-    db.event
-      .findMany({
-        where: { ...publishedEvent, ...citing },
-        select: eventSummarySelect,
-        orderBy: chronological,
-      })
-      .then((rows) => withSourceCounts(db, rows)),
+    publishedEventSummaries(db, citing, ctx.siteUrl),
     db.rating.findMany({
       where: { ...publishedRating, ...citing },
       orderBy: [{ series: { position: "asc" } }, { series: { name: "asc" } }, { year: "asc" }],
@@ -95,7 +78,7 @@ export async function getSourceBySlug(
     ...toSourceSummary(source),
     accessedDate: toIsoDateOrNull(source.accessedDate),
     notes: source.notes,
-    events: events.map((e) => toEventSummary(e, ctx.siteUrl)),
+    events,
     ratings: ratings.map((r) => ({
       series: r.series.slug,
       seriesName: r.series.name,

@@ -1,13 +1,7 @@
 import type { Db } from "@kz/db";
 
 import { notFound } from "../errors";
-import {
-  chronological,
-  eventSummarySelect,
-  toEventSummary,
-  withSourceCounts,
-  type SiteContext,
-} from "../event/event.service";
+import { publishedEventSummaries, type SiteContext } from "../event/event.service";
 import { toCitation, visibleCitations } from "../shared/citations";
 import { toInstantOrNull } from "../shared/dates";
 import { publishedEvent, publishedTopic } from "../shared/visibility";
@@ -39,13 +33,10 @@ export async function getTopicBySlug(
     include: { citations: visibleCitations },
   });
   if (!topic) throw notFound("Topic");
-  const events = await withSourceCounts(
+  const events = await publishedEventSummaries(
     db,
-    await db.event.findMany({
-      where: { ...publishedEvent, topics: { some: { topicId: topic.id } } },
-      select: eventSummarySelect,
-      orderBy: chronological,
-    }),
+    { topics: { some: { topicId: topic.id } } },
+    ctx.siteUrl,
   );
   return {
     slug: topic.slug,
@@ -54,7 +45,7 @@ export async function getTopicBySlug(
     eventCount: events.length,
     overview: topic.overview,
     citations: topic.citations.map(toCitation),
-    events: events.map((e) => toEventSummary(e, ctx.siteUrl)),
+    events,
     publishedAt: toInstantOrNull(topic.publishedAt),
     updatedAt: topic.updatedAt.toISOString(),
   };
