@@ -27,3 +27,5 @@ export * from "./dashboard/dashboard.schema";
 export * from "./cache/tags";
 // Pure: the admin previews the slug a save will make from a title.
 export { slugify, MAX_SLUG_LENGTH } from "./shared/slug";
+// A type only (erased): what can happen to a record besides saving it.
+export type { WorkflowAction } from "./workflow/transitions";

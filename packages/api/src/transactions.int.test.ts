@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { authenticate, MAX_FAILED_LOGINS } from "./auth/login.service";
 import { signInLockKey } from "./auth/sign-in-lock";
-import { callerFor, eventFormInput, personForm } from "./testing/admin-caller";
+import { callerFor, eventFormInput, personForm, reportForm } from "./testing/admin-caller";
 import { useTestDatabaseWithRoles } from "./testing/database";
 import { publishDue } from "./workflow/publish-due";
 
@@ -163,13 +163,7 @@ const CASES: Record<string, () => Promise<() => Promise<unknown>>> = {
     return () => publishDue(db(), new Date(FUTURE.getTime() + 1_000));
   },
   "publish a source's changes that published events show (feed entries for them too)": async () => {
-    const form = {
-      title: "A report",
-      slug: "",
-      publisher: "HRW",
-      kind: "report" as const,
-      notes: "",
-    };
+    const form = reportForm();
     const source = await as.CONTRIBUTOR.source.admin.create(form);
     await as.EDITOR.source.admin.publish({ id: source.id, expectedVersion: 1 });
     const event = await as.CONTRIBUTOR.event.admin.create(

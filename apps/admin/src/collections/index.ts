@@ -4,7 +4,9 @@
 import "server-only";
 
 import { COLLECTIONS, type Collection } from "@kz/api/collections";
+import { notFound } from "next/navigation";
 
+import type { SearchParams } from "../lib/format";
 import { KINDS, KIND_ORDER, type Kind } from "../lib/kinds";
 import type { AnyView } from "./define";
 import { eventView } from "./events";
@@ -31,4 +33,17 @@ export const VIEWS = Object.fromEntries(
 /** The collection whose admin path is `/${segment}` ("events"), or null. */
 export function kindAt(segment: string): Kind | null {
   return KIND_ORDER.find((k) => KINDS[k].path === `/${segment}`) ?? null;
+}
+
+/**
+ * What a page under app/(admin)/[collection] shows: the collection named in its address (a 404
+ * for one that is not registered), its view, and the page's other parameters and query.
+ */
+export async function collectionPage<P extends { collection: string }>(props: {
+  params: Promise<P>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const [params, query] = await Promise.all([props.params, props.searchParams]);
+  const kind = kindAt(params.collection) ?? notFound();
+  return { kind, view: VIEWS[kind], info: KINDS[kind], params, query };
 }

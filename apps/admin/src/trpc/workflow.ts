@@ -5,6 +5,7 @@ import type {
   BulkResultOutput,
   PublishInput,
   ScheduleInput,
+  WorkflowAction as AnyWorkflowAction,
   WorkflowActionInput,
   WorkflowResultOutput,
 } from "@kz/api/schemas";
@@ -14,15 +15,8 @@ import type { useTRPCClient } from "./react";
 
 type Client = ReturnType<typeof useTRPCClient>;
 
-export type WorkflowAction =
-  | "submit"
-  | "requestChanges"
-  | "publish"
-  | "unpublish"
-  | "archive"
-  | "discardChanges"
-  | "trash"
-  | "restore";
+/** The actions with a procedure of their own (scheduling takes a time: `schedule`). */
+export type WorkflowAction = Exclude<AnyWorkflowAction, "schedule">;
 
 /**
  * The workflow procedures of one kind of record (every collection shares them), so lists and edit

@@ -104,6 +104,15 @@ export const personForm = (name: string) => ({
   description: "",
 });
 
+/** The admin form for a report, with only what a source needs. */
+export const reportForm = (title = "A report") => ({
+  title,
+  slug: "",
+  publisher: "HRW",
+  kind: "report" as const,
+  notes: "",
+});
+
 /** A spy for ctx.revalidate that records each call's tags. */
 export function revalidateSpy() {
   const calls: string[][] = [];

@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { CurrentUser } from "../current-user";
 import { AppError } from "../errors";
-import { callerFor, eventFormInput, makeUsers, type Caller } from "../testing/admin-caller";
+import {
+  callerFor,
+  eventFormInput,
+  makeUsers,
+  reportForm,
+  type Caller,
+} from "../testing/admin-caller";
 import { useTestDatabaseWithUrl } from "../testing/database";
 import { publicCaller } from "../testing/public-caller";
 
@@ -90,13 +96,7 @@ const TARGETS: Record<string, () => Promise<Target>> = {
     };
   },
   "a source": async () => {
-    const form = {
-      title: "A report",
-      slug: "",
-      publisher: "HRW",
-      kind: "report" as const,
-      notes: "",
-    };
+    const form = reportForm();
     const { id } = await as.CONTRIBUTOR.source.admin.create(form);
     return {
       entityType: "SOURCE",

@@ -2,9 +2,8 @@
 // as its view (src/collections) declares them.
 import { SelectFilter, TextFilter } from "@kz/ui";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
-import { kindAt, VIEWS } from "../../../collections";
+import { collectionPage, kindAt } from "../../../collections";
 import type { ListFilter } from "../../../collections/define";
 import { ListFrame, ORDER_OPTIONS } from "../../../components/content/list-frame";
 import { RecordTable } from "../../../components/content/record-table";
@@ -36,17 +35,11 @@ const filterValue = (query: SearchParams, filter: ListFilter) =>
         filter.options.map((o) => o.value),
       );
 
-export default async function CollectionListPage({
-  params,
-  searchParams,
-}: {
+export default async function CollectionListPage(props: {
   params: Params;
   searchParams: Promise<SearchParams>;
 }) {
-  const [{ collection }, query] = await Promise.all([params, searchParams]);
-  const kind = kindAt(collection) ?? notFound();
-  const view = VIEWS[kind];
-  const info = KINDS[kind];
+  const { kind, view, info, query } = await collectionPage(props);
   const user = await requireUser();
   const can = abilities(user.role);
   const caller = await api(user);

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
-import { kindAt, VIEWS } from "../../../../collections";
+import { collectionPage, kindAt } from "../../../../collections";
 import { EditHeader } from "../../../../components/content/edit-header";
 import { firstParam, type SearchParams } from "../../../../lib/format";
 import { KINDS } from "../../../../lib/kinds";
@@ -16,16 +15,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: kind ? KINDS[kind].label : "Not found" };
 }
 
-export default async function EditRecordPage({
-  params,
-  searchParams,
-}: {
+export default async function EditRecordPage(props: {
   params: Params;
   searchParams: Promise<SearchParams>;
 }) {
-  const [{ collection, id }, query] = await Promise.all([params, searchParams]);
-  const kind = kindAt(collection) ?? notFound();
-  const view = VIEWS[kind];
+  const { kind, view, query, params } = await collectionPage(props);
+  const { id } = params;
   const user = await requireUser();
   const caller = await api(user);
   const record = await orNotFound(view.get(caller)({ id }));

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
-import { kindAt, VIEWS } from "../../../../collections";
+import { collectionPage, kindAt } from "../../../../collections";
 import { EditHeader } from "../../../../components/content/edit-header";
 import type { SearchParams } from "../../../../lib/format";
 import { KINDS } from "../../../../lib/kinds";
@@ -15,16 +14,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: kind ? `New ${KINDS[kind].label.toLowerCase()}` : "Not found" };
 }
 
-export default async function NewRecordPage({
-  params,
-  searchParams,
-}: {
+export default async function NewRecordPage(props: {
   params: Params;
   searchParams: Promise<SearchParams>;
 }) {
-  const [{ collection }, query] = await Promise.all([params, searchParams]);
-  const kind = kindAt(collection) ?? notFound();
-  const view = VIEWS[kind];
+  const { kind, view, query } = await collectionPage(props);
   const user = await requireRole("CONTRIBUTOR");
   const caller = await api(user);
   return (
