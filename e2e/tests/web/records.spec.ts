@@ -97,3 +97,31 @@ for (const path of [
     expect(response?.status(), path).toBe(404);
   });
 }
+
+test("a source's page links its verified address, and cites it in APA, BibTeX, RIS and CSL-JSON", async ({
+  page,
+}) => {
+  const address = "https://adilet.zan.kz/eng/docs/Z2000000333";
+  await page.goto("/sources/law-on-peaceful-assemblies-2020");
+  await expect(page.locator(`a[href="${address}"]`).first()).toBeVisible();
+  const cite = page.getByRole("region", { name: "Cite this" });
+  for (const format of ["APA", "BibTeX", "RIS", "CSL-JSON"]) {
+    await cite.getByText(format, { exact: true }).click();
+  }
+  await expect(cite.locator('pre[data-format="BibTeX"]')).toContainText(`url = {${address}}`);
+  await expect(cite.locator('pre[data-format="RIS"]')).toContainText(`UR  - ${address}`);
+  await expect(cite.locator('pre[data-format="APA"]')).toContainText("(2020)");
+  const csl = JSON.parse(await cite.locator('pre[data-format="CSL-JSON"]').innerText()) as {
+    URL: string;
+  }[];
+  expect(csl[0]?.URL).toBe(address);
+});
+
+test("an event's page cites itself as a page of the record", async ({ page }) => {
+  await page.goto("/events/2011-zhanaozen-oil-worker-strikes");
+  const cite = page.getByRole("region", { name: "Cite this" });
+  await cite.getByText("BibTeX", { exact: true }).click();
+  await expect(cite.locator('pre[data-format="BibTeX"]')).toContainText(
+    "/events/2011-zhanaozen-oil-worker-strikes",
+  );
+});

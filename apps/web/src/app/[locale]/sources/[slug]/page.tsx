@@ -7,6 +7,8 @@ import { CompactEventList } from "../../../../components/compact-event-list";
 import { Facts } from "../../../../components/facts";
 import { JsonLd } from "../../../../components/json-ld";
 import { RecordTitle } from "../../../../components/record-title";
+import { CiteThis } from "../../../../components/cite-this";
+import { CSL_TYPES } from "../../../../lib/cite";
 import { Section } from "../../../../components/section";
 import { getLabels } from "../../../../i18n/labels";
 import { Link } from "../../../../i18n/navigation";
@@ -128,6 +130,18 @@ export default async function SourcePage(props: PageProps<"/[locale]/sources/[sl
           ...sourceCreativeWork(locale, { ...source, url }),
           datePublished: source.publishedDate ?? undefined,
           inLanguage: CONTENT_LOCALE,
+        }}
+      />
+      <CiteThis
+        lead="source"
+        item={{
+          id: source.slug,
+          type: CSL_TYPES[source.kind],
+          title: source.title,
+          publisher: source.publisher,
+          url,
+          issued: source.publishedDate,
+          accessed: new Date(),
         }}
       />
     </Container>

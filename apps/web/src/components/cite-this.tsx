@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server";
+
+import { citationsOf, type Citable } from "../lib/cite";
+import { Section } from "./section";
+
+/**
+ * "Cite this": the item in APA, BibTeX, RIS and CSL-JSON, each in a disclosure to copy from.
+ * Rendered on the server: the page ships no script for it.
+ */
+export async function CiteThis({ item, lead }: { item: Citable; lead: "record" | "source" }) {
+  const t = await getTranslations("citeThis");
+  const c = citationsOf(item);
+  const formats = [
+    ["APA", c.apa],
+    ["BibTeX", c.bibtex],
+    ["RIS", c.ris],
+    ["CSL-JSON", c.cslJson],
+  ] as const;
+  return (
+    <Section id="cite-this" title={t("title")} className="mt-12">
+      <p className="mt-2 text-slate-700">{t(lead)}</p>
+      <div className="mt-3 space-y-2">
+        {formats.map(([name, text]) => (
+          <details key={name} className="rounded-md border border-slate-200 bg-white">
+            <summary className="cursor-pointer px-3 py-2 font-medium">{name}</summary>
+            <pre
+              data-format={name}
+              className="overflow-x-auto border-t border-slate-200 px-3 py-2 text-sm break-words whitespace-pre-wrap"
+            >
+              {text}
+            </pre>
+          </details>
+        ))}
+      </div>
+    </Section>
+  );
+}
