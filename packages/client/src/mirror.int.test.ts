@@ -60,19 +60,22 @@ async function allEvents(): Promise<Summary[]> {
   return items;
 }
 
-const SUMMARY_KEYS = [
-  "id",
-  "slug",
-  "title",
-  "summary",
-  "startDate",
-  "endDate",
-  "datePrecision",
-  "topics",
-  "places",
-  "sourceCount",
-  "url",
-] as const satisfies readonly (keyof Summary)[];
+// Every field of a summary, in order: a field added to the API's summary fails to compile here.
+const SUMMARY_FIELDS = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  startDate: true,
+  endDate: true,
+  datePrecision: true,
+  topics: true,
+  places: true,
+  sourceCount: true,
+  updatedAt: true,
+  url: true,
+} satisfies Record<keyof Summary, true>;
+const SUMMARY_KEYS = Object.keys(SUMMARY_FIELDS) as (keyof Summary)[];
 
 /** The mirror's events as event.list shows them: its summary fields, in the same order. */
 function mirroredSummaries(mirror: MirrorState): Summary[] {
