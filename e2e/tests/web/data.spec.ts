@@ -123,9 +123,9 @@ test("/data offers the files, saves them as downloads, and says how to cite the 
   await expect(page.getByRole("heading", { level: 1, name: "Data" })).toBeVisible();
   for (const file of ["events.csv", "events.json", "ratings.csv", "ratings.json", "sources.csv"])
     await expect(page.getByRole("link", { name: file })).toHaveAttribute("href", `/data/${file}`);
-  await expect(page.getByRole("region", { name: "How to cite this dataset" })).toContainText(
-    `${WEB_URL}/data (accessed`,
-  );
+  const cite = page.getByRole("region", { name: "How to cite this dataset" });
+  await expect(cite).toContainText(`${WEB_URL}/data (accessed`);
+  await expect(cite).toContainText(/\(accessed \d{1,2} [A-Z][a-z]+ \d{4}\)/);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "ratings.csv" }).click();
   expect((await download).suggestedFilename()).toBe("ratings.csv");

@@ -61,9 +61,10 @@ test("the home page lists the topics with their events, and how to cite the reco
   await expect(topics.getByRole("listitem").filter({ hasText: "Protests" })).toContainText(
     /\d+ events?/,
   );
+  // The access date in the site's own style ("7 December 2026"), not the US one.
   const cite = page.getByRole("region", { name: "How to cite" }).first();
   await expect(cite).toContainText(
-    /Kazakhstan Human Rights Monitor\. “Human rights in Kazakhstan”\. http:\/\/localhost:\d+\/ \(accessed .+\d{4}\)\./,
+    /Kazakhstan Human Rights Monitor\. “Human rights in Kazakhstan”\. http:\/\/localhost:\d+\/ \(accessed \d{1,2} [A-Z][a-z]+ \d{4}\)\./,
   );
 });
 

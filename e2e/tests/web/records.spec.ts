@@ -117,11 +117,18 @@ test("a source's page links its verified address, and cites it in APA, BibTeX, R
   expect(csl[0]?.URL).toBe(address);
 });
 
-test("an event's page cites itself as a page of the record", async ({ page }) => {
-  await page.goto("/events/2011-zhanaozen-oil-worker-strikes");
-  const cite = page.getByRole("region", { name: "Cite this" });
-  await cite.getByText("BibTeX", { exact: true }).click();
-  await expect(cite.locator('pre[data-format="BibTeX"]')).toContainText(
+test("event, topic, actor and place pages cite themselves as pages of the record", async ({
+  page,
+}) => {
+  for (const path of [
     "/events/2011-zhanaozen-oil-worker-strikes",
-  );
+    "/topics/protests",
+    "/places/zhanaozen",
+    "/actors/nursultan-nazarbayev",
+  ]) {
+    await page.goto(path);
+    const cite = page.getByRole("region", { name: "Cite this" });
+    await cite.getByText("BibTeX", { exact: true }).click();
+    await expect(cite.locator('pre[data-format="BibTeX"]'), path).toContainText(path);
+  }
 });

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 
+import type { Locale } from "../i18n/routing";
 import { citationsOf, type Citable } from "../lib/cite";
+import { absoluteUrl } from "../server/page-metadata";
 import { Section } from "./section";
 
 /**
@@ -33,5 +35,37 @@ export async function CiteThis({ item, lead }: { item: Citable; lead: "record" |
         ))}
       </div>
     </Section>
+  );
+}
+
+/** "Cite this" for a page of the record itself (an event, a topic, a person, a place). */
+export async function CiteRecordPage({
+  locale,
+  path,
+  title,
+  updatedAt,
+}: {
+  locale: Locale;
+  /** The page's path without the language: "/events/<slug>". */
+  path: string;
+  title: string;
+  /** When the record was last published, where the API says. */
+  updatedAt?: string;
+}) {
+  const t = await getTranslations("meta");
+  return (
+    <CiteThis
+      lead="record"
+      item={{
+        id: path.split("/").pop()!,
+        type: "webpage",
+        title,
+        publisher: t("siteName"),
+        containerTitle: t("siteName"),
+        url: absoluteUrl(locale, path),
+        issued: updatedAt?.slice(0, 10) ?? null,
+        accessed: new Date(),
+      }}
+    />
   );
 }

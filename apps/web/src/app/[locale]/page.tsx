@@ -1,6 +1,6 @@
 import { Container, formatEventDate, PageHeading } from "@kz/ui";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { EventItem } from "../../components/event-item";
 import { FreedomStatus } from "../../components/freedom-status";
@@ -37,11 +37,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [t, tMeta, labels, format, record, updated, fitw, topics] = await Promise.all([
+  const [t, tMeta, labels, record, updated, fitw, topics] = await Promise.all([
     getTranslations("home"),
     getTranslations("meta"),
     getLabels(),
-    getFormatter(),
     listReader("event")({ limit: 100 }),
     listReader("event")({ sort: "updated", limit: RECENTLY_UPDATED }),
     listRatings(FREEDOM_IN_THE_WORLD),
@@ -54,7 +53,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
     const year = e.startDate.slice(0, 4);
     byYear.set(year, [...(byYear.get(year) ?? []), e]);
   }
-  const accessed = format.dateTime(new Date(), { dateStyle: "long" });
+  // In the site's own date style ("7 December 2026"), like every other date on it.
+  const day = (iso: string) => formatEventDate(iso.slice(0, 10), null, "day", labels.dates);
+  const accessed = day(new Date().toISOString());
   const siteUrl = absoluteUrl(env.PUBLIC_SITE_URL, "/");
 
   return (
@@ -88,7 +89,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                 {e.title}
               </Link>
               <time dateTime={e.updatedAt} className="text-sm text-slate-600">
-                {format.dateTime(new Date(e.updatedAt), { dateStyle: "long" })}
+                {day(e.updatedAt)}
               </time>
             </li>
           ))}

@@ -1,11 +1,12 @@
-import { Container, PageHeading } from "@kz/ui";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Container, formatEventDate, PageHeading } from "@kz/ui";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 
 import { Breadcrumbs } from "../../../components/breadcrumbs";
 import { richLink } from "../../../components/rich-link";
 import { Section } from "../../../components/section";
 import { env } from "../../../env";
+import { getLabels } from "../../../i18n/labels";
 import type { Locale } from "../../../i18n/routing";
 import { absoluteUrl } from "../../../lib/absolute-url";
 import { eventColumns, ratingColumns, sourceColumns } from "../../../lib/data-export";
@@ -33,13 +34,19 @@ export default async function DataPage({ params }: PageProps<"/[locale]/data">) 
   setRequestLocale(locale);
   // The citation's access date is today's: rendered per request, not at build time.
   await connection();
-  const [t, tMeta, format] = await Promise.all([
+  const [t, tMeta, labels] = await Promise.all([
     getTranslations("data"),
     getTranslations("meta"),
-    getFormatter(),
+    getLabels(),
   ]);
   const site = env.PUBLIC_SITE_URL;
-  const accessed = format.dateTime(new Date(), { dateStyle: "long" });
+  // In the site's own date style ("7 December 2026"), like every other date on it.
+  const accessed = formatEventDate(
+    new Date().toISOString().slice(0, 10),
+    null,
+    "day",
+    labels.dates,
+  );
   const year = new Date().getUTCFullYear();
 
   return (

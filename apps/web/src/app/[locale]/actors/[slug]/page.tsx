@@ -2,6 +2,7 @@ import { Badge, Container } from "@kz/ui";
 import { getTranslations } from "next-intl/server";
 
 import { RecordBreadcrumbs } from "../../../../components/breadcrumbs";
+import { CiteRecordPage } from "../../../../components/cite-this";
 import { EventTimeline } from "../../../../components/event-timeline";
 import { JsonLd } from "../../../../components/json-ld";
 import { RecordEvents } from "../../../../components/record-events";
@@ -78,6 +79,7 @@ export default async function ActorPage(props: PageProps<"/[locale]/actors/[slug
           url: absoluteUrl(locale, `/actors/${actor.slug}`),
         }}
       />
+      <CiteRecordPage locale={locale} path={`/actors/${actor.slug}`} title={actor.name} />
     </Container>
   );
 }

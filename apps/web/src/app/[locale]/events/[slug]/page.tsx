@@ -9,7 +9,7 @@ import { EventItem } from "../../../../components/event-item";
 import { CommaList, Facts } from "../../../../components/facts";
 import { JsonLd } from "../../../../components/json-ld";
 import { PreviewBanner } from "../../../../components/preview-banner";
-import { CiteThis } from "../../../../components/cite-this";
+import { CiteRecordPage } from "../../../../components/cite-this";
 import { Section } from "../../../../components/section";
 import { getLabels } from "../../../../i18n/labels";
 import { Link } from "../../../../i18n/navigation";
@@ -207,18 +207,11 @@ export default async function EventPage({
           citation: event.citations.map((c) => sourceCreativeWork(locale, c.source)),
         }}
       />
-      <CiteThis
-        lead="record"
-        item={{
-          id: event.slug,
-          type: "webpage",
-          title: event.title,
-          publisher: t("meta.siteName"),
-          containerTitle: t("meta.siteName"),
-          url: event.url,
-          issued: event.updatedAt.slice(0, 10),
-          accessed: new Date(),
-        }}
+      <CiteRecordPage
+        locale={locale}
+        path={`/events/${event.slug}`}
+        title={event.title}
+        updatedAt={event.updatedAt}
       />
     </Container>
   );

@@ -2,6 +2,7 @@ import { Container } from "@kz/ui";
 import { getTranslations } from "next-intl/server";
 
 import { RecordBreadcrumbs } from "../../../../components/breadcrumbs";
+import { CiteRecordPage } from "../../../../components/cite-this";
 import { EventTimeline } from "../../../../components/event-timeline";
 import { JsonLd } from "../../../../components/json-ld";
 import { RecordEvents } from "../../../../components/record-events";
@@ -62,6 +63,7 @@ export default async function PlacePage(props: PageProps<"/[locale]/places/[slug
               : undefined,
         }}
       />
+      <CiteRecordPage locale={locale} path={`/places/${place.slug}`} title={place.name} />
     </Container>
   );
 }

@@ -2,6 +2,7 @@ import { Container, hrefWith, Markdown } from "@kz/ui";
 import { getTranslations } from "next-intl/server";
 
 import { RecordBreadcrumbs } from "../../../../components/breadcrumbs";
+import { CiteRecordPage } from "../../../../components/cite-this";
 import { CitationNotes } from "../../../../components/citation-notes";
 import { EventTimeline } from "../../../../components/event-timeline";
 import { JsonLd } from "../../../../components/json-ld";
@@ -78,6 +79,12 @@ export default async function TopicPage(props: PageProps<"/[locale]/topics/[slug
           dateModified: topic.updatedAt,
           citation: topic.citations.map((c) => sourceCreativeWork(locale, c.source)),
         }}
+      />
+      <CiteRecordPage
+        locale={locale}
+        path={`/topics/${topic.slug}`}
+        title={topic.name}
+        updatedAt={topic.updatedAt}
       />
     </Container>
   );
