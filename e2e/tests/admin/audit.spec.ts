@@ -38,6 +38,8 @@ test("the audit log is filtered from the URL, by actor, action family, record ty
   const entry = page.getByRole("row").filter({ hasText: "user.create" });
   await expect(entry).toHaveCount(1);
   await expect(entry).toContainText(E2E_ADMIN.email);
+  // When, to the second, with its time zone: entries a moment apart stay in order to the eye.
+  await expect(entry.locator("time")).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$/);
   await entry.getByText("Details").click();
   await expect(entry).toContainText(user.email);
   // Read-only: nothing on the page changes an entry.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { accountPasswordForm } from "./account-password";
 import { splitFieldErrors } from "./form-errors";
-import { formatDate, formatDateTime } from "./format";
+import { formatDate, formatDateTime, formatInstant } from "./format";
 
 describe("splitFieldErrors", () => {
   it("puts the server's messages beside the form's fields, and the rest above", () => {
@@ -59,5 +59,7 @@ describe("format", () => {
     expect(formatDateTime(new Date("2025-03-01T04:05:59Z"))).toBe("2025-03-01 04:05 UTC");
     expect(formatDate(new Date("2025-03-01T23:59:59Z"))).toBe("2025-03-01");
     expect(formatDateTime(null)).toBe("—");
+    expect(formatInstant(new Date("2025-03-01T04:05:09Z"))).toBe("2025-03-01 04:05:09 UTC");
+    expect(formatInstant(null)).toBe("—");
   });
 });

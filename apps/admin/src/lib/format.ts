@@ -9,6 +9,12 @@ export function formatDateTime(date: Date | null | undefined): string {
   return `${formatDate(date)} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
 }
 
+/** "2025-03-01 14:05:09 UTC": to the second, where the order of events matters (the audit log). */
+export function formatInstant(date: Date | null | undefined): string {
+  if (!date) return "—";
+  return formatDateTime(date).replace(/ UTC$/, `:${pad(date.getUTCSeconds())} UTC`);
+}
+
 /** "2025-03-01" (UTC), or an em dash for no date. */
 export function formatDate(date: Date | null | undefined): string {
   if (!date) return "—";

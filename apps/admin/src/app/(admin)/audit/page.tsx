@@ -6,7 +6,7 @@ import { CursorPagination, cursorPageOf } from "../../../components/cursor-pagin
 import { DataTable } from "../../../components/data-table";
 import { ACTION_FAMILIES, ENTITY_TYPES, parseAuditFilters } from "../../../lib/audit-filters";
 import { contentHref, entityLabel } from "../../../lib/content-links";
-import { formatDateTime, type SearchParams } from "../../../lib/format";
+import { formatInstant, type SearchParams } from "../../../lib/format";
 import { api } from "../../../server/caller";
 import { requireRole } from "../../../server/require-user";
 
@@ -124,7 +124,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <tr key={entry.id}>
                   <td className="align-top whitespace-nowrap">
                     <time dateTime={entry.createdAt.toISOString()}>
-                      {formatDateTime(entry.createdAt)}
+                      {formatInstant(entry.createdAt)}
                     </time>
                   </td>
                   <td className="align-top break-all">{entry.actorLabel}</td>
