@@ -32,8 +32,9 @@ import { rethrowReadError } from "./unavailable";
  * While the database is unavailable, cached entries go on being served; a read that needs the
  * database sends its page to the proxy's 503 page instead of failing the render (unavailable.ts).
  *
- * Adding a read is one `cachedRead` call: a unique name, the API call, and its tags; wrap a
- * by-slug read in `orNull`.
+ * A collection's list and record pages read through `listReader(noun)` and `recordReader(noun)`,
+ * tagged from the registry: a new collection needs nothing here. Any other read is one
+ * `cachedRead` call: a unique name, the API call, and its tags; wrap a by-slug read in `orNull`.
  */
 
 type Api = ReturnType<typeof api>;
