@@ -1,15 +1,11 @@
 import { Prisma, type ChangeKind, type EntityType } from "./generated/prisma/client";
 
-/** The record types the changes feed follows: what the public site shows. */
-export const CHANGE_ENTITY_TYPES = [
-  "EVENT",
-  "SOURCE",
-  "TOPIC",
-  "RATING",
-  "ACTOR",
-  "PLACE",
-] as const;
-export type ChangeEntityType = (typeof CHANGE_ENTITY_TYPES)[number] & EntityType;
+/**
+ * The record types the changes feed follows: what the public site shows, every kind of record
+ * but these (the API's collection registry names the same set; a test holds them together).
+ */
+const NOT_IN_FEED = ["RATING_SERIES", "USER", "API_TOKEN"] as const;
+export type ChangeEntityType = Exclude<EntityType, (typeof NOT_IN_FEED)[number]>;
 
 /** Anything that runs raw SQL: a transaction client (or, for one statement, the client itself). */
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
@@ -20,10 +16,10 @@ const publicState = (table: string) => (ids: string[]) => Prisma.sql`
            "deletedAt" IS NOT NULL AS deleted
     FROM ${Prisma.raw(`"${table}"`)} WHERE id = ANY(${ids}::text[])`;
 
-const CURRENT_STATE: Record<ChangeEntityType, (ids: string[]) => Prisma.Sql> = {
-  EVENT: publicState("Event"),
-  SOURCE: publicState("Source"),
-  TOPIC: publicState("Topic"),
+// A record type's table: "EVENT" is "Event".
+const tableOf = (type: ChangeEntityType) => type.charAt(0) + type.slice(1).toLowerCase();
+
+const CURRENT_STATE: Partial<Record<ChangeEntityType, (ids: string[]) => Prisma.Sql>> = {
   // A rating's slug is its series' and its year; its own `status` is the rating (e.g. "Not Free").
   RATING: (ids) => Prisma.sql`
     SELECT r.id, s.slug || '-' || r.year AS slug,
@@ -31,8 +27,6 @@ const CURRENT_STATE: Record<ChangeEntityType, (ids: string[]) => Prisma.Sql> = {
            r."deletedAt" IS NOT NULL AS deleted
     FROM "Rating" r JOIN "RatingSeries" s ON s.id = r."seriesId"
     WHERE r.id = ANY(${ids}::text[])`,
-  ACTOR: publicState("Actor"),
-  PLACE: publicState("Place"),
 };
 
 interface CurrentState {
@@ -70,7 +64,8 @@ export async function recordChangeLog(
   if (!unique.length) return [];
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('kz.ChangeLog'))`;
   // One after the other: a transaction is one connection.
-  const current = await tx.$queryRaw<CurrentState[]>(CURRENT_STATE[entityType](unique));
+  const stateOf = CURRENT_STATE[entityType] ?? publicState(tableOf(entityType));
+  const current = await tx.$queryRaw<CurrentState[]>(stateOf(unique));
   const last = await tx.$queryRaw<{ entityId: string; slug: string; change: ChangeKind }[]>`
     SELECT DISTINCT ON ("entityId") "entityId", slug, change
     FROM "ChangeLog"

@@ -5,7 +5,6 @@ export * from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./password";
 export {
   recordChangeLog,
-  CHANGE_ENTITY_TYPES,
   type ChangeEntityType,
   type RecordedChange,
 } from "./change-log";

@@ -1,15 +1,12 @@
 import { z } from "zod";
 
+import { collectionEntityType } from "../collections";
 import { cursorInput, pageOutput } from "../shared/common.schema";
 
+/** What an audit line is about: a record of any collection, or a rating series, user or token. */
 export const entityTypeInput = z.enum([
-  "EVENT",
-  "RATING",
+  ...collectionEntityType.options,
   "RATING_SERIES",
-  "SOURCE",
-  "TOPIC",
-  "ACTOR",
-  "PLACE",
   "USER",
   "API_TOKEN",
 ]);

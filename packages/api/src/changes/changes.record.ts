@@ -1,38 +1,82 @@
 import { recordChangeLog, type ChangeEntityType } from "@kz/db";
 
-import type { Tx } from "../shared/tx";
+import { oneByOne, type Tx } from "../shared/tx";
 
 type Dependents = (tx: Tx, ids: string[]) => Promise<[ChangeEntityType, string[]][]>;
 
 const present = (values: (string | null)[]) => values.filter((v): v is string => v !== null);
 
 // Records that show another record's public fields: an event lists its topics, places, actors
-// and the number (and titles) of its published sources; topics and ratings cite sources too.
+// and the number (and titles) of its published sources; topics and ratings cite sources too; a
+// case shows its people, topics, events and the sources of its timeline and findings.
 const DEPENDENTS: Partial<Record<ChangeEntityType, Dependents>> = {
   SOURCE: async (tx, sourceIds) => {
     const citations = await tx.citation.findMany({
       where: { sourceId: { in: sourceIds } },
-      select: { eventId: true, topicId: true, ratingId: true },
+      select: {
+        eventId: true,
+        topicId: true,
+        ratingId: true,
+        caseEntry: { select: { caseId: true } },
+        caseFinding: { select: { caseId: true } },
+      },
     });
     return [
       ["TOPIC", present(citations.map((c) => c.topicId))],
       ["RATING", present(citations.map((c) => c.ratingId))],
       ["EVENT", present(citations.map((c) => c.eventId))],
+      [
+        "CASE",
+        present(citations.map((c) => c.caseEntry?.caseId ?? c.caseFinding?.caseId ?? null)),
+      ],
     ];
   },
   TOPIC: async (tx, topicIds) => {
-    const links = await tx.eventTopic.findMany({ where: { topicId: { in: topicIds } } });
-    return [["EVENT", links.map((l) => l.eventId)]];
+    const [events, cases] = await oneByOne([
+      tx.eventTopic.findMany({ where: { topicId: { in: topicIds } } }),
+      tx.caseTopic.findMany({ where: { topicId: { in: topicIds } } }),
+    ]);
+    return [
+      ["EVENT", events.map((l) => l.eventId)],
+      ["CASE", cases.map((l) => l.caseId)],
+    ];
   },
   PLACE: async (tx, placeIds) => {
     const links = await tx.eventPlace.findMany({ where: { placeId: { in: placeIds } } });
     return [["EVENT", links.map((l) => l.eventId)]];
   },
   ACTOR: async (tx, actorIds) => {
-    const links = await tx.eventActor.findMany({ where: { actorId: { in: actorIds } } });
-    return [["EVENT", links.map((l) => l.eventId)]];
+    const [events, cases] = await oneByOne([
+      tx.eventActor.findMany({ where: { actorId: { in: actorIds } } }),
+      tx.caseActor.findMany({ where: { actorId: { in: actorIds } } }),
+    ]);
+    return [
+      ["EVENT", events.map((l) => l.eventId)],
+      ["CASE", cases.map((l) => l.caseId)],
+    ];
+  },
+  EVENT: async (tx, eventIds) => {
+    const links = await tx.caseEvent.findMany({ where: { eventId: { in: eventIds } } });
+    return [["CASE", links.map((l) => l.caseId)]];
   },
 };
+
+/**
+ * The feed must not carry a protected person's slug (it is made from their name): their rows, the
+ * ones just written and any written before they were protected, take the withheld slug.
+ */
+async function withholdProtectedSlugs(tx: Tx, actorIds: readonly string[]): Promise<void> {
+  const protectedActors = await tx.actor.findMany({
+    where: { id: { in: [...actorIds] }, isProtected: true },
+    select: { id: true, pseudonym: true },
+  });
+  for (const actor of protectedActors) {
+    await tx.changeLog.updateMany({
+      where: { entityType: "ACTOR", entityId: actor.id, slug: { not: withheldSlug(actor) } },
+      data: { slug: withheldSlug(actor) },
+    });
+  }
+}
 
 /**
  * Writes the changes feed for records a mutation may have changed, in its transaction: whatever
@@ -46,6 +90,7 @@ export async function recordChanges(
   contentChanged: readonly string[] = [],
 ): Promise<void> {
   const recorded = await recordChangeLog(tx, entityType, recordIds, contentChanged);
+  if (entityType === "ACTOR") await withholdProtectedSlugs(tx, recordIds);
   const dependents = DEPENDENTS[entityType];
   if (!recorded.length || !dependents) return;
   for (const [type, dependentIds] of await dependents(

@@ -3,6 +3,7 @@
 // one field-driven form (apps/admin: collections/generic.tsx, components/content/field-form.tsx);
 // a collection that leaves this out registers an editor of its own there (events, ratings, sources).
 // Client-safe: the admin's browser code reads it.
+import type { EntityType, Role } from "@kz/db";
 import type { z } from "zod";
 
 /** One input of the form; its label is the collection's label for `name`. */
@@ -24,7 +25,46 @@ export type FieldInput =
       next?: boolean;
     }
   | { name: string; type: "markdown" }
-  | { name: "citations"; type: "citations" };
+  | { name: "citations"; type: "citations" }
+  /** A yes/no field (a person's protection), ticked by `text`; `marker` shows while it is ticked. */
+  | {
+      name: string;
+      type: "checkbox";
+      text: string;
+      hint?: string;
+      marker?: string;
+      /**
+       * Unticking a stored tick is a decision of `role` or higher (the server refuses anyone else
+       * with `refused`), asked for again in a dialog naming its consequence.
+       */
+      uncheck?: {
+        role: Role;
+        refused: string;
+        title: string;
+        consequence: string;
+        confirm: string;
+      };
+    }
+  /** A calendar date ("YYYY-MM-DD"), at the precision held by the field `precision` names. */
+  | { name: string; type: "date"; precision: string; optional?: boolean; hint?: string }
+  /** Ids of records of another collection, chosen from its records outside the trash. */
+  | { name: string; type: "links"; to: EntityType; hint?: string }
+  /**
+   * A list of items each edited with `fields` (a case's timeline entries), added, removed and
+   * reordered; `citations` inside an item edits that item's own footnotes.
+   */
+  | {
+      name: string;
+      type: "entries";
+      /** How one item reads: "Entry" → "Entry 2", "Add an entry". */
+      item: string;
+      hint?: string;
+      /** A new item's values. */
+      empty: Readonly<Record<string, unknown>>;
+      /** Each item's fields, labelled by `labels` (their own, not the collection's). */
+      fields: readonly FieldInput[];
+      labels: Readonly<Record<string, string>>;
+    };
 
 export interface FormSectionSpec {
   title: string;

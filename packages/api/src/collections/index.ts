@@ -2,6 +2,7 @@
 import { z } from "zod";
 
 import { actors } from "./actor";
+import { cases } from "./case";
 import { events } from "./event";
 import { places } from "./place";
 import { ratings } from "./rating";
@@ -11,10 +12,11 @@ import { topics } from "./topic";
 export { defineCollection, exampleId, type CollectionConfig, type Relation } from "./define";
 export type { AdminSpec, FieldInput, FormSectionSpec } from "./admin";
 export { ACTOR_KIND_LABELS } from "./actor";
-export { actors, events, places, ratings, sources, topics };
+export { CASE_KIND_LABELS, CASE_STATUS_LABELS } from "./case";
+export { actors, cases, events, places, ratings, sources, topics };
 
 // In the order the admin shows them.
-export const COLLECTIONS = [events, sources, ratings, topics, actors, places] as const;
+export const COLLECTIONS = [events, cases, sources, ratings, topics, actors, places] as const;
 
 export type Collection = (typeof COLLECTIONS)[number];
 

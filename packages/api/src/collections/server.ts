@@ -2,6 +2,7 @@
 // records and its API. Keyed by entity type, so a registered collection without one does not
 // compile; the app router (root.ts) and everything that acts on any kind of record derive from it.
 import { actorServer } from "../actor/actor.router";
+import { caseServer } from "../case/case.router";
 import { eventServer } from "../event/event.router";
 import { placeServer } from "../place/place.router";
 import { ratingServer } from "../rating/rating.router";
@@ -12,6 +13,7 @@ import { COLLECTIONS, linkOrder, type CollectionEntityType } from "./index";
 
 export const SERVER_COLLECTIONS = {
   EVENT: eventServer,
+  CASE: caseServer,
   SOURCE: sourceServer,
   RATING: ratingServer,
   TOPIC: topicServer,

@@ -1,9 +1,13 @@
 import { Prisma } from "@kz/db";
 
+import type { CollectionTable } from "../collections";
 import type { Tx } from "./tx";
 
-/** The tables whose records have a slug, live and (while published with changes) pending. */
-type SluggedTable = "Event" | "Source" | "Topic" | "Actor" | "Place";
+/**
+ * The tables whose records have a slug, live and (while published with changes) pending: every
+ * collection's but the ratings', which have none of their own.
+ */
+type SluggedTable = Exclude<CollectionTable, "Rating">;
 
 /**
  * The slugs that records of `table` other than `exceptId` use, live or in their pending changes,

@@ -2,7 +2,7 @@
 // (collections/lifecycle.int.test.ts). Keyed by entity type: registering a collection without a
 // sample does not compile, so every collection is run through the whole lifecycle.
 import type { Db } from "@kz/db";
-import { makeRatingSeries, makeSource } from "@kz/db/testing";
+import { makeActor, makeRatingSeries, makeSource } from "@kz/db/testing";
 
 import type { CollectionEntityType } from "../collections";
 import { eventFormInput } from "./admin-caller";
@@ -26,6 +26,38 @@ export const COLLECTION_SAMPLES: Record<
     return {
       form: eventFormInput({ citations: [{ sourceId: source.id, locator: "p. 4" }] }),
       edit: { title: unique("Edited event"), summary: "What happened, corrected." },
+    };
+  },
+  async CASE(db) {
+    const [source, person] = await Promise.all([makeSource(db), makeActor(db)]);
+    const cited = [{ sourceId: source.id, locator: "p. 2", quote: null }];
+    return {
+      form: {
+        title: unique("Case"),
+        slug: "",
+        kind: "detention",
+        summary: "A journalist was arrested after covering a protest.",
+        actorIds: [person.id],
+        unnamedCount: 0,
+        charges: "",
+        articles: [],
+        authority: "",
+        detentionPlace: "",
+        entries: [
+          {
+            date: "2022-01-06",
+            datePrecision: "day",
+            status: "arrested",
+            term: "",
+            note: "",
+            citations: cited,
+          },
+        ],
+        findings: [],
+        eventIds: [],
+        topicIds: [],
+      },
+      edit: { title: unique("Edited case"), charges: "Spreading false information" },
     };
   },
   async SOURCE() {

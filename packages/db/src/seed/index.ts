@@ -6,6 +6,7 @@ import { recordChangeLog } from "../change-log";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { hashPassword } from "../password";
+import { seedCases } from "./cases";
 import { actors, events, places, ratings, ratingSeries, sources, topics } from "./data";
 import type {
   IsoDate,
@@ -34,7 +35,8 @@ export interface SeedSummary {
   ratingSeries: UpsertCounts;
   ratings: UpsertCounts;
   events: UpsertCounts;
-  /** Citation rows written (all of the seeded records' citations are replaced on every run). */
+  cases: UpsertCounts;
+  /** Citation rows written (cases' included) (all of the seeded records' citations are replaced on every run). */
   citations: number;
   /** Event–topic, event–place and event–actor rows written (likewise replaced). */
   eventLinks: number;
@@ -350,6 +352,18 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
       const eventLinks = eventTopics.length + eventPlaces.length + eventActors.length;
       log(`citations: ${citations.length}; event links: ${eventLinks}`);
 
+      const caseResult = await seedCases(
+        tx,
+        {
+          sources: sourceResult.ids,
+          actors: actorResult.ids,
+          events: eventResult.ids,
+          topics: topicResult.ids,
+        },
+        now,
+      );
+      log(`cases: ${describe(caseResult)}`);
+
       // The changes feed: each seeded record is PUBLISHED if the public had not seen it, else
       // UPDATED (a run may have changed it), so a mirror following the feed sees the seed too.
       for (const [type, ids] of [
@@ -359,6 +373,7 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
         ["PLACE", placeResult.ids],
         ["RATING", ratingResult.ids],
         ["EVENT", eventResult.ids],
+        ["CASE", caseResult.ids],
       ] as const) {
         const all = [...ids.values()];
         await recordChangeLog(tx, type, all, all);
@@ -372,7 +387,8 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
         ratingSeries: seriesResult.counts,
         ratings: ratingResult.counts,
         events: eventResult.counts,
-        citations: citations.length,
+        cases: { created: caseResult.created, updated: caseResult.updated },
+        citations: citations.length + caseResult.citations,
         eventLinks,
       };
     },

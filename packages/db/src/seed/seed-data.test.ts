@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import {
   actors,
+  cases,
   DOCUMENT_SOURCE,
   events,
   FOUR_LAWS_2020,
@@ -14,6 +15,7 @@ import {
   RULE_OF_LAW_INDEX,
   sources,
   topics,
+  WHATSAPP_DETAINEES,
 } from "./data";
 import type { SeedCitation, SeedEvent } from "./types";
 
@@ -106,6 +108,11 @@ const allCitations: Array<{ owner: string; citation: SeedCitation }> = [
   ...events.flatMap((e) => e.citations.map((citation) => ({ owner: `event ${e.slug}`, citation }))),
   ...ratings.flatMap((r) =>
     r.citations.map((citation) => ({ owner: `rating ${r.series} ${r.year}`, citation })),
+  ),
+  ...cases.flatMap((c) =>
+    [...c.entries, ...(c.findings ?? [])].flatMap((x) =>
+      x.citations.map((citation) => ({ owner: `case ${c.slug}`, citation })),
+    ),
   ),
 ];
 
@@ -356,6 +363,7 @@ describe("seed data against the document", () => {
       events,
       ratingSeries,
       ratings,
+      cases,
     });
     expect(everythingElse).not.toMatch(/https?:|www\./i);
     const evidence = sourceEvidence();
@@ -371,7 +379,7 @@ describe("seed data against the document", () => {
   });
 
   it("uses unique kebab-case slugs", () => {
-    for (const list of [sources, topics, actors, places, events, ratingSeries] as Array<
+    for (const list of [sources, topics, actors, places, events, ratingSeries, cases] as Array<
       Array<{ slug: string }>
     >) {
       const slugs = list.map((x) => x.slug);
@@ -383,6 +391,35 @@ describe("seed data against the document", () => {
     }
     const ratingKeys = ratings.map((r) => `${r.series} ${r.year}`);
     expect(new Set(ratingKeys).size).toBe(ratingKeys.length);
+  });
+
+  it("seeds the document's cases, each person a seeded actor, each entry cited and in date order", () => {
+    const actorSlugs = new Set(actors.map((a) => a.slug));
+    const eventSlugs = new Set(events.map((e) => e.slug));
+    expect(cases.map((c) => c.slug)).toEqual([
+      "vladimir-kozlov-detention",
+      "dmitry-senyavskii-attack",
+      "whatsapp-group-members-imprisoned",
+      "whatsapp-group-four-other-members",
+    ]);
+    for (const c of cases) {
+      for (const person of c.people) expect(actorSlugs.has(person), person).toBe(true);
+      for (const event of c.events) expect(eventSlugs.has(event), event).toBe(true);
+      expect(c.people.length + (c.unnamedCount ?? 0), c.slug).toBeGreaterThan(0);
+      const dates = c.entries.map((e) => e.date);
+      expect(dates, c.slug).toEqual([...dates].sort());
+      for (const entry of c.entries)
+        expect(
+          entry.citations.some((x) => x.source === DOCUMENT_SOURCE),
+          c.slug,
+        ).toBe(true);
+    }
+    // The four the document does not name stay a count, not invented people.
+    const four = cases.find((c) => c.slug === "whatsapp-group-four-other-members");
+    expect(four).toMatchObject({ people: [], unnamedCount: 4 });
+    expect(cases.find((c) => c.slug === "whatsapp-group-members-imprisoned")?.people).toEqual(
+      WHATSAPP_DETAINEES.map(([slug]) => slug),
+    );
   });
 
   it("keeps event summaries short", () => {

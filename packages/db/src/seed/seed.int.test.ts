@@ -68,6 +68,70 @@ describe("seedDocument", () => {
     expect(await publishedAt()).toEqual(publishedAtBefore);
   });
 
+  it("publishes the document's cases, each with its last known status, as-of date and source", async () => {
+    const seeded = await db().case.findMany({
+      orderBy: { slug: "asc" },
+      include: {
+        actors: { orderBy: { position: "asc" }, include: { actor: { select: { slug: true } } } },
+        entries: {
+          orderBy: { position: "asc" },
+          include: { citations: { include: { source: true } } },
+        },
+        findings: true,
+      },
+    });
+    const summary = seeded.map((c) => ({
+      slug: c.slug,
+      status: c.status,
+      lastStatus: c.lastStatus,
+      asOf: c.lastStatusDate?.toISOString().slice(0, 10),
+      people: c.actors.length + c.unnamedCount,
+      findings: c.findings.length,
+    }));
+    expect(summary).toEqual([
+      {
+        slug: "dmitry-senyavskii-attack",
+        status: "PUBLISHED",
+        lastStatus: "ATTACKED",
+        asOf: "2018-11-10",
+        people: 1,
+        findings: 0,
+      },
+      {
+        slug: "vladimir-kozlov-detention",
+        status: "PUBLISHED",
+        lastStatus: "DETAINED",
+        asOf: "2014-01-01",
+        people: 1,
+        findings: 0,
+      },
+      {
+        slug: "whatsapp-group-four-other-members",
+        status: "PUBLISHED",
+        lastStatus: "RESTRICTED",
+        asOf: "2018-01-01",
+        people: 4,
+        findings: 1,
+      },
+      {
+        slug: "whatsapp-group-members-imprisoned",
+        status: "PUBLISHED",
+        lastStatus: "DETAINED",
+        asOf: "2018-01-01",
+        people: 5,
+        findings: 1,
+      },
+    ]);
+    for (const c of seeded)
+      for (const entry of c.entries)
+        expect(
+          entry.citations.map((x) => x.source.slug),
+          c.slug,
+        ).toContain("wikipedia-human-rights-in-kazakhstan");
+    const kozlov = seeded.find((c) => c.slug === "vladimir-kozlov-detention")!;
+    expect(kozlov.entries[0]?.citations[0]?.source.slug).toBe("hrw-on-kazakhstan-2014");
+  });
+
   it("publishes the Zhanaozen strikes, dated to the day and cited", async () => {
     const event = await db().event.findUniqueOrThrow({
       where: { slug: "2011-zhanaozen-oil-worker-strikes" },

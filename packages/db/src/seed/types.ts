@@ -1,5 +1,7 @@
 import type {
   ActorKind,
+  CaseKind,
+  CaseStatus,
   DatePrecision,
   FreedomStatus,
   SourceKind,
@@ -98,4 +100,37 @@ export interface SeedRating {
   headOfState?: string;
   note?: string;
   citations: [SeedCitation, ...SeedCitation[]];
+}
+
+/** One step of a case's timeline, as the document (or a verified source) states it. */
+export interface SeedCaseEntry {
+  date: IsoDate;
+  datePrecision: DatePrecision;
+  status: CaseStatus;
+  note: string;
+  term?: string;
+  citations: [SeedCitation, ...SeedCitation[]];
+}
+
+export interface SeedCase {
+  slug: string;
+  title: string;
+  kind: CaseKind;
+  summary: string;
+  /** Actor slugs of the people concerned, in order. */
+  people: string[];
+  /** People concerned the document does not name: a count, never invented names. */
+  unnamedCount?: number;
+  /** In date order; the last is the case's last known status. */
+  entries: [SeedCaseEntry, ...SeedCaseEntry[]];
+  findings?: {
+    body: string;
+    finding: string;
+    /** Left out where the document gives no date. */
+    date?: IsoDate;
+    datePrecision?: DatePrecision;
+    citations: [SeedCitation, ...SeedCitation[]];
+  }[];
+  events: string[];
+  topics: string[];
 }

@@ -1,4 +1,5 @@
 export { actors, WHATSAPP_DETAINEES } from "./actors";
+export { cases } from "./cases";
 export { cite, citeVia, DOCUMENT_SOURCE, SECTION, type SectionLocator } from "./document";
 export { events } from "./events";
 export { places } from "./places";
