@@ -182,3 +182,12 @@ ALTER TABLE "Citation" DROP CONSTRAINT "Citation_exactly_one_target";
 ALTER TABLE "Citation"
   ADD CONSTRAINT "Citation_exactly_one_target"
   CHECK (num_nonnulls("eventId", "ratingId", "topicId", "caseEntryId", "caseFindingId") = 1);
+
+-- Hand-written: full-text search over cases, like the other kinds (not in schema.prisma).
+ALTER TABLE "Case" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (
+  setweight(to_tsvector('english'::regconfig, coalesce("title", '')), 'A') ||
+  setweight(to_tsvector('english'::regconfig, coalesce("summary", '')), 'B') ||
+  setweight(to_tsvector('english'::regconfig, coalesce("charges", '') || ' ' || coalesce("authority", '')), 'C') ||
+  setweight(to_tsvector('simple'::regconfig, coalesce("title", '') || ' ' || coalesce("summary", '')), 'D')
+) STORED;
+CREATE INDEX "Case_searchVector_idx" ON "Case" USING GIN ("searchVector");
