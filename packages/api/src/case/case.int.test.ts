@@ -166,6 +166,21 @@ describe("publishing a case", () => {
       ),
     ).toMatch(/Publish the cited sources first: "Unpublished memo"/);
   });
+
+  it("keeps the only source of a published case's entry from being withdrawn", async () => {
+    const only = await makeSource(db(), { title: "Only witness statement" });
+    await published(
+      caseForm({
+        title: "Held on one statement",
+        entries: [entry({ status: "arrested", citations: cite(only.id) })],
+      }),
+    );
+    const error = await failure(
+      as.EDITOR.source.admin.unpublish({ id: only.id, expectedVersion: only.version }),
+    );
+    expect(error.message).toContain('"Held on one statement"');
+    await db().case.deleteMany({ where: { title: "Held on one statement" } });
+  });
 });
 
 describe("case.list and case.bySlug", () => {

@@ -53,34 +53,41 @@ export const sourceKind = tableKind<SourceData, SourceForm, Prisma.SourceGetPayl
   sql: { title: `t.title`, status: "status" },
   async withdrawProblems(tx, ids) {
     const leaving = new Set(ids);
-    const events = await tx.event.findMany({
-      where: {
-        status: "PUBLISHED",
-        deletedAt: null,
-        citations: { some: { sourceId: { in: ids } } },
-      },
-      select: {
-        title: true,
-        citations: {
-          select: { sourceId: true, source: { select: { status: true, deletedAt: true } } },
-        },
-      },
-    });
+    const cited = { some: { sourceId: { in: ids } } };
+    const citationState = {
+      select: { sourceId: true, source: { select: { status: true, deletedAt: true } } },
+    };
+    // What must keep a published source: a published event, and each entry of a published case's
+    // timeline.
+    const [events, entries] = await oneByOne([
+      tx.event.findMany({
+        where: { status: "PUBLISHED", deletedAt: null, citations: cited },
+        select: { title: true, citations: citationState },
+      }),
+      tx.caseEntry.findMany({
+        where: { case: { status: "PUBLISHED", deletedAt: null }, citations: cited },
+        select: { case: { select: { title: true } }, citations: citationState },
+      }),
+    ]);
+    const citing = [
+      ...events,
+      ...entries.map((e) => ({ title: e.case.title, citations: e.citations })),
+    ];
     const stranded = new Map<string, string[]>();
-    for (const event of events) {
-      const stillCited = event.citations.some(
+    for (const record of citing) {
+      const stillCited = record.citations.some(
         (c) => !leaving.has(c.sourceId) && c.source.status === "PUBLISHED" && !c.source.deletedAt,
       );
       if (stillCited) continue;
-      for (const c of event.citations) {
+      for (const c of record.citations) {
         if (leaving.has(c.sourceId))
-          stranded.set(c.sourceId, [...(stranded.get(c.sourceId) ?? []), event.title]);
+          stranded.set(c.sourceId, [...(stranded.get(c.sourceId) ?? []), record.title]);
       }
     }
     return new Map(
       [...stranded].map(([id, titles]) => [
         id,
-        `Published events would be left without a published source: ${[...new Set(titles)]
+        `Published events or cases would be left without a published source: ${[...new Set(titles)]
           .map((t) => `"${t}"`)
           .join(", ")}. Cite another source there first, or unpublish them.`,
       ]),
