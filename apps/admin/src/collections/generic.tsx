@@ -3,8 +3,15 @@
 import type { ReactNode } from "react";
 
 import { FieldForm } from "../components/content/field-form";
+import {
+  linkedIds,
+  linkFieldsOf,
+  refNamesOf,
+  withLinked,
+} from "../components/content/link-options";
 import { UpdatedCell } from "../components/content/list-frame";
 import { formSpecOf, type FormKind } from "../components/content/record-form";
+import { linkOptions } from "../server/options";
 import type { AdminSpec } from "@kz/api/collections";
 import { defineView, type Caller, type EditRecord, type ListItem, type Page } from "./define";
 
@@ -29,10 +36,11 @@ const adminOf = (caller: Caller, kind: FormKind) =>
 
 export function genericView(kind: FormKind, spec: AdminSpec) {
   const title = (fields: Fields) => String(fields[spec.titleField] ?? "");
+  const fields = formSpecOf(kind).sections.flatMap((s) => s.fields);
   // A field a new record numbers after the largest in the list (a topic's position).
-  const next = formSpecOf(kind)
-    .sections.flatMap((s) => s.fields)
-    .find((f) => f.type === "number" && f.next);
+  const next = fields.find((f) => f.type === "number" && f.next);
+  // The collections its `links` fields choose from (a case's people, events and topics).
+  const linkedTypes = [...new Set(linkFieldsOf(fields).map((f) => f.to))];
   return defineView<Item, Rec>({
     lead: spec.lead,
     sorts: spec.sorts,
@@ -53,17 +61,27 @@ export function genericView(kind: FormKind, spec: AdminSpec) {
     get: (caller) => adminOf(caller, kind).getForEdit,
     recordTitle: (record) => title(record.form),
     async editor({ user, caller, record }) {
-      const last =
+      const [last, lists] = await Promise.all([
         next && !record
-          ? await adminOf(caller, kind).list({
+          ? adminOf(caller, kind).list({
               sort: next.name,
               order: "desc",
               limit: 1,
               trash: false,
             })
-          : null;
+          : null,
+        linkOptions(caller, linkedTypes),
+      ]);
       const defaults =
         next && last ? { [next.name]: Number(last.items[0]?.[next.name] ?? 0) + 1 } : {};
+      // What the record links to in the trash is not among the choices: kept, by the record's names.
+      const names = refNamesOf(record);
+      const options = Object.fromEntries(
+        linkedTypes.map((to) => [
+          to,
+          withLinked(lists[to] ?? [], record ? linkedIds(fields, record.form, to) : [], names),
+        ]),
+      );
       return (
         <FieldForm
           key={record?.id}
@@ -71,6 +89,7 @@ export function genericView(kind: FormKind, spec: AdminSpec) {
           record={record as never}
           role={user.role}
           defaults={defaults}
+          options={options}
         />
       );
     },

@@ -10,6 +10,7 @@ describe("navFor", () => {
     expect(hrefs("ADMIN")).toEqual([
       "/",
       "/events",
+      "/cases",
       "/sources",
       "/ratings",
       "/topics",

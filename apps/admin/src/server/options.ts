@@ -1,5 +1,15 @@
 import "server-only";
 
+import type { EntityType } from "@kz/db";
+
+import {
+  collectionOf,
+  optionOf,
+  optionSort,
+  type LinkedItem,
+  type LinkOptions,
+  type Option,
+} from "../components/content/link-options";
 import { STATUS_LABELS } from "../components/content/status";
 import type { api } from "./caller";
 
@@ -21,24 +31,40 @@ async function everyPage<Item>(
   return items;
 }
 
-export interface Option {
-  id: string;
-  name: string;
-  /** A word about it, e.g. "Draft". */
-  note?: string;
+export type { Option };
+
+type LinkedList = (input: {
+  limit: number;
+  cursor: string | undefined;
+  sort: string;
+  order: "asc" | "desc";
+  trash: false;
+}) => Promise<{ items: LinkedItem[]; nextCursor: string | null }>;
+
+/**
+ * The records of any registered collection outside the trash, as a picker's choices: in the
+ * collection's own order (topics by position) or by title, named by its title field, with a note
+ * for the protected and the unpublished (link-options.ts).
+ */
+export async function recordOptions(caller: Caller, to: EntityType): Promise<Option[]> {
+  const collection = collectionOf(to);
+  const list = (caller[collection.noun].admin as unknown as { list: LinkedList }).list;
+  const { sort, order } = optionSort(collection);
+  const items = await everyPage((cursor) =>
+    list({ limit: 100, cursor, sort, order, trash: false }),
+  );
+  return items.map((item) => optionOf(collection, item, STATUS_LABELS));
+}
+
+/** The choices of every collection the `links` fields name, each list read once. */
+export async function linkOptions(caller: Caller, to: readonly EntityType[]): Promise<LinkOptions> {
+  const types = [...new Set(to)];
+  const lists = await Promise.all(types.map((t) => recordOptions(caller, t)));
+  return Object.fromEntries(types.map((t, i) => [t, lists[i]]));
 }
 
 /** Topics outside the trash, in their display order. */
-export async function topicOptions(caller: Caller): Promise<Option[]> {
-  const topics = await everyPage((cursor) =>
-    caller.topic.admin.list({ limit: 100, cursor, sort: "position", order: "asc", trash: false }),
-  );
-  return topics.map((t) => ({
-    id: t.id,
-    name: t.name,
-    note: t.status === "PUBLISHED" ? undefined : STATUS_LABELS[t.status],
-  }));
-}
+export const topicOptions = (caller: Caller): Promise<Option[]> => recordOptions(caller, "TOPIC");
 
 /** Places outside the trash, by name. */
 export async function placeOptions(caller: Caller): Promise<Option[]> {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 
 import { cacheTags, CACHE_TAG_PATTERN, listTags } from "@kz/api/cache-tags";
+import { COLLECTIONS } from "@kz/api/collections";
 import { handleRevalidate, isAuthorized, MAX_TAGS } from "./revalidate";
 
 const SECRET = "s".repeat(40);
@@ -90,7 +91,8 @@ describe("cache tags", () => {
       typeof t === "function" ? t("a-slug-1") : t,
     );
     for (const tag of built) expect(tag).toMatch(CACHE_TAG_PATTERN);
-    expect(built).toHaveLength(13);
+    // A list and a record tag per collection, and search.
+    expect(built).toHaveLength(2 * COLLECTIONS.length + 1);
   });
 
   it("the tags the admin sends after a publish are accepted in one request", async () => {

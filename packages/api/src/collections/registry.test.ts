@@ -5,23 +5,23 @@ import { cacheTagPatternOf, cacheTags, cacheTagsOf, listTagsOf } from "../cache/
 import { COLLECTIONS, defineCollection, linkOrder } from "./index";
 
 // A kind that does not exist: registering it must be enough for everything derived to know it.
-const cases = defineCollection({
+const petitions = defineCollection({
   entityType: "EVENT",
-  noun: "case",
-  label: "Case",
-  plural: "Cases",
-  path: "/cases",
+  noun: "petition",
+  label: "Petition",
+  plural: "Petitions",
+  path: "/petitions",
   recordPages: true,
-  table: "Case",
+  table: "Petition",
   relations: {
-    eventIds: { to: "EVENT", noun: "event" },
-    defendants: { to: "ACTOR", idKey: "actorId", noun: "defendant" },
+    caseIds: { to: "CASE", noun: "case" },
+    signatories: { to: "ACTOR", idKey: "actorId", noun: "signatory" },
   },
-  labels: { title: "Title", eventIds: "Events", defendants: "Defendants" },
-  cacheTags: { list: "cases", record: "court-case" },
-  example: { title: "A case", eventIds: [], defendants: [] },
+  labels: { title: "Title", caseIds: "Cases", signatories: "Signatories" },
+  cacheTags: { list: "petitions", record: "filed-petition" },
+  example: { title: "A petition", caseIds: [], signatories: [] },
 });
-const withCases = [...COLLECTIONS, cases] as const;
+const withPetitions = [...COLLECTIONS, petitions] as const;
 
 describe("the collection registry", () => {
   it("names each collection's type, table and tags once, as the database knows them", () => {
@@ -37,21 +37,21 @@ describe("the collection registry", () => {
   });
 
   it("gives a newly registered collection its cache tags, in the names and the pattern", () => {
-    const tags = cacheTagsOf(withCases);
-    expect(tags.cases).toBe("cases");
-    expect(tags.courtCase!("x-1")).toBe("court-case:x-1");
-    expect(listTagsOf(withCases)).toContain("cases");
-    const pattern = cacheTagPatternOf(withCases);
-    expect(pattern.test("cases")).toBe(true);
-    expect(pattern.test("court-case:x-1")).toBe(true);
-    expect(pattern.test("court-case:X")).toBe(false);
+    const tags = cacheTagsOf(withPetitions);
+    expect(tags.petitions).toBe("petitions");
+    expect(tags.filedPetition!("x-1")).toBe("filed-petition:x-1");
+    expect(listTagsOf(withPetitions)).toContain("petitions");
+    const pattern = cacheTagPatternOf(withPetitions);
+    expect(pattern.test("petitions")).toBe(true);
+    expect(pattern.test("filed-petition:x-1")).toBe(true);
+    expect(pattern.test("filed-petition:X")).toBe(false);
     // Only what is registered.
-    expect(cacheTagPatternOf(COLLECTIONS).test("cases")).toBe(false);
+    expect(cacheTagPatternOf(COLLECTIONS).test("petitions")).toBe(false);
   });
 
   it("derives the tags the site has always used", () => {
     expect(listTagsOf(COLLECTIONS).sort()).toEqual(
-      ["actors", "events", "places", "ratings", "search", "sources", "topics"].sort(),
+      ["actors", "cases", "events", "places", "ratings", "search", "sources", "topics"].sort(),
     );
     expect(cacheTags.ratingSeries("freedom-in-the-world")).toBe(
       "rating-series:freedom-in-the-world",
@@ -60,13 +60,14 @@ describe("the collection registry", () => {
   });
 
   it("orders collections after what they link to, the new one included", () => {
-    const order = linkOrder(withCases).map((c) => c.noun);
-    for (const c of withCases)
+    const order = linkOrder(withPetitions).map((c) => c.noun);
+    for (const c of withPetitions)
       for (const { to } of Object.values<{ to: string }>(c.relations)) {
-        const linked = withCases.find((l) => l.entityType === to && l !== c)!;
+        const linked = withPetitions.find((l) => l.entityType === to && l !== c)!;
         expect(order.indexOf(c.noun)).toBeGreaterThan(order.indexOf(linked.noun));
       }
-    expect(order.at(-1)).toBe("case");
+    expect(order.at(-1)).toBe("petition");
+    expect(order.indexOf("case")).toBeGreaterThan(order.indexOf("event"));
     expect(order.indexOf("event")).toBeGreaterThan(order.indexOf("actor"));
     expect(order.indexOf("event")).toBeGreaterThan(order.indexOf("source"));
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
+import { COLLECTIONS } from "../collections";
 import { eventListInput } from "../event/event.schema";
 import { ratingSeriesListOutput } from "../rating/rating.schema";
 import { searchQueryInput } from "../search/search.schema";
@@ -56,7 +57,11 @@ describe("inputFields", () => {
   it("reads the fields of an input with a default of its own (changes.since)", () => {
     const fields = inputFields(doc("changes.since").input!);
     expect(fields.map((f) => f.name)).toEqual(["cursor", "limit", "types"]);
-    expect(fields[2]).toMatchObject({ required: false, constraints: ["at most 6 items"] });
+    // One type per collection at most.
+    expect(fields[2]).toMatchObject({
+      required: false,
+      constraints: [`at most ${COLLECTIONS.length} items`],
+    });
   });
 });
 

@@ -1,9 +1,8 @@
 "use client";
 
-import type { CitationEditOutput } from "@kz/api/schemas";
 import { Badge } from "@kz/ui";
-import { useState } from "react";
-import { useFieldArray, type UseFormReturn } from "react-hook-form";
+import { useEffect, useId, useRef, useState } from "react";
+import { get, useFieldArray, type FieldErrors, type UseFormReturn } from "react-hook-form";
 
 import { describe, FieldError, smallButton, TextArea, TextInput } from "./form-controls";
 import { SourcePicker, type SourceSummary } from "./source-picker";
@@ -16,25 +15,24 @@ export interface CitationValue {
 }
 export type CitationsForm = UseFormReturn<{ citations: CitationValue[] }>;
 
-/** A record's citations (from getForEdit) as the form's values. */
-export const citationValues = (
-  citations: { sourceId: string; locator: string | null; quote: string | null }[],
-) =>
-  citations.map((c) => ({ sourceId: c.sourceId, locator: c.locator ?? "", quote: c.quote ?? "" }));
-
-/** The sources a record's citations point to, as the editor names them. */
-export const citedSources = (citations: CitationEditOutput[]): SourceSummary[] =>
-  citations.flatMap((c) => (c.source ? [c.source] : []));
+export { citationValues, citedSources } from "./citation-values";
 
 /**
  * Footnotes: attach sources found by search (or created on the spot) with where in the source
  * (locator) and an optional quote; reorder and remove. The order is the footnotes' order.
+ *
+ * `name` is where the form holds them: "citations" for a record's own, "entries.1.citations" for
+ * those of an item of a list (a case's timeline entry), whose ids and labels then name the item.
  */
 export function CitationsEditor({
   form,
   known,
   disabled,
   required,
+  name = "citations",
+  label = "Citations",
+  context,
+  collapsed,
 }: {
   form: CitationsForm;
   /** Sources the loaded record already cites. */
@@ -42,16 +40,35 @@ export function CitationsEditor({
   disabled?: boolean;
   /** Say that publishing needs at least one (events). */
   required?: boolean;
+  /** The form's field holding the citations ("entries.1.citations"). */
+  name?: string;
+  /** What the list is called ("Sources"). */
+  label?: string;
+  /** Which item they belong to, in labels ("entry 2"). */
+  context?: string;
+  /** The source search shown only when asked for (one per item of a long list is too many). */
+  collapsed?: boolean;
 }) {
-  const { fields, append, remove, move } = useFieldArray({
-    control: form.control,
-    name: "citations",
-  });
+  // The form is typed for a record's own citations; another name has the same shape.
+  const path = name as "citations";
+  const { fields, append, remove, move } = useFieldArray({ control: form.control, name: path });
   const [picked, setPicked] = useState<SourceSummary[]>([]);
+  const [searching, setSearching] = useState(false);
+  const pickerId = useId();
+  const pickerRef = useRef<HTMLDivElement>(null);
   const sources = new Map([...known, ...picked].map((s) => [s.id, s]));
-  const errors = form.formState.errors.citations;
+  const errors = get(form.formState.errors, name) as
+    FieldErrors<{ citations: CitationValue[] }>["citations"] | undefined;
   const rootError = errors?.message ?? errors?.root?.message;
   const attached = new Set(fields.map((f) => f.sourceId));
+  const idBase = name.replaceAll(".", "-");
+  const of = context ? ` of ${context}` : "";
+  const showPicker = !disabled && (!collapsed || searching);
+
+  // Opened on request, the search takes the focus.
+  useEffect(() => {
+    if (collapsed && searching) pickerRef.current?.querySelector("input")?.focus();
+  }, [collapsed, searching]);
 
   return (
     <div className="space-y-4">
@@ -61,12 +78,12 @@ export function CitationsEditor({
         </p>
       ) : null}
       {fields.length ? (
-        <ol className="space-y-3" aria-label="Citations">
+        <ol className="space-y-3" aria-label={`${label}${of}`}>
           {fields.map((field, i) => {
             const source = sources.get(field.sourceId);
             const title = source?.title ?? `Source ${field.sourceId}`;
             const rowErrors = errors?.[i];
-            const base = `citations-${i}`;
+            const base = `${idBase}-${i}`;
             return (
               <li
                 key={field.id}
@@ -95,7 +112,7 @@ export function CitationsEditor({
                       type="button"
                       className={smallButton}
                       disabled={disabled || i === 0}
-                      aria-label={`Move citation ${i + 1} up`}
+                      aria-label={`Move citation ${i + 1}${of} up`}
                       onClick={() => move(i, i - 1)}
                     >
                       ↑
@@ -104,7 +121,7 @@ export function CitationsEditor({
                       type="button"
                       className={smallButton}
                       disabled={disabled || i === fields.length - 1}
-                      aria-label={`Move citation ${i + 1} down`}
+                      aria-label={`Move citation ${i + 1}${of} down`}
                       onClick={() => move(i, i + 1)}
                     >
                       ↓
@@ -113,7 +130,7 @@ export function CitationsEditor({
                       type="button"
                       className={smallButton}
                       disabled={disabled}
-                      aria-label={`Remove citation ${i + 1} (${title})`}
+                      aria-label={`Remove citation ${i + 1}${of} (${title})`}
                       onClick={() => remove(i)}
                     >
                       Remove
@@ -131,7 +148,7 @@ export function CitationsEditor({
                     <TextInput
                       {...describe(`${base}-locator`, rowErrors?.locator?.message)}
                       placeholder="p. 12, § 3"
-                      {...form.register(`citations.${i}.locator`)}
+                      {...form.register(`${path}.${i}.locator`)}
                     />
                     <FieldError id={`${base}-locator`} error={rowErrors?.locator?.message} />
                   </div>
@@ -145,7 +162,7 @@ export function CitationsEditor({
                     <TextArea
                       rows={2}
                       {...describe(`${base}-quote`, rowErrors?.quote?.message)}
-                      {...form.register(`citations.${i}.quote`)}
+                      {...form.register(`${path}.${i}.quote`)}
                     />
                     <FieldError id={`${base}-quote`} error={rowErrors?.quote?.message} />
                   </div>
@@ -155,17 +172,35 @@ export function CitationsEditor({
           })}
         </ol>
       ) : null}
-      <FieldError id="citations" error={rootError} />
-      {disabled ? null : (
-        <SourcePicker
-          label="Add a citation: find a source"
-          exclude={attached}
-          onPick={(s) => {
-            setPicked((p) => [...p.filter((x) => x.id !== s.id), s]);
-            append({ sourceId: s.id, locator: "", quote: "" });
-          }}
-        />
-      )}
+      <FieldError id={idBase} error={rootError} />
+      {collapsed && !disabled ? (
+        <button
+          type="button"
+          className={smallButton}
+          aria-expanded={searching}
+          aria-controls={searching ? pickerId : undefined}
+          aria-label={
+            searching ? `Close the source search${of}` : `Add a source${of ? ` to ${context}` : ""}`
+          }
+          onClick={() => setSearching((open) => !open)}
+        >
+          {searching ? "Close the source search" : "Add a source"}
+        </button>
+      ) : null}
+      {showPicker ? (
+        <div id={pickerId} ref={pickerRef}>
+          <SourcePicker
+            label={
+              context ? `Find a source to cite in ${context}` : "Add a citation: find a source"
+            }
+            exclude={attached}
+            onPick={(s) => {
+              setPicked((p) => [...p.filter((x) => x.id !== s.id), s]);
+              append({ sourceId: s.id, locator: "", quote: "" });
+            }}
+          />
+        </div>
+      ) : null}
     </div>
   );
 }

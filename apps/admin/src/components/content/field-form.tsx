@@ -2,14 +2,17 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback } from "react";
-import { Controller, useForm, useWatch, type FieldValues } from "react-hook-form";
+import { Controller, get, useForm, useWatch, type FieldValues } from "react-hook-form";
 
 import { FIELD_LABELS } from "../../lib/field-labels";
 import { KINDS } from "../../lib/kinds";
 import type { Role } from "../../lib/roles";
 import { useTRPCClient } from "../../trpc/react";
+import { CheckboxField } from "./checkbox-field";
 import { CitationsEditor, citedSources, type CitationsForm } from "./citations-editor";
+import { DateField } from "./date-field";
 import { EditorShell } from "./editor-shell";
+import { EntriesEditor } from "./entries-editor";
 import {
   describe,
   FormField,
@@ -20,8 +23,11 @@ import {
   TextInput,
 } from "./form-controls";
 import { LinesInput } from "./lines-input";
+import type { LinkOptions } from "./link-options";
 import { MarkdownEditor } from "./markdown-editor";
+import { MultiSelect } from "./multi-select";
 import {
+  fieldFormatters,
   formSpecOf,
   formValuesOf,
   proceduresOf,
@@ -33,16 +39,26 @@ import {
 import { SlugField } from "./slug-field";
 import { useRecordEditor } from "./use-record-editor";
 
-/** Consecutive inline fields share a row. */
+/** Consecutive inline fields share a row; so do a date and the field holding its precision. */
 function rows(fields: readonly FieldInput[]): FieldInput[][] {
   const out: FieldInput[][] = [];
   for (const f of fields) {
     const last = out.at(-1);
     const inline = (x: FieldInput | undefined) => x?.type === "number" && !!x.inline;
+    const precisionOf = (x: FieldInput | undefined) => (x?.type === "date" ? x.precision : null);
     if (inline(f) && last && inline(last[0])) last.push(f);
+    else if (last && last.length === 1 && precisionOf(last[0]) === f.name) last.push(f);
     else out.push([f]);
   }
   return out;
+}
+
+/** Where an item of `entries` puts its fields: under `entries.1`, with the item's own labels. */
+interface ItemAt {
+  prefix: string;
+  labels: Readonly<Record<string, string>>;
+  /** How labels name the item: "entry 2". */
+  context: string;
 }
 
 /**
@@ -54,12 +70,15 @@ export function FieldForm({
   record,
   role,
   defaults = {},
+  options = {},
 }: {
   kind: FormKind;
   record: FormRecord | null;
   role: Role;
   /** Values for a new record that depend on the data (a new topic's position). */
   defaults?: Record<string, unknown>;
+  /** The choices of the collections its `links` fields link to. */
+  options?: LinkOptions;
 }) {
   const spec = formSpecOf(kind);
   const labels = FIELD_LABELS[kind];
@@ -96,15 +115,26 @@ export function FieldForm({
     .flatMap((f) => (f.type === "slug" ? [f.name, f.from] : []));
   const watched = useWatch({ control, name: watchedNames });
   const values = Object.fromEntries(watchedNames.map((n, i) => [n, watched[i]]));
+  // A field inside an item of a list has a path ("entries.1.date") and errors there.
   const errorOf = (name: string): string | undefined => {
-    const e = errors[name] as
-      { message?: string; find?: (p: (x: unknown) => unknown) => { message?: string } } | undefined;
-    return e?.message ?? e?.find?.((x) => x)?.message;
+    const e = get(errors, name) as
+      | {
+          message?: string;
+          root?: { message?: string };
+          find?: (p: (x: unknown) => unknown) => { message?: string };
+        }
+      | undefined;
+    return e?.message ?? e?.root?.message ?? e?.find?.((x) => x)?.message;
   };
+  const disabled = !!editor.record?.deletedAt;
+  const known = citedSources(editor.record?.citations ?? []);
 
-  const input = (f: FieldInput) => {
-    const error = errorOf(f.name);
-    const label = labels[f.name] ?? f.name;
+  const input = (f: FieldInput, at?: ItemAt) => {
+    // The field's path in the form, and its id: "entries.1.date", "entries-1-date".
+    const name = at ? `${at.prefix}.${f.name}` : f.name;
+    const id = name.replaceAll(".", "-");
+    const error = errorOf(name);
+    const label = (at ? at.labels[f.name] : labels[f.name]) ?? f.name;
     switch (f.type) {
       case "slug":
         return (
@@ -131,12 +161,96 @@ export function FieldForm({
           />
         );
       case "citations":
-        return (
+        // An item's own: under a heading of their own, the source search opened on request.
+        return at ? (
+          <div key={name} className="space-y-2">
+            <h4 className="text-sm font-medium text-slate-800">{label}</h4>
+            <CitationsEditor
+              form={form as unknown as CitationsForm}
+              name={name}
+              label={label}
+              context={at.context}
+              collapsed
+              known={known}
+              disabled={disabled}
+            />
+          </div>
+        ) : (
           <CitationsEditor
             key={f.name}
             form={form as unknown as CitationsForm}
-            known={citedSources(editor.record?.citations ?? [])}
-            disabled={!!editor.record?.deletedAt}
+            known={known}
+            disabled={disabled}
+          />
+        );
+      case "date":
+        return (
+          <DateField
+            key={name}
+            control={control}
+            name={name}
+            precision={at ? `${at.prefix}.${f.precision}` : f.precision}
+            id={id}
+            label={label}
+            optional={f.optional}
+            hint={f.hint}
+            error={error}
+          />
+        );
+      case "links":
+        return (
+          <Controller
+            key={name}
+            control={control}
+            name={name}
+            render={({ field }) => (
+              <MultiSelect
+                ref={field.ref}
+                id={id}
+                legend={label}
+                hint={f.hint}
+                options={options[f.to] ?? []}
+                value={(field.value as string[] | undefined) ?? []}
+                onChange={field.onChange}
+                error={error}
+                disabled={disabled}
+              />
+            )}
+          />
+        );
+      case "checkbox":
+        return (
+          <CheckboxField
+            key={name}
+            field={f}
+            control={control}
+            name={name}
+            id={id}
+            label={label}
+            error={error}
+            stored={get(editor.record?.form, name) === true}
+            role={role}
+            disabled={disabled}
+          />
+        );
+      case "entries":
+        return (
+          <EntriesEditor
+            key={name}
+            control={control}
+            name={name}
+            label={label}
+            item={f.item}
+            hint={f.hint}
+            empty={f.empty}
+            error={error}
+            renderItem={(i) =>
+              fieldRows(f.fields, {
+                prefix: `${name}.${i}`,
+                labels: f.labels,
+                context: `${f.item.toLowerCase()} ${i + 1}`,
+              })
+            }
           />
         );
     }
@@ -144,17 +258,17 @@ export function FieldForm({
     const hint = "hint" in f ? f.hint : undefined;
     return (
       <FormField
-        key={f.name}
-        id={f.name}
+        key={name}
+        id={id}
         label={label}
         optional={optional || f.type === "lines" || f.type === "textarea"}
         error={error}
         hint={hint}
       >
         {f.type === "text" ? (
-          <TextInput {...describe(f.name, error, !!hint)} {...register(f.name)} />
+          <TextInput {...describe(id, error, !!hint)} {...register(name)} />
         ) : f.type === "select" ? (
-          <Select className="w-64" {...describe(f.name, error)} {...register(f.name)}>
+          <Select className="w-64 max-w-full" {...describe(id, error)} {...register(name)}>
             {Object.entries(f.options).map(([value, text]) => (
               <option key={value} value={value}>
                 {text}
@@ -162,7 +276,7 @@ export function FieldForm({
             ))}
           </Select>
         ) : f.type === "textarea" ? (
-          <TextArea rows={f.rows} {...describe(f.name, error, !!hint)} {...register(f.name)} />
+          <TextArea rows={f.rows} {...describe(id, error, !!hint)} {...register(name)} />
         ) : f.type === "number" ? (
           <TextInput
             type="number"
@@ -170,17 +284,17 @@ export function FieldForm({
             min={f.min}
             inputMode={f.min === undefined ? "decimal" : "numeric"}
             className={f.inline ? "w-40" : "w-32"}
-            {...describe(f.name, error, !!hint)}
-            {...register(f.name, { setValueAs: numberOrNull })}
+            {...describe(id, error, !!hint)}
+            {...register(name, { setValueAs: numberOrNull })}
           />
         ) : (
           <Controller
             control={control}
-            name={f.name}
+            name={name}
             render={({ field }) => (
               <LinesInput
                 ref={field.ref}
-                {...describe(f.name, error, true)}
+                {...describe(id, error, true)}
                 value={field.value as string[]}
                 onChange={field.onChange}
                 onBlur={field.onBlur}
@@ -191,6 +305,17 @@ export function FieldForm({
       </FormField>
     );
   };
+  /** Fields in their rows: a row of several wraps at narrow widths. */
+  const fieldRows = (fields: readonly FieldInput[], at?: ItemAt) =>
+    rows(fields).map((row) =>
+      row.length > 1 ? (
+        <div key={row[0]!.name} className="flex flex-wrap gap-4">
+          {row.map((f) => input(f, at))}
+        </div>
+      ) : (
+        input(row[0]!, at)
+      ),
+    );
 
   return (
     <EditorShell
@@ -199,6 +324,10 @@ export function FieldForm({
       editor={editor}
       dirty={isDirty}
       changeNote={register("changeNote")}
+      formatters={fieldFormatters(
+        spec.sections.flatMap((s) => s.fields),
+        options,
+      )}
     >
       {spec.sections.map((section) => (
         <FormSection
@@ -206,15 +335,7 @@ export function FieldForm({
           title={section.title}
           description={sectionDescription(section, editor.record)}
         >
-          {rows(section.fields).map((row) =>
-            row.length > 1 ? (
-              <div key={row[0]!.name} className="flex flex-wrap gap-4">
-                {row.map(input)}
-              </div>
-            ) : (
-              input(row[0]!)
-            ),
-          )}
+          {fieldRows(section.fields)}
         </FormSection>
       ))}
     </EditorShell>

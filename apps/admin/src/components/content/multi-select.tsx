@@ -3,13 +3,13 @@
 import { Badge } from "@kz/ui";
 import { forwardRef, useId, useState } from "react";
 
-import type { Option } from "../../server/options";
 import { controlClass, FieldError } from "./form-controls";
+import type { Option } from "./link-options";
 
 /**
- * Choose several records from a list (topics, places): a filterable list of checkboxes, and the
- * chosen ones as removable chips. With `ordered`, the first chosen is the primary one and any other
- * can be made primary.
+ * Choose several records from a list (topics, places, a case's people): a filterable list of
+ * checkboxes, and the chosen ones as removable chips. With `ordered`, the first chosen is the
+ * primary one and any other can be made primary.
  */
 export const MultiSelect = forwardRef<
   HTMLInputElement,
@@ -108,11 +108,18 @@ export const MultiSelect = forwardRef<
             placeholder={`Find ${legend.toLowerCase()}…`}
             className={controlClass + " text-sm"}
             aria-controls={listId}
+            aria-describedby={`${id}-matches`}
           />
+          <p id={`${id}-matches`} className="sr-only" aria-live="polite">
+            {needle
+              ? `${shown.length} of ${options.length} shown`
+              : `${options.length} to choose from`}
+          </p>
         </div>
       ) : null}
       <ul
         id={listId}
+        aria-label={legend}
         className="max-h-56 space-y-0.5 overflow-y-auto rounded-md border border-slate-200 bg-white p-2"
       >
         {shown.map((o) => (

@@ -1,0 +1,60 @@
+"use client";
+
+import type { DatePrecisionInput } from "@kz/api/schemas";
+import { Controller, useWatch, type Control, type FieldValues } from "react-hook-form";
+
+import { PreciseDateInput } from "./date-precision";
+
+/**
+ * A date ("YYYY-MM-DD") shown at the precision another field holds (a day, a month, a year), as the
+ * event editor shows its dates. It watches that field itself: a change of precision re-renders
+ * this input alone.
+ */
+export function DateField({
+  control,
+  name,
+  precision,
+  id,
+  label,
+  optional,
+  hint,
+  error,
+}: {
+  control: Control<FieldValues>;
+  name: string;
+  /** The field holding the precision ("entries.1.datePrecision"). */
+  precision: string;
+  id: string;
+  label: string;
+  optional?: boolean;
+  hint?: string;
+  error?: string;
+}) {
+  const at = useWatch({ control, name: precision }) as DatePrecisionInput | undefined;
+  return (
+    <div className="space-y-1">
+      <Controller
+        control={control}
+        name={name}
+        render={({ field }) => (
+          <PreciseDateInput
+            ref={field.ref}
+            id={id}
+            label={label}
+            optional={optional}
+            value={(field.value as string | null | undefined) ?? ""}
+            precision={at ?? "day"}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={error}
+          />
+        )}
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
