@@ -7,6 +7,7 @@ export * from "./source/source.schema";
 export * from "./topic/topic.schema";
 export * from "./actor/actor.schema";
 export * from "./place/place.schema";
+export * from "./case/case.schema";
 export * from "./search/search.schema";
 export * from "./user/user.schema";
 export * from "./audit/audit.schema";

@@ -12,9 +12,12 @@ import { contentLangFor } from "../i18n/routing";
 export async function CitationNotes({
   citations,
   idPrefix = "cite",
+  referenced = false,
 }: {
   citations: readonly CitationOutput[];
   idPrefix?: string;
+  /** Each note has a marker in the text (`FootnoteRef`) to link back up to. */
+  referenced?: boolean;
 }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const contentLang = contentLangFor(locale);
@@ -22,6 +25,7 @@ export async function CitationNotes({
     const url = c.source.url ? safeUrl(c.source.url) : null;
     return {
       key: `${i}-${c.source.slug}`,
+      referenced,
       content: (
         <>
           <span lang={contentLang}>

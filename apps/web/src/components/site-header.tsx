@@ -8,6 +8,7 @@ import { MainNav } from "./main-nav";
 
 const SECTIONS = [
   "events",
+  "cases",
   "ratings",
   "topics",
   "places",

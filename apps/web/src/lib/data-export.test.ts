@@ -1,8 +1,18 @@
-import type { EventSummary, RatingItemOutput, SourceSummary } from "@kz/api/schemas";
+import type {
+  CaseDetail,
+  CaseListItem,
+  EventSummary,
+  RatingItemOutput,
+  SourceSummary,
+} from "@kz/api/schemas";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 
 import {
+  caseColumns,
+  caseEntryColumns,
+  caseEntryRows,
+  caseRows,
   downloadHeaders,
   eventColumns,
   jsonDocument,
@@ -65,6 +75,68 @@ const source: SourceSummary = {
   kind: "statement",
   url: "https://www.hrw.org/x",
   publishedDate: null,
+};
+
+const whatsApp: CaseListItem = {
+  slug: "whatsapp-group-members-imprisoned",
+  title: "Five members of a WhatsApp group imprisoned",
+  kind: "detention",
+  summary: "",
+  people: [
+    { slug: "beket-mynbasov", name: "Beket Mynbasov", kind: "person", nameWithheld: false },
+    // As the API gives a protected person: a pseudonym and an address made from it.
+    { slug: "withheld-person-a", name: "Person A", kind: "person", nameWithheld: true },
+  ],
+  unnamedCount: 4,
+  lastKnown: {
+    status: "detained",
+    date: "2018-01-01",
+    datePrecision: "year",
+    term: null,
+    sources: [{ slug: "wikipedia", name: "Human rights in Kazakhstan", publisher: "Wikipedia" }],
+  },
+  firstYear: 2018,
+  lastYear: 2018,
+  topics: [{ slug: "religious-freedom", name: "Religious freedom" }],
+};
+
+const wikipedia = {
+  slug: "wikipedia",
+  title: "Human rights in Kazakhstan",
+  publisher: "Wikipedia",
+  url: null,
+};
+
+const whatsAppDetail: CaseDetail = {
+  ...whatsApp,
+  charges: "",
+  articles: [],
+  authority: "",
+  detentionPlace: "",
+  entries: [
+    {
+      date: "2018-01-01",
+      datePrecision: "year",
+      status: "arrested",
+      term: null,
+      note: "Arrested with four others: nine men in all.",
+      citations: [{ source: wikipedia, locator: null, quote: null }],
+    },
+    {
+      date: "2019-05-01",
+      datePrecision: "month",
+      status: "sentenced",
+      term: "7 years",
+      note: "",
+      citations: [
+        { source: wikipedia, locator: null, quote: null },
+        { source: { ...wikipedia, slug: "hrw-2019" }, locator: "p. 2", quote: null },
+      ],
+    },
+  ],
+  findings: [],
+  events: [],
+  updatedAt: "2026-12-07T09:00:00.000Z",
 };
 
 /** Parses as a spreadsheet would: BOM skipped, header row as keys. */
@@ -141,6 +213,50 @@ describe("rows", () => {
       sources: "fh;doc",
       url: `${SITE}/ratings/freedom-in-the-world#year-2023`,
     });
+  });
+
+  it("gives a case its page, its people by their public names only, and its last known status with its date, precision and sources", () => {
+    const [row] = read(toCsv(caseRows(SITE, [whatsApp]), caseColumns));
+    expect(row).toEqual({
+      slug: "whatsapp-group-members-imprisoned",
+      url: `${SITE}/cases/whatsapp-group-members-imprisoned`,
+      title: whatsApp.title,
+      kind: "detention",
+      people: "Beket Mynbasov; Person A",
+      unnamed_count: "4",
+      last_status: "detained",
+      as_of_date: "2018-01-01",
+      as_of_precision: "year",
+      last_status_sources: "wikipedia",
+    });
+  });
+
+  it("leaves a case with no timeline yet without a status", () => {
+    const [row] = read(toCsv(caseRows(SITE, [{ ...whatsApp, lastKnown: null }]), caseColumns));
+    expect(row).toMatchObject({ last_status: "", as_of_date: "", last_status_sources: "" });
+  });
+
+  it("gives each timeline entry its case, its date at its precision, a term and its sources", () => {
+    const rows = read(toCsv(caseEntryRows(SITE, [whatsAppDetail]), caseEntryColumns));
+    expect(rows).toEqual([
+      {
+        case: "whatsapp-group-members-imprisoned",
+        url: `${SITE}/cases/whatsapp-group-members-imprisoned`,
+        date: "2018-01-01",
+        date_precision: "year",
+        status: "arrested",
+        term: "",
+        note: "Arrested with four others: nine men in all.",
+        sources: "wikipedia",
+      },
+      expect.objectContaining({
+        date: "2019-05-01",
+        date_precision: "month",
+        status: "sentenced",
+        term: "7 years",
+        sources: "wikipedia;hrw-2019",
+      }),
+    ]);
   });
 
   it("gives each source its page here and keeps its own address apart", () => {

@@ -1,4 +1,10 @@
-import type { EventSummary, RatingItemOutput, SourceSummary } from "@kz/api/schemas";
+import type {
+  CaseDetail,
+  CaseListItem,
+  EventSummary,
+  RatingItemOutput,
+  SourceSummary,
+} from "@kz/api/schemas";
 import { stringify } from "csv-stringify/sync";
 
 import { absoluteUrl } from "./absolute-url";
@@ -80,6 +86,71 @@ export const sourceColumns: CsvColumn<SourceRow>[] = [
   { header: "published_date", value: (s) => s.publishedDate },
   { header: "source_url", value: (s) => s.url },
 ];
+
+/** A case with its page on this site. */
+export interface CaseRow extends CaseListItem {
+  url: string;
+}
+
+/**
+ * People by the names the public site shows them under: a protected person's pseudonym (the API
+ * never gives anything else), never a real name.
+ */
+export const caseColumns: CsvColumn<CaseRow>[] = [
+  { header: "slug", value: (c) => c.slug },
+  { header: "url", value: (c) => c.url },
+  { header: "title", value: (c) => c.title },
+  { header: "kind", value: (c) => c.kind },
+  { header: "people", value: (c) => c.people.map((p) => p.name).join("; ") },
+  { header: "unnamed_count", value: (c) => c.unnamedCount },
+  { header: "last_status", value: (c) => c.lastKnown?.status ?? null },
+  { header: "as_of_date", value: (c) => c.lastKnown?.date ?? null },
+  { header: "as_of_precision", value: (c) => c.lastKnown?.datePrecision ?? null },
+  { header: "last_status_sources", value: (c) => list(c.lastKnown?.sources ?? []) },
+];
+
+/** One entry of a case's timeline, with the case it belongs to and that case's page. */
+export interface CaseEntryRow {
+  case: string;
+  url: string;
+  date: string;
+  datePrecision: CaseDetail["entries"][number]["datePrecision"];
+  status: CaseDetail["entries"][number]["status"];
+  term: string | null;
+  note: string;
+  citations: CaseDetail["entries"][number]["citations"];
+}
+
+export const caseEntryColumns: CsvColumn<CaseEntryRow>[] = [
+  { header: "case", value: (e) => e.case },
+  { header: "url", value: (e) => e.url },
+  { header: "date", value: (e) => e.date },
+  { header: "date_precision", value: (e) => e.datePrecision },
+  { header: "status", value: (e) => e.status },
+  { header: "term", value: (e) => e.term },
+  { header: "note", value: (e) => e.note },
+  { header: "sources", value: (e) => list(e.citations.map((c) => c.source)) },
+];
+
+export function caseRows(siteUrl: string, cases: readonly CaseListItem[]): CaseRow[] {
+  return cases.map((c) => ({ ...c, url: absoluteUrl(siteUrl, `/cases/${c.slug}`) }));
+}
+
+/** Every entry of every case, case by case in the order given, each timeline oldest first. */
+export function caseEntryRows(siteUrl: string, cases: readonly CaseDetail[]): CaseEntryRow[] {
+  return cases.flatMap((c) =>
+    c.entries.map((e) => ({
+      case: c.slug,
+      url: absoluteUrl(siteUrl, `/cases/${c.slug}`),
+      date: e.date,
+      datePrecision: e.datePrecision,
+      status: e.status,
+      term: e.term,
+      note: e.note,
+      citations: e.citations,
+    })),
+  );
+}
 
 export function ratingRows(
   siteUrl: string,

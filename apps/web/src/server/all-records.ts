@@ -1,7 +1,7 @@
 import "server-only";
 
 import { collectPages } from "../lib/paging";
-import { listRatings, listRatingSeries, listReader } from "./cached";
+import { listRatings, listRatingSeries, listReader, recordReader } from "./cached";
 
 /**
  * Whole lists for the downloads, the feed and the sitemap, read page by page (100 at a time, the
@@ -22,4 +22,17 @@ export async function allRatings() {
   const series = await listRatingSeries();
   const lists = await Promise.all(series.map((s) => listRatings(s.slug)));
   return lists.flatMap((list) => (list ? [list] : []));
+}
+
+/** Every published case, the most recent last known status first (case.list is not paginated). */
+export async function allCases() {
+  return (await listReader("case")()).items;
+}
+
+/** Every published case with its timeline, in the order of `allCases`. */
+export async function allCaseDetails() {
+  const cases = await allCases();
+  const details = await Promise.all(cases.map((c) => recordReader("case")(c.slug)));
+  // A case withdrawn between the two reads is left out.
+  return details.flatMap((d) => (d ? [d] : []));
 }

@@ -9,7 +9,12 @@ import { publishedEventSummaries, type SiteContext } from "../event/event.servic
 import { toCitation, visibleCitations } from "../shared/citations";
 import { parseIsoDate, toIsoDate, toIsoDateOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
-import { publishedActor, publishedSource, publishedTopic } from "../shared/visibility";
+import {
+  publishedActor,
+  publishedEvent,
+  publishedSource,
+  publishedTopic,
+} from "../shared/visibility";
 import {
   HELD_STATUSES,
   type CaseDetail,
@@ -153,7 +158,8 @@ export async function listCases(db: Db, input: CaseListInput): Promise<CaseListO
     });
   if (input.topic)
     and.push({ topics: { some: { topic: { slug: input.topic, ...publishedTopic } } } });
-  if (input.event) and.push({ events: { some: { event: { slug: input.event } } } });
+  if (input.event)
+    and.push({ events: { some: { event: { slug: input.event, ...publishedEvent } } } });
   if (input.actor) {
     const actorId = await actorIdOf(db, input.actor);
     if (!actorId) return { items: [], held: await heldFigures(db) };

@@ -2,6 +2,7 @@ import { Container, formatEventDate, PageHeading } from "@kz/ui";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { HeldFigure } from "../../components/case-status";
 import { EventItem } from "../../components/event-item";
 import { FreedomStatus } from "../../components/freedom-status";
 import { richLink } from "../../components/rich-link";
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [t, tMeta, labels, record, updated, fitw, topics] = await Promise.all([
+  const [t, tMeta, labels, record, updated, fitw, topics, cases] = await Promise.all([
     getTranslations("home"),
     getTranslations("meta"),
     getLabels(),
@@ -45,6 +46,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
     listReader("event")({ sort: "updated", limit: RECENTLY_UPDATED }),
     listRatings(FREEDOM_IN_THE_WORLD),
     listReader("topic")(),
+    listReader("case")(),
   ]);
   const contentLang = contentLangFor(locale);
   const latest = record.items.slice(0, LATEST);
@@ -64,6 +66,20 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       <p className="-mt-4 mb-10 max-w-3xl text-slate-700">{t("intro")}</p>
 
       {fitw ? <FreedomStatus series={fitw.series} items={fitw.items} /> : null}
+
+      {cases.items.length ? (
+        <div className="mt-12">
+          <HeldFigure
+            held={cases.held}
+            headingId="home-held"
+            footer={
+              <p className="mt-3">
+                <Link href="/cases">{t("casesLink")} →</Link>
+              </p>
+            }
+          />
+        </div>
+      ) : null}
 
       <Section
         id="latest-events"

@@ -61,6 +61,9 @@ export default async function ActorsPage(props: PageProps<"/[locale]/actors">) {
               >
                 {actor.name}
               </Link>
+              {actor.nameWithheld ? (
+                <span className="text-slate-600">, {t("actors.nameWithheld")}</span>
+              ) : null}
               {actor.otherNames.length ? (
                 <p className="text-sm text-slate-600">
                   {t("actors.otherNames")}:{" "}

@@ -9,15 +9,34 @@ import { env } from "../../../env";
 import { getLabels } from "../../../i18n/labels";
 import type { Locale } from "../../../i18n/routing";
 import { absoluteUrl } from "../../../lib/absolute-url";
-import { eventColumns, ratingColumns, sourceColumns } from "../../../lib/data-export";
+import {
+  caseColumns,
+  caseEntryColumns,
+  eventColumns,
+  ratingColumns,
+  sourceColumns,
+} from "../../../lib/data-export";
 import { messagesMetadata } from "../../../server/localised-metadata";
 
-type FileKey = "eventsCsv" | "eventsJson" | "ratingsCsv" | "ratingsJson" | "sourcesCsv";
+type FileKey =
+  | "eventsCsv"
+  | "eventsJson"
+  | "casesCsv"
+  | "casesJson"
+  | "caseEntriesCsv"
+  | "caseEntriesJson"
+  | "ratingsCsv"
+  | "ratingsJson"
+  | "sourcesCsv";
 
 /** The downloads, with the columns each CSV has (from the same definitions that write them). */
 const FILES: { key: FileKey; path: string; columns?: readonly { header: string }[] }[] = [
   { key: "eventsCsv", path: "/data/events.csv", columns: eventColumns },
   { key: "eventsJson", path: "/data/events.json" },
+  { key: "casesCsv", path: "/data/cases.csv", columns: caseColumns },
+  { key: "casesJson", path: "/data/cases.json" },
+  { key: "caseEntriesCsv", path: "/data/case-entries.csv", columns: caseEntryColumns },
+  { key: "caseEntriesJson", path: "/data/case-entries.json" },
   { key: "ratingsCsv", path: "/data/ratings.csv", columns: ratingColumns },
   { key: "ratingsJson", path: "/data/ratings.json" },
   { key: "sourcesCsv", path: "/data/sources.csv", columns: sourceColumns },
@@ -91,6 +110,7 @@ export default async function DataPage({ params }: PageProps<"/[locale]/data">) 
           <li>{t.rich("formatBom", { code: (chunks) => <code>{chunks}</code> })}</li>
           <li>{t.rich("formatFormulas", { code: (chunks) => <code>{chunks}</code> })}</li>
           <li>{t.rich("formatJson", { code: (chunks) => <code>{chunks}</code> })}</li>
+          <li>{t("formatCases")}</li>
           <li>{t("formatFresh")}</li>
         </ul>
       </Section>

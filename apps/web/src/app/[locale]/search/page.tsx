@@ -179,8 +179,11 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
                   lang={contentLang}
                   snippet={a.snippet}
                 >
-                  <p className="mt-0.5">
+                  <p className="mt-0.5 flex flex-wrap gap-2">
                     <Badge>{t(`actors.kinds.${a.kind}`)}</Badge>
+                    {a.nameWithheld ? (
+                      <Badge tone="warning">{t("actors.nameWithheld")}</Badge>
+                    ) : null}
                   </p>
                 </Hit>
               ))}

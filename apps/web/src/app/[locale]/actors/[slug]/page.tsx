@@ -2,14 +2,16 @@ import { Badge, Container } from "@kz/ui";
 import { getTranslations } from "next-intl/server";
 
 import { RecordBreadcrumbs } from "../../../../components/breadcrumbs";
+import { CaseList } from "../../../../components/case-list";
 import { CiteRecordPage } from "../../../../components/cite-this";
 import { EventTimeline } from "../../../../components/event-timeline";
 import { JsonLd } from "../../../../components/json-ld";
 import { RecordEvents } from "../../../../components/record-events";
 import { RecordTitle } from "../../../../components/record-title";
+import { Section } from "../../../../components/section";
 import { contentLangFor } from "../../../../i18n/routing";
 import { ACTOR_SCHEMA_TYPES } from "../../../../lib/json-ld";
-import { recordReader } from "../../../../server/cached";
+import { listReader, recordReader } from "../../../../server/cached";
 import { recordMetadata } from "../../../../server/localised-metadata";
 import { readRecordRequest } from "../../../../server/record-request";
 import { absoluteUrl } from "../../../../server/page-metadata";
@@ -22,7 +24,11 @@ export const generateMetadata = recordMetadata(recordReader("actor"), (actor) =>
 
 export default async function ActorPage(props: PageProps<"/[locale]/actors/[slug]">) {
   const { locale, record: actor } = await readRecordRequest(props, recordReader("actor"));
-  const t = await getTranslations();
+  // Cached under the cases' tags: a case published or corrected shows here at once.
+  const [t, cases] = await Promise.all([
+    getTranslations(),
+    listReader("case")({ actor: actor.slug }),
+  ]);
   const contentLang = contentLangFor(locale);
 
   return (
@@ -35,6 +41,7 @@ export default async function ActorPage(props: PageProps<"/[locale]/actors/[slug
         <RecordTitle lang={contentLang}>{actor.name}</RecordTitle>
         <p className="mt-2 flex flex-wrap items-center gap-3 text-slate-600">
           <Badge>{t(`actors.kinds.${actor.kind}`)}</Badge>
+          {actor.nameWithheld ? <Badge tone="warning">{t("actors.nameWithheld")}</Badge> : null}
           {actor.otherNames.length ? (
             <span>
               {t("actors.otherNames")}:{" "}
@@ -42,6 +49,9 @@ export default async function ActorPage(props: PageProps<"/[locale]/actors/[slug
             </span>
           ) : null}
         </p>
+        {actor.nameWithheld ? (
+          <p className="mt-4 max-w-3xl text-slate-700">{t("actor.withheldNote")}</p>
+        ) : null}
         {actor.description ? (
           <p lang={contentLang} className="mt-4 max-w-3xl text-lg text-slate-700">
             {actor.description}
@@ -69,6 +79,14 @@ export default async function ActorPage(props: PageProps<"/[locale]/actors/[slug
           }
         />
       </RecordEvents>
+
+      {cases.items.length ? (
+        <Section id="actor-cases" title={t("actor.cases")} className="mt-12">
+          <div className="mt-4">
+            <CaseList cases={cases.items} headingLevel={3} />
+          </div>
+        </Section>
+      ) : null}
 
       <JsonLd
         data={{

@@ -6,6 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RecordBreadcrumbs } from "../../../../components/breadcrumbs";
 import { CitationNotes } from "../../../../components/citation-notes";
 import { EventItem } from "../../../../components/event-item";
+import { CaseList } from "../../../../components/case-list";
 import { CommaList, Facts } from "../../../../components/facts";
 import { JsonLd } from "../../../../components/json-ld";
 import { PreviewBanner } from "../../../../components/preview-banner";
@@ -16,7 +17,7 @@ import { Link } from "../../../../i18n/navigation";
 import { contentLangFor, CONTENT_LOCALE, type Locale } from "../../../../i18n/routing";
 import { actorsWithRoles } from "../../../../lib/group";
 import { ACTOR_SCHEMA_TYPES } from "../../../../lib/json-ld";
-import { recordReader } from "../../../../server/cached";
+import { listReader, recordReader } from "../../../../server/cached";
 import { absoluteUrl, pageMetadata } from "../../../../server/page-metadata";
 import { eventPreviewFor } from "../../../../server/preview";
 import { sourceCreativeWork } from "../../../../server/source-json-ld";
@@ -61,6 +62,9 @@ export default async function EventPage({
     preview ?? recordReader("event")(slug),
   ]);
   if (!event) notFound();
+  // Read once the event is known to exist (an unknown slug must not fill the cache), under the
+  // cases' tags: a case linked to this event shows here once published.
+  const cases = await listReader("case")({ event: event.slug });
 
   const contentLang = contentLangFor(locale);
   const day = (instant: string) => formatEventDate(instant.slice(0, 10), null, "day", labels.dates);
@@ -117,6 +121,9 @@ export default async function EventPage({
                       {actors.map((a) => (
                         <li key={a.slug} lang={contentLang}>
                           <Link href={`/actors/${a.slug}`}>{a.name}</Link>
+                          {a.nameWithheld ? (
+                            <span className="text-slate-600">, {t("actors.nameWithheld")}</span>
+                          ) : null}
                           {a.roles.length ? (
                             <span className="block text-slate-600">{a.roles.join("; ")}</span>
                           ) : null}
@@ -175,6 +182,18 @@ export default async function EventPage({
           {event.related.map((e) => (
             <EventItem key={e.id} event={e} headingLevel={3} />
           ))}
+        </Section>
+      ) : null}
+
+      {cases.items.length ? (
+        <Section
+          id="event-cases"
+          title={t("event.cases")}
+          className="mt-12 border-t border-slate-200 pt-6"
+        >
+          <div className="mt-4">
+            <CaseList cases={cases.items} headingLevel={3} />
+          </div>
         </Section>
       ) : null}
 

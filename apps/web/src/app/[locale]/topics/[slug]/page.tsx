@@ -2,6 +2,7 @@ import { Container, hrefWith, Markdown } from "@kz/ui";
 import { getTranslations } from "next-intl/server";
 
 import { RecordBreadcrumbs } from "../../../../components/breadcrumbs";
+import { CaseList } from "../../../../components/case-list";
 import { CiteRecordPage } from "../../../../components/cite-this";
 import { CitationNotes } from "../../../../components/citation-notes";
 import { EventTimeline } from "../../../../components/event-timeline";
@@ -9,7 +10,7 @@ import { JsonLd } from "../../../../components/json-ld";
 import { Section } from "../../../../components/section";
 import { Link } from "../../../../i18n/navigation";
 import { contentLangFor, CONTENT_LOCALE } from "../../../../i18n/routing";
-import { recordReader } from "../../../../server/cached";
+import { listReader, recordReader } from "../../../../server/cached";
 import { recordMetadata } from "../../../../server/localised-metadata";
 import { readRecordRequest } from "../../../../server/record-request";
 import { absoluteUrl } from "../../../../server/page-metadata";
@@ -34,7 +35,11 @@ export const generateMetadata = recordMetadata(recordReader("topic"), (topic) =>
 
 export default async function TopicPage(props: PageProps<"/[locale]/topics/[slug]">) {
   const { locale, record: topic } = await readRecordRequest(props, recordReader("topic"));
-  const t = await getTranslations();
+  // Cached under the cases' tags: a case filed under this topic shows here once published.
+  const [t, cases] = await Promise.all([
+    getTranslations(),
+    listReader("case")({ topic: topic.slug }),
+  ]);
   const contentLang = contentLangFor(locale);
 
   return (
@@ -68,6 +73,21 @@ export default async function TopicPage(props: PageProps<"/[locale]/topics/[slug
         </p>
         <EventTimeline events={topic.events} level={3} />
       </Section>
+
+      {cases.items.length ? (
+        <Section
+          id="topic-cases"
+          title={t("topic.cases")}
+          className="mt-12"
+          aside={
+            <Link href={hrefWith("/cases", { topic: topic.slug })}>{t("topic.filterCases")}</Link>
+          }
+        >
+          <div className="mt-4">
+            <CaseList cases={cases.items} headingLevel={3} />
+          </div>
+        </Section>
+      ) : null}
 
       <JsonLd
         data={{
