@@ -50,11 +50,8 @@ export function Footnotes({ title, notes, backLabel, idPrefix = "cite" }: Footno
             {note.referenced ? (
               <>
                 {" "}
-                <a
-                  href={`#${refId(idPrefix, i + 1)}`}
-                  aria-label={backLabel}
-                  className="no-underline"
-                >
+                {/* Underlined: a link inside the note's text must not be told apart by colour alone. */}
+                <a href={`#${refId(idPrefix, i + 1)}`} aria-label={backLabel} className="underline">
                   ↩
                 </a>
               </>

@@ -12,7 +12,8 @@ export type FieldInput =
   | { name: string; type: "slug"; from: string }
   | { name: string; type: "select"; options: Readonly<Record<string, string>> }
   | { name: string; type: "lines"; hint: string }
-  | { name: string; type: "textarea"; hint?: string; rows: number }
+  /** Optional unless `required` (most long texts are: a description, a note). */
+  | { name: string; type: "textarea"; hint?: string; rows: number; required?: boolean }
   /** Numbers side by side when consecutive and `inline`. */
   | {
       name: string;

@@ -226,7 +226,7 @@ export const cases = defineCollection({
               },
               fields: [
                 { name: "body", type: "text" },
-                { name: "finding", type: "textarea", rows: 2 },
+                { name: "finding", type: "textarea", rows: 2, required: true },
                 { name: "date", type: "date", precision: "datePrecision", optional: true },
                 { name: "datePrecision", type: "select", options: PRECISION_LABELS },
                 { name: "citations", type: "citations" },

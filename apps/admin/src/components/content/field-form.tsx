@@ -261,7 +261,7 @@ export function FieldForm({
         key={name}
         id={id}
         label={label}
-        optional={optional || f.type === "lines" || f.type === "textarea"}
+        optional={optional || f.type === "lines" || (f.type === "textarea" && !f.required)}
         error={error}
         hint={hint}
       >
