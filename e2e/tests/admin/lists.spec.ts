@@ -60,7 +60,7 @@ test("an event moved to the trash is listed there and can be restored", async ({
 });
 
 // One axe scan per test: a scan of a full admin page takes seconds on a busy machine.
-for (const path of ["/events", "/events/new"]) {
+for (const path of ["/events", "/events/new", "/cases/new"]) {
   test(`${path} passes the WCAG checks`, async ({ api, browser }) => {
     const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
     await page.goto(path);
@@ -86,6 +86,7 @@ test("every collection in the navigation has a list, a new form, record pages an
   const collections = links.filter((l) => l.href !== "/trash");
   expect(collections.map((c) => c.label)).toEqual([
     "Events",
+    "Cases",
     "Sources",
     "Ratings",
     "Topics",
