@@ -3,8 +3,4 @@ export { appDb } from "./app-db";
 export { databaseHealth, isDatabaseUnavailable, type DatabaseHealth } from "./availability";
 export * from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./password";
-export {
-  recordChangeLog,
-  type ChangeEntityType,
-  type RecordedChange,
-} from "./change-log";
+export { recordChangeLog, type ChangeEntityType, type RecordedChange } from "./change-log";

@@ -62,6 +62,7 @@ describe("actor.list", () => {
       slug: slugs.nazarbayev,
       name: "Nursultan Nazarbayev",
       kind: "person",
+      nameWithheld: false,
       otherNames: ["Elbasy"],
       eventCount: 2,
     });

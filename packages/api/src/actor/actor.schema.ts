@@ -22,16 +22,23 @@ export type ActorListInput = z.infer<typeof actorListInput>;
 
 export const actorSummary = z.object({
   id: z.string(),
+  /** A protected person's is made from their pseudonym: `withheld-person-a`. */
   slug: z.string(),
+  /** A protected person's pseudonym ("Person A"). */
   name: z.string(),
   kind: actorKindOutput,
+  /**
+   * A protected person (a witness, a detainee at risk), shown by pseudonym only: their name, other
+   * names and description are withheld (empty here).
+   */
+  nameWithheld: z.boolean(),
   otherNames: z.array(z.string()),
   /** Published events the actor took part in. */
   eventCount: z.number().int(),
 });
 export type ActorSummary = z.infer<typeof actorSummary>;
 
-/** Actors by name. */
+/** Actors by name (a protected person by pseudonym). */
 export const actorListOutput = pageOutput(actorSummary);
 export type ActorListOutput = z.infer<typeof actorListOutput>;
 

@@ -1,6 +1,13 @@
-import { Prisma, type ActorKind, type Db } from "@kz/db";
+import { Prisma, type Db } from "@kz/db";
 
 import { notFound } from "../errors";
+import {
+  publicActor,
+  publicActorDetails,
+  publicActorIdBySlug,
+  publicActorSelect,
+} from "./public-actor";
+import { PUBLIC_ACTOR_NAME } from "./public-actor.sql";
 import {
   chronological,
   eventSummarySelect,
@@ -34,49 +41,81 @@ async function eventCounts(db: Db, actorIds: string[]): Promise<Map<string, numb
   return new Map(rows.map((r) => [r.actorId, Number(r.count)]));
 }
 
-/** Published actors by name, with keyset pagination on (name, id). */
+const visible = Prisma.sql`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`;
+
+/**
+ * Published actors by the name the public sees (a protected person's pseudonym: where their real
+ * name sorts would tell something of it), with keyset pagination on (that name, id).
+ */
 export async function listActors(db: Db, input: ActorListInput): Promise<ActorListOutput> {
-  const cursorId = (
-    await findCursorRow(input.cursor, (id) =>
-      db.actor.findFirst({ where: { id, ...publishedActor }, select: { id: true } }),
-    )
-  )?.id;
+  const cursor = await findCursorRow(input.cursor, async (id) => {
+    const [row] = await db.$queryRaw<{ name: string }[]>`
+      SELECT ${PUBLIC_ACTOR_NAME} AS name FROM "Actor" t WHERE t.id = ${id} AND ${visible}`;
+    return row ?? null;
+  });
   const matching = input.q ? await matchingIds(db, "actor", input.q) : null;
   if (matching?.length === 0) return { items: [], nextCursor: null, total: 0 };
-  const where: Prisma.ActorWhereInput = {
-    ...publishedActor,
-    ...(matching ? { id: { in: matching } } : {}),
-    ...(input.kind ? { kind: input.kind.toUpperCase() as ActorKind } : {}),
-  };
-  const [rows, total] = await Promise.all([
-    db.actor.findMany({
-      where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      take: input.limit + 1,
-      select: { id: true, slug: true, name: true, kind: true, otherNames: true },
-      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
-    }),
-    db.actor.count({ where }),
+  const conditions = [visible];
+  if (matching) conditions.push(Prisma.sql`t.id = ANY(${matching}::text[])`);
+  if (input.kind) conditions.push(Prisma.sql`t.kind = ${input.kind.toUpperCase()}::"ActorKind"`);
+  const where = Prisma.join(conditions, " AND ");
+  const after = cursor
+    ? Prisma.sql`AND (${PUBLIC_ACTOR_NAME}, t.id) > (${cursor.row.name}, ${cursor.id})`
+    : Prisma.empty;
+  const [ordered, [count]] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`
+      SELECT t.id FROM "Actor" t WHERE ${where} ${after}
+      ORDER BY ${PUBLIC_ACTOR_NAME}, t.id
+      LIMIT ${input.limit + 1}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Actor" t WHERE ${where}`,
   ]);
-  const { page, nextCursor } = pageOf(rows, input.limit);
-  const counts = await eventCounts(
-    db,
-    page.map((a) => a.id),
-  );
+  const { page, nextCursor } = pageOf(ordered, input.limit);
+  const ids = page.map((a) => a.id);
+  const [rows, counts] = await Promise.all([
+    db.actor.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, ...publicActorSelect, otherNames: true, description: true },
+    }),
+    eventCounts(db, ids),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return {
-    items: page.map((a) => ({ ...a, kind: lower(a.kind), eventCount: counts.get(a.id) ?? 0 })),
+    items: ids.flatMap((id) => {
+      const a = byId.get(id);
+      if (!a) return [];
+      const shown = publicActor(a);
+      return [
+        {
+          id,
+          ...shown,
+          kind: lower(shown.kind),
+          otherNames: publicActorDetails(a).otherNames,
+          eventCount: counts.get(id) ?? 0,
+        },
+      ];
+    }),
     nextCursor,
-    total,
+    total: Number(count?.total ?? 0),
   };
 }
 
-/** One published actor with the published events they took part in and their roles there. */
+/**
+ * One published actor with the published events they took part in and their roles there. A
+ * protected person is found only at their withheld address, and shown without name, other names
+ * or description.
+ */
 export async function getActorBySlug(
   db: Db,
   input: ActorBySlugInput,
   ctx: SiteContext,
 ): Promise<ActorDetail> {
-  const actor = await db.actor.findFirst({ where: { slug: input.slug, ...publishedActor } });
+  const id = await publicActorIdBySlug(db, input.slug);
+  const actor = id
+    ? await db.actor.findFirst({
+        where: { id, ...publishedActor },
+        select: { id: true, ...publicActorSelect, otherNames: true, description: true },
+      })
+    : null;
   if (!actor) throw notFound("Actor");
   const events = await withSourceCounts(
     db,
@@ -89,13 +128,12 @@ export async function getActorBySlug(
       orderBy: chronological,
     }),
   );
+  const shown = publicActor(actor);
   return {
     id: actor.id,
-    slug: actor.slug,
-    name: actor.name,
-    kind: lower(actor.kind),
-    otherNames: actor.otherNames,
-    description: actor.description,
+    ...shown,
+    kind: lower(shown.kind),
+    ...publicActorDetails(actor),
     eventCount: events.length,
     events: events.map((e) => {
       const roles = e.actors.map((a) => a.role);

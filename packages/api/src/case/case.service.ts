@@ -3,7 +3,7 @@
 // always with its date and sources.
 import type { Db, Prisma } from "@kz/db";
 
-import { publicActor, publicActorSelect, WITHHELD_SLUG_PREFIX } from "../actor/public-actor";
+import { publicActor, publicActorIdBySlug, publicActorSelect } from "../actor/public-actor";
 import { notFound } from "../errors";
 import { publishedEventSummaries, type SiteContext } from "../event/event.service";
 import { toCitation, visibleCitations } from "../shared/citations";
@@ -100,22 +100,6 @@ function toListItem(c: ListRow): CaseListItem {
   };
 }
 
-/** The published person with this public address (a protected one's is made from the pseudonym). */
-async function actorIdOf(db: Db, slug: string): Promise<string | null> {
-  if (!slug.startsWith(WITHHELD_SLUG_PREFIX)) {
-    const actor = await db.actor.findFirst({
-      where: { slug, isProtected: false, ...publishedActor },
-      select: { id: true },
-    });
-    return actor?.id ?? null;
-  }
-  const shielded = await db.actor.findMany({
-    where: { isProtected: true, ...publishedActor },
-    select: { id: true, ...publicActorSelect },
-  });
-  return shielded.find((a) => publicActor(a).slug === slug)?.id ?? null;
-}
-
 /** Cases and people whose last known status is one of HELD_STATUSES, over every published case. */
 async function heldFigures(db: Db): Promise<CaseListOutput["held"]> {
   const held = await db.case.findMany({
@@ -161,7 +145,7 @@ export async function listCases(db: Db, input: CaseListInput): Promise<CaseListO
   if (input.event)
     and.push({ events: { some: { event: { slug: input.event, ...publishedEvent } } } });
   if (input.actor) {
-    const actorId = await actorIdOf(db, input.actor);
+    const actorId = await publicActorIdBySlug(db, input.actor);
     if (!actorId) return { items: [], held: await heldFigures(db) };
     and.push({ actors: { some: { actorId } } });
   }

@@ -1,5 +1,6 @@
 import { recordChangeLog, type ChangeEntityType } from "@kz/db";
 
+import { withheldSlug } from "../actor/public-actor";
 import { oneByOne, type Tx } from "../shared/tx";
 
 type Dependents = (tx: Tx, ids: string[]) => Promise<[ChangeEntityType, string[]][]>;
@@ -25,10 +26,7 @@ const DEPENDENTS: Partial<Record<ChangeEntityType, Dependents>> = {
       ["TOPIC", present(citations.map((c) => c.topicId))],
       ["RATING", present(citations.map((c) => c.ratingId))],
       ["EVENT", present(citations.map((c) => c.eventId))],
-      [
-        "CASE",
-        present(citations.map((c) => c.caseEntry?.caseId ?? c.caseFinding?.caseId ?? null)),
-      ],
+      ["CASE", present(citations.map((c) => c.caseEntry?.caseId ?? c.caseFinding?.caseId ?? null))],
     ];
   },
   TOPIC: async (tx, topicIds) => {

@@ -1,5 +1,8 @@
-import { actorForm } from "../actor/actor.admin.schema";
+import { actorForm, UNPROTECT_REFUSED } from "../actor/actor.admin.schema";
 import { defineCollection } from "./define";
+
+/** The admin list's marker of a protected person. */
+const PROTECTION_LABELS = { true: "Protected", false: "—" } as const;
 
 /** How editors read an actor's kind. */
 export const ACTOR_KIND_LABELS = {
@@ -23,6 +26,8 @@ export const actors = defineCollection({
     kind: "Kind",
     otherNames: "Other names",
     description: "Description",
+    isProtected: "Protected identity",
+    pseudonym: "Pseudonym",
   },
   cacheTags: {
     list: "actors",
@@ -35,6 +40,8 @@ export const actors = defineCollection({
     kind: "organization",
     otherNames: [],
     description: "",
+    isProtected: false,
+    pseudonym: null,
   },
   admin: {
     lead: "People, organisations and government bodies named in events. Each is public once published.",
@@ -45,13 +52,22 @@ export const actors = defineCollection({
     ],
     filters: [{ name: "kind", label: "Kind", emptyLabel: "Any kind", options: ACTOR_KIND_LABELS }],
     columns: [
+      { field: "isProtected", label: "Identity", options: PROTECTION_LABELS },
       { field: "kind", label: "Kind", options: ACTOR_KIND_LABELS },
       { field: "otherNames", label: "Other names" },
       { field: "eventCount", label: "Events" },
     ],
     form: {
       schema: actorForm,
-      empty: { name: "", slug: "", kind: "person", otherNames: [], description: "" },
+      empty: {
+        name: "",
+        slug: "",
+        kind: "person",
+        otherNames: [],
+        description: "",
+        isProtected: false,
+        pseudonym: "",
+      },
       sections: [
         {
           title: "Actor",
@@ -70,6 +86,33 @@ export const actors = defineCollection({
               type: "textarea",
               rows: 5,
               hint: "Plain text, shown on the actor's public page.",
+            },
+          ],
+        },
+        {
+          title: "Protection",
+          description:
+            "A protected person is public only under a pseudonym, at an address made from it: their name, other names and description are never shown, in pages, search, the API, downloads or feeds. Editors still see everything here. It takes effect on the public site when published.",
+          fields: [
+            {
+              name: "isProtected",
+              type: "checkbox",
+              text: "Withhold this person's identity from the public",
+              marker: "Protected",
+              uncheck: {
+                role: "EDITOR",
+                refused: UNPROTECT_REFUSED,
+                title: "Remove this person's protection?",
+                consequence:
+                  "Their real name, other names and description will be public once published, in pages, search, the API, downloads and feeds.",
+                confirm: "Remove protection",
+              },
+            },
+            {
+              name: "pseudonym",
+              type: "text",
+              optional: true,
+              hint: "How the public names them. Left empty, the next free one is given on saving: “Person A”, “Person B” …",
             },
           ],
         },

@@ -1,11 +1,12 @@
 import { Prisma, type Db } from "@kz/db";
 
+import { publicActorIdBySlug } from "../actor/public-actor";
 import type { EventListInput } from "./event.schema";
 
 interface Link {
   table: Prisma.Sql;
   key: Prisma.Sql;
-  /** The linked record's id, when the public may see it. */
+  /** The linked record's id, when the public may see it (from its slug; an actor's: its id). */
   target: (slug: string) => Prisma.Sql;
   /** An actor can be linked to one event in several roles: count each event once. */
   distinct: boolean;
@@ -27,11 +28,11 @@ const LINKS: Record<"topic" | "place" | "actor", Link> = {
       Prisma.sql`SELECT id FROM "Place" WHERE slug = ${slug} AND status = 'PUBLISHED' AND "deletedAt" IS NULL`,
     distinct: false,
   },
+  // Given the actor's id: countLinkedEvents finds it by its public address.
   actor: {
     table: Prisma.raw(`"EventActor"`),
     key: Prisma.raw(`"actorId"`),
-    target: (slug) =>
-      Prisma.sql`SELECT id FROM "Actor" WHERE slug = ${slug} AND status = 'PUBLISHED' AND "deletedAt" IS NULL`,
+    target: (id) => Prisma.sql`SELECT ${id}::text`,
     distinct: true,
   },
 };
@@ -45,9 +46,20 @@ const LINKS: Record<"topic" | "place" | "actor", Link> = {
  * index-only range, and hidden events are few, found through the (status, deletedAt) index: the
  * enum comparisons below are index ranges where `status <> 'PUBLISHED'` would not be.
  */
-export async function countLinkedEvents(db: Db, input: EventListInput): Promise<number | null> {
+export async function countLinkedEvents(
+  db: Db,
+  input: EventListInput,
+  /** The published actor at `input.actor`, when the caller has looked it up already. */
+  actorId?: string,
+): Promise<number | null> {
+  // An actor is found by their public address (a protected person's is not their slug).
+  const actor =
+    input.actor === undefined
+      ? undefined
+      : (actorId ?? (await publicActorIdBySlug(db, input.actor)));
+  if (actor === null) return 0;
   const filters = (["topic", "place", "actor"] as const).flatMap((kind) => {
-    const slug = input[kind];
+    const slug = kind === "actor" ? actor : input[kind];
     return slug === undefined ? [] : [{ kind, slug }];
   });
   const narrowed = input.q || input.year !== undefined || input.from || input.to;

@@ -107,9 +107,27 @@ describe("event.bySlug", () => {
       sourceCount: 2,
     });
     expect(event.actors).toEqual([
-      { slug: expect.any(String), name: "Police", kind: "government_body", role: "detained" },
-      { slug: expect.any(String), name: "Police", kind: "government_body", role: "shot" },
-      { slug: expect.any(String), name: "Union", kind: "organization", role: "strikers" },
+      {
+        slug: expect.any(String),
+        name: "Police",
+        kind: "government_body",
+        nameWithheld: false,
+        role: "detained",
+      },
+      {
+        slug: expect.any(String),
+        name: "Police",
+        kind: "government_body",
+        nameWithheld: false,
+        role: "shot",
+      },
+      {
+        slug: expect.any(String),
+        name: "Union",
+        kind: "organization",
+        nameWithheld: false,
+        role: "strikers",
+      },
     ]);
     expect(event.citations).toEqual([
       {

@@ -1,11 +1,11 @@
 import type { Db } from "@kz/db";
 
+import { publicActorSelect } from "../actor/public-actor";
 import { notFound } from "../errors";
 import { verifyPreviewToken } from "../preview/preview.token";
 import type { PreviewInput } from "../preview/preview.schema";
 import { toCitation } from "../shared/citations";
 import { toInstantOrNull } from "../shared/dates";
-import { lower } from "../shared/enums";
 import {
   publishedActor,
   publishedPlace,
@@ -14,7 +14,7 @@ import {
 } from "../shared/visibility";
 import { loadEventWorkingCopy } from "./event.admin.service";
 import type { EventDetail } from "./event.schema";
-import { relatedEvents, type SiteContext } from "./event.service";
+import { publicEventActors, relatedEvents, type SiteContext } from "./event.service";
 
 /**
  * An event as its public page will show it once its working copy is published: the same output as
@@ -44,7 +44,7 @@ export async function previewEvent(
     }),
     db.actor.findMany({
       where: { id: { in: data.actors.map((a) => a.actorId) }, ...publishedActor },
-      select: { id: true, slug: true, name: true, kind: true },
+      select: { id: true, ...publicActorSelect },
     }),
     db.source.findMany({
       where: { id: { in: citationSourceIds }, ...publishedSource },
@@ -81,12 +81,12 @@ export async function previewEvent(
     sourceCount: data.citations.filter((c) => sourceById.has(c.sourceId)).length,
     url: `${ctx.siteUrl}/events/${data.slug}`,
     body: data.body,
-    actors: data.actors
-      .flatMap(({ actorId, role }) => {
-        const a = actorById.get(actorId);
-        return a ? [{ slug: a.slug, name: a.name, kind: lower(a.kind), role }] : [];
-      })
-      .sort((a, b) => a.name.localeCompare(b.name) || a.role.localeCompare(b.role)),
+    actors: publicEventActors(
+      data.actors.flatMap(({ actorId, role }) => {
+        const actor = actorById.get(actorId);
+        return actor ? [{ actor, role }] : [];
+      }),
+    ),
     citations: data.citations.flatMap((c) => {
       const source = sourceById.get(c.sourceId);
       return source

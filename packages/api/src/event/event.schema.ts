@@ -72,9 +72,18 @@ export const actorKindOutput = z.enum(["person", "organization", "government_bod
 export const eventDetail = eventSummary.extend({
   /** Markdown. */
   body: z.string(),
-  /** One entry per actor and role, by actor name. */
+  /**
+   * One entry per actor and role, by actor name. A protected person is shown by pseudonym, at
+   * their withheld address, with `nameWithheld`.
+   */
   actors: z.array(
-    z.object({ slug: z.string(), name: z.string(), kind: actorKindOutput, role: z.string() }),
+    z.object({
+      slug: z.string(),
+      name: z.string(),
+      kind: actorKindOutput,
+      nameWithheld: z.boolean(),
+      role: z.string(),
+    }),
   ),
   /** Footnote order. */
   citations: z.array(citationOutput),

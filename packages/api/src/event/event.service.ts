@@ -1,5 +1,12 @@
 import type { Db, Prisma } from "@kz/db";
 
+import {
+  byPublicName,
+  publicActor,
+  publicActorIdBySlug,
+  publicActorSelect,
+  type PublicActorRow,
+} from "../actor/public-actor";
 import { notFound } from "../errors";
 import { toCitation, visibleCitations } from "../shared/citations";
 import { parseIsoDate, toInstantOrNull, toIsoDate, toIsoDateOrNull } from "../shared/dates";
@@ -116,15 +123,22 @@ export function toEventSummary(event: EventWithSummary, siteUrl: string): EventS
   };
 }
 
-function whereOf(input: EventListInput, matching: string[] | null): Prisma.EventWhereInput {
+/**
+ * The list's conditions. `actorId` is the published actor at `input.actor`'s public address (a
+ * protected person's is their withheld slug: the one made from their name finds nothing).
+ */
+function whereOf(
+  input: EventListInput,
+  matching: string[] | null,
+  actorId: string | undefined,
+): Prisma.EventWhereInput {
   const and: Prisma.EventWhereInput[] = [publishedEvent];
   if (matching) and.push({ id: { in: matching } });
   if (input.topic)
     and.push({ topics: { some: { topic: { slug: input.topic, ...publishedTopic } } } });
   if (input.place)
     and.push({ places: { some: { place: { slug: input.place, ...publishedPlace } } } });
-  if (input.actor)
-    and.push({ actors: { some: { actor: { slug: input.actor, ...publishedActor } } } });
+  if (actorId) and.push({ actors: { some: { actorId } } });
   if (input.year !== undefined) {
     and.push({
       startDate: {
@@ -184,7 +198,9 @@ export async function listEvents(
   const after = input.cursor ? await afterCursor(db, input.cursor, input) : undefined;
   const matching = input.q ? await matchingIds(db, "event", input.q) : null;
   if (matching?.length === 0) return { items: [], nextCursor: null, total: 0 };
-  const where = whereOf(input, matching);
+  const actorId = input.actor ? await publicActorIdBySlug(db, input.actor) : undefined;
+  if (actorId === null) return { items: [], nextCursor: null, total: 0 };
+  const where = whereOf(input, matching, actorId);
   const pageRows = async () => {
     const rows = await db.event.findMany({
       where: after ? { AND: [where, after] } : where,
@@ -194,7 +210,8 @@ export async function listEvents(
     });
     return withSourceCounts(db, rows);
   };
-  const countAll = async () => (await countLinkedEvents(db, input)) ?? db.event.count({ where });
+  const countAll = async () =>
+    (await countLinkedEvents(db, input, actorId)) ?? db.event.count({ where });
   const [rows, total] = await Promise.all([pageRows(), countAll()]);
   const { page, nextCursor } = pageOf(rows, input.limit);
   return { items: page.map((e) => toEventSummary(e, ctx.siteUrl)), nextCursor, total };
@@ -262,6 +279,19 @@ export async function relatedEvents(
   });
 }
 
+/**
+ * An event's published actors as the public sees them (a protected person by pseudonym), one entry
+ * per actor and role, by that name.
+ */
+export function publicEventActors(links: { actor: PublicActorRow; role: string }[]) {
+  return links
+    .map(({ actor, role }) => {
+      const shown = publicActor(actor);
+      return { ...shown, kind: lower(shown.kind), role };
+    })
+    .sort((a, b) => byPublicName(a, b) || a.role.localeCompare(b.role));
+}
+
 /** One published event with its body, actors, footnotes and related events. */
 export async function getEventBySlug(
   db: Db,
@@ -274,8 +304,7 @@ export async function getEventBySlug(
       ...summaryRelations,
       actors: {
         where: { actor: publishedActor },
-        orderBy: [{ actor: { name: "asc" } }, { role: "asc" }],
-        include: { actor: { select: { slug: true, name: true, kind: true } } },
+        include: { actor: { select: publicActorSelect } },
       },
       citations: visibleCitations,
     },
@@ -296,12 +325,7 @@ export async function getEventBySlug(
   return {
     ...toEventSummary({ ...event, _count: sourceCount }, ctx.siteUrl),
     body: event.body,
-    actors: event.actors.map(({ actor, role }) => ({
-      slug: actor.slug,
-      name: actor.name,
-      kind: lower(actor.kind),
-      role,
-    })),
+    actors: publicEventActors(event.actors),
     citations: event.citations.map(toCitation),
     publishedAt: toInstantOrNull(event.publishedAt),
     lastUpdateNote: event.lastUpdateNote,

@@ -20,10 +20,12 @@ const hit = { rank: z.number(), snippet: z.array(snippetSegment) };
 export const eventSearchHit = eventSummary.extend(hit);
 export const sourceSearchHit = sourceSummary.extend(hit);
 export const topicSearchHit = z.object({ slug: z.string(), name: z.string(), ...hit });
+/** A protected person is found and shown by pseudonym only (`nameWithheld`). */
 export const actorSearchHit = z.object({
   slug: z.string(),
   name: z.string(),
   kind: actorKindOutput,
+  nameWithheld: z.boolean(),
   ...hit,
 });
 

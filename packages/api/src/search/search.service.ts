@@ -1,5 +1,11 @@
 import { Prisma, type Db } from "@kz/db";
 
+import { publicActor, publicActorSelect } from "../actor/public-actor";
+import {
+  PUBLIC_ACTOR_NAME,
+  PUBLIC_ACTOR_SNIPPET,
+  PUBLIC_ACTOR_VECTOR,
+} from "../actor/public-actor.sql";
 import {
   eventSummarySelect,
   toEventSummary,
@@ -15,6 +21,8 @@ import type { SearchQueryInput, SearchQueryOutput } from "./search.schema";
 interface Target {
   table: Prisma.Sql;
   visible: Prisma.Sql;
+  /** What a query matches and is ranked against. */
+  vector: Prisma.Sql;
   /** The title's words (English stems and plain words): a hit whose title matches comes first. */
   titleVector: Prisma.Sql;
   /** The text the snippet is cut from. */
@@ -22,14 +30,16 @@ interface Target {
   tiebreak: Prisma.Sql;
 }
 
-const titleWords = (column: string) =>
-  Prisma.raw(`(to_tsvector('english', ${column}) || to_tsvector('simple', ${column}))`);
+const titleWords = (column: Prisma.Sql) =>
+  Prisma.sql`(to_tsvector('english', ${column}) || to_tsvector('simple', ${column}))`;
+const stored = Prisma.raw(`t."searchVector"`);
 
 // Fixed SQL only: nothing here comes from the caller.
 const TARGETS = {
   event: {
     table: Prisma.raw(`"Event"`),
     visible: Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`),
+    vector: stored,
     // Stored (see the migration), the same expression as the others': computing it for every match
     // cost more than the rest of the search at 100 000 events.
     titleVector: Prisma.raw(`t."titleVector"`),
@@ -39,23 +49,27 @@ const TARGETS = {
   source: {
     table: Prisma.raw(`"Source"`),
     visible: Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`),
-    titleVector: titleWords(`t.title`),
+    vector: stored,
+    titleVector: titleWords(Prisma.raw(`t.title`)),
     snippet: Prisma.raw(`t.publisher || E'\\n' || t.notes`),
     tiebreak: Prisma.raw(`t.title, t.id`),
   },
   topic: {
     table: Prisma.raw(`"Topic"`),
     visible: Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`),
-    titleVector: titleWords(`t.name`),
+    vector: stored,
+    titleVector: titleWords(Prisma.raw(`t.name`)),
     snippet: Prisma.raw(`t.overview`),
     tiebreak: Prisma.raw(`t.position, t.id`),
   },
   actor: {
     table: Prisma.raw(`"Actor"`),
     visible: Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`),
-    titleVector: titleWords(`t.name`),
-    snippet: Prisma.raw(`t.description`),
-    tiebreak: Prisma.raw(`t.name, t.id`),
+    // A protected person is matched, titled, cut from and sorted by their pseudonym only.
+    vector: PUBLIC_ACTOR_VECTOR,
+    titleVector: titleWords(PUBLIC_ACTOR_NAME),
+    snippet: PUBLIC_ACTOR_SNIPPET,
+    tiebreak: Prisma.sql`${PUBLIC_ACTOR_NAME}, t.id`,
   },
 } satisfies Record<string, Target>;
 
@@ -76,16 +90,16 @@ function rankedHits(
   limit: number,
   titled: boolean,
 ): Promise<Hit[]> {
-  const { table, visible, titleVector, snippet, tiebreak } = target;
+  const { table, visible, vector, titleVector, snippet, tiebreak } = target;
   const titleMatch = titled
     ? Prisma.sql`${titleVector} @@ q.query`
     : Prisma.sql`NOT (${titleVector} @@ q.query)`;
   return db.$queryRaw<Hit[]>`
     WITH q AS (SELECT ${query} AS query),
     hits AS (
-      SELECT t.id, ts_rank(t."searchVector", q.query)::float8 AS rank
+      SELECT t.id, ts_rank(${vector}, q.query)::float8 AS rank
       FROM ${table} t, q
-      WHERE ${visible} AND t."searchVector" @@ q.query AND ${titleMatch}
+      WHERE ${visible} AND ${vector} @@ q.query AND ${titleMatch}
       ORDER BY rank DESC, ${tiebreak}
       LIMIT ${limit}
     )
@@ -146,7 +160,7 @@ export async function search(
     actorHits.length
       ? db.actor.findMany({
           where: ids(actorHits),
-          select: { id: true, slug: true, name: true, kind: true },
+          select: { id: true, ...publicActorSelect },
         })
       : [],
   ]);
@@ -164,11 +178,9 @@ export async function search(
       name: t.name,
       ...hitFields(h),
     })),
-    actors: inOrder(actorHits, actors).map(([h, a]) => ({
-      slug: a.slug,
-      name: a.name,
-      kind: lower(a.kind),
-      ...hitFields(h),
-    })),
+    actors: inOrder(actorHits, actors).map(([h, a]) => {
+      const shown = publicActor(a);
+      return { ...shown, kind: lower(shown.kind), ...hitFields(h) };
+    }),
   };
 }

@@ -1,5 +1,6 @@
 import { Prisma, type Db } from "@kz/db";
 
+import { PUBLIC_ACTOR_VECTOR } from "../actor/public-actor.sql";
 import { MATCH_START, MATCH_STOP, prefixQueryText } from "./fulltext";
 
 /**
@@ -26,10 +27,23 @@ export function headline(text: Prisma.Sql, query: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`ts_headline('english', translate(${text}, ${MATCH_START + MATCH_STOP}, ''), ${query}, ${HEADLINE_OPTIONS})`;
 }
 
+const stored = Prisma.raw(`t."searchVector"`);
+
+// The visible records of each table, and what a query matches in them.
 const SEARCHABLE = {
-  event: Prisma.sql`SELECT id FROM "Event" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL`,
-  source: Prisma.sql`SELECT id FROM "Source" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL`,
-  actor: Prisma.sql`SELECT id FROM "Actor" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL`,
+  event: {
+    from: Prisma.sql`SELECT id FROM "Event" t WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL`,
+    vector: stored,
+  },
+  source: {
+    from: Prisma.sql`SELECT id FROM "Source" t WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL`,
+    vector: stored,
+  },
+  actor: {
+    from: Prisma.sql`SELECT id FROM "Actor" t WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL`,
+    // A protected person by pseudonym only.
+    vector: PUBLIC_ACTOR_VECTOR,
+  },
 } as const;
 
 /** Ids of the visible records of a table whose searchVector matches `q`: for `q` filters in lists. */
@@ -38,8 +52,9 @@ export async function matchingIds(
   table: keyof typeof SEARCHABLE,
   q: string,
 ): Promise<string[]> {
+  const { from, vector } = SEARCHABLE[table];
   const rows = await db.$queryRaw<{ id: string }[]>(
-    Prisma.sql`${SEARCHABLE[table]} AND "searchVector" @@ ${tsQuery(q)}`,
+    Prisma.sql`${from} AND ${vector} @@ ${tsQuery(q)}`,
   );
   return rows.map((r) => r.id);
 }

@@ -90,6 +90,22 @@ export interface WorkflowKind<Data extends object, Form = Data> {
    * that is the last published citation of a published event.
    */
   withdrawProblems?(tx: Tx, ids: string[]): Promise<Map<string, string>>;
+  /**
+   * Checks a save of a stored record against its working copy before it (`before`), as `editor`:
+   * refuses with an AppError what this editor may not change (removing a person's protection), and
+   * returns further audit lines to write with the save.
+   */
+  checkSave?(save: {
+    id: string;
+    before: Data;
+    after: Data;
+    editor: Editor;
+  }): Prisma.AuditLogCreateManyInput[];
+  /**
+   * The public slugs of its published records, where they are not the slug column (a protected
+   * person's is made from their pseudonym): the sitemap lists these instead.
+   */
+  publicSlugs?(db: Db): Promise<string[]>;
   /** Whether the editor's note on published changes is shown to the public (events). */
   publicNote?: boolean;
   /**
@@ -278,6 +294,7 @@ export async function saveRecord<Data extends object>(
       );
     const data = await prepare(tx, item);
     const before = workingCopy(kind, item);
+    const checked = kind.checkSave?.({ id: row.id, before, after: data, editor }) ?? [];
     const note = input.note || null;
     // Scheduling is an editor's approval of the content as it was: an edit by someone who may not
     // publish withdraws it, or the worker would publish unreviewed text.
@@ -334,6 +351,7 @@ export async function saveRecord<Data extends object>(
         },
       ),
     });
+    if (checked.length) await tx.auditLog.createMany({ data: checked });
     return {
       result: {
         ...resultOf(row),

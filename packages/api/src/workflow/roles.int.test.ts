@@ -49,19 +49,10 @@ const MUTATIONS: Record<string, Minimum> = {
 
 /** Queries anyone may call; every other query must refuse anonymous callers. */
 const PUBLIC_QUERIES = new Set([
-  "event.list",
-  "event.bySlug",
+  // Each collection's public reads: its list, and each record's page where it has them.
+  ...COLLECTIONS.flatMap((c) => [`${c.noun}.list`, ...(c.recordPages ? [`${c.noun}.bySlug`] : [])]),
   "event.preview",
   "rating.seriesList",
-  "rating.list",
-  "source.list",
-  "source.bySlug",
-  "topic.list",
-  "topic.bySlug",
-  "actor.list",
-  "actor.bySlug",
-  "place.list",
-  "place.bySlug",
   "search.query",
   "changes.since",
 ]);

@@ -3,7 +3,7 @@ import type { Db } from "@kz/db";
 import { committed } from "../cache/revalidate";
 import { draftReaderProcedure } from "../shared/draft-reader";
 import { COLLECTION_ACCESS } from "../security/roles";
-import { editorOf } from "../shared/editor";
+import { editorOf, type Editor } from "../shared/editor";
 import { adminProcedure, contributorProcedure, editorProcedure } from "../trpc";
 import {
   bulkTransition,
@@ -49,7 +49,11 @@ interface AdminReads<ListIn extends Schema, ListOut extends Schema, EditOut exte
     output: ListOut;
     read: (db: Db, input: z.output<ListIn>) => Promise<z.input<ListOut>>;
   };
-  getForEdit: { output: EditOut; read: (db: Db, input: ByIdInput) => Promise<z.input<EditOut>> };
+  /** Opening a record for editing; `editor` is who opens it (an actor's read audits it). */
+  getForEdit: {
+    output: EditOut;
+    read: (db: Db, input: ByIdInput, editor: Editor) => Promise<z.input<EditOut>>;
+  };
 }
 
 /**
@@ -79,7 +83,7 @@ export function collectionAdmin<
     getForEdit: draftReaderProcedure
       .input(byIdInput)
       .output(config.getForEdit.output)
-      .query(({ ctx, input }) => config.getForEdit.read(ctx.db, input) as never),
+      .query(({ ctx, input }) => config.getForEdit.read(ctx.db, input, editorOf(ctx)) as never),
     ...collectionProcedures(kind, config),
   };
 }

@@ -52,8 +52,8 @@ export function CheckboxField({
         render={({ field }) => {
           const checked = field.value === true;
           return (
-            <div className="space-y-1">
-              <p className="text-sm font-medium text-slate-800">{label}</p>
+            <fieldset className="space-y-1">
+              <legend className="text-sm font-medium text-slate-800">{label}</legend>
               <div className="flex flex-wrap items-center gap-3">
                 <label className="inline-flex items-center gap-2 text-slate-900">
                   <input
@@ -81,7 +81,7 @@ export function CheckboxField({
                 </p>
               ) : null}
               <FieldError id={id} error={error} />
-            </div>
+            </fieldset>
           );
         }}
       />
