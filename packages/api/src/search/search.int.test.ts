@@ -1,4 +1,4 @@
-import { makeActor, makeEvent, makeSource, makeTopic } from "@kz/db/testing";
+import { makeActor, makeCase, makeEvent, makeSource, makeTopic } from "@kz/db/testing";
 import { describe, expect, it } from "vitest";
 
 import { MATCH_START, MATCH_STOP, prefixQueryText } from "../shared/fulltext";
@@ -62,6 +62,14 @@ const { db, caller } = useSeededTestDatabase(async (client) => {
     description: "Tried the striking oil workers.",
   });
   await makeActor(client, { name: "Zhanaozen ghost", deleted: true });
+
+  await makeCase(client, {
+    title: "Zhanaozen strike leaders imprisoned",
+    summary: "Oil workers who led the strike were convicted.",
+    charges: "Inciting social discord",
+  });
+  await makeCase(client, { title: "Zhanaozen draft case", status: "DRAFT" });
+  await makeCase(client, { title: "Zhanaozen trashed case", deleted: true });
 });
 
 const names = (hits: ({ title: string } | { name: string })[]) =>
@@ -88,6 +96,12 @@ describe("search.query", () => {
     expect(names(result.sources)).toEqual(["Zhanaozen: the aftermath"]);
     expect(names(result.topics)).toEqual(["Protests and assembly"]);
     expect(names(result.actors)).toEqual(["Zhanaozen city court"]);
+    expect(names(result.cases)).toEqual(["Zhanaozen strike leaders imprisoned"]);
+    expect(result.cases[0]?.kind).toBe("detention");
+    // By stem, in the charges too.
+    expect(names((await caller.search.query({ q: "incite discord" })).cases)).toEqual([
+      "Zhanaozen strike leaders imprisoned",
+    ]);
     expect(names((await caller.search.query({ q: "zhanaozen oil wor" })).events)).toEqual([
       "Zhanaozen oil workers strike",
     ]);
@@ -129,7 +143,7 @@ describe("search.query", () => {
   it("finds nothing unpublished or deleted", async () => {
     for (const q of ["draft", "archived", "trashed", "ghost", "hidden topic"]) {
       const result = await caller.search.query({ q });
-      expect(result).toEqual({ events: [], sources: [], topics: [], actors: [] });
+      expect(result).toEqual({ events: [], cases: [], sources: [], topics: [], actors: [] });
     }
   });
 
@@ -153,7 +167,7 @@ describe("search.query", () => {
     "的 ж 😀",
   ])("never errors on hostile input %j", async (q) => {
     const result = await caller.search.query({ q });
-    expect(Object.keys(result)).toEqual(["events", "sources", "topics", "actors"]);
+    expect(Object.keys(result)).toEqual(["events", "cases", "sources", "topics", "actors"]);
   });
 
   it("builds prefix queries Postgres always accepts, for random hostile input", async () => {

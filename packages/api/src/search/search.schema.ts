@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { caseKindInput } from "../case/case.schema";
 import { actorKindOutput, eventSummary } from "../event/event.schema";
 import { searchTextInput, snippetSegment } from "../shared/common.schema";
 import { sourceSummary } from "../source/source.schema";
@@ -20,6 +21,12 @@ const hit = { rank: z.number(), snippet: z.array(snippetSegment) };
 export const eventSearchHit = eventSummary.extend(hit);
 export const sourceSearchHit = sourceSummary.extend(hit);
 export const topicSearchHit = z.object({ slug: z.string(), name: z.string(), ...hit });
+export const caseSearchHit = z.object({
+  slug: z.string(),
+  title: z.string(),
+  kind: caseKindInput,
+  ...hit,
+});
 /** A protected person is found and shown by pseudonym only (`nameWithheld`). */
 export const actorSearchHit = z.object({
   slug: z.string(),
@@ -35,6 +42,7 @@ export const actorSearchHit = z.object({
  */
 export const searchQueryOutput = z.object({
   events: z.array(eventSearchHit),
+  cases: z.array(caseSearchHit),
   sources: z.array(sourceSearchHit),
   topics: z.array(topicSearchHit),
   actors: z.array(actorSearchHit),

@@ -62,6 +62,14 @@ const TARGETS = {
     snippet: Prisma.raw(`t.overview`),
     tiebreak: Prisma.raw(`t.position, t.id`),
   },
+  case: {
+    table: Prisma.raw(`"Case"`),
+    visible: Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`),
+    vector: stored,
+    titleVector: titleWords(Prisma.raw(`t.title`)),
+    snippet: Prisma.raw(`t.summary || E'\\n' || t.charges`),
+    tiebreak: Prisma.raw(`t.title, t.id`),
+  },
   actor: {
     table: Prisma.raw(`"Actor"`),
     visible: Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`),
@@ -131,7 +139,7 @@ function inOrder<Row extends { id: string }>(hits: Hit[], rows: Row[]): [Hit, Ro
 const hitFields = (h: Hit) => ({ rank: h.rank, snippet: snippetSegments(h.headline) });
 
 /**
- * Full-text search across events, sources, topics and actors: English stemming OR word prefixes,
+ * Full-text search across events, cases, sources, topics and actors: English stemming OR word prefixes,
  * visible records only, each kind ranked on its own.
  */
 export async function search(
@@ -140,18 +148,25 @@ export async function search(
   ctx: SiteContext,
 ): Promise<SearchQueryOutput> {
   const query = tsQuery(input.q);
-  const [eventHits, sourceHits, topicHits, actorHits] = await Promise.all([
+  const [eventHits, caseHits, sourceHits, topicHits, actorHits] = await Promise.all([
     findHits(db, TARGETS.event, query, input.limit),
+    findHits(db, TARGETS.case, query, input.limit),
     findHits(db, TARGETS.source, query, input.limit),
     findHits(db, TARGETS.topic, query, input.limit),
     findHits(db, TARGETS.actor, query, input.limit),
   ]);
   const ids = (hits: Hit[]) => ({ id: { in: hits.map((h) => h.id) } });
-  const [events, sources, topics, actors] = await Promise.all([
+  const [events, cases, sources, topics, actors] = await Promise.all([
     eventHits.length
       ? db.event
           .findMany({ where: ids(eventHits), select: eventSummarySelect })
           .then((rows) => withSourceCounts(db, rows))
+      : [],
+    caseHits.length
+      ? db.case.findMany({
+          where: ids(caseHits),
+          select: { id: true, slug: true, title: true, kind: true },
+        })
       : [],
     sourceHits.length ? db.source.findMany({ where: ids(sourceHits) }) : [],
     topicHits.length
@@ -167,6 +182,12 @@ export async function search(
   return {
     events: inOrder(eventHits, events).map(([h, e]) => ({
       ...toEventSummary(e, ctx.siteUrl),
+      ...hitFields(h),
+    })),
+    cases: inOrder(caseHits, cases).map(([h, c]) => ({
+      slug: c.slug,
+      title: c.title,
+      kind: lower(c.kind),
       ...hitFields(h),
     })),
     sources: inOrder(sourceHits, sources).map(([h, s]) => ({

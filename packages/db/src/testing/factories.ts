@@ -132,6 +132,29 @@ export async function makePlace(db: Db, input: string | MakePlaceInput = {}) {
   });
 }
 
+export interface MakeCaseInput {
+  /** PUBLISHED unless given, like the seeded record. */
+  status?: Status;
+  title?: string;
+  summary?: string;
+  charges?: string;
+  deleted?: boolean;
+}
+
+/** A detention case with no timeline; for reads that need only its row. */
+export async function makeCase(db: Db, data: MakeCaseInput = {}) {
+  return db.case.create({
+    data: {
+      slug: `case-${unique()}`,
+      title: data.title ?? `Case ${unique()}`,
+      kind: "DETENTION",
+      summary: data.summary ?? "",
+      charges: data.charges ?? "",
+      ...lifecycle(data),
+    },
+  });
+}
+
 export interface MakeActorInput {
   /** PUBLISHED unless given, like the seeded record. */
   status?: Status;

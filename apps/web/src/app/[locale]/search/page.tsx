@@ -90,7 +90,11 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
   ]);
   const contentLang = contentLangFor(locale);
   const count = results
-    ? results.events.length + results.sources.length + results.topics.length + results.actors.length
+    ? results.events.length +
+      results.cases.length +
+      results.sources.length +
+      results.topics.length +
+      results.actors.length
     : 0;
 
   return (
@@ -134,6 +138,24 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
                   <Link href={hrefWith("/events", { q })}>{t("search.allEvents")} →</Link>
                 </li>
               ) : null}
+            </Group>
+          ) : null}
+
+          {results?.cases.length ? (
+            <Group id="results-cases" title={t("search.cases")}>
+              {results.cases.map((c) => (
+                <Hit
+                  key={c.slug}
+                  href={`/cases/${c.slug}`}
+                  title={c.title}
+                  lang={contentLang}
+                  snippet={c.snippet}
+                >
+                  <p className="mt-0.5">
+                    <Badge>{t(`cases.kinds.${c.kind}`)}</Badge>
+                  </p>
+                </Hit>
+              ))}
             </Group>
           ) : null}
 
