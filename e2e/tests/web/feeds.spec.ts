@@ -1,5 +1,6 @@
 import { expect, test } from "../fixtures/admin-api";
 import {
+  call,
   eventForEdit,
   publicEventUrl,
   publishedEvent,
@@ -43,7 +44,7 @@ test("feed.xml is a well-formed Atom feed of the latest events", async ({ page, 
   expect(feed.entries).toHaveLength(20);
   for (const entry of feed.entries) {
     expect(entry.title).toBeTruthy();
-    expect(entry.link?.startsWith(`${WEB_URL}/events/`)).toBe(true);
+    expect(entry.link).toMatch(new RegExp(`^${WEB_URL}/(events|cases)/`));
     expect(Number.isNaN(Date.parse(entry.updated ?? ""))).toBe(false);
   }
 });
@@ -57,7 +58,12 @@ test("sitemap.xml lists every language of every page, events included", async ({
   expect(xml).toContain(
     `hreflang="kk" href="${WEB_URL}/kk/events/2011-zhanaozen-oil-worker-strikes"`,
   );
-  for (const path of ["/ratings/freedom-in-the-world", "/topics/protests", "/places/zhanaozen"])
+  for (const path of [
+    "/ratings/freedom-in-the-world",
+    "/topics/protests",
+    "/places/zhanaozen",
+    "/cases/vladimir-kozlov-detention",
+  ])
     expect(xml).toContain(`<loc>${WEB_URL}${path}</loc>`);
 });
 
@@ -85,6 +91,60 @@ test("an event dated 2015 is in feed.xml once published, the feed ordered by pub
   const entries = await feedEntries(await (await request.get("/feed.xml")).text());
   const updated = entries.map((e) => e.updated);
   expect(updated).toEqual([...updated].sort((a, b) => b - a));
+});
+
+test("a published case is in feed.xml, marked as a case with its last known status", async ({
+  api,
+  request,
+}) => {
+  const source = await publishedSource(api, unique("Feed case source"));
+  const person = await call<{ id: string; version: number }>(api, "actor.admin.create", {
+    name: unique("Feed case person"),
+    slug: "",
+    kind: "person",
+    otherNames: [],
+    description: "",
+  });
+  await call(api, "actor.admin.publish", { id: person.id, expectedVersion: person.version });
+  const title = unique("Feed case");
+  const created = await call<{ id: string; version: number }>(api, "case.admin.create", {
+    title,
+    slug: "",
+    kind: "detention",
+    summary: "",
+    actorIds: [person.id],
+    unnamedCount: 0,
+    charges: "",
+    articles: [],
+    authority: "",
+    detentionPlace: "",
+    entries: [
+      {
+        date: "2021-04-02",
+        datePrecision: "day",
+        status: "detained",
+        term: "",
+        note: "",
+        citations: [{ sourceId: source.id, locator: "p. 1", quote: "" }],
+      },
+    ],
+    findings: [],
+    eventIds: [],
+    topicIds: [],
+  });
+  await call(api, "case.admin.publish", { id: created.id, expectedVersion: created.version });
+  const entryOf = (xml: string) =>
+    [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)]
+      .map(([, entry]) => entry!)
+      .find((entry) => entry.includes(`<title>${title}</title>`));
+  await expect
+    .poll(async () => entryOf(await (await request.get("/feed.xml")).text()) ?? "", {
+      intervals: [250],
+    })
+    .toContain('term="case"');
+  const entry = entryOf(await (await request.get("/feed.xml")).text());
+  expect(entry).toContain('term="status-detained"');
+  expect(entry).toMatch(new RegExp(`href="${WEB_URL}/cases/`));
 });
 
 test("robots.txt points to the sitemap", async ({ request }) => {

@@ -98,6 +98,7 @@ const whatsApp: CaseListItem = {
   firstYear: 2018,
   lastYear: 2018,
   topics: [{ slug: "religious-freedom", name: "Religious freedom" }],
+  updatedAt: "2026-12-07T10:00:00.000Z",
 };
 
 const wikipedia = {

@@ -296,6 +296,8 @@ export const caseListItem = z.object({
   firstYear: z.number().int().nullable(),
   lastYear: z.number().int().nullable(),
   topics: z.array(refOutput),
+  /** When it was last published (ISO 8601). */
+  updatedAt: z.string(),
 });
 export type CaseListItem = z.infer<typeof caseListItem>;
 
@@ -343,6 +345,5 @@ export const caseDetail = caseListItem.extend({
     }),
   ),
   events: z.array(eventSummary),
-  updatedAt: z.string(),
 });
 export type CaseDetail = z.infer<typeof caseDetail>;

@@ -40,6 +40,7 @@ const listSelect = {
   kind: true,
   summary: true,
   unnamedCount: true,
+  updatedAt: true,
   actors: {
     where: { actor: publishedActor },
     orderBy: { position: "asc" },
@@ -97,6 +98,7 @@ function toListItem(c: ListRow): CaseListItem {
     firstYear: years[0] ?? null,
     lastYear: years.at(-1) ?? null,
     topics: c.topics.map((t) => t.topic),
+    updatedAt: c.updatedAt.toISOString(),
   };
 }
 
@@ -178,7 +180,6 @@ export async function getCaseBySlug(
       articles: true,
       authority: true,
       detentionPlace: true,
-      updatedAt: true,
       // The list's entries and more: each one's note and full footnotes.
       entries: {
         orderBy: entryOrder,
@@ -231,6 +232,5 @@ export async function getCaseBySlug(
       citations: f.citations.map(toCitation),
     })),
     events,
-    updatedAt: row.updatedAt.toISOString(),
   };
 }

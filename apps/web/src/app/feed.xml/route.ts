@@ -10,15 +10,38 @@ import { listReader, recordReader } from "../../server/cached";
 const ENTRIES = 20;
 
 /**
- * The latest published and corrected events as an Atom feed, the most recent first: an event
- * dated 2015 published today is at the top. Each entry's `updated` is when the record was last
- * published and `published` when it first was; an entry corrected since is marked as an update.
+ * The latest published and corrected events and cases as an Atom feed, the most recent first: an
+ * event dated 2015 published today is at the top. Each entry's `updated` is when the record was
+ * last published and, for events, `published` when it first was; an event corrected since is
+ * marked as an update. Cases are categorised as such, with their last known status.
  */
 export const GET = answer503WhenDatabaseDown(async () => {
   const t = await getTranslations({ locale: routing.defaultLocale });
   const site = env.PUBLIC_SITE_URL;
-  const { items } = await listReader("event")({ limit: ENTRIES, sort: "updated", order: "desc" });
+  const [{ items }, cases] = await Promise.all([
+    listReader("event")({ limit: ENTRIES, sort: "updated", order: "desc" }),
+    listReader("case")(),
+  ]);
   const details = await Promise.all(items.map((e) => recordReader("event")(e.slug)));
+  const caseEntries = cases.items.map((c) => ({
+    id: absoluteUrl(site, `/cases/${c.slug}`),
+    url: absoluteUrl(site, `/cases/${c.slug}`),
+    title: c.title,
+    updated: new Date(c.updatedAt),
+    published: null,
+    summary: c.summary,
+    categories: [
+      { term: "case", label: t("cases.title") },
+      ...(c.lastKnown
+        ? [
+            {
+              term: `status-${c.lastKnown.status}`,
+              label: t(`cases.statuses.${c.lastKnown.status}`),
+            },
+          ]
+        : []),
+    ],
+  }));
   const xml = atomFeed({
     id: absoluteUrl(site, "/"),
     title: t("meta.siteName"),
@@ -29,25 +52,30 @@ export const GET = answer503WhenDatabaseDown(async () => {
     rights: t("footer.license"),
     language: routing.defaultLocale,
     fallbackUpdated: new Date(),
-    entries: items.map((event, i) => {
-      const detail = details[i];
-      const updated = new Date(detail?.updatedAt ?? `${event.startDate}T00:00:00Z`);
-      const published = detail?.publishedAt ? new Date(detail.publishedAt) : null;
-      // Published once and not since: updatedAt is set by the same publish, a moment later.
-      const corrected = published !== null && updated.getTime() - published.getTime() > 60_000;
-      return {
-        id: event.url,
-        url: event.url,
-        title: event.title,
-        updated,
-        published,
-        summary: event.summary,
-        categories: [
-          ...(corrected ? [{ term: "update", label: t("feed.update") }] : []),
-          ...event.topics.map((topic) => ({ term: topic.slug, label: topic.name })),
-        ],
-      };
-    }),
+    entries: [
+      ...items.map((event, i) => {
+        const detail = details[i];
+        const updated = new Date(detail?.updatedAt ?? `${event.startDate}T00:00:00Z`);
+        const published = detail?.publishedAt ? new Date(detail.publishedAt) : null;
+        // Published once and not since: updatedAt is set by the same publish, a moment later.
+        const corrected = published !== null && updated.getTime() - published.getTime() > 60_000;
+        return {
+          id: event.url,
+          url: event.url,
+          title: event.title,
+          updated,
+          published,
+          summary: event.summary,
+          categories: [
+            ...(corrected ? [{ term: "update", label: t("feed.update") }] : []),
+            ...event.topics.map((topic) => ({ term: topic.slug, label: topic.name })),
+          ],
+        };
+      }),
+      ...caseEntries,
+    ]
+      .sort((a, b) => b.updated.getTime() - a.updated.getTime())
+      .slice(0, ENTRIES),
   });
   return new Response(xml, {
     headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
