@@ -5,14 +5,13 @@ import { AppError, notFound } from "../errors";
 import { roleAtLeast } from "../security/roles";
 import { auditRow, type Editor } from "../shared/editor";
 import { lower } from "../shared/enums";
-import { pageOf } from "../shared/pagination";
 import { refuseWhileLinked, taken } from "../shared/references";
 import { resolveSlug, slugify } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
 import { type Tx } from "../shared/tx";
 import { publishedActor, publishedEvent } from "../shared/visibility";
 import { listConditions, listPaging } from "../workflow/admin-list";
-import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
+import { adminListPage, editMeta, editorsInclude } from "../workflow/admin-output";
 import { tableKind } from "../workflow/table-kind";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
@@ -187,21 +186,20 @@ export async function listActorsForAdmin(
   });
   if (input.kind) and.push({ kind: input.kind.toUpperCase() as ActorKind });
   const where: Prisma.ActorWhereInput = { AND: and };
-  const [rows, total] = await Promise.all([
-    db.actor.findMany({
-      where,
-      ...listPaging<Prisma.ActorOrderByWithRelationInput>(
-        input,
-        input.sort === "title" ? "name" : "updatedAt",
-      ),
-      include: { updatedBy: { select: { name: true } }, _count: { select: { events: true } } },
-    }),
-    db.actor.count({ where }),
-  ]);
-  const { page, nextCursor } = pageOf(rows, input.limit);
-  return {
-    items: page.map((a) => ({
-      ...listItemMeta(a),
+  return adminListPage(
+    [
+      db.actor.findMany({
+        where,
+        ...listPaging<Prisma.ActorOrderByWithRelationInput>(
+          input,
+          input.sort === "title" ? "name" : "updatedAt",
+        ),
+        include: { updatedBy: { select: { name: true } }, _count: { select: { events: true } } },
+      }),
+      db.actor.count({ where }),
+    ],
+    input.limit,
+    (a) => ({
       name: a.name,
       slug: a.slug,
       kind: lower(a.kind),
@@ -209,10 +207,8 @@ export async function listActorsForAdmin(
       isProtected: a.isProtected,
       pseudonym: a.pseudonym,
       eventCount: a._count.events,
-    })),
-    nextCursor,
-    total,
-  };
+    }),
+  );
 }
 
 /**

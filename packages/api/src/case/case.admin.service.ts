@@ -11,13 +11,12 @@ import { citationsOf, textOrNull } from "../shared/admin.schema";
 import { citationSelect, citationsWithSources } from "../shared/citation-lookup";
 import { parseIsoDate, toIsoDate, toIsoDateOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
-import { pageOf } from "../shared/pagination";
 import { checkReferences, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
 import { oneByOne, type Tx } from "../shared/tx";
 import { listConditions, listPaging } from "../workflow/admin-list";
-import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
+import { adminListPage, editMeta, editorsInclude } from "../workflow/admin-output";
 import { tableKind } from "../workflow/table-kind";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
@@ -318,25 +317,24 @@ export async function listCasesForAdmin(
       lastStatus: input.lastStatus.toUpperCase() as Prisma.CaseWhereInput["lastStatus"],
     });
   const where: Prisma.CaseWhereInput = { AND: and };
-  const [rows, total] = await Promise.all([
-    db.case.findMany({
-      where,
-      ...listPaging<Prisma.CaseOrderByWithRelationInput>(
-        input,
-        input.sort === "title" ? "title" : "updatedAt",
-      ),
-      include: {
-        updatedBy: { select: { name: true } },
-        actors: { orderBy: { position: "asc" }, select: { actor: { select: { name: true } } } },
-        _count: { select: { entries: true } },
-      },
-    }),
-    db.case.count({ where }),
-  ]);
-  const { page, nextCursor } = pageOf(rows, input.limit);
-  return {
-    items: page.map((c) => ({
-      ...listItemMeta(c),
+  return adminListPage(
+    [
+      db.case.findMany({
+        where,
+        ...listPaging<Prisma.CaseOrderByWithRelationInput>(
+          input,
+          input.sort === "title" ? "title" : "updatedAt",
+        ),
+        include: {
+          updatedBy: { select: { name: true } },
+          actors: { orderBy: { position: "asc" }, select: { actor: { select: { name: true } } } },
+          _count: { select: { entries: true } },
+        },
+      }),
+      db.case.count({ where }),
+    ],
+    input.limit,
+    (c) => ({
       slug: c.slug,
       title: c.title,
       kind: lower(c.kind),
@@ -346,10 +344,8 @@ export async function listCasesForAdmin(
       ],
       lastStatus: c.lastStatus ? lower(c.lastStatus) : null,
       entryCount: c._count.entries,
-    })),
-    nextCursor,
-    total,
-  };
+    }),
+  );
 }
 
 export async function getCaseForEdit(db: Db, input: ByIdInput): Promise<CaseEditOutput> {

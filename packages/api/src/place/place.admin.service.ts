@@ -3,14 +3,13 @@ import type { Db, Prisma } from "@kz/db";
 import { placeTags } from "../cache/tags";
 import { notFound } from "../errors";
 import { textOrNull } from "../shared/admin.schema";
-import { pageOf } from "../shared/pagination";
 import { refuseWhileLinked, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
 import { type Tx } from "../shared/tx";
 import { publishedEvent } from "../shared/visibility";
 import { listConditions, listPaging } from "../workflow/admin-list";
-import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
+import { adminListPage, editMeta, editorsInclude } from "../workflow/admin-output";
 import { tableKind } from "../workflow/table-kind";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
@@ -85,27 +84,24 @@ export async function listPlacesForAdmin(
       searchLists: ["otherNames"],
     }),
   };
-  const [rows, total] = await Promise.all([
-    db.place.findMany({
-      where,
-      ...listPaging<Prisma.PlaceOrderByWithRelationInput>(
-        input,
-        input.sort === "title" ? "name" : "updatedAt",
-      ),
-      include: { updatedBy: { select: { name: true } }, _count: { select: { events: true } } },
-    }),
-    db.place.count({ where }),
-  ]);
-  const { page, nextCursor } = pageOf(rows, input.limit);
-  return {
-    items: page.map((p) => ({
-      ...listItemMeta(p),
+  return adminListPage(
+    [
+      db.place.findMany({
+        where,
+        ...listPaging<Prisma.PlaceOrderByWithRelationInput>(
+          input,
+          input.sort === "title" ? "name" : "updatedAt",
+        ),
+        include: { updatedBy: { select: { name: true } }, _count: { select: { events: true } } },
+      }),
+      db.place.count({ where }),
+    ],
+    input.limit,
+    (p) => ({
       ...toPlaceData(p),
       eventCount: p._count.events,
-    })),
-    nextCursor,
-    total,
-  };
+    }),
+  );
 }
 
 export async function getPlaceForEdit(db: Db, input: ByIdInput): Promise<PlaceEditOutput> {

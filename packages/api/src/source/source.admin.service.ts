@@ -5,14 +5,13 @@ import { AppError, notFound } from "../errors";
 import { textOrNull } from "../shared/admin.schema";
 import { parseIsoDate, toIsoDateOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
-import { pageOf } from "../shared/pagination";
 import { taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
 import { oneByOne, type Tx } from "../shared/tx";
 import { publishedEvent, publishedRating, publishedTopic } from "../shared/visibility";
 import { inYear, listConditions, listPaging } from "../workflow/admin-list";
-import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
+import { adminListPage, editMeta, editorsInclude } from "../workflow/admin-output";
 import { tableKind } from "../workflow/table-kind";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
@@ -163,28 +162,25 @@ export async function listSourcesForAdmin(
   if (input.year !== undefined) and.push(inYear("publishedDate", input.year));
   const where: Prisma.SourceWhereInput = { AND: and };
   const sortColumn = { updatedAt: "updatedAt", title: "title", date: "publishedDate" }[input.sort];
-  const [rows, total] = await Promise.all([
-    db.source.findMany({
-      where,
-      ...listPaging<Prisma.SourceOrderByWithRelationInput>(input, sortColumn),
-      include: { updatedBy: { select: { name: true } }, _count: { select: { citations: true } } },
-    }),
-    db.source.count({ where }),
-  ]);
-  const { page, nextCursor } = pageOf(rows, input.limit);
-  return {
-    items: page.map((s) => ({
-      ...listItemMeta(s),
+  return adminListPage(
+    [
+      db.source.findMany({
+        where,
+        ...listPaging<Prisma.SourceOrderByWithRelationInput>(input, sortColumn),
+        include: { updatedBy: { select: { name: true } }, _count: { select: { citations: true } } },
+      }),
+      db.source.count({ where }),
+    ],
+    input.limit,
+    (s) => ({
       slug: s.slug,
       title: s.title,
       publisher: s.publisher,
       kind: lower(s.kind),
       publishedDate: toIsoDateOrNull(s.publishedDate),
       citationCount: s._count.citations,
-    })),
-    nextCursor,
-    total,
-  };
+    }),
+  );
 }
 
 export async function getSourceForEdit(db: Db, input: ByIdInput): Promise<SourceEditOutput> {

@@ -4,13 +4,12 @@ import { topicTags } from "../cache/tags";
 import { notFound } from "../errors";
 import { citationsOf } from "../shared/admin.schema";
 import { citationSelect, citationsWithSources } from "../shared/citation-lookup";
-import { pageOf } from "../shared/pagination";
 import { checkReferences, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
 import { oneByOne, type Tx } from "../shared/tx";
 import { listConditions, listPaging } from "../workflow/admin-list";
-import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
+import { adminListPage, editMeta, editorsInclude } from "../workflow/admin-output";
 import { publishedEvent } from "../shared/visibility";
 import { tableKind } from "../workflow/table-kind";
 import type { ByIdInput } from "../workflow/workflow.schema";
@@ -103,26 +102,23 @@ export async function listTopicsForAdmin(
     AND: listConditions<Prisma.TopicWhereInput>(input, { search: ["name", "slug"] }),
   };
   const sortColumn = { updatedAt: "updatedAt", title: "name", position: "position" }[input.sort];
-  const [rows, total] = await Promise.all([
-    db.topic.findMany({
-      where,
-      ...listPaging<Prisma.TopicOrderByWithRelationInput>(input, sortColumn),
-      include: { updatedBy: { select: { name: true } }, _count: { select: { events: true } } },
-    }),
-    db.topic.count({ where }),
-  ]);
-  const { page, nextCursor } = pageOf(rows, input.limit);
-  return {
-    items: page.map((t) => ({
-      ...listItemMeta(t),
+  return adminListPage(
+    [
+      db.topic.findMany({
+        where,
+        ...listPaging<Prisma.TopicOrderByWithRelationInput>(input, sortColumn),
+        include: { updatedBy: { select: { name: true } }, _count: { select: { events: true } } },
+      }),
+      db.topic.count({ where }),
+    ],
+    input.limit,
+    (t) => ({
       slug: t.slug,
       name: t.name,
       position: t.position,
       eventCount: t._count.events,
-    })),
-    nextCursor,
-    total,
-  };
+    }),
+  );
 }
 
 export async function getTopicForEdit(db: Db, input: ByIdInput): Promise<TopicEditOutput> {

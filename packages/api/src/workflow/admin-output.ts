@@ -1,4 +1,5 @@
 // The workflow side of the admin's lists and edit pages, the same for every collection.
+import { pageOf } from "../shared/pagination";
 import { changedFields, workingCopy, type KindRow, type WorkflowKind } from "./engine";
 import type { EditMetaOutput } from "./workflow.schema";
 
@@ -24,6 +25,20 @@ export function listItemMeta(row: KindRow & { updatedBy?: Named }) {
     updatedAt: row.updatedAt,
     updatedBy: row.updatedBy?.name ?? null,
   };
+}
+
+/**
+ * A page of an admin list from its query (a row past the page, for the cursor) and its count:
+ * each row's workflow columns, then the collection's own `fields`.
+ */
+export async function adminListPage<Row extends KindRow & { updatedBy?: Named }, Fields>(
+  query: readonly [rows: Promise<Row[]>, total: Promise<number>],
+  limit: number,
+  fields: (row: Row) => Fields,
+) {
+  const [rows, total] = await Promise.all(query);
+  const { page, nextCursor } = pageOf(rows, limit);
+  return { items: page.map((r) => ({ ...listItemMeta(r), ...fields(r) })), nextCursor, total };
 }
 
 /**
