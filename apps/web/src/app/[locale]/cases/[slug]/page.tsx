@@ -11,6 +11,7 @@ import { CommaList, Facts } from "../../../../components/facts";
 import { JsonLd } from "../../../../components/json-ld";
 import { RecordTitle } from "../../../../components/record-title";
 import { Section } from "../../../../components/section";
+import { TopicBadges } from "../../../../components/topic-badges";
 import { getLabels } from "../../../../i18n/labels";
 import { Link } from "../../../../i18n/navigation";
 import { contentLangFor, CONTENT_LOCALE } from "../../../../i18n/routing";
@@ -115,17 +116,7 @@ export default async function CasePage(props: PageProps<"/[locale]/cases/[slug]"
                 },
                 {
                   label: t("case.topics"),
-                  value: c.topics.length ? (
-                    <span className="flex flex-wrap gap-1.5">
-                      {c.topics.map((x) => (
-                        <Link key={x.slug} href={`/topics/${x.slug}`} className="no-underline">
-                          <Badge tone="brand" lang={contentLang} className="hover:underline">
-                            {x.name}
-                          </Badge>
-                        </Link>
-                      ))}
-                    </span>
-                  ) : null,
+                  value: <TopicBadges topics={c.topics} lang={contentLang} />,
                 },
                 {
                   label: t("case.lastUpdated"),

@@ -1,4 +1,4 @@
-import { Badge, Container, formatEventDate, isoAtPrecision, Markdown } from "@kz/ui";
+import { Container, formatEventDate, isoAtPrecision, Markdown } from "@kz/ui";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -12,6 +12,7 @@ import { JsonLd } from "../../../../components/json-ld";
 import { PreviewBanner } from "../../../../components/preview-banner";
 import { CiteRecordPage } from "../../../../components/cite-this";
 import { Section } from "../../../../components/section";
+import { TopicBadges } from "../../../../components/topic-badges";
 import { getLabels } from "../../../../i18n/labels";
 import { Link } from "../../../../i18n/navigation";
 import { contentLangFor, CONTENT_LOCALE, type Locale } from "../../../../i18n/routing";
@@ -134,17 +135,7 @@ export default async function EventPage({
                 },
                 {
                   label: t("event.topics"),
-                  value: event.topics.length ? (
-                    <span className="flex flex-wrap gap-1.5">
-                      {event.topics.map((x) => (
-                        <Link key={x.slug} href={`/topics/${x.slug}`} className="no-underline">
-                          <Badge tone="brand" lang={contentLang} className="hover:underline">
-                            {x.name}
-                          </Badge>
-                        </Link>
-                      ))}
-                    </span>
-                  ) : null,
+                  value: <TopicBadges topics={event.topics} lang={contentLang} />,
                 },
                 {
                   label: t("event.firstPublished"),
