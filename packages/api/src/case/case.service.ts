@@ -9,12 +9,7 @@ import { publishedEventSummaries, type SiteContext } from "../event/event.servic
 import { toCitation, visibleCitations } from "../shared/citations";
 import { parseIsoDate, toIsoDate, toIsoDateOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
-import {
-  publishedActor,
-  publishedEvent,
-  publishedSource,
-  publishedTopic,
-} from "../shared/visibility";
+import { publishedActor, publishedEvent, publishedTopic } from "../shared/visibility";
 import {
   HELD_STATUSES,
   type CaseDetail,
@@ -32,6 +27,15 @@ const entryOrder = [
   { date: "asc" },
   { position: "asc" },
 ] satisfies Prisma.CaseEntryOrderByWithRelationInput[];
+
+/** A timeline entry as lists show it (the latest is the last known status, with its sources). */
+const entryColumns = {
+  date: true,
+  datePrecision: true,
+  status: true,
+  term: true,
+  citations: visibleCitations,
+} satisfies Prisma.CaseEntrySelect;
 
 const listSelect = {
   id: true,
@@ -51,20 +55,7 @@ const listSelect = {
     orderBy: { topic: { position: "asc" } },
     select: { topic: { select: { slug: true, name: true } } },
   },
-  entries: {
-    orderBy: entryOrder,
-    select: {
-      date: true,
-      datePrecision: true,
-      status: true,
-      term: true,
-      citations: {
-        where: { source: publishedSource },
-        orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: { source: { select: { slug: true, title: true, publisher: true } } },
-      },
-    },
-  },
+  entries: { orderBy: entryOrder, select: entryColumns },
 } satisfies Prisma.CaseSelect;
 
 type ListRow = Prisma.CaseGetPayload<{ select: typeof listSelect }>;
@@ -180,18 +171,8 @@ export async function getCaseBySlug(
       articles: true,
       authority: true,
       detentionPlace: true,
-      // The list's entries and more: each one's note and full footnotes.
-      entries: {
-        orderBy: entryOrder,
-        select: {
-          date: true,
-          datePrecision: true,
-          status: true,
-          term: true,
-          note: true,
-          citations: visibleCitations,
-        },
-      },
+      // The list's entries and each one's note.
+      entries: { orderBy: entryOrder, select: { ...entryColumns, note: true } },
       findings: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: {
