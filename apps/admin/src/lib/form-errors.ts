@@ -7,6 +7,11 @@ import type { ApiErrorData } from "../trpc/react";
 export function splitFieldErrors<Field extends string>(
   data: ApiErrorData,
   fields: readonly Field[],
+  /**
+   * Fields whose items have inputs of their own (a case's timeline): a message on
+   * "entries.1.date" goes to that input rather than to the list.
+   */
+  nested: readonly string[] = [],
 ): { fields: [Field, string][]; other: string[] } {
   const known = new Set<string>(fields);
   const result: { fields: [Field, string][]; other: string[] } = { fields: [], other: [] };
@@ -14,9 +19,9 @@ export function splitFieldErrors<Field extends string>(
     const message = messages.join(" ");
     if (!message) continue;
     // "scopes.0" belongs to the scopes field.
-    const field = path.split(".")[0] ?? path;
-    if (known.has(field)) result.fields.push([field as Field, message]);
-    else result.other.push(message);
+    const [field = path, , input] = path.split(".");
+    if (!known.has(field)) result.other.push(message);
+    else result.fields.push([(nested.includes(field) && input ? path : field) as Field, message]);
   }
   return result;
 }

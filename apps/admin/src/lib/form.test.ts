@@ -23,6 +23,18 @@ describe("splitFieldErrors", () => {
     expect(split.other).toEqual(["Something else"]);
   });
 
+  it("sends a message on an item's own input there, for fields whose items have inputs", () => {
+    const split = splitFieldErrors(
+      { fieldErrors: { "entries.1.date": ["Dated before the arrest"], "actorIds.0": ["Gone"] } },
+      ["entries", "actorIds"] as const,
+      ["entries"],
+    );
+    expect(split.fields).toEqual([
+      ["entries.1.date", "Dated before the arrest"],
+      ["actorIds", "Gone"],
+    ]);
+  });
+
   it("is empty without field errors", () => {
     expect(splitFieldErrors({}, ["email"])).toEqual({ fields: [], other: [] });
   });

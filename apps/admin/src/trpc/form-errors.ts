@@ -11,8 +11,10 @@ export function showServerErrors<Values extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<Values>,
   fields: readonly Path<Values>[],
+  /** Fields whose items have inputs of their own (see splitFieldErrors). */
+  nested: readonly string[] = [],
 ): string | null {
-  const split = splitFieldErrors(apiErrorData(error), fields);
+  const split = splitFieldErrors(apiErrorData(error), fields, nested);
   split.fields.forEach(([field, message], i) =>
     setError(field, { type: "server", message }, { shouldFocus: i === 0 }),
   );

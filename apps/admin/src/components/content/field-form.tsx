@@ -101,6 +101,9 @@ export function FieldForm({
         ? procedures.update.mutate({ ...values, ...target } as never)
         : procedures.create.mutate(values as never),
     labels,
+    nestedFields: spec.sections
+      .flatMap((s) => s.fields)
+      .flatMap((f) => (f.type === "entries" ? [f.name] : [])),
     path: info.path,
   });
   const {

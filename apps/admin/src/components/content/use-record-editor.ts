@@ -51,6 +51,8 @@ export interface RecordEditorOptions<
   }>;
   /** Field labels, in form order: for the conflict panel and server messages. */
   labels: Record<string, string>;
+  /** Fields whose items have inputs of their own: server messages go to those inputs. */
+  nestedFields?: readonly string[];
   /** Where the record's pages live ("/events"). */
   path: string;
   /** The message after a save, e.g. about pending changes. */
@@ -186,7 +188,7 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
         focus(conflictRef);
         return false;
       }
-      const message = showServerErrors(error, form.setError, fields);
+      const message = showServerErrors(error, form.setError, fields, options.nestedFields);
       if (message) {
         setNotice({ tone: "danger", text: message });
         focus(noticeRef);
