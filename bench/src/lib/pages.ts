@@ -6,6 +6,8 @@ export const PUBLIC_PAGES = [
   { name: "events", path: "/events" },
   { name: "event", path: `/events/${ZHANAOZEN_SLUG}` },
   { name: "ratings", path: "/ratings" },
+  { name: "cases", path: "/cases" },
+  { name: "case", path: "/cases/vladimir-kozlov-detention" },
 ] as const;
 
 export type PublicPage = (typeof PUBLIC_PAGES)[number];
