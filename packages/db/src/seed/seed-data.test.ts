@@ -3,9 +3,23 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 import {
+  citationProblems,
+  endDateProblems,
+  indexDocument,
+  locatorText,
+  parseLocator,
+  QUALIFIED_CLAIMS,
+  QUALIFIERS,
+  sentenceProblems,
+  sourceProblems,
+} from "./check";
+import {
   actors,
   cases,
+  corrections,
   DOCUMENT_SOURCE,
+  removedSources,
+  SECTION,
   events,
   FOUR_LAWS_2020,
   FREEDOM_IN_THE_WORLD,
@@ -17,7 +31,8 @@ import {
   topics,
   WHATSAPP_DETAINEES,
 } from "./data";
-import type { SeedCitation, SeedEvent } from "./types";
+import type { SeedCorrection } from "./data";
+import type { SeedActor, SeedCase, SeedCitation, SeedEvent, SeedSource } from "./types";
 
 const documentText = readFileSync(
   new URL("./document/human-rights-in-kazakhstan.txt", import.meta.url),
@@ -294,7 +309,7 @@ describe("seed data against the document", () => {
 
   it("locates citations in sections and subsections the document has", () => {
     for (const { owner, citation } of allCitations) {
-      const [heading, subsection, ...rest] = (citation.locator ?? "").split(" › ");
+      const { section: heading, subsection, rest } = parseLocator(citation.locator);
       const section = sections.find((s) => s.heading === heading);
       expect(section, `${owner}: ${citation.locator}`).toBeDefined();
       if (subsection !== undefined) expect(section?.subsections, owner).toContain(subsection);
@@ -371,9 +386,7 @@ describe("seed data against the document", () => {
       const entry = evidence.get(source.slug);
       expect(entry, `${source.slug} is not in docs/sources.md`).toBeDefined();
       expect(entry!.url, source.slug).toBe(source.url ?? null);
-      // The 2002 decree's date is the document's own.
-      if (source.slug !== "presidential-decree-commissioner-for-human-rights-2002")
-        expect(entry!.published, source.slug).toBe(source.publishedDate ?? null);
+      expect(entry!.published, source.slug).toBe(source.publishedDate ?? null);
     }
     expect([...evidence.keys()].sort()).toEqual(sources.map((s) => s.slug).sort());
   });
@@ -426,5 +439,332 @@ describe("seed data against the document", () => {
     const tooLong = (e: SeedEvent) =>
       e.summary.split(/(?<=\.)\s/).length > 2 || e.title.length > 100;
     expect(events.filter(tooLong).map((e) => e.slug)).toEqual([]);
+  });
+});
+
+// ───────────── The seed says no more than the document (issue 21) ─────────────
+
+const doc = indexDocument(documentText);
+const evidence = sourceEvidence();
+const verifiedSources = new Set(
+  [...evidence].filter(([, e]) => e.url !== null).map(([slug]) => slug),
+);
+const citedText = (list: readonly SeedCitation[]) =>
+  [...new Set(list.map((c) => c.locator))].map((l) => locatorText(doc, l)).join(" ");
+
+interface SeedRecords {
+  events: SeedEvent[];
+  cases: SeedCase[];
+  actors: SeedActor[];
+  sources: SeedSource[];
+}
+
+/** Every problem the checks find in these records, each with its record. */
+function problemsOf(data: SeedRecords): string[] {
+  const found: string[] = [];
+  const add = (owner: string, problems: string[]) =>
+    found.push(...problems.map((p) => `${owner}: ${p}`));
+  const sourceBySlug = new Map(data.sources.map((s) => [s.slug, s]));
+  const actorName = new Map(data.actors.map((a) => [a.slug, a.name]));
+  const citations = [
+    ...data.events.flatMap((e) => e.citations),
+    ...data.cases.flatMap((c) => [...c.entries, ...(c.findings ?? [])].flatMap((x) => x.citations)),
+    ...topics.flatMap((t) => t.citations),
+    ...ratings.flatMap((r) => r.citations),
+  ];
+  for (const source of data.sources) {
+    const at = citations.filter((c) => c.source === source.slug).map((c) => c.locator);
+    add(`source ${source.slug}`, sourceProblems(doc, source, at, verifiedSources.has(source.slug)));
+    // An address or date only with the evidence in docs/sources.md (the decree's date included).
+    const published = evidence.get(source.slug)?.published ?? null;
+    if ((source.publishedDate ?? null) !== published)
+      add(`source ${source.slug}`, [`published ${source.publishedDate} without evidence`]);
+  }
+  for (const citation of citations)
+    add(
+      `citation ${citation.source} ${citation.locator}`,
+      citationProblems(doc, citation, sourceBySlug),
+    );
+  for (const e of data.events) {
+    const text = citedText(e.citations);
+    for (const line of [e.title, e.summary, e.body])
+      add(`event ${e.slug}`, sentenceProblems(line, text));
+    for (const { actor, role } of e.actors)
+      add(`event ${e.slug} ${actor}`, sentenceProblems(role, text, actorName.get(actor)));
+    add(`event ${e.slug}`, endDateProblems(doc, e));
+  }
+  for (const c of data.cases) {
+    const text = citedText([...c.entries, ...(c.findings ?? [])].flatMap((x) => x.citations));
+    const lines = [
+      c.title,
+      c.summary,
+      ...c.entries.map((x) => x.note),
+      ...(c.findings ?? []).flatMap((f) => [f.body, f.finding]),
+    ];
+    for (const line of lines) add(`case ${c.slug}`, sentenceProblems(line, text));
+  }
+  for (const a of data.actors)
+    if (a.description) add(`actor ${a.slug}`, sentenceProblems(a.description, doc.text));
+  return found;
+}
+
+const seed = (): SeedRecords => structuredClone({ events, cases, actors, sources });
+
+/** The seed with one record as it was before a correction. */
+function withBefore(data: SeedRecords, correction: SeedCorrection): SeedRecords {
+  const { record, slug } = correction;
+  const set = (target: object | undefined, field: string, value: unknown) => {
+    if (!target) throw new Error(`No ${record} ${slug}`);
+    Object.assign(target, { [field]: value ?? undefined });
+  };
+  if (record === "event")
+    set(
+      data.events.find((e) => e.slug === slug),
+      correction.field,
+      correction.before,
+    );
+  if (record === "case")
+    set(
+      data.cases.find((c) => c.slug === slug),
+      correction.field,
+      correction.before,
+    );
+  if (record === "actor")
+    set(
+      data.actors.find((a) => a.slug === slug),
+      correction.field,
+      correction.before,
+    );
+  if (record === "source")
+    set(
+      data.sources.find((s) => s.slug === slug),
+      correction.field,
+      correction.before,
+    );
+  if (record === "caseEntry" || record === "caseFinding") {
+    const c = data.cases.find((x) => x.slug === slug)!;
+    const list: object[] = record === "caseEntry" ? c.entries : (c.findings ?? []);
+    set(list[correction.position], correction.field, correction.before);
+  }
+  if (record === "eventActor") {
+    const event = data.events.find((e) => e.slug === slug)!;
+    const link = event.actors.find((a) => a.actor === correction.actor);
+    if (link) link.role = correction.before;
+    else event.actors.push({ actor: correction.actor, role: correction.before });
+  }
+  return data;
+}
+
+/** The current value a correction's `after` must equal. */
+function currentValue(correction: SeedCorrection): unknown {
+  const { record, slug } = correction;
+  const get = (target: object | undefined, field: string) =>
+    (target as Record<string, unknown> | undefined)?.[field] ?? null;
+  if (record === "event")
+    return get(
+      events.find((e) => e.slug === slug),
+      correction.field,
+    );
+  if (record === "case")
+    return get(
+      cases.find((c) => c.slug === slug),
+      correction.field,
+    );
+  if (record === "actor")
+    return get(
+      actors.find((a) => a.slug === slug),
+      correction.field,
+    );
+  if (record === "place")
+    return get(
+      places.find((p) => p.slug === slug),
+      correction.field,
+    );
+  if (record === "source")
+    return get(
+      sources.find((s) => s.slug === slug),
+      correction.field,
+    );
+  if (record === "ratingSeries")
+    return get(
+      ratingSeries.find((s) => s.slug === slug),
+      correction.field,
+    );
+  if (record === "caseEntry")
+    return get(cases.find((c) => c.slug === slug)?.entries[correction.position], correction.field);
+  if (record === "caseFinding")
+    return get(
+      cases.find((c) => c.slug === slug)?.findings?.[correction.position],
+      correction.field,
+    );
+  const event = events.find((e) => e.slug === slug)!;
+  if (record === "eventActor")
+    return event.actors.find((a) => a.actor === correction.actor)?.role ?? null;
+  if (record === "eventPlace") return event.places.includes(correction.place);
+  throw new Error(`Unknown record ${record}`);
+}
+
+/** The removed sources as the seed had them, with the words that would have to name them. */
+const REMOVED_AS_THEY_WERE: Array<{ source: SeedSource; citations: SeedCitation[] }> = [
+  {
+    source: {
+      slug: "eu-statement-human-rights-dialogue-2014",
+      title: "EU statement on the sixth EU-Kazakhstan Human Rights Dialogue (2014)",
+      publisher: "European Union",
+      kind: "STATEMENT",
+      namedAs: "the European Union and Kazakhstan held the sixth round",
+    },
+    citations: [{ source: "eu-statement-human-rights-dialogue-2014", locator: SECTION.dialogue }],
+  },
+  {
+    source: {
+      slug: "eu-statement-human-rights-dialogue-2018",
+      title: "EU statement on the 10th EU-Kazakhstan Human Rights Dialogue (2018)",
+      publisher: "European Union",
+      kind: "STATEMENT",
+      namedAs: "It was emphasized that",
+    },
+    citations: [{ source: "eu-statement-human-rights-dialogue-2018", locator: SECTION.dialogue }],
+  },
+  {
+    source: {
+      slug: "un-human-rights-council-upr-2014-kazakhstan",
+      title: "Universal Periodic Review of Kazakhstan (2014)",
+      publisher: "United Nations Human Rights Council",
+      kind: "REPORT",
+      namedAs: "the Universal Periodic Review of Human Rights in 2014",
+    },
+    citations: [
+      {
+        source: "un-human-rights-council-upr-2014-kazakhstan",
+        locator: SECTION.intro,
+        quote: "shared concerns about legal restrictions on freedom",
+      },
+    ],
+  },
+  {
+    source: {
+      slug: "zhanaozen-eyewitness-accounts-2011",
+      title: "Eyewitness accounts of the 2011 Zhanaozen clashes",
+      publisher: "Unnamed eyewitnesses",
+      kind: "OTHER",
+      namedAs: "Eyewitnesses claimed",
+    },
+    citations: [{ source: "zhanaozen-eyewitness-accounts-2011", locator: SECTION.zhanaozen }],
+  },
+  {
+    source: {
+      slug: "kazakh-government-officials-on-zhanaozen-2011",
+      title: "Government officials and official sources on the 2011 Zhanaozen clashes",
+      publisher: "Government of Kazakhstan",
+      kind: "STATEMENT",
+      namedAs: "according to government officials",
+    },
+    citations: [
+      { source: "kazakh-government-officials-on-zhanaozen-2011", locator: SECTION.zhanaozen },
+    ],
+  },
+  {
+    source: {
+      slug: "kazakh-officials-on-hare-krishna-evictions-2006",
+      title: "Kazakh officials on the 2006 Hare Krishna evictions",
+      publisher: "Kazakh officials",
+      kind: "STATEMENT",
+      namedAs: "Kazakh officials claimed",
+    },
+    citations: [
+      { source: "kazakh-officials-on-hare-krishna-evictions-2006", locator: SECTION.hareKrishna },
+    ],
+  },
+];
+
+describe("the seed says no more than the document", () => {
+  it("finds nothing in the seed", () => {
+    expect(problemsOf(seed())).toEqual([]);
+  });
+
+  it("anchors every qualified claim in the document, and misses no qualified sentence", () => {
+    const paragraphs = doc.paragraphs.map((p) => p.text);
+    for (const { claim, qualifier } of QUALIFIED_CLAIMS) {
+      const anchored = paragraphs.some((p, i) => {
+        const text = `${p} ${paragraphs[i + 1] ?? ""}`;
+        return (
+          qualifier.test(text) && claim.every((w) => text.toLowerCase().includes(w.toLowerCase()))
+        );
+      });
+      expect(anchored, claim.join(" … ")).toBe(true);
+    }
+    const sentences = paragraphs.flatMap((p) => p.split(/(?<=[.:])"? (?=[A-Z"])/));
+    for (const [i, sentence] of sentences.entries()) {
+      if (!QUALIFIERS.test(sentence)) continue;
+      const window = `${sentence} ${sentences[i + 1] ?? ""}`.toLowerCase();
+      const covered = QUALIFIED_CLAIMS.some(({ claim }) =>
+        claim.every((w) => window.includes(w.toLowerCase())),
+      );
+      expect(covered, sentence).toBe(true);
+    }
+  });
+
+  it("holds each correction's after value to the data", () => {
+    for (const c of corrections)
+      expect(currentValue(c), `${c.record} ${c.slug} ${c.field}`).toEqual(c.after);
+    const slugs = new Set(sources.map((s) => s.slug));
+    for (const { slug } of removedSources) expect(slugs.has(slug), slug).toBe(false);
+    const cited = allCitations.map(({ citation }) => citation.source);
+    for (const { slug } of removedSources) expect(cited, slug).not.toContain(slug);
+  });
+
+  it("would have failed on the old values the issue lists, and on each removed source", () => {
+    const caught = (c: SeedCorrection) => problemsOf(withBefore(seed(), c)).length > 0;
+    const find = (record: string, slug: string, field: string) =>
+      corrections.find((c) => c.record === record && c.slug === slug && c.field === field)!;
+    const examples = [
+      // "reportedly restricted" for "reportedly attempted to restrict"
+      find(
+        "eventActor",
+        "2005-political-expression-restricted-before-presidential-elections",
+        "role",
+      ),
+      // "focused on libel" for "decriminalization of libel"
+      find("event", "2019-first-meeting-of-the-national-council-of-public-trust", "summary"),
+      // a causal link the text does not state
+      find("event", "2019-nazarbayev-dismisses-the-government", "summary"),
+      find("case", "whatsapp-group-members-imprisoned", "title"),
+      // a group described more broadly than the text does
+      find("event", "2011-zhanaozen-oil-worker-strikes", "summary"),
+      // an end date stretched from one programme to a wider cooperation
+      find("event", "2019-council-of-europe-help-programme", "endDate"),
+      // a claim stated as fact in a title where the text attributes it
+      find("event", "2014-newspapers-closed-protesters-and-worshipers-fined-or-detained", "title"),
+      find("event", "2014-minority-religious-groups-fined-and-detained", "title"),
+      find("event", "2005-political-expression-restricted-before-presidential-elections", "title"),
+      find("case", "vladimir-kozlov-detention", "title"),
+      // "government officials" merged into the Government of Kazakhstan
+      find("eventActor", "2011-zhanaozen-oil-worker-strikes", "role"),
+      // a body the document does not call a UN body
+      find("caseFinding", "whatsapp-group-members-imprisoned", "body"),
+      // a decree's date taken from the institution's establishment
+      find("source", "presidential-decree-commissioner-for-human-rights-2002", "publishedDate"),
+      // kinds the text does not give
+      find("source", "un-special-rapporteur-on-freedom-of-religion-findings", "kind"),
+      find("source", "rule-of-law-index", "kind"),
+    ];
+    for (const example of examples)
+      expect(caught(example), `${example.slug} ${example.field}`).toBe(true);
+
+    for (const { source, citations } of REMOVED_AS_THEY_WERE) {
+      const data = seed();
+      data.sources.push(source);
+      data.events[0]!.citations.push(...(citations as [SeedCitation]));
+      const problems = problemsOf(data).filter((p) => p.includes(source.slug));
+      expect(problems, source.slug).not.toEqual([]);
+    }
+    // The quotes the document gives to national representatives, cited to a UN report.
+    const upr = seed();
+    upr.sources.push(REMOVED_AS_THEY_WERE[2]!.source);
+    upr.events[0]!.citations.push(...REMOVED_AS_THEY_WERE[2]!.citations);
+    expect(problemsOf(upr).join("\n")).toMatch(
+      /to someone other than United Nations Human Rights Council/,
+    );
   });
 });

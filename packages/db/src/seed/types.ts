@@ -23,6 +23,11 @@ export interface SeedSource {
   title: string;
   publisher: string;
   kind: SourceKind;
+  /**
+   * The document's own words naming the source, or the speaker of the words it reports (kept in
+   * the seed only: the cross-check holds each source to them). Absent for the document itself.
+   */
+  namedAs?: string;
   /** Only where docs/sources.md shows the page verified (the document gives no URLs). */
   url?: string;
   /** Where the document states the full date, or the verified page shows it. */

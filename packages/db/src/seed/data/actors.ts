@@ -56,7 +56,7 @@ export const actors: SeedActor[] = [
     name: "Yogan Merkel",
     kind: "PERSON",
     description:
-      "First Deputy Prosecutor General of Kazakhstan; led the Kazakh delegation at the sixth EU-Kazakhstan Human Rights Dialogue.",
+      "First Deputy Prosecutor General; led the Kazakh delegation at the sixth EU-Kazakhstan Human Rights Dialogue.",
   },
   {
     slug: "vyacheslav-kalyuzhnyy",

@@ -11,7 +11,7 @@ const WHATSAPP_ARREST =
   "In 2018, the government of Kazakhstan made a mass arrest of nine Kazakh men who were members of a group chat for discussing Islam on the messaging app WhatsApp.";
 
 const WGAD_FINDING = {
-  body: "UN Working Group on Arbitrary Detention",
+  body: "Working Group on Arbitrary Detention",
   finding:
     "The arrest of the nine members of the WhatsApp group was in violation of international law.",
   citations: [
@@ -26,7 +26,7 @@ const WGAD_FINDING = {
 export const cases: SeedCase[] = [
   {
     slug: "vladimir-kozlov-detention",
-    title: "Vladimir Kozlov: opposition leader held after unfair trials",
+    title: "Vladimir Kozlov: in detention after unfair trials, according to Human Rights Watch",
     kind: "DETENTION",
     summary:
       "According to Human Rights Watch, opposition leader Vladimir Kozlov remained in detention in 2014 after unfair trials.",
@@ -76,10 +76,10 @@ export const cases: SeedCase[] = [
   },
   {
     slug: "whatsapp-group-members-imprisoned",
-    title: "Five members of a WhatsApp group imprisoned for discussing Islam",
+    title: "Five members of a WhatsApp group chat for discussing Islam remain imprisoned",
     kind: "DETENTION",
     summary:
-      "Five of the nine men arrested in 2018 for discussing Islam in a WhatsApp group chat remain imprisoned, although the UN Working Group on Arbitrary Detention found the arrest in violation of international law.",
+      "Five of the nine men arrested in 2018, members of a WhatsApp group chat for discussing Islam, remain imprisoned, although the Working Group on Arbitrary Detention determined the arrest to be in violation of international law.",
     people: WHATSAPP_DETAINEES.map(([slug]) => slug),
     entries: [
       {
@@ -93,7 +93,7 @@ export const cases: SeedCase[] = [
         date: "2018-01-01",
         datePrecision: "YEAR",
         status: "DETAINED",
-        note: "The document says the five “remain imprisoned”, after the Working Group's finding; it gives no date for this, so the entry is dated by the arrest it follows.",
+        note: "The document says the five “remain imprisoned”; it gives no date for this, so the entry is dated by the arrest it follows.",
         citations: [
           cite(
             SECTION.whatsApp,
@@ -108,10 +108,10 @@ export const cases: SeedCase[] = [
   },
   {
     slug: "whatsapp-group-four-other-members",
-    title: "Four other members of the WhatsApp group: released, still restricted",
+    title: "Four other members of the WhatsApp group: no longer imprisoned, still restricted",
     kind: "DETENTION",
     summary:
-      "Four of the nine men arrested in 2018 over a WhatsApp group chat about Islam are no longer imprisoned but still face restrictions. The document does not name them.",
+      "Four of the nine men arrested in 2018, members of a WhatsApp group chat for discussing Islam, are no longer imprisoned but still face restrictions. The document does not name them.",
     people: [],
     unnamedCount: 4,
     entries: [

@@ -27,12 +27,28 @@ export const SECTION = {
 
 export type SectionLocator = (typeof SECTION)[keyof typeof SECTION];
 
+/** A section with the speaker the document gives the cited words to, e.g. "Protests (eyewitnesses)". */
+export type AttributedLocator = `${SectionLocator} (${string})`;
+
+/**
+ * Citations have no attribution field: the speaker goes in the locator, in the document's words.
+ * Words the document reports someone saying or claiming cite the document with their speaker,
+ * unless the speaker's own document is named by the document (or verified in docs/sources.md).
+ */
+export function attributed(locator: SectionLocator, speaker: string): AttributedLocator {
+  return `${locator} (${speaker})`;
+}
+
 /** A citation of the document itself. */
-export function cite(locator: SectionLocator, quote?: string): SeedCitation {
+export function cite(locator: SectionLocator | AttributedLocator, quote?: string): SeedCitation {
   return citeVia(DOCUMENT_SOURCE, locator, quote);
 }
 
 /** A citation of a source the document relies on, located where the document reports it. */
-export function citeVia(source: string, locator: SectionLocator, quote?: string): SeedCitation {
+export function citeVia(
+  source: string,
+  locator: SectionLocator | AttributedLocator,
+  quote?: string,
+): SeedCitation {
   return { source, locator, ...(quote === undefined ? {} : { quote }) };
 }

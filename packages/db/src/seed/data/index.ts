@@ -1,6 +1,15 @@
 export { actors, WHATSAPP_DETAINEES } from "./actors";
 export { cases } from "./cases";
-export { cite, citeVia, DOCUMENT_SOURCE, SECTION, type SectionLocator } from "./document";
+export { corrections, removedSources, type SeedCorrection } from "./corrections";
+export {
+  attributed,
+  type AttributedLocator,
+  cite,
+  citeVia,
+  DOCUMENT_SOURCE,
+  SECTION,
+  type SectionLocator,
+} from "./document";
 export { events } from "./events";
 export { places } from "./places";
 export { FREEDOM_IN_THE_WORLD, ratings, ratingSeries, RULE_OF_LAW_INDEX } from "./ratings";

@@ -3,7 +3,8 @@ import type { SeedPlace } from "../types";
 // Every place the document names. Coordinates are approximate and the one fact taken from outside
 // the document; `region` is only what the document supports (it places Kazakhstan in Central Asia
 // and Astana Square in Almaty, and says nothing about where Brussels, Georgia or Ukraine lie).
-// Astana's other name is the one the document uses; it never mentions Akmola.
+// The document names Nur-Sultan but never says it is Astana, so it is not recorded as Astana's
+// other name (nor is Akmola, which it never mentions).
 
 export const places: SeedPlace[] = [
   {
@@ -16,7 +17,6 @@ export const places: SeedPlace[] = [
   {
     slug: "astana",
     name: "Astana",
-    otherNames: ["Nur-Sultan"],
     region: "Kazakhstan",
     latitude: 51.1694,
     longitude: 71.4491,

@@ -15,7 +15,7 @@ export const ratingSeries: SeedRatingSeries[] = [
     scaleDescription:
       '1 is most free, 7 is least free (the document: A rating of 1 is "free"; 7, "not free").',
     yearNote:
-      'The "Year" signifies the "Year covered": the information for the year marked 2008 is from the report published in 2009, and so on.',
+      'The "Year" signifies the "Year covered": the information for the year marked 2008 is from the report published in 2009, and so on. The president is as of January 1 (note 2 of the table).',
     position: 0,
   },
   {
@@ -25,7 +25,8 @@ export const ratingSeries: SeedRatingSeries[] = [
     // does not give, so the field says so rather than being filled from elsewhere.
     publisher: "Not named in the source document",
     description: "Kazakhstan's rank in the Rule of Law Index, as the document reports it.",
-    scaleDescription: "A rank: 1st is the top position.",
+    // The document gives a rank and nothing about the scale (how many countries, which end is top).
+    scaleDescription: "A rank; the source document does not describe the scale.",
     yearNote: "The year of the ranking, as the document gives it.",
     position: 1,
   },

@@ -58,20 +58,15 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "Human Rights Watch on Kazakhstan's human rights record in 2014",
     publisher: "Human Rights Watch",
     kind: "STATEMENT",
+    namedAs: "Human Rights Watch says",
     notes: UNTITLED,
-  },
-  {
-    slug: "un-human-rights-council-upr-2014-kazakhstan",
-    title: "Universal Periodic Review of Kazakhstan (2014)",
-    publisher: "United Nations Human Rights Council",
-    kind: "REPORT",
-    notes: `${UNTITLED} The document dates the review to 2014.`,
   },
   {
     slug: "amnesty-international-second-optional-protocol-2020",
     title: "Amnesty International on Kazakhstan's signing of the Second Optional Protocol",
     publisher: "Amnesty International",
     kind: "STATEMENT",
+    namedAs: "Amnesty International called the news encouraging",
     notes: `${UNTITLED} The document says Amnesty International called the news encouraging.`,
   },
   {
@@ -79,6 +74,7 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "Statement by UNHCR's top representative in Central Asia",
     publisher: "United Nations Refugee Agency (UNHCR)",
     kind: "STATEMENT",
+    namedAs: "UNHCR, pointed to",
     notes: UNTITLED,
   },
   {
@@ -86,6 +82,7 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "Statement by the United Nations in Kazakhstan",
     publisher: "United Nations in Kazakhstan",
     kind: "STATEMENT",
+    namedAs: "The United Nations in Kazakhstan affirmed",
     notes: UNTITLED,
   },
   {
@@ -93,6 +90,7 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "On further human rights measures in Kazakhstan",
     publisher: "President of Kazakhstan",
     kind: "LAW",
+    namedAs: 'a decree "On further human rights measures in Kazakhstan"',
     notes:
       "Decree signed into law by President Kassym-Jomart Tokayev in June 2021 (the document gives no day).",
   },
@@ -103,6 +101,8 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "Human Rights Watch observations ahead of the December 2005 presidential elections",
     publisher: "Human Rights Watch",
     kind: "REPORT",
+    namedAs:
+      "reported to be restricted in Kazakhstan in the months leading up to presidential elections in December 2005, according to observers, including Human Rights Watch",
     notes: UNTITLED,
   },
   {
@@ -110,6 +110,8 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "Freedom House observations ahead of the December 2005 presidential elections",
     publisher: "Freedom House",
     kind: "REPORT",
+    namedAs:
+      "reported to be restricted in Kazakhstan in the months leading up to presidential elections in December 2005, according to observers, including Human Rights Watch and Freedom House",
     notes: UNTITLED,
   },
   {
@@ -117,6 +119,8 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "International Labour Organization calls on Kazakhstan to modify restricting trade laws",
     publisher: "International Labour Organization (ILO)",
     kind: "STATEMENT",
+    namedAs:
+      "The International Labour Organization (ILO) has frequently called on the government of Kazakhstan",
     notes: `${UNTITLED} The document says the ILO has frequently made these calls; it names no single statement.`,
   },
 
@@ -126,6 +130,7 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "US government report on Kazakhstan (2014)",
     publisher: "US government",
     kind: "REPORT",
+    namedAs: "a US government report released in 2014",
     notes: `${UNTITLED} Released in 2014 (the document gives no exact date).`,
   },
 
@@ -135,6 +140,7 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "Law on Freedom of Religion and Religious Associations",
     publisher: "Republic of Kazakhstan",
     kind: "LAW",
+    namedAs: "the Law on Freedom of Religion and Religious Associations",
     notes: "Adopted in 1992 (the document gives no exact date).",
   },
   {
@@ -142,6 +148,7 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "2011 religion law",
     publisher: "Republic of Kazakhstan",
     kind: "LAW",
+    namedAs: "the 2011 religion law",
     notes: `${UNTITLED} The document calls it "the 2011 religion law".`,
   },
   {
@@ -149,6 +156,7 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "Human Rights Watch on minority religious groups in 2014",
     publisher: "Human Rights Watch",
     kind: "STATEMENT",
+    namedAs: "Human Rights Watch however has said",
     notes: UNTITLED,
   },
   {
@@ -156,7 +164,9 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title:
       "UN special rapporteur on freedom of religion: findings and recommendations on the 2011 religion law",
     publisher: "UN special rapporteur on freedom of religion",
-    kind: "REPORT",
+    // The document reports a recommendation and a finding, not the form they were published in.
+    kind: "OTHER",
+    namedAs: "A UN special rapporteur on freedom of religion recommended",
     notes: UNTITLED,
   },
   {
@@ -164,6 +174,7 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "USCIRF report on Kazakhstan",
     publisher: "U.S. Commission on International Religious Freedom (USCIRF)",
     kind: "REPORT",
+    namedAs: "the USCIRF report",
     notes: `${UNTITLED} The document cites it for the May 2019 Religious Freedom Working Group.`,
   },
   {
@@ -171,6 +182,7 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "Forum 18 News Service report on the 2006 Hare Krishna evictions",
     publisher: "Forum 18 News Service",
     kind: "NEWS",
+    namedAs: "The Forum 18 News Service reported",
     notes: UNTITLED,
   },
   {
@@ -178,14 +190,8 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "OSCE statement on the 2006 Hare Krishna evictions",
     publisher: "Organization for Security and Co-operation in Europe (OSCE)",
     kind: "STATEMENT",
+    namedAs: "the Organization for Security and Cooperation in Europe issued a statement",
     notes: UNTITLED,
-  },
-  {
-    slug: "kazakh-officials-on-hare-krishna-evictions-2006",
-    title: "Kazakh officials on the 2006 Hare Krishna evictions",
-    publisher: "Kazakh officials",
-    kind: "STATEMENT",
-    notes: `${UNTITLED} The document reports that officials claimed the evictions were legitimate.`,
   },
   {
     slug: "wgad-determination-whatsapp-group-arrests",
@@ -195,23 +201,9 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     // The document says only that the arrest "was determined to be in violation of international law",
     // not in what form the determination was published.
     kind: "OTHER",
+    namedAs:
+      "determined to be in violation of international law by the Working Group on Arbitrary Detention",
     notes: UNTITLED,
-  },
-
-  // Protests
-  {
-    slug: "zhanaozen-eyewitness-accounts-2011",
-    title: "Eyewitness accounts of the 2011 Zhanaozen clashes",
-    publisher: "Unnamed eyewitnesses",
-    kind: "OTHER",
-    notes: `${UNTITLED} The document reports that eyewitnesses claimed police opened fire on unarmed protesters.`,
-  },
-  {
-    slug: "kazakh-government-officials-on-zhanaozen-2011",
-    title: "Government officials and official sources on the 2011 Zhanaozen clashes",
-    publisher: "Government of Kazakhstan",
-    kind: "STATEMENT",
-    notes: `${UNTITLED} The document reports the officials' account and the official death toll.`,
   },
 
   // Human rights dialogue
@@ -220,29 +212,21 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "Strategy for a New Partnership",
     publisher: "European Union",
     kind: "OTHER",
+    namedAs: 'its "Strategy for a New Partnership"',
     notes:
       "The European Union's strategy with Central Asia, as the document names it; no date is given.",
   },
   {
-    slug: "eu-statement-human-rights-dialogue-2014",
-    title: "EU statement on the sixth EU-Kazakhstan Human Rights Dialogue (2014)",
-    publisher: "European Union",
-    kind: "STATEMENT",
-    notes: UNTITLED,
-  },
-  {
-    slug: "eu-statement-human-rights-dialogue-2018",
-    title: "EU statement on the 10th EU-Kazakhstan Human Rights Dialogue (2018)",
-    publisher: "European Union",
-    kind: "STATEMENT",
-    notes: UNTITLED,
-  },
-  {
+    // The document quotes "the EU" and names no statement; this is the page docs/sources.md
+    // verified to contain the words it quotes, described as that page gives itself.
     slug: "eu-statement-human-rights-dialogue-2020",
-    title: "EU statement on the 12th EU-Kazakhstan Human Rights Dialogue (2020)",
-    publisher: "European Union",
+    title:
+      "EU and Kazakhstan hold annual Human Rights Dialogue and Subcommittee on Justice and Home Affairs",
+    publisher: "European External Action Service",
     kind: "STATEMENT",
-    notes: UNTITLED,
+    namedAs: "the EU",
+    notes:
+      'Not named by the source document, which quotes "the EU" on the 12th dialogue; a press release verified in docs/sources.md to contain the quoted words.',
   },
 
   // Rule of law
@@ -251,6 +235,7 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "Amendments to the law on nongovernmental organisation (NGO) activities",
     publisher: "Republic of Kazakhstan",
     kind: "LAW",
+    namedAs: "amendments to the law on nongovernmental organisation (NGO) activities",
     notes: "Introduced in 2015 (the document gives no exact date).",
   },
   {
@@ -259,7 +244,9 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     // The document names the index but not who publishes it; naming a publisher would add a fact
     // the document does not give.
     publisher: "Not named in the source document",
-    kind: "REPORT",
+    // An index, in the document's word; it does not say in what form it is published.
+    kind: "OTHER",
+    namedAs: "the Rule of Law Index",
     notes: "The document reports Kazakhstan's 2020 rank in the index.",
   },
 
@@ -270,14 +257,16 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     publisher:
       "Human Rights Commissioner for Children's Rights and UNICEF Representative for Kazakhstan",
     kind: "STATEMENT",
+    namedAs: "a Statement of Intentions on Cooperation",
     notes:
       "Adopted by Kazakhstan's Human Rights Commissioner for Children's Rights and the UNICEF Representative for Kazakhstan; the document gives no date.",
   },
   {
     slug: "kazakhstan-2050-strategy",
     title: "Kazakhstan 2050 Strategy",
-    publisher: "Republic of Kazakhstan",
+    publisher: "Not named in the source document",
     kind: "OTHER",
+    namedAs: "The Kazakhstan 2050 Strategy",
     notes: "A national strategy; the document gives no date.",
   },
 
@@ -287,8 +276,8 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "President's Decree establishing the Commissioner for Human Rights",
     publisher: "President of Kazakhstan",
     kind: "LAW",
-    publishedDate: "2002-09-19",
-    notes: `${UNTITLED} The document says the institution was established on September 19, 2002 by the President's Decree.`,
+    namedAs: "by the President's Decree",
+    notes: `${UNTITLED} The document says the institution was established on September 19, 2002 by the President's Decree; it does not give the decree's own date.`,
   },
 
   // National Council of Public Trust
@@ -297,6 +286,7 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title,
     publisher: "Republic of Kazakhstan",
     kind: "LAW",
+    namedAs: "President Tokayev signed four important laws",
     notes:
       "Signed by President Kassym-Jomart Tokayev in May 2020 (the document gives no day) as part of the National Council of Public Trust initiative.",
   })),
@@ -307,6 +297,7 @@ const sourcesAsTheDocumentGivesThem: SeedSource[] = [
     title: "Freedom in the World",
     publisher: "Freedom House",
     kind: "REPORT",
+    namedAs: "the Freedom in the World reports, published annually by Freedom House",
     notes:
       "Published annually by Freedom House; the document reproduces Kazakhstan's ratings since 1991.",
   },

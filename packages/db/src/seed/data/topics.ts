@@ -29,7 +29,6 @@ In June 2021, a decree "On further human rights measures in Kazakhstan" was sign
         "Human rights in Kazakhstan are uniformly described as poor by independent observers.",
       ),
       citeVia("hrw-on-kazakhstan-2014", SECTION.intro),
-      citeVia("un-human-rights-council-upr-2014-kazakhstan", SECTION.intro),
       citeVia("amnesty-international-second-optional-protocol-2020", SECTION.intro),
       citeVia(
         "unhcr-central-asia-representative-statement",
@@ -129,8 +128,6 @@ OSCE and the Kazakhstan International Bureau for Human Rights and Rule of Law co
     citations: [
       cite(SECTION.dialogue),
       citeVia("eu-strategy-for-a-new-partnership-with-central-asia", SECTION.dialogue),
-      citeVia("eu-statement-human-rights-dialogue-2014", SECTION.dialogue),
-      citeVia("eu-statement-human-rights-dialogue-2018", SECTION.dialogue),
       citeVia("eu-statement-human-rights-dialogue-2020", SECTION.dialogue),
     ],
   },

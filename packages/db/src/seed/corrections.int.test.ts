@@ -1,0 +1,255 @@
+// The data migration of issue 21 on a database seeded before it: every correction lands where the
+// seed's old value is still stored, an editor's own value is kept, the removed sources' citations
+// end up as a fresh seed has them, and the removed sources go to the trash.
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { createTestDatabase, makeSource, type TestDatabase } from "../testing";
+import { correctionsSql, correctionStatements, CORRECTION_NOTE } from "./corrections-sql";
+import { corrections, DOCUMENT_SOURCE, removedSources, SECTION, type SeedCorrection } from "./data";
+import { seedDocument } from "./index";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase("corrections");
+});
+afterAll(async () => {
+  await database?.drop();
+});
+
+async function run(sql: string) {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+const AFFECTED = [
+  "2014-universal-periodic-review-of-kazakhstan",
+  "2014-sixth-eu-kazakhstan-human-rights-dialogue",
+  "2018-tenth-eu-kazakhstan-human-rights-dialogue",
+  "2020-twelfth-eu-kazakhstan-human-rights-dialogue",
+  "2011-zhanaozen-oil-worker-strikes",
+  "2006-hare-krishna-evictions",
+];
+
+/** Each affected event's and topic's citations, as (source, locator, quote), in order. */
+async function citationsOfAffected() {
+  const db = database.db;
+  const shape = (
+    list: Array<{ source: { slug: string }; locator: string | null; quote: string | null }>,
+  ) => list.map((c) => `${c.source.slug} | ${c.locator} | ${c.quote ?? ""}`);
+  const include = {
+    citations: { orderBy: { position: "asc" as const }, include: { source: true } },
+  };
+  const events = await db.event.findMany({ where: { slug: { in: AFFECTED } }, include });
+  const topics = await db.topic.findMany({
+    where: { slug: { in: ["overview", "human-rights-dialogue"] } },
+    include,
+  });
+  return Object.fromEntries([...events, ...topics].map((r) => [r.slug, shape(r.citations)]));
+}
+
+/** Puts back what the seed wrote before issue 21: old values, removed sources and their citations. */
+async function asSeededBefore() {
+  const db = database.db;
+  // A link the corrections removed is put back by hand below.
+  const unlinked = corrections.filter((c) => c.record === "eventActor" && c.after === null);
+  const reversed = corrections
+    .filter((c) => !unlinked.includes(c))
+    .map((c) => ({ ...c, before: c.after, after: c.before }) as SeedCorrection);
+  await run(`CREATE TEMPORARY TABLE corrected (entity_type text, id text);
+${correctionStatements(reversed)}
+DROP TABLE corrected;`);
+  for (const c of unlinked) {
+    if (c.record !== "eventActor") continue;
+    await db.eventActor.create({
+      data: {
+        event: { connect: { slug: c.slug } },
+        actor: { connect: { slug: c.actor } },
+        role: c.before,
+      },
+    });
+  }
+  const source = async (slug: string) => {
+    const made = await makeSource(db, { status: "PUBLISHED" });
+    return db.source.update({ where: { id: made.id }, data: { slug } });
+  };
+  const removed = Object.fromEntries(
+    await Promise.all(
+      removedSources.map(async (r) => [r.slug, (await source(r.slug)).id] as const),
+    ),
+  );
+  const doc = await db.source.findUniqueOrThrow({ where: { slug: DOCUMENT_SOURCE } });
+  const event = (slug: string) => db.event.findUniqueOrThrow({ where: { slug } });
+  const topic = (slug: string) => db.topic.findUniqueOrThrow({ where: { slug } });
+  const upr = await event("2014-universal-periodic-review-of-kazakhstan");
+  await db.citation.updateMany({
+    where: { eventId: upr.id, locator: `${SECTION.intro} (national representatives)` },
+    data: {
+      sourceId: removed["un-human-rights-council-upr-2014-kazakhstan"],
+      locator: SECTION.intro,
+    },
+  });
+  const zhanaozen = await event("2011-zhanaozen-oil-worker-strikes");
+  await db.citation.deleteMany({ where: { eventId: zhanaozen.id, locator: { contains: "(" } } });
+  await db.citation.createMany({
+    data: [
+      {
+        eventId: zhanaozen.id,
+        sourceId: removed["zhanaozen-eyewitness-accounts-2011"]!,
+        locator: SECTION.zhanaozen,
+        position: 1,
+      },
+      {
+        eventId: zhanaozen.id,
+        sourceId: removed["kazakh-government-officials-on-zhanaozen-2011"]!,
+        locator: SECTION.zhanaozen,
+        position: 2,
+      },
+    ],
+  });
+  const hk = await event("2006-hare-krishna-evictions");
+  await db.citation.updateMany({
+    where: { eventId: hk.id, locator: { contains: "(Kazakh officials)" } },
+    data: {
+      sourceId: removed["kazakh-officials-on-hare-krishna-evictions-2006"],
+      locator: SECTION.hareKrishna,
+      quote: null,
+    },
+  });
+  const overview = await topic("overview");
+  const dialogue = await topic("human-rights-dialogue");
+  await db.citation.createMany({
+    data: [
+      {
+        topicId: overview.id,
+        sourceId: removed["un-human-rights-council-upr-2014-kazakhstan"]!,
+        locator: SECTION.intro,
+        position: 9,
+      },
+      {
+        topicId: dialogue.id,
+        sourceId: removed["eu-statement-human-rights-dialogue-2014"]!,
+        locator: SECTION.dialogue,
+        position: 8,
+      },
+      {
+        topicId: dialogue.id,
+        sourceId: removed["eu-statement-human-rights-dialogue-2018"]!,
+        locator: SECTION.dialogue,
+        position: 9,
+      },
+      {
+        eventId: (await event("2014-sixth-eu-kazakhstan-human-rights-dialogue")).id,
+        sourceId: removed["eu-statement-human-rights-dialogue-2014"]!,
+        locator: SECTION.dialogue,
+        position: 1,
+      },
+      {
+        eventId: (await event("2018-tenth-eu-kazakhstan-human-rights-dialogue")).id,
+        sourceId: removed["eu-statement-human-rights-dialogue-2018"]!,
+        locator: SECTION.dialogue,
+        position: 1,
+      },
+    ],
+  });
+  const eu2020 = await event("2020-twelfth-eu-kazakhstan-human-rights-dialogue");
+  await db.citation.updateMany({
+    where: { eventId: eu2020.id, sourceId: doc.id },
+    data: { locator: SECTION.dialogue, quote: null },
+  });
+  await db.citation.updateMany({
+    where: { eventId: eu2020.id, sourceId: { not: doc.id } },
+    data: { locator: SECTION.dialogue },
+  });
+  return removed;
+}
+
+describe("the seed-corrections migration", () => {
+  it("corrects a database seeded before, keeps an editor's value, and trashes the removed sources", async () => {
+    const db = database.db;
+    await seedDocument(db);
+    const fresh = await citationsOfAffected();
+    const removed = await asSeededBefore();
+    expect(await citationsOfAffected()).not.toEqual(fresh);
+    // An editor's own title is theirs to keep.
+    await db.event.update({
+      where: { slug: "2014-minority-religious-groups-fined-and-detained" },
+      data: { title: "An editor's title" },
+    });
+    const feedBefore = await db.changeLog.count();
+
+    await run(correctionsSql());
+
+    const after = await citationsOfAffected();
+    expect(after).toEqual(fresh);
+    for (const c of corrections.filter((x) => x.record === "event" && x.field === "title")) {
+      const row = await db.event.findUniqueOrThrow({ where: { slug: c.slug } });
+      expect(row.title).toBe(
+        c.slug === "2014-minority-religious-groups-fined-and-detained"
+          ? "An editor's title"
+          : c.after,
+      );
+    }
+    const TEXT = new Set(["title", "summary", "body", "description", "publisher", "notes", "kind"]);
+    const models = { event: db.event, case: db.case, actor: db.actor, source: db.source } as const;
+    for (const c of corrections) {
+      if (!(c.record in models) || !TEXT.has(c.field)) continue;
+      if (c.slug === "2014-minority-religious-groups-fined-and-detained") continue;
+      const model = models[c.record as keyof typeof models] as unknown as {
+        findUniqueOrThrow(args: { where: { slug: string } }): Promise<Record<string, unknown>>;
+      };
+      const row = await model.findUniqueOrThrow({ where: { slug: c.slug } });
+      expect(row[c.field], `${c.record} ${c.slug} ${c.field}`).toBe(c.after);
+    }
+    const help = await db.event.findUniqueOrThrow({
+      where: { slug: "2019-council-of-europe-help-programme" },
+    });
+    expect(help).toMatchObject({ endDate: null, lastUpdateNote: CORRECTION_NOTE });
+    const zhanaozen = await db.event.findUniqueOrThrow({
+      where: { slug: "2011-zhanaozen-oil-worker-strikes" },
+      include: { actors: { include: { actor: true } } },
+    });
+    expect(zhanaozen.actors.find((a) => a.actor.slug === "government-of-kazakhstan")?.role).toBe(
+      "according to government officials, police were forced to defend themselves",
+    );
+    const finding = await db.caseFinding.findFirstOrThrow({
+      where: { case: { slug: "whatsapp-group-members-imprisoned" } },
+    });
+    expect(finding.body).toBe("Working Group on Arbitrary Detention");
+    const decree = await db.source.findUniqueOrThrow({
+      where: { slug: "presidential-decree-commissioner-for-human-rights-2002" },
+    });
+    expect(decree.publishedDate).toBeNull();
+    expect((await db.place.findUniqueOrThrow({ where: { slug: "astana" } })).otherNames).toEqual(
+      [],
+    );
+
+    for (const id of Object.values(removed)) {
+      const source = await db.source.findUniqueOrThrow({
+        where: { id },
+        include: { _count: { select: { citations: true } } },
+      });
+      expect(source).toMatchObject({ status: "ARCHIVED", _count: { citations: 0 } });
+      expect(source.deletedAt).not.toBeNull();
+    }
+    const feed = await db.changeLog.findMany({ skip: feedBefore });
+    expect(feed.filter((f) => f.change === "DELETED" && f.entityType === "SOURCE")).toHaveLength(
+      removedSources.length,
+    );
+    expect(
+      feed.some((f) => f.change === "UPDATED" && f.slug === "2011-zhanaozen-oil-worker-strikes"),
+    ).toBe(true);
+    expect(await db.auditLog.count({ where: { action: "seed.correct", entityId: help.id } })).toBe(
+      1,
+    );
+
+    // Run on a database that has them already (a fresh seed), it changes nothing.
+    await run(correctionsSql());
+    expect(await citationsOfAffected()).toEqual(fresh);
+  });
+});
