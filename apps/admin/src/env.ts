@@ -1,4 +1,5 @@
 import { createEnv } from "@t3-oss/env-nextjs";
+import { twoFactorEnv } from "@kz/api/auth-config";
 import { apiLimitsEnv } from "@kz/api/config";
 import { databaseEnv } from "@kz/db/config";
 import { z } from "zod";
@@ -23,6 +24,8 @@ export const env = createEnv({
     PREVIEW_SECRET: z.string().min(32, "PREVIEW_SECRET must be at least 32 characters").optional(),
     // TRUST_PROXY, the API's rate limits and batch size (see @kz/api/config and docs/api.md).
     ...apiLimitsEnv,
+    // REQUIRE_2FA_ROLES (default ADMIN,EDITOR) and REQUIRE_2FA_GRACE_SIGN_INS (default 3).
+    ...twoFactorEnv,
     // Without a trailing slash, so "${PUBLIC_SITE_URL}/events/…" is always one slash.
     PUBLIC_SITE_URL: z
       .url()

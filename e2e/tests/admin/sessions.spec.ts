@@ -1,10 +1,11 @@
-import { expect, request as http, test, type APIRequestContext } from "@playwright/test";
+import { request as http, type APIRequestContext } from "@playwright/test";
 import { encode, type JWT } from "next-auth/jwt";
 
 import config from "../../playwright.config";
 import { ADMIN_URL } from "../../ports";
 import { E2E_ADMIN } from "../fixtures/admin";
-import { signIn, trpc } from "../fixtures/admin-session";
+import { expect, test } from "../fixtures/admin-api";
+import { createUser, signIn, trpc } from "../fixtures/admin-session";
 
 // The admin's session cookie and the secret its server signs sessions with (from the config that
 // starts it), so these tests can present tokens a browser could not otherwise get: expired ones.
@@ -37,9 +38,19 @@ const withCookie = (token: string): Promise<APIRequestContext> =>
 /** The claims of the seeded admin's session, read from a real sign-in. */
 async function adminClaims(request: APIRequestContext): Promise<JWT> {
   await signIn(request, E2E_ADMIN);
-  const session = (await (await request.get("/api/auth/session")).json()) as { userId?: string };
+  const session = (await (await request.get("/api/auth/session")).json()) as {
+    userId?: string;
+    sessionId?: string;
+  };
   expect(session.userId).toBeTruthy();
-  return { sub: session.userId, email: E2E_ADMIN.email, name: "E2E admin" };
+  // The server-side session the sign-in made: a token without it is refused.
+  expect(session.sessionId).toBeTruthy();
+  return {
+    sub: session.userId,
+    sessionId: session.sessionId,
+    email: E2E_ADMIN.email,
+    name: "E2E admin",
+  };
 }
 
 async function whoAmI(token: string): Promise<string> {
@@ -69,6 +80,12 @@ test("an expired session token is refused; the same claims unexpired, signed by 
     await whoAmI(
       await sessionToken(claims, { maxAge: HOUR, secret: "another-secret-another-secret-another" }),
     ),
+  ).toBe("401");
+  // Signed by the server but without a server-side session, or with one that does not exist.
+  const { sessionId: _, ...withoutSession } = claims;
+  expect(await whoAmI(await sessionToken(withoutSession, { maxAge: HOUR }))).toBe("401");
+  expect(
+    await whoAmI(await sessionToken({ ...claims, sessionId: "made-up" }, { maxAge: HOUR })),
   ).toBe("401");
 });
 
@@ -106,4 +123,50 @@ test("signing out clears the session cookie", async ({ page }) => {
   expect(await sessionCookie()).toBeUndefined();
   const me = await trpc(page.context().request, "me.get", undefined, "query");
   expect(me.status).toBe(401);
+});
+
+test("a copied session cookie stops working within 5 s of 'Sign out everywhere'", async ({
+  api,
+  browser,
+}) => {
+  test.slow();
+  const user = await createUser(api, "VIEWER", "everywhere");
+  const context = await browser.newContext({ baseURL: ADMIN_URL });
+  await signIn(context.request, user);
+  const copied = (await context.cookies(ADMIN_URL)).find((c) => c.name === SESSION_COOKIE)!.value;
+  expect(await whoAmI(copied)).toBe(user.email);
+
+  const page = await context.newPage();
+  await page.goto("/account");
+  const sessions = page.getByRole("table", { name: "Your sessions" });
+  await expect(sessions.getByText("This browser")).toBeVisible();
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/\/login\?notice=signed-out-everywhere/);
+
+  const started = Date.now();
+  await expect.poll(() => whoAmI(copied), { timeout: 5_000, intervals: [250] }).toBe("401");
+  expect(Date.now() - started).toBeLessThan(5_000);
+  await context.close();
+});
+
+test("signing one session out from another browser ends it there", async ({ api, browser }) => {
+  test.slow();
+  const user = await createUser(api, "VIEWER", "one-session");
+  const phone = await browser.newContext({ baseURL: ADMIN_URL });
+  await signIn(phone.request, user);
+  const laptop = await browser.newContext({ baseURL: ADMIN_URL });
+  await signIn(laptop.request, user);
+  const page = await laptop.newPage();
+  await page.goto("/account");
+  const rows = page.getByRole("table", { name: "Your sessions" }).getByRole("row");
+  // A header row and the two sessions.
+  await expect(rows).toHaveCount(3);
+  const other = rows.filter({ hasNotText: "This browser" }).nth(1);
+  await other.getByRole("button", { name: /^Sign out/ }).click();
+  await expect(page.getByText(/^Signed out the session of/)).toBeVisible();
+  await expect(rows).toHaveCount(2);
+  const me = await trpc(phone.request, "me.get", undefined, "query");
+  expect(me.status).toBe(401);
+  await phone.close();
+  await laptop.close();
 });

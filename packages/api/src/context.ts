@@ -1,6 +1,7 @@
 import type { Db } from "@kz/db";
 
 import type { CurrentUser } from "./current-user";
+import type { TwoFactorPolicy } from "./auth/config";
 import type { ApiLimits } from "./ratelimit/config";
 
 export interface Context {
@@ -24,6 +25,8 @@ export interface Context {
    * counted against too; unset (scripts, tests of other things): not counted.
    */
   signInLimits?: ApiLimits;
+  /** Who must sign in with a second factor (REQUIRE_2FA_ROLES); unset: no one. */
+  twoFactorPolicy?: TwoFactorPolicy;
 }
 
 export function createContext(input: Context): Context {

@@ -8,6 +8,13 @@ export interface CurrentUser {
   email: string;
   name: string;
   role: Role;
+  /** The server-side session a signed-in browser's request came from (none for API tokens). */
+  sessionId?: string;
+  /**
+   * The two-factor policy requires a second factor of this user, who has none and no grace left:
+   * only procedures marked `duringEnrolment` answer (trpc.ts).
+   */
+  heldAtEnrolment?: boolean;
 }
 
 export function hasRole(actor: CurrentUser | null, minimum: Role): actor is CurrentUser {

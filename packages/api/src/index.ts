@@ -9,7 +9,10 @@ export {
   MAX_FAILED_LOGINS,
   LOCKOUT_MINUTES,
   type LoginResult,
+  type SignInOptions,
 } from "./auth/login.service";
+export { endSession, SESSION_LIFETIME_MS } from "./auth/sessions";
+export { twoFactorStatus } from "./auth/two-factor.service";
 export { credentialsInput, type CredentialsInput } from "./auth/auth.schema";
 export { writeAudit } from "./audit/audit.service";
 export { auditActor, type RequestOrigin } from "./audit/audit.service";

@@ -6,7 +6,7 @@ import { previewRouter } from "./preview/preview.router";
 import { revisionRouter } from "./revision/revision.router";
 import { searchRouter } from "./search/search.router";
 import { tokenRouter } from "./token/token.router";
-import { createCallerFactory, router } from "./trpc";
+import { createCallerFactory, registerProcedureInputs, router } from "./trpc";
 import { meRouter, userRouter } from "./user/user.router";
 
 export const appRouter = router({
@@ -21,6 +21,8 @@ export const appRouter = router({
   preview: previewRouter,
   changes: changesRouter,
 });
+
+registerProcedureInputs(appRouter._def.procedures);
 
 export type AppRouter = typeof appRouter;
 

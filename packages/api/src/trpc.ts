@@ -1,11 +1,12 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError } from "zod";
+import { type z, ZodError } from "zod";
 
 import { hasRole } from "./current-user";
 import { asServiceUnavailable } from "./availability/service-unavailable";
 import type { Context } from "./context";
 import { AppError, type AppErrorDetails } from "./errors";
+import { unknownKeys, unknownKeysError } from "./shared/strict-input";
 import { unstorableValueError } from "./shared/unstorable-value";
 import type { ProcedureAccess } from "./security/access";
 
@@ -40,6 +41,11 @@ export interface ProcedureMeta {
    * auth/session-only.ts and shared/draft-reader.ts, beside the middleware that enforces it.
    */
   access?: ProcedureAccess;
+  /**
+   * Answers a user the two-factor policy holds at enrolment (CurrentUser.heldAtEnrolment): setting
+   * up a second factor, reading oneself, one's sessions. Every other procedure refuses them.
+   */
+  duringEnrolment?: boolean;
   /** The largest request body this procedure accepts, when it needs more than the API's default. */
   maxBodyBytes?: number;
   /**
@@ -111,13 +117,52 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Each procedure's input schema by path, for strictInput; filled by root.ts from the app router. */
+const procedureInputs = new Map<string, z.ZodType | undefined>();
+
+/** Records every procedure's input schema (root.ts calls this once with the app router). */
+export function registerProcedureInputs(procedures: Record<string, unknown>): void {
+  for (const [path, procedure] of Object.entries(procedures)) {
+    const def = (procedure as { _def: { inputs: z.ZodType[] } })._def;
+    procedureInputs.set(path, def.inputs[0]);
+  }
+}
+
+/**
+ * Strict input for the public procedures (those whose access is still `public` when called): a
+ * key the input schema does not declare is BAD_REQUEST naming it and the keys it takes, instead
+ * of being dropped silently (a misspelt `limt`, or an input sent without superjson's envelope).
+ * Applied here, before each procedure's own parsing, so every public read has it without a
+ * `.strict()` on each schema (shared/strict-input.ts).
+ */
+const strictInput = t.middleware(async ({ meta, path, getRawInput, next }) => {
+  if (meta?.access === "public" && procedureInputs.has(path)) {
+    const found = unknownKeys(procedureInputs.get(path), await getRawInput());
+    if (found.length) {
+      const cause = unknownKeysError(found);
+      throw new TRPCError({ code: "BAD_REQUEST", message: readableInputMessage(cause), cause });
+    }
+  }
+  return next();
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.meta({ access: "public" }).use(appErrors);
+export const publicProcedure = t.procedure
+  .meta({ access: "public" })
+  .use(appErrors)
+  .use(strictInput);
 
 const requireRole = (minimum: "VIEWER" | "CONTRIBUTOR" | "EDITOR" | "ADMIN") =>
-  t.middleware(({ ctx, next, type }) => {
+  t.middleware(({ ctx, next, type, meta }) => {
     if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
+    if (ctx.user.heldAtEnrolment && !meta?.duringEnrolment) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message:
+          "Set up two-factor sign-in first: your role requires it (Account → Two-factor sign-in)",
+      });
+    }
     if (!hasRole(ctx.user, minimum)) {
       // A token without `write` acts as a viewer (effectiveUser): for a change, say what it
       // lacks rather than name a role its owner may well have.

@@ -1,38 +1,78 @@
 "use client";
 
-import { credentialsInput, SIGN_IN_REFUSED_MESSAGE, type CredentialsInput } from "@kz/api/schemas";
+import {
+  credentialsInput,
+  SECOND_FACTOR_REFUSED_MESSAGE,
+  SIGN_IN_REFUSED_MESSAGE,
+  type CredentialsInput,
+} from "@kz/api/schemas";
 import { sameOriginPath } from "@kz/api/security";
 import { Alert, Button } from "@kz/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 
-import { TextField } from "./text-field";
+import { describedBy, TextField } from "./text-field";
 
 const MESSAGES: Record<string, string> = {
   invalid: SIGN_IN_REFUSED_MESSAGE,
+  bad_code: SECOND_FACTOR_REFUSED_MESSAGE,
   rate_limited: "Too many sign-in attempts from here. Wait a few minutes, then try again.",
   unavailable:
     "The database is temporarily unavailable (it may be restarting). Try again in a few seconds.",
 };
 
+/**
+ * Signing in, in one or two steps: email and password, then — for an account with two-factor
+ * sign-in, once the password proved right — the code from the authenticator app or a recovery code.
+ * The second step sends the credentials again with the code (next-auth's credentials provider keeps
+ * no state between requests); a wrong code counts toward the same lockout as a wrong password.
+ */
 export function LoginForm() {
   const router = useRouter();
   const params = useSearchParams();
   const [error, setError] = useState<string | null>(null);
+  const [needsCode, setNeedsCode] = useState(false);
+  const [code, setCode] = useState("");
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const codeInput = useRef<HTMLInputElement>(null);
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<CredentialsInput>({ resolver: zodResolver(credentialsInput) });
 
+  useEffect(() => {
+    if (needsCode) codeInput.current?.focus();
+  }, [needsCode]);
+
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
-    const result = await signIn("credentials", { ...values, redirect: false });
+    setCodeError(null);
+    if (needsCode && !code.trim()) {
+      setCodeError("Enter the code from your authenticator app, or a recovery code");
+      return;
+    }
+    const result = await signIn("credentials", {
+      ...values,
+      ...(needsCode ? { code: code.trim() } : {}),
+      redirect: false,
+    });
     if (!result || result.error) {
-      setError(MESSAGES[result?.error ?? ""] ?? "Sign-in failed. Try again.");
+      const reason = result?.error ?? "";
+      if (reason === "second_factor") {
+        setNeedsCode(true);
+        return;
+      }
+      if (reason === "bad_code") {
+        setCodeError(SECOND_FACTOR_REFUSED_MESSAGE);
+        setCode("");
+        codeInput.current?.focus();
+        return;
+      }
+      setError(MESSAGES[reason] ?? "Sign-in failed. Try again.");
       return;
     }
     router.replace(sameOriginPath(params.get("callbackUrl"), window.location.origin));
@@ -42,24 +82,51 @@ export function LoginForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       {error ? <Alert>{error}</Alert> : null}
-      <TextField
-        label="Email"
-        id="email"
-        type="email"
-        autoComplete="username"
-        error={errors.email}
-        {...register("email")}
-      />
-      <TextField
-        label="Password"
-        id="password"
-        type="password"
-        autoComplete="current-password"
-        error={errors.password}
-        {...register("password")}
-      />
+      <div hidden={needsCode} className="space-y-5">
+        <TextField
+          label="Email"
+          id="email"
+          type="email"
+          autoComplete="username"
+          error={errors.email}
+          {...register("email")}
+        />
+        <TextField
+          label="Password"
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          error={errors.password}
+          {...register("password")}
+        />
+      </div>
+      {needsCode ? (
+        <div className="space-y-2">
+          <p id="code-hint" className="text-sm text-slate-600">
+            This account signs in with two-factor authentication. Enter the 6-digit code your
+            authenticator app shows, or one of your recovery codes.
+          </p>
+          <TextField
+            ref={codeInput}
+            label="Authentication code"
+            id="code"
+            name="code"
+            type="text"
+            autoComplete="one-time-code"
+            spellCheck={false}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            error={codeError ? { message: codeError } : undefined}
+            aria-describedby={describedBy(
+              "code",
+              codeError ? { message: codeError } : undefined,
+              "code-hint",
+            )}
+          />
+        </div>
+      ) : null}
       <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? "Signing in…" : "Sign in"}
+        {isSubmitting ? "Signing in…" : needsCode ? "Verify" : "Sign in"}
       </Button>
     </form>
   );

@@ -1,4 +1,11 @@
-import { userForSession, apiLimitsOf, authenticateWithLimit, type CurrentUser } from "@kz/api";
+import {
+  apiLimitsOf,
+  authenticateWithLimit,
+  endSession,
+  userForSession,
+  type CurrentUser,
+} from "@kz/api";
+import { twoFactorPolicyOf } from "@kz/api/auth-config";
 import { isServiceUnavailable } from "@kz/api/availability";
 import { sameOriginPath } from "@kz/api/security";
 import type { NextAuthOptions } from "next-auth";
@@ -10,10 +17,22 @@ import { clientIp } from "./client-ip";
 import { db } from "./db";
 import { authCookieOptions, SESSION_MAX_AGE_SECONDS } from "./session-cookie";
 
-const forwardedFor = (headers: Record<string, unknown> | undefined) => {
-  const value = headers?.["x-forwarded-for"];
+const header = (headers: Record<string, unknown> | undefined, name: string) => {
+  const value = headers?.[name];
   return typeof value === "string" ? value : null;
 };
+
+/** Who must sign in with a second factor (REQUIRE_2FA_ROLES, REQUIRE_2FA_GRACE_SIGN_INS). */
+export const twoFactorPolicy = twoFactorPolicyOf(env);
+
+/** The claims the admin keeps in its session JWT besides next-auth's own. */
+interface SessionClaims {
+  userId?: string;
+  /** When the session signed in (ms): bounds it to 8 h absolutely. */
+  authTime?: number;
+  /** The server-side session row (UserSession): every request checks it. */
+  sessionId?: string;
+}
 
 export const authOptions: NextAuthOptions = {
   secret: env.AUTH_SECRET,
@@ -27,24 +46,43 @@ export const authOptions: NextAuthOptions = {
       credentials: {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
+        code: { label: "Authentication code", type: "text" },
       },
       async authorize(credentials, req) {
         const result = await authenticateWithLimit(
           db,
           { email: credentials?.email ?? "", password: credentials?.password ?? "" },
-          clientIp(forwardedFor(req?.headers)),
+          clientIp(header(req?.headers, "x-forwarded-for")),
           apiLimitsOf(env),
+          new Date(),
+          {
+            code: credentials?.code || null,
+            userAgent: header(req?.headers, "user-agent"),
+            policy: twoFactorPolicy,
+          },
         ).catch((error: unknown) => {
           // next-auth hands the thrown message to the browser: a reason, never the database's text.
           throw isServiceUnavailable(error) ? new Error("unavailable") : error;
         });
-        // The login form maps the reason (invalid, locked, inactive, rate_limited, unavailable) to a
-        // message.
+        // The login form maps the reason (invalid, second_factor, bad_code, rate_limited,
+        // unavailable) to a message or to the code step.
         if (!result.ok) throw new Error(result.reason);
-        return { id: result.user.id, email: result.user.email, name: result.user.name };
+        return {
+          id: result.user.id,
+          email: result.user.email,
+          name: result.user.name,
+          sessionId: result.sessionId,
+        };
       },
     }),
   ],
+  events: {
+    // Signing out ends the server-side session: a copy of the cookie stops working too.
+    async signOut({ token }) {
+      const sessionId = (token as SessionClaims | null)?.sessionId;
+      if (typeof sessionId === "string") await endSession(db, sessionId, "signed-out");
+    },
+  },
   callbacks: {
     // The same rule as the login form: only a place on the admin itself, and never an exception (a
     // malformed callbackUrl used to answer 500).
@@ -58,31 +96,44 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.sub = user.id;
         token.authTime = Date.now();
+        token.sessionId = (user as { sessionId?: string }).sessionId;
       }
       return token;
     },
+    // The session row's id is no secret: without AUTH_SECRET no one can put it in a cookie.
     session({ session, token }) {
-      return { ...session, userId: token.sub, authTime: token.authTime };
+      return {
+        ...session,
+        userId: token.sub,
+        authTime: token.authTime,
+        sessionId: token.sessionId,
+      } as typeof session;
     },
   },
 };
 
-/** The session cookie's user and moment of sign-in, if it is within the absolute 8 h bound. */
-async function readSession(): Promise<{ userId: string; authTime: number } | null> {
-  const session = (await getServerSession(authOptions)) as {
-    userId?: string;
-    authTime?: number;
-  } | null;
+/** The session cookie's claims, if it is within the absolute 8 h bound. */
+async function readSession(): Promise<Required<SessionClaims> | null> {
+  const session = (await getServerSession(authOptions)) as SessionClaims | null;
   if (!session?.userId || typeof session.authTime !== "number") return null;
+  if (typeof session.sessionId !== "string") return null;
   if (Date.now() - session.authTime > SESSION_MAX_AGE_SECONDS * 1000) return null;
-  return { userId: session.userId, authTime: session.authTime };
+  return { userId: session.userId, authTime: session.authTime, sessionId: session.sessionId };
 }
 
-/** The signed-in user for this request, re-checked against the database (deactivation, password change). */
+/**
+ * The signed-in user for this request, re-checked against the database on every request: the
+ * session row (signed out, ended from another device or by an admin), deactivation, password
+ * change; marked `heldAtEnrolment` when the two-factor policy holds them.
+ */
 export async function getUser(): Promise<CurrentUser | null> {
   const session = await readSession();
   if (!session) return null;
-  return userForSession(db, { userId: session.userId, authenticatedAt: session.authTime });
+  return userForSession(
+    db,
+    { userId: session.userId, sessionId: session.sessionId, authenticatedAt: session.authTime },
+    twoFactorPolicy,
+  );
 }
 
 /** When this request's session signed in (what was made before it, another session made). */

@@ -11,7 +11,7 @@ import {
 } from "@kz/api";
 
 import { env } from "../env";
-import { getUser } from "./auth";
+import { getUser, twoFactorPolicy } from "./auth";
 import { db } from "./db";
 
 /** The context for a signed-in user: used by the route handler and the server-side caller alike. */
@@ -26,6 +26,7 @@ export function sessionContext(user: CurrentUser | null, ip: string | null): Con
       ? siteRevalidator(env.PUBLIC_SITE_URL, env.REVALIDATE_SECRET)
       : undefined,
     signInLimits: apiLimitsOf(env),
+    twoFactorPolicy,
   });
 }
 

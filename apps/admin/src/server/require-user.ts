@@ -13,9 +13,17 @@ const currentUser = cache(getUser);
 
 /**
  * For admin pages: the signed-in user, or a redirect to the login page when the session is gone
- * (signed out, expired, deactivated, or the password changed since it began).
+ * (signed out, ended from another browser or by an admin, expired, deactivated, or the password
+ * changed since it began). A user the two-factor policy holds is sent to set up a second factor.
  */
 export async function requireUser(): Promise<CurrentUser> {
+  const user = await requireUserDuringEnrolment();
+  if (user.heldAtEnrolment) redirect("/two-factor");
+  return user;
+}
+
+/** For the two-factor page only: the signed-in user, held at enrolment or not. */
+export async function requireUserDuringEnrolment(): Promise<CurrentUser> {
   const user = await readOrSendBack(currentUser);
   if (!user) redirect("/login?notice=session-ended");
   return user;

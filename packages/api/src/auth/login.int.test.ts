@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../testing/database";
 import { userForSession, authenticate, LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from "./login.service";
 import { signInLockKey } from "./sign-in-lock";
+import { startSession } from "./sessions";
 import { dismissSignInNotice, pendingSignInNotice } from "./sign-in-notice";
 
 const db = useTestDatabase();
@@ -27,6 +28,7 @@ describe("authenticate", () => {
     expect(result).toEqual({
       ok: true,
       user: { id: user.id, email: user.email, name: user.name, role: "EDITOR" },
+      sessionId: expect.stringMatching(/^[\w-]{32}$/),
     });
     const entry = await db().auditLog.findFirstOrThrow({
       where: { actorId: user.id, action: "login.success" },
@@ -173,9 +175,9 @@ describe("userForSession", () => {
   it("ends sessions of a deactivated user and sessions issued before a password change", async () => {
     const { user } = await makeUser(db(), { role: "VIEWER" });
     const signedInAt = Date.now() + 1_000;
-    expect(
-      await userForSession(db(), { userId: user.id, authenticatedAt: signedInAt }),
-    ).toMatchObject({
+    const sessionId = await startSession(db(), { userId: user.id, ip: null, now: new Date() });
+    const claims = (authenticatedAt: number) => ({ userId: user.id, sessionId, authenticatedAt });
+    expect(await userForSession(db(), claims(signedInAt))).toMatchObject({
       id: user.id,
       role: "VIEWER",
     });
@@ -184,14 +186,10 @@ describe("userForSession", () => {
       where: { id: user.id },
       data: { sessionsValidFrom: new Date(signedInAt + 1) },
     });
-    expect(await userForSession(db(), { userId: user.id, authenticatedAt: signedInAt })).toBeNull();
-    expect(
-      await userForSession(db(), { userId: user.id, authenticatedAt: signedInAt + 1 }),
-    ).not.toBeNull();
+    expect(await userForSession(db(), claims(signedInAt))).toBeNull();
+    expect(await userForSession(db(), claims(signedInAt + 1))).not.toBeNull();
 
     await db().user.update({ where: { id: user.id }, data: { active: false } });
-    expect(
-      await userForSession(db(), { userId: user.id, authenticatedAt: signedInAt + 1 }),
-    ).toBeNull();
+    expect(await userForSession(db(), claims(signedInAt + 1))).toBeNull();
   });
 });

@@ -6,6 +6,8 @@ import type { z } from "zod";
 import { CHANGES_MAX_LIMIT } from "../changes/changes.schema";
 import { DEFAULT_LIMITS, DEFAULT_MAX_BATCH } from "../ratelimit/config";
 import { DEFAULT_MAX_BODY_BYTES } from "../ratelimit/body-limit";
+import { REST_BASE, REST_ROUTES, restExampleUrl } from "../rest/routes";
+import { API_CACHE_CONTROL, DOWNLOAD_CACHE_CONTROL } from "../rest/http";
 import { appRouter } from "../root";
 import { ACCESS_LABELS, API_CATALOG, API_SECTIONS, type ProcedureDoc } from "./catalog";
 import { clientCall, curlCommand } from "./examples";
@@ -62,6 +64,7 @@ function renderProcedure(entry: ProcedureDoc, procedure: RouterProcedure): strin
   const input = procedure._def.inputs[0];
   const output = procedure._def.output;
   const curlLine = curlCommand(entry, { publicUrl: DOCS_PUBLIC_URL, adminUrl: DOCS_ADMIN_URL });
+  const rest = REST_ROUTES.find((r) => r.procedure === entry.path);
   return [
     `### \`${entry.path}\``,
     `${entry.type} · ${ACCESS_LABELS[entry.access]}`,
@@ -73,7 +76,10 @@ function renderProcedure(entry: ProcedureDoc, procedure: RouterProcedure): strin
       ? `Output:\n\n\`\`\`ts\ntype Output = ${typeExpression(toJsonSchema(output, "output"))};\n\`\`\``
       : "",
     `Example:\n\n\`\`\`ts\nawait ${clientCall(entry)};\n\`\`\`` +
-      (curlLine ? `\n\n\`\`\`sh\n${curlLine}\n\`\`\`` : ""),
+      (curlLine ? `\n\n\`\`\`sh\n${curlLine}\n\`\`\`` : "") +
+      (rest
+        ? `\n\nOver REST:\n\n\`\`\`sh\ncurl -s '${restExampleUrl(DOCS_PUBLIC_URL, rest)}'\n\`\`\``
+        : ""),
   ]
     .filter(Boolean)
     .join("\n\n");
@@ -142,6 +148,38 @@ and refuses a request carrying \`Authorization\` with \`401\`, naming the admin'
 
 Lists are paginated with an opaque \`cursor\`: pass back the \`nextCursor\` of the page before
 (null on the last page). Calendar dates are \`YYYY-MM-DD\`; instants are ISO 8601 in UTC.
+
+**Strict input.** The public procedures refuse a key their input does not declare (a misspelt
+\`limt\`) with \`400 BAD_REQUEST\` naming it and the keys they take, and the route handler refuses
+an input outside superjson's envelope (\`?input={"limit":2}\`) with \`400\` saying how to send it:
+neither is dropped silently any more.
+
+## Plain REST and OpenAPI
+
+The public reads are also plain REST on the public site, derived from the same router: ordinary
+query strings in, plain JSON out (no envelope; dates as ISO strings). The OpenAPI 3.1 document of
+every endpoint is at \`${DOCS_PUBLIC_URL}/api/openapi.json\`; \`${REST_BASE}\` itself lists them.
+
+\`\`\`sh
+curl -s '${DOCS_PUBLIC_URL}${REST_BASE}/events?topic=protests&year=2011&limit=5'
+# {"items":[…],"nextCursor":"…","total":…}
+\`\`\`
+
+| endpoint | procedure |
+| --- | --- |
+${REST_ROUTES.map((r) => `| \`GET ${REST_BASE}${r.path}\` | [\`${r.procedure}\`](#${r.procedure.replace(/\./g, "").toLowerCase()}) |`).join("\n")}
+
+- **Parameters** are the procedure's input fields: numbers and \`true\`/\`false\` as text, a list as
+  repeated parameters (\`types=event&types=topic\`) or commas (\`types=event,topic\`), an empty value
+  as \`null\` where a field may be null. An unknown parameter, or one given twice, is \`400\`.
+- **Errors** are \`{"error":{"code","message","fieldErrors"?}}\` with the HTTP status of the table
+  below (\`BAD_REQUEST\` 400, \`NOT_FOUND\` 404, \`TOO_MANY_REQUESTS\` 429 with \`Retry-After\` …).
+- **Caching**: \`Cache-Control: ${API_CACHE_CONTROL}\` and a weak \`ETag\`; send it back in
+  \`If-None-Match\` and an unchanged answer is \`304\` with no body. \`HEAD\` answers the headers alone.
+  The \`/data\` downloads do the same with \`${DOWNLOAD_CACHE_CONTROL}\`.
+- **CORS**: \`Access-Control-Allow-Origin: *\` on \`${REST_BASE}\`, \`/api/openapi.json\` and \`/data\`, so a
+  browser app on any site can read them (they are public and carry no cookies). Not on \`/api/trpc\`.
+- Rate limits and the token refusal are those of \`/api/trpc\`: each REST call counts as one call.
 
 ## Tokens
 

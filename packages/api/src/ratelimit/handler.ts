@@ -11,6 +11,7 @@ import { bodyLimitOf, readBodyWithin } from "./body-limit";
 import { bucketOf, type Caller } from "./buckets";
 import { clientIp } from "./client-ip";
 import type { ApiLimits } from "./config";
+import { envelopeError } from "./envelope";
 import { consume } from "./limiter";
 
 export const TRPC_ENDPOINT = "/api/trpc";
@@ -75,7 +76,8 @@ export function tooManyRequests(retryAfterSeconds: number, message: string): TRP
  * Paths: Next redirects `/api/trpc/event.list/` (308) to `/api/trpc/event.list` (and tRPC would
  * trim the slash anyway); Next routes paths case-sensitively, so `/API/TRPC/…` never reaches this
  * handler. Whatever the path says, the count is per call: a misspelt or unknown procedure costs a
- * point like any other.
+ * point like any other. An input outside superjson's envelope is refused before anything is
+ * counted (envelope.ts).
  */
 export function createApiHandler(options: ApiHandlerOptions): (req: Request) => Promise<Response> {
   const { db, limits } = options;
@@ -118,7 +120,11 @@ export function createApiHandler(options: ApiHandlerOptions): (req: Request) => 
 
   return async (original) => {
     const limit = bodyLimitOf(original.url, TRPC_ENDPOINT);
-    const read = await readBodyWithin(original, limit);
+    const body = await readBodyWithin(original, limit);
+    const read =
+      body instanceof TRPCError
+        ? body
+        : (envelopeError(body.url, body.body ? await body.clone().text() : null) ?? body);
     const req = read instanceof TRPCError ? null : read;
     return fetchRequestHandler({
       endpoint: TRPC_ENDPOINT,

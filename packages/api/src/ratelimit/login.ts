@@ -1,7 +1,7 @@
 import type { Db } from "@kz/db";
 
 import { writeAudit } from "../audit/audit.service";
-import { authenticate, type LoginResult } from "../auth/login.service";
+import { authenticate, type LoginResult, type SignInOptions } from "../auth/login.service";
 import { loginBuckets } from "./buckets";
 import type { ApiLimits } from "./config";
 import { consume, refund, reset } from "./limiter";
@@ -58,12 +58,13 @@ export async function authenticateWithLimit(
   ip: string | null,
   limits: ApiLimits,
   now: Date = new Date(),
+  options: SignInOptions = {},
 ): Promise<LimitedLoginResult> {
   const attempt = await spendSignInAttempt(db, String(raw.email ?? ""), ip, limits);
   if (!attempt.allowed) {
     return { ok: false, reason: "rate_limited", retryAfterSeconds: attempt.retryAfterSeconds };
   }
-  const result = await authenticate(db, raw, ip, now);
+  const result = await authenticate(db, raw, ip, now, options);
   if (result.ok) await clearSignInAttempts(db, attempt);
   return result;
 }

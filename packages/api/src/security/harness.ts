@@ -6,6 +6,7 @@ import type { Db, Role } from "@kz/db";
 import type { CurrentUser } from "../current-user";
 import { identifyCaller } from "../auth/identify-caller";
 import { userForSession } from "../auth/login.service";
+import { startSession } from "../auth/sessions";
 import { createContext, type Context } from "../context";
 import { defaultApiLimits } from "../ratelimit/config";
 import { createApiHandler, TRPC_ENDPOINT } from "../ratelimit/handler";
@@ -17,10 +18,13 @@ const SITE = "http://localhost";
 
 /**
  * Stands in for the admin's next-auth session cookie, which needs Next to read: the route handler
- * below treats this header as a session of the user with this id, signed in now, and checks it as
- * the admin does (userForSession). Everything else is production code.
+ * below treats these headers as the session (a row made by makeIdentities, as a sign-in makes one)
+ * of the user with this id, signed in now, and checks it as the admin does (userForSession).
+ * Everything else is production code.
  */
 const SESSION_HEADER = "x-test-session-user";
+/** The session row a sign-in of that user made (makeIdentities). */
+const SESSION_ID_HEADER = "x-test-session-id";
 
 /** API tokens the tests mint: whose they are and which scopes they carry. */
 const TOKENS = {
@@ -59,7 +63,8 @@ export async function makeIdentities(db: Db): Promise<IdentityHeaders> {
   const users = await makeUsers(db);
   const headers: Partial<IdentityHeaders> = { anonymous: {} };
   for (const role of ["VIEWER", "CONTRIBUTOR", "EDITOR", "ADMIN"] as const) {
-    headers[role] = { [SESSION_HEADER]: users[role].id };
+    const sessionId = await startSession(db, { userId: users[role].id, ip: null, now: new Date() });
+    headers[role] = { [SESSION_HEADER]: users[role].id, [SESSION_ID_HEADER]: sessionId };
   }
   for (const [name, spec] of Object.entries(TOKENS) as [TokenIdentity, TokenTemplate][]) {
     const owner = users[spec.owner];
@@ -86,6 +91,7 @@ const NO_RATE_LIMITS = {
 export function adminApiHandler(db: Db): (req: Request) => Promise<Response> {
   const contextFor = (user: CurrentUser | null, ip: string | null): Context =>
     createContext({ db, user, ip, siteUrl: SITE, previewSecret: PREVIEW_SECRET });
+  const resignedIn = new Map<string, string>();
   return createApiHandler({
     db,
     limits: NO_RATE_LIMITS,
@@ -95,7 +101,16 @@ export function adminApiHandler(db: Db): (req: Request) => Promise<Response> {
         contextFor,
         sessionUser: async () => {
           const userId = req.headers.get(SESSION_HEADER);
-          return userId ? userForSession(db, { userId, authenticatedAt: Date.now() }) : null;
+          const sessionId = req.headers.get(SESSION_ID_HEADER);
+          if (!userId || !sessionId) return null;
+          // Signed in now, as far as a password change is concerned; the row must still live. Once
+          // a call has ended it (me.endAllSessions), the user signs in again: a new row.
+          const claims = { userId, sessionId: resignedIn.get(sessionId) ?? sessionId };
+          const user = await userForSession(db, { ...claims, authenticatedAt: Date.now() });
+          if (user) return user;
+          const again = await startSession(db, { userId, ip: null, now: new Date() });
+          resignedIn.set(sessionId, again);
+          return userForSession(db, { userId, sessionId: again, authenticatedAt: Date.now() });
         },
       }),
   });

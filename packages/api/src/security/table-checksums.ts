@@ -4,10 +4,12 @@ import type { Db } from "@kz/db";
  * What a request may change even when its input is refused, so the checksums leave it out:
  * - RateLimit: every call is counted before its input is read, refused ones too (ratelimit/).
  * - ApiToken.lastUsedAt: authenticating a token records its use, at most once a minute.
+ * - UserSession.lastSeenAt: a session's request records it, at most once a minute.
  */
 const CHANGED_BY_ANY_CALL: Record<string, "whole table" | string[]> = {
   RateLimit: "whole table",
   ApiToken: ["lastUsedAt"],
+  UserSession: ["lastSeenAt"],
 };
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;

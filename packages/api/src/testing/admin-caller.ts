@@ -36,7 +36,16 @@ export type Caller = ReturnType<typeof createCaller>;
 
 /** What a test may set in a caller's context besides its database and user. */
 export type CallerOptions = Partial<
-  Pick<Context, "revalidate" | "previewSecret" | "tokenName" | "scopes" | "ip" | "signInLimits">
+  Pick<
+    Context,
+    | "revalidate"
+    | "previewSecret"
+    | "tokenName"
+    | "scopes"
+    | "ip"
+    | "signInLimits"
+    | "twoFactorPolicy"
+  >
 >;
 
 /** A caller as `actor` (null: anonymous), with a preview secret and optional revalidate spy. */

@@ -290,7 +290,7 @@ describe("a token does not outlive the password that made it", () => {
     const entry = await db().auditLog.findFirstOrThrow({
       where: { action: "user.password.change", entityId: user.id },
     });
-    expect(entry.details).toEqual({ tokensRevoked: 2 });
+    expect(entry.details).toEqual({ tokensRevoked: 2, sessionsEnded: 0 });
   });
 
   it("an admin's password reset revokes the user's tokens", async () => {

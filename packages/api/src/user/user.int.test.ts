@@ -14,6 +14,7 @@ import { signInLockKey } from "../auth/sign-in-lock";
 import { defaultApiLimits } from "../ratelimit/config";
 import { authenticateWithLimit } from "../ratelimit/login";
 import { callerFor, currentUserOf, type CallerOptions } from "../testing/admin-caller";
+import { startSession } from "../auth/sessions";
 import { useTestDatabase } from "../testing/database";
 import { expectBadRequest, walkPages } from "../testing/public-caller";
 
@@ -33,7 +34,7 @@ async function codeOf(call: Promise<unknown>): Promise<string | undefined> {
 }
 
 /**
- * A session the user signed in to a minute ago (a JWT's iat is in seconds). The user's
+ * A session the user signed in to a minute ago (a row, and the claims its cookie carries). The user's
  * sessionsValidFrom is moved back an hour, as if the account were older than the session.
  */
 async function sessionOf(user: User) {
@@ -41,7 +42,9 @@ async function sessionOf(user: User) {
     where: { id: user.id },
     data: { sessionsValidFrom: new Date(Date.now() - 3_600_000) },
   });
-  return { userId: user.id, authenticatedAt: Date.now() - 60_000 };
+  const signedInAt = new Date(Date.now() - 60_000);
+  const sessionId = await startSession(db(), { userId: user.id, ip: null, now: signedInAt });
+  return { userId: user.id, sessionId, authenticatedAt: signedInAt.getTime() };
 }
 
 describe("user.create", () => {

@@ -32,11 +32,17 @@ export const userCreateInput = z.object({ email: emailInput, name: nameInput, ro
 export type UserCreateInput = z.infer<typeof userCreateInput>;
 
 export const userUpdateInput = z
-  .object({ id: idInput, name: nameInput.optional(), role: roleInput.optional() })
-  .refine((i) => i.name !== undefined || i.role !== undefined, {
-    message: "Change the name or the role",
-    path: ["name"],
-  });
+  .object({
+    id: idInput,
+    name: nameInput.optional(),
+    role: roleInput.optional(),
+    /** Require a second factor of this user whatever their role (REQUIRE_2FA_ROLES covers roles). */
+    twoFactorRequired: z.boolean().optional(),
+  })
+  .refine(
+    (i) => i.name !== undefined || i.role !== undefined || i.twoFactorRequired !== undefined,
+    { message: "Change the name or the role", path: ["name"] },
+  );
 export type UserUpdateInput = z.infer<typeof userUpdateInput>;
 
 export const userIdInput = z.object({ id: idInput });
@@ -74,6 +80,10 @@ export const userOutput = z.object({
   lockedUntil: z.date().nullable(),
   lastLoginAt: z.date().nullable(),
   createdAt: z.date(),
+  /** Signs in with a second factor (TOTP). */
+  twoFactorEnabled: z.boolean(),
+  /** An administrator requires a second factor of this user, whatever their role. */
+  twoFactorRequired: z.boolean(),
 });
 export type UserOutput = z.infer<typeof userOutput>;
 

@@ -12,6 +12,7 @@ import {
   recordFailure,
   signInLockKey,
 } from "../auth/sign-in-lock";
+import { endSessionsOf } from "../auth/sessions";
 import { AppError, notFound } from "../errors";
 import type { ApiLimits } from "../ratelimit/config";
 import { clearSignInAttempts, spendSignInAttempt } from "../ratelimit/login";
@@ -56,6 +57,8 @@ export const toUserOutput = (u: UserWithLocks): UserOutput => ({
   ),
   lastLoginAt: u.lastLoginAt,
   createdAt: u.createdAt,
+  twoFactorEnabled: u.totpEnabledAt !== null,
+  twoFactorRequired: u.twoFactorRequired,
 });
 
 /** Users by email, filtered by part of name or email, role and active. */
@@ -160,17 +163,23 @@ export async function updateUser(
     if (input.role !== undefined && input.role !== "ADMIN") {
       refuseLastAdmin(target, otherAdmins, "demoted");
     }
-    const changes: Record<string, { from: string; to: string }> = {};
+    const changes: Record<string, { from: string | boolean; to: string | boolean }> = {};
     if (input.name !== undefined && input.name !== target.name) {
       changes.name = { from: target.name, to: input.name };
     }
     if (input.role !== undefined && input.role !== target.role) {
       changes.role = { from: target.role, to: input.role };
     }
+    if (
+      input.twoFactorRequired !== undefined &&
+      input.twoFactorRequired !== target.twoFactorRequired
+    ) {
+      changes.twoFactorRequired = { from: target.twoFactorRequired, to: input.twoFactorRequired };
+    }
     if (Object.keys(changes).length === 0) return toUserOutput(target);
     const updated = await tx.user.update({
       where: { id: target.id },
-      data: { name: input.name, role: input.role },
+      data: { name: input.name, role: input.role, twoFactorRequired: input.twoFactorRequired },
       include: locksInForce(),
     });
     await writeAudit(tx, {
@@ -206,12 +215,13 @@ export async function setUserActive(
       include: locksInForce(),
     });
     const tokensRevoked = active ? 0 : await revokeTokensOf(tx, target.id, "deactivated", now);
+    const sessionsEnded = active ? 0 : await endSessionsOf(tx, target.id, "deactivated", now);
     await writeAudit(tx, {
       ...auditActor(actor, origin),
       action: active ? "user.activate" : "user.deactivate",
       entityType: "USER",
       entityId: target.id,
-      ...(active ? {} : { details: { tokensRevoked } }),
+      ...(active ? {} : { details: { tokensRevoked, sessionsEnded } }),
     });
     return toUserOutput(updated);
   });
@@ -237,12 +247,13 @@ export async function resetUserPassword(
       include: locksInForce(),
     });
     const revoked = await revokeTokensOf(tx, input.id, "password-reset", now);
+    const sessionsEnded = await endSessionsOf(tx, input.id, "password-reset", now);
     await writeAudit(tx, {
       ...auditActor(actor, origin),
       action: "user.password.reset",
       entityType: "USER",
       entityId: input.id,
-      details: { tokensRevoked: revoked },
+      details: { tokensRevoked: revoked, sessionsEnded },
     });
     return { user: updated, tokensRevoked: revoked };
   });
@@ -319,10 +330,11 @@ export async function changeOwnPassword(
       data: { passwordHash, sessionsValidFrom: now },
     });
     const revoked = await revokeTokensOf(tx, user.id, "password-change", now);
+    const sessionsEnded = await endSessionsOf(tx, user.id, "password-change", now);
     await writeAudit(tx, {
       ...audit,
       action: "user.password.change",
-      details: { tokensRevoked: revoked },
+      details: { tokensRevoked: revoked, sessionsEnded },
     });
     return { lockedUntil: null, tokensRevoked: revoked };
   });

@@ -10,8 +10,9 @@
  * `src/server/require-user.ts` before it loads anything. Both are cached per request, so the check
  * here and the page's cost one lookup.
  */
-import { pendingSignInNotice, pendingTokenNotices } from "@kz/api";
-import { SkipLink } from "@kz/ui";
+import { pendingSignInNotice, pendingTokenNotices, twoFactorStatus } from "@kz/api";
+import { Alert, SkipLink } from "@kz/ui";
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { AdminHeader } from "../../components/admin-header";
@@ -19,6 +20,7 @@ import { AdminNav } from "../../components/admin-nav";
 import { SignInNotice } from "../../components/sign-in-notice";
 import { TokenNotices } from "../../components/tokens/token-notices";
 import { navFor } from "../../lib/nav";
+import { twoFactorPolicy } from "../../server/auth";
 import { db } from "../../server/db";
 import { requireUser, requireSignedInAt } from "../../server/require-user";
 import { readOrSendBack } from "../../server/unavailable";
@@ -26,8 +28,12 @@ import { readOrSendBack } from "../../server/unavailable";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const signedInAt = await requireSignedInAt();
-  const [newTokens, failedSignIns] = await readOrSendBack(() =>
-    Promise.all([pendingTokenNotices(db, user.id, signedInAt), pendingSignInNotice(db, user.id)]),
+  const [newTokens, failedSignIns, twoFactor] = await readOrSendBack(() =>
+    Promise.all([
+      pendingTokenNotices(db, user.id, signedInAt),
+      pendingSignInNotice(db, user.id),
+      twoFactorStatus(db, user, twoFactorPolicy),
+    ]),
   );
   return (
     <>
@@ -38,6 +44,20 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <AdminNav groups={navFor(user.role)} />
         </aside>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
+          {twoFactor.graceSignInsLeft !== null ? (
+            <div className="mb-6">
+              <Alert tone="info">
+                Your role requires two-factor sign-in.{" "}
+                {twoFactor.graceSignInsLeft === 0
+                  ? "This is your last sign-in without it:"
+                  : `You can sign in ${twoFactor.graceSignInsLeft} more time${twoFactor.graceSignInsLeft === 1 ? "" : "s"} without it:`}{" "}
+                <Link href="/two-factor" className="underline">
+                  set it up now
+                </Link>
+                .
+              </Alert>
+            </div>
+          ) : null}
           {failedSignIns ? <SignInNotice notice={failedSignIns} /> : null}
           {newTokens.length ? <TokenNotices tokens={newTokens} /> : null}
           {children}

@@ -13,6 +13,7 @@ const NOTICES: Record<string, string> = {
   "password-changed-tokens-revoked":
     "Your password has been changed and your API tokens have been revoked. Sign in with the new password, then create new tokens for your programs.",
   "session-ended": "Your session has ended. Sign in again.",
+  "signed-out-everywhere": "You are signed out everywhere: every session of yours has ended.",
 };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {

@@ -25,12 +25,17 @@ import { LiveNotice, type Notice } from "../live-notice";
 import { OneTimeSecret } from "../one-time-secret";
 import { RowButton } from "../row-button";
 
-type Action = { kind: "role" | "deactivate" | "reset"; user: UserOutput };
+type Action = {
+  kind: "role" | "deactivate" | "reset" | "endSessions" | "resetTwoFactor";
+  user: UserOutput;
+};
 
 const DIALOG_TITLES: Record<Action["kind"], (email: string) => string> = {
   role: (email) => `Change the role of ${email}`,
   deactivate: (email) => `Deactivate ${email}?`,
   reset: (email) => `Reset the password of ${email}`,
+  endSessions: (email) => `Sign ${email} out everywhere?`,
+  resetTwoFactor: (email) => `Reset the two-factor sign-in of ${email}?`,
 };
 
 /** Deactivating or resetting your own account ends your session: the next page is the login page. */
@@ -55,6 +60,8 @@ export function UsersTable({
   const [action, setAction] = useState<Action | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const activate = useMutation(trpc.user.activate.mutationOptions());
+  const endSessions = useMutation(trpc.user.endSessions.mutationOptions());
+  const resetTwoFactor = useMutation(trpc.user.resetTwoFactor.mutationOptions());
   const close = () => setAction(null);
 
   const done = (text: string) => {
@@ -103,6 +110,7 @@ export function UsersTable({
                       <Badge tone="danger">Deactivated</Badge>
                     )}
                     {locked ? <Badge tone="warning">Locked</Badge> : null}
+                    {user.twoFactorEnabled ? <Badge tone="success">Two-factor</Badge> : null}
                   </span>
                 </td>
                 <td className="align-top whitespace-nowrap">{formatDateTime(user.lastLoginAt)}</td>
@@ -136,6 +144,20 @@ export function UsersTable({
                     >
                       Reset password
                     </RowButton>
+                    <RowButton
+                      subject={`of ${user.email}`}
+                      onClick={() => setAction({ kind: "endSessions", user })}
+                    >
+                      End sessions
+                    </RowButton>
+                    {user.twoFactorEnabled ? (
+                      <RowButton
+                        subject={`of ${user.email}`}
+                        onClick={() => setAction({ kind: "resetTwoFactor", user })}
+                      >
+                        Reset two-factor
+                      </RowButton>
+                    ) : null}
                     <Link
                       href={`/audit?actor=${encodeURIComponent(user.email)}`}
                       className="px-1 py-1 text-sm"
@@ -171,6 +193,34 @@ export function UsersTable({
               done(
                 `${user.email} is deactivated: their sessions have ended and their API tokens are revoked.`,
               )
+            }
+          />
+        ) : null}
+        {action?.kind === "endSessions" ? (
+          <ConfirmAction
+            text={`${action.user.name} is signed out of every browser at once; they can sign in again.${action.user.id === currentUserId ? " This includes you." : ""}`}
+            label="Sign out everywhere"
+            run={(id) => endSessions.mutateAsync({ id })}
+            user={action.user}
+            onCancel={close}
+            onDone={() =>
+              action.user.id === currentUserId
+                ? toLogin()
+                : done(`${action.user.email} is signed out everywhere.`)
+            }
+          />
+        ) : null}
+        {action?.kind === "resetTwoFactor" ? (
+          <ConfirmAction
+            text={`${action.user.name}'s authenticator app and recovery codes stop working, and every session of theirs ends. They sign in with their password and, if their role requires it, set up a new second factor.`}
+            label="Reset two-factor"
+            run={(id) => resetTwoFactor.mutateAsync({ id })}
+            user={action.user}
+            onCancel={close}
+            onDone={() =>
+              action.user.id === currentUserId
+                ? toLogin()
+                : done(`The two-factor sign-in of ${action.user.email} is reset.`)
             }
           />
         ) : null}
@@ -357,6 +407,49 @@ function ResetPasswordForm({
       <DialogActions onCancel={onClose}>
         <Button type="button" onClick={onConfirm} disabled={reset.isPending}>
           {reset.isPending ? "Resetting…" : "Reset password"}
+        </Button>
+      </DialogActions>
+    </div>
+  );
+}
+
+/** A change confirmed in its dialog: what it does, then one button. */
+function ConfirmAction({
+  user,
+  text,
+  label,
+  run,
+  onCancel,
+  onDone,
+}: {
+  user: UserOutput;
+  text: string;
+  label: string;
+  run: (id: string) => Promise<unknown>;
+  onCancel: () => void;
+  onDone: () => void;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const onConfirm = async () => {
+    setError(null);
+    setBusy(true);
+    try {
+      await run(user.id);
+      onDone();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="space-y-4">
+      {error ? <Alert>{error}</Alert> : null}
+      <p>{text}</p>
+      <DialogActions onCancel={onCancel} cancelLabel={error ? "Close" : "Cancel"}>
+        <Button type="button" onClick={onConfirm} disabled={busy}>
+          {label}
         </Button>
       </DialogActions>
     </div>

@@ -3,13 +3,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { ChangePasswordForm } from "../../../components/account/change-password-form";
-import { roleLabel } from "../../../lib/format";
+import { SessionsList } from "../../../components/account/sessions-list";
+import { formatDateTime, roleLabel } from "../../../lib/format";
+import { api } from "../../../server/caller";
 import { requireUser } from "../../../server/require-user";
 
 export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const user = await requireUser();
+  const caller = await api(user);
+  const [sessions, twoFactor] = await Promise.all([
+    caller.me.sessions(),
+    caller.me.twoFactor.status(),
+  ]);
   return (
     <>
       <PageHeading title="Account" />
@@ -31,6 +38,25 @@ export default async function AccountPage() {
             </Link>
             .
           </p>
+        </Card>
+        <Card>
+          <h2 className="text-brand-900 mb-2 text-lg font-semibold">Two-factor sign-in</h2>
+          <p className="text-sm">
+            {twoFactor.enrolled
+              ? `On since ${formatDateTime(twoFactor.enrolledAt)}; ${twoFactor.recoveryCodesLeft} of 10 recovery codes left.`
+              : twoFactor.required
+                ? "Off. Your role requires it: set it up before your grace sign-ins run out."
+                : "Off. With it on, a stolen password alone does not open your account."}
+          </p>
+          <p className="mt-3 text-sm">
+            <Link href="/two-factor" className="underline">
+              {twoFactor.enrolled ? "Manage two-factor sign-in" : "Set up two-factor sign-in"}
+            </Link>
+          </p>
+        </Card>
+        <Card>
+          <h2 className="text-brand-900 mb-4 text-lg font-semibold">Your sessions</h2>
+          <SessionsList sessions={sessions} />
         </Card>
         <Card>
           <h2 className="text-brand-900 mb-4 text-lg font-semibold">Change your password</h2>

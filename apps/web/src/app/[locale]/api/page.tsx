@@ -7,6 +7,7 @@ import {
   trpcUrl,
   typeExpression,
 } from "@kz/api/docs";
+import { OPENAPI_PATH, REST_BASE, REST_ROUTES } from "@kz/api/rest";
 import { cn, Container, PageHeading } from "@kz/ui";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
@@ -21,6 +22,12 @@ import { clientSetup, fieldMessageKey, procedureMessageKey } from "../../../lib/
 import { messagesMetadata } from "../../../server/localised-metadata";
 
 const anchor = (path: string) => path.replace(".", "-");
+
+/** The REST path of a procedure, if it is served over REST: `/api/v1/events/{slug}`. */
+const restPathOf = (procedure: string) => {
+  const route = REST_ROUTES.find((r) => r.procedure === procedure);
+  return route ? `${REST_BASE}${route.path}` : null;
+};
 
 export const generateMetadata = messagesMetadata((t) => ({
   href: "/api",
@@ -78,7 +85,35 @@ export default async function ApiPage({ params }: PageProps<"/[locale]/api">) {
           <li>{t.rich("basicsAnswer", { code, answer: '{"result": {"data": {"json": …}}}' })}</li>
           <li>{t.rich("basicsPages", { code })}</li>
           <li>{t.rich("basicsErrors", { code })}</li>
+          <li>{t("basicsStrict")}</li>
           <li>{t("basicsContent")}</li>
+        </ul>
+      </Section>
+
+      <Section id="rest" title={t("restTitle")} className="mt-10">
+        <ul className="mt-3 list-disc space-y-2 pl-5 text-slate-700">
+          <li>
+            {t.rich("restText", {
+              code,
+              example: `${site}${REST_BASE}/events?topic=protests&limit=5`,
+            })}
+          </li>
+          <li>
+            {t.rich("restOpenapi", {
+              url: `${site}${OPENAPI_PATH}`,
+              link: (chunks) => (
+                <a href={OPENAPI_PATH} className="underline">
+                  {chunks}
+                </a>
+              ),
+            })}
+          </li>
+          <li>
+            {t.rich("restHttp", {
+              code,
+              error: '{"error": {"code", "message", "fieldErrors"}}',
+            })}
+          </li>
         </ul>
       </Section>
 
@@ -104,6 +139,7 @@ export default async function ApiPage({ params }: PageProps<"/[locale]/api">) {
         const headingId = anchor(p.path);
         const messageKey = procedureMessageKey(p.path);
         const curl = curlCommand(p, { publicUrl: site });
+        const restPath = restPathOf(p.path);
         return (
           <section
             key={p.path}
@@ -116,6 +152,11 @@ export default async function ApiPage({ params }: PageProps<"/[locale]/api">) {
             <p className="mt-2 text-slate-700">
               {messageKey ? t(`procedures.${messageKey}`) : p.summary}
             </p>
+            {restPath && (
+              <p className="mt-2 text-slate-700">
+                {t("restPath")} <code className="rounded bg-slate-100 px-1">GET {restPath}</code>
+              </p>
+            )}
 
             <h3 className="mt-5 font-semibold text-slate-900">{t("inputTitle")}</h3>
             {fields.length ? (

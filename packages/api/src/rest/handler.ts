@@ -1,0 +1,221 @@
+// `GET /api/v1/…`: the public reads as plain REST. The same procedures underneath (through the
+// server-side caller, so validation, strict input, services and errors are the tRPC API's), plain
+// JSON out (no superjson envelope; Dates become ISO strings), errors as
+// `{ error: { code, message, fieldErrors? } }` with their HTTP status, rate-limited like the tRPC
+// API (one call, one point), and cacheable (http.ts).
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { ZodError } from "zod";
+
+import { asServiceUnavailable } from "../availability/service-unavailable";
+import type { Context } from "../context";
+import { toJsonSchema } from "../docs/json-schema";
+import { AppError } from "../errors";
+import type { Identified } from "../ratelimit/handler";
+import { bucketOf } from "../ratelimit/buckets";
+import { clientIp } from "../ratelimit/client-ip";
+import type { ApiLimits } from "../ratelimit/config";
+import { consume } from "../ratelimit/limiter";
+import { createCaller } from "../root";
+import { readableInputMessage } from "../trpc";
+import type { Db } from "@kz/db";
+import {
+  API_CACHE_CONTROL,
+  cachedResponse,
+  CORS_HEADERS,
+  ERROR_CACHE_CONTROL,
+  preflight,
+} from "./http";
+import { inputFromQuery, QueryError } from "./query";
+import { matchRoute, REST_BASE, REST_ROUTES, type RestRoute } from "./routes";
+
+export const OPENAPI_PATH = "/api/openapi.json";
+
+export interface RestError {
+  code: string;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+}
+
+export interface RestHandlerOptions {
+  db: Db;
+  limits: ApiLimits;
+  /** Reads the caller from the request and builds its context (as for the tRPC API). */
+  identify(req: Request, ip: string | null): Promise<Identified>;
+}
+
+const JSON_TYPE = "application/json; charset=utf-8";
+
+export function restError(
+  status: number,
+  error: RestError,
+  headers: Record<string, string> = {},
+): Response {
+  return new Response(JSON.stringify({ error }), {
+    status,
+    headers: {
+      "Content-Type": JSON_TYPE,
+      "Cache-Control": ERROR_CACHE_CONTROL,
+      ...CORS_HEADERS,
+      ...headers,
+    },
+  });
+}
+
+/** A procedure's error as REST: its code, readable message, field errors and HTTP status. */
+export function restErrorOf(raised: unknown, headers: Record<string, string> = {}): Response {
+  const error =
+    asServiceUnavailable(raised) ??
+    (raised instanceof TRPCError
+      ? raised
+      : new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: raised }));
+  const cause = error.cause;
+  const status = getHTTPStatusCodeFromError(error);
+  const retryAfter = cause instanceof AppError ? cause.details.retryAfterSeconds : undefined;
+  if (retryAfter !== undefined) headers = { ...headers, "Retry-After": String(retryAfter) };
+  if (error.code === "INTERNAL_SERVER_ERROR" && !(cause instanceof AppError)) {
+    console.error("[rest] failed:", cause ?? error);
+    return restError(status, { code: error.code, message: "Internal server error" }, headers);
+  }
+  if (cause instanceof ZodError && error.code === "BAD_REQUEST") {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of cause.issues) {
+      (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
+    }
+    return restError(
+      status,
+      { code: error.code, message: readableInputMessage(cause), fieldErrors },
+      headers,
+    );
+  }
+  const fieldErrors = cause instanceof AppError ? cause.details.fieldErrors : undefined;
+  return restError(
+    status,
+    { code: error.code, message: error.message, ...(fieldErrors ? { fieldErrors } : {}) },
+    headers,
+  );
+}
+
+type Procedure = (input: unknown) => Promise<unknown>;
+
+/** Calls a procedure by its dotted path through the server-side caller. */
+export function callProcedure(context: Context, path: string, input: unknown): Promise<unknown> {
+  const caller = createCaller(context) as unknown as Record<string, unknown>;
+  const fn = path
+    .split(".")
+    .reduce<unknown>((o, key) => (o as Record<string, unknown>)[key], caller);
+  return (fn as Procedure)(input);
+}
+
+/** A route's input from the request's path parameter and query string. */
+export function inputOf(route: RestRoute, params: URLSearchParams, param?: string): unknown {
+  const schema = route.input ? toJsonSchema(route.input, "input") : null;
+  return inputFromQuery(
+    params,
+    schema,
+    route.pathParam && param !== undefined ? { [route.pathParam]: param } : {},
+  );
+}
+
+/** What /api/v1 itself answers: its endpoints and where their description is. */
+function index(req: Request): Response {
+  const body = {
+    openapi: OPENAPI_PATH,
+    endpoints: REST_ROUTES.map((r) => ({
+      path: `${REST_BASE}${r.path}`,
+      procedure: r.procedure,
+      summary: r.summary,
+    })),
+  };
+  return cachedResponse(req, JSON.stringify(body), {
+    headers: { "Content-Type": JSON_TYPE },
+    cacheControl: API_CACHE_CONTROL,
+  });
+}
+
+/** The REST API as a fetch handler mounted at REST_BASE (apps/web: app/api/v1/[[...path]]). */
+export function createRestHandler(
+  options: RestHandlerOptions,
+): (req: Request) => Promise<Response> {
+  const { db, limits } = options;
+  return async (req) => {
+    if (req.method === "OPTIONS") return preflight();
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      return restError(
+        405,
+        {
+          code: "METHOD_NOT_SUPPORTED",
+          message: `${req.method} is not supported: the REST API is read-only (GET, HEAD). Changes go through the admin's tRPC API.`,
+        },
+        { Allow: "GET, HEAD, OPTIONS" },
+      );
+    }
+    const url = new URL(req.url);
+    const rest = url.pathname.startsWith(REST_BASE)
+      ? url.pathname.slice(REST_BASE.length)
+      : url.pathname;
+    let segments: string[];
+    try {
+      segments = rest.split("/").filter(Boolean).map(decodeURIComponent);
+    } catch {
+      segments = ["\u0000"]; // A path that does not decode names no endpoint.
+    }
+    if (!segments.length) return index(req);
+    const match = matchRoute(segments);
+    if (!match) {
+      return restError(404, {
+        code: "NOT_FOUND",
+        message: `No such endpoint: ${url.pathname}. ${REST_BASE} lists them; ${OPENAPI_PATH} describes them.`,
+      });
+    }
+
+    let rateHeaders: Record<string, string> = {};
+    try {
+      const ip = clientIp(req.headers.get("x-forwarded-for"), limits.trustProxy);
+      const { caller, context, refusal } = await options.identify(req, ip);
+      const bucket = bucketOf(caller, ip, limits);
+      if (bucket) {
+        const decision = await consume(db, bucket.key, 1, bucket.window);
+        rateHeaders = {
+          "X-RateLimit-Limit": String(decision.limit),
+          "X-RateLimit-Remaining": String(decision.remaining),
+        };
+        if (!decision.allowed) {
+          return restError(
+            429,
+            {
+              code: "TOO_MANY_REQUESTS",
+              message: `Rate limit exceeded: ${decision.limit} calls per ${bucket.window.windowSeconds} s. Retry after ${decision.retryAfterSeconds} s.`,
+            },
+            { ...rateHeaders, "Retry-After": String(decision.retryAfterSeconds) },
+          );
+        }
+      }
+      if (!context) {
+        return restError(
+          401,
+          { code: "UNAUTHORIZED", message: refusal ?? "Invalid, expired or revoked API token" },
+          rateHeaders,
+        );
+      }
+      let input: unknown;
+      try {
+        input = inputOf(match.route, url.searchParams, match.param);
+      } catch (error) {
+        if (!(error instanceof QueryError)) throw error;
+        return restError(
+          400,
+          { code: "BAD_REQUEST", message: error.message, fieldErrors: error.fieldErrors },
+          rateHeaders,
+        );
+      }
+      const result = await callProcedure(context, match.route.procedure, input);
+      return cachedResponse(req, JSON.stringify(result), {
+        headers: { "Content-Type": JSON_TYPE, ...rateHeaders },
+        cacheControl: API_CACHE_CONTROL,
+      });
+    } catch (error) {
+      return restErrorOf(error, rateHeaders);
+    }
+  };
+}
