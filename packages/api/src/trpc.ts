@@ -139,8 +139,12 @@ const strictInput = t.middleware(async ({ meta, path, getRawInput, next }) => {
   if (meta?.access === "public" && procedureInputs.has(path)) {
     const found = unknownKeys(procedureInputs.get(path), await getRawInput());
     if (found.length) {
-      const cause = unknownKeysError(found);
-      throw new TRPCError({ code: "BAD_REQUEST", message: readableInputMessage(cause), cause });
+      const issues = unknownKeysError(found);
+      const message = readableInputMessage(issues);
+      // An AppError carries the field messages to the client: a ZodError built here reaches the
+      // fetch handler's error formatter only as an "unknown cause" (it is not seen as an Error).
+      const cause = new AppError("BAD_REQUEST", message, { fieldErrors: fieldErrorsOf(issues) });
+      throw new TRPCError({ code: "BAD_REQUEST", message, cause });
     }
   }
   return next();

@@ -487,6 +487,15 @@ describe("the error contract over HTTP", () => {
     expect(error?.message).not.toContain("[");
   });
 
+  it("answers a key the input does not declare with 400 naming it", async () => {
+    const { status, error } = await send(publicHandler(limits()), "event.list", {
+      input: { limt: 2 },
+    });
+    expect(status).toBe(400);
+    expect(error?.message).toContain("limt: Unknown field");
+    expect(Object.keys(error?.data.fieldErrors ?? {})).toEqual(["limt"]);
+  });
+
   it("tells a token without the write scope what it lacks, not a role", async () => {
     const { user } = await makeUser(db(), { role: "EDITOR" });
     const readOnly = createApiHandler({
