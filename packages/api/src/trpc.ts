@@ -10,13 +10,20 @@ import { unknownKeys, unknownKeysError } from "./shared/strict-input";
 import { unstorableValueError } from "./shared/unstorable-value";
 import type { ProcedureAccess } from "./security/access";
 
+// Names a field may not have in an answer: superjson refuses to send `__proto__`, and a plain
+// object would read the others from its prototype. Hostile input names unknown keys so.
+const UNSAFE_FIELD_NAMES = new Set(["__proto__", "constructor", "prototype"]);
+
 function fieldErrorsOf(error: ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
+  const fields = new Map<string, string[]>();
   for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    (fields[key] ??= []).push(issue.message);
+    const key =
+      issue.path
+        .map((part) => (UNSAFE_FIELD_NAMES.has(String(part)) ? `[${String(part)}]` : String(part)))
+        .join(".") || "_";
+    fields.set(key, [...(fields.get(key) ?? []), issue.message]);
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 /**
