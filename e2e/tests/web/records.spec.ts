@@ -17,8 +17,10 @@ test("an event page shows its date at day precision, its record and numbered sou
   await expect(about.getByText("clashed with protesters")).toBeVisible();
   await expect(about.getByText("Last updated")).toBeVisible();
 
+  // The document's account, and the eyewitnesses', government officials' and official sources'
+  // words it reports, each attributed to its speaker.
   const notes = page.getByRole("region", { name: "Sources" }).getByRole("listitem");
-  await expect(notes).toHaveCount(3);
+  await expect(notes).toHaveCount(4);
   for (const note of await notes.all()) {
     await expect(note.getByRole("link").first()).toHaveAttribute("href", /^\/sources\/[a-z0-9-]+$/);
   }
