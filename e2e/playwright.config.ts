@@ -19,6 +19,9 @@ const appEnv = {
   // Its users sign in with a password alone (SECURITY.md, two-factor policy); a test of the policy
   // requires it of its own user (user.update twoFactorRequired).
   REQUIRE_2FA_ROLES: "none",
+  // The worker-wide admin session (fixtures/admin-api.ts) makes tokens and changes roles long after
+  // it signed in: no re-authentication within a run. reauth.spec.ts ages its own session instead.
+  REAUTH_MAX_AGE_SECONDS: "86400",
   NODE_ENV: "production",
 };
 

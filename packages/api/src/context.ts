@@ -1,7 +1,7 @@
 import type { Db } from "@kz/db";
 
 import type { CurrentUser } from "./current-user";
-import type { TwoFactorPolicy } from "./auth/config";
+import type { RelyingParty, TwoFactorPolicy } from "./auth/config";
 import type { ApiLimits } from "./ratelimit/config";
 
 export interface Context {
@@ -27,6 +27,10 @@ export interface Context {
   signInLimits?: ApiLimits;
   /** Who must sign in with a second factor (REQUIRE_2FA_ROLES); unset: no one. */
   twoFactorPolicy?: TwoFactorPolicy;
+  /** REAUTH_MAX_AGE_SECONDS: how old a session's last proof may be for a sensitive action. */
+  reauthMaxAgeSeconds?: number;
+  /** The admin as WebAuthn relying party (from ADMIN_URL); unset: passkeys are unavailable. */
+  relyingParty?: RelyingParty;
 }
 
 export function createContext(input: Context): Context {

@@ -10,6 +10,8 @@ export interface CurrentUser {
   role: Role;
   /** The server-side session a signed-in browser's request came from (none for API tokens). */
   sessionId?: string;
+  /** When that session last proved its password or a second factor (sensitive actions ask again). */
+  reauthenticatedAt?: Date;
   /**
    * The two-factor policy requires a second factor of this user, who has none and no grace left:
    * only procedures marked `duringEnrolment` answer (trpc.ts).

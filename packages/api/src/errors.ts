@@ -17,6 +17,8 @@ export interface AppErrorDetails {
   retryAfterSeconds?: number;
   /** Publishing refused: the linked records nobody has published yet (publish them together). */
   unpublishedLinks?: { entityType: string; id: string; title: string }[];
+  /** A sensitive action refused until the session proves its password or a second factor again. */
+  reauthRequired?: true;
 }
 
 export class AppError extends Error {

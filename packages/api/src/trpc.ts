@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { type z, ZodError } from "zod";
 
 import { hasRole } from "./current-user";
+import { assertRecentlyAuthenticated } from "./auth/reauth-check";
 import { asServiceUnavailable } from "./availability/service-unavailable";
 import type { Context } from "./context";
 import { AppError, type AppErrorDetails } from "./errors";
@@ -53,6 +54,12 @@ export interface ProcedureMeta {
    * up a second factor, reading oneself, one's sessions. Every other procedure refuses them.
    */
   duringEnrolment?: boolean;
+  /**
+   * A sensitive action (tokens, roles, resets, purging, one's own second factors): refused with
+   * `data.reauthRequired` when the session's last proof of its password or a second factor is
+   * older than REAUTH_MAX_AGE_SECONDS (auth/reauth.ts); the admin asks and retries.
+   */
+  sensitive?: boolean;
   /** The largest request body this procedure accepts, when it needs more than the API's default. */
   maxBodyBytes?: number;
   /**
@@ -186,6 +193,7 @@ const requireRole = (minimum: "VIEWER" | "CONTRIBUTOR" | "EDITOR" | "ADMIN") =>
           : `Requires the ${minimum} role or higher`,
       });
     }
+    if (meta?.sensitive) assertRecentlyAuthenticated(ctx.user, ctx.reauthMaxAgeSeconds);
     return next({ ctx: { ...ctx, user: ctx.user } });
   });
 

@@ -2,6 +2,7 @@
 
 import {
   credentialsInput,
+  PASSKEY_REFUSED_MESSAGE,
   SECOND_FACTOR_REFUSED_MESSAGE,
   SIGN_IN_REFUSED_MESSAGE,
   type CredentialsInput,
@@ -14,10 +15,12 @@ import { signIn } from "next-auth/react";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 
+import { passkeyAssertionFor, signInPasskeyOptions } from "./account/passkey-browser";
 import { describedBy, TextField } from "./text-field";
 
 const MESSAGES: Record<string, string> = {
   invalid: SIGN_IN_REFUSED_MESSAGE,
+  passkey_invalid: PASSKEY_REFUSED_MESSAGE,
   bad_code: SECOND_FACTOR_REFUSED_MESSAGE,
   rate_limited: "Too many sign-in attempts from here. Wait a few minutes, then try again.",
   unavailable:
@@ -29,6 +32,7 @@ const MESSAGES: Record<string, string> = {
  * sign-in, once the password proved right — the code from the authenticator app or a recovery code.
  * The second step sends the credentials again with the code (next-auth's credentials provider keeps
  * no state between requests); a wrong code counts toward the same lockout as a wrong password.
+ * A passkey serves as that second step, or — "Sign in with a passkey" — as the whole sign-in.
  */
 export function LoginForm() {
   const router = useRouter();
@@ -47,6 +51,45 @@ export function LoginForm() {
   useEffect(() => {
     if (needsCode) codeInput.current?.focus();
   }, [needsCode]);
+
+  const [passkeyPending, setPasskeyPending] = useState(false);
+
+  const signedIn = () => {
+    router.replace(sameOriginPath(params.get("callbackUrl"), window.location.origin));
+    router.refresh();
+  };
+
+  /** Asks the browser for a passkey and signs in with it: alone, or after the password. */
+  const signInWithPasskey = async (values?: CredentialsInput) => {
+    setError(null);
+    setCodeError(null);
+    setPasskeyPending(true);
+    try {
+      const options = await signInPasskeyOptions();
+      const answer = options.ok ? await passkeyAssertionFor(options.response) : options;
+      if (!answer.ok) {
+        (values ? setCodeError : setError)(answer.message);
+        return;
+      }
+      const response = JSON.stringify(answer.response);
+      const result = values
+        ? await signIn("credentials", { ...values, passkey: response, redirect: false })
+        : await signIn("passkey", { response, redirect: false });
+      if (!result || result.error) {
+        const reason = result?.error ?? "";
+        if (values && reason === "bad_code") setCodeError(PASSKEY_REFUSED_MESSAGE);
+        else
+          setError(
+            MESSAGES[reason === "invalid" && !values ? "passkey_invalid" : reason] ??
+              "Sign-in failed. Try again.",
+          );
+        return;
+      }
+      signedIn();
+    } finally {
+      setPasskeyPending(false);
+    }
+  };
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
@@ -75,8 +118,7 @@ export function LoginForm() {
       setError(MESSAGES[reason] ?? "Sign-in failed. Try again.");
       return;
     }
-    router.replace(sameOriginPath(params.get("callbackUrl"), window.location.origin));
-    router.refresh();
+    signedIn();
   });
 
   return (
@@ -104,7 +146,7 @@ export function LoginForm() {
         <div className="space-y-2">
           <p id="code-hint" className="text-sm text-slate-600">
             This account signs in with two-factor authentication. Enter the 6-digit code your
-            authenticator app shows, or one of your recovery codes.
+            authenticator app shows or one of your recovery codes, or use one of your passkeys.
           </p>
           <TextField
             ref={codeInput}
@@ -125,8 +167,28 @@ export function LoginForm() {
           />
         </div>
       ) : null}
-      <Button type="submit" disabled={isSubmitting} className="w-full">
+      <Button type="submit" disabled={isSubmitting || passkeyPending} className="w-full">
         {isSubmitting ? "Signing in…" : needsCode ? "Verify" : "Sign in"}
+      </Button>
+      {/* Named "Use a passkey", not "Sign in with…": the submit button keeps the one name "Sign in". */}
+      <p className="text-center text-sm text-slate-600" id="passkey-hint">
+        {needsCode
+          ? "Or, instead of a code:"
+          : "Or sign in with a passkey on this device or a security key:"}
+      </p>
+      <Button
+        type="button"
+        variant="secondary"
+        className="w-full"
+        aria-describedby="passkey-hint"
+        disabled={isSubmitting || passkeyPending}
+        onClick={
+          needsCode
+            ? handleSubmit((values) => signInWithPasskey(values))
+            : () => void signInWithPasskey()
+        }
+      >
+        {passkeyPending ? "Waiting for your passkey…" : "Use a passkey"}
       </Button>
     </form>
   );

@@ -1,11 +1,12 @@
 import {
   apiLimitsOf,
   authenticateWithLimit,
+  authenticateWithPasskey,
   endSession,
   userForSession,
   type CurrentUser,
 } from "@kz/api";
-import { twoFactorPolicyOf } from "@kz/api/auth-config";
+import { relyingPartyOf, twoFactorPolicyOf } from "@kz/api/auth-config";
 import { isServiceUnavailable } from "@kz/api/availability";
 import { sameOriginPath } from "@kz/api/security";
 import type { NextAuthOptions } from "next-auth";
@@ -25,6 +26,17 @@ const header = (headers: Record<string, unknown> | undefined, name: string) => {
 /** Who must sign in with a second factor (REQUIRE_2FA_ROLES, REQUIRE_2FA_GRACE_SIGN_INS). */
 export const twoFactorPolicy = twoFactorPolicyOf(env);
 
+/**
+ * The admin as WebAuthn relying party: passkeys answer ADMIN_URL's host and origin only. Read per
+ * request: `next build` loads this module with the env unvalidated (SKIP_ENV_VALIDATION).
+ */
+export const relyingParty = () => relyingPartyOf(env.ADMIN_URL);
+
+/** next-auth hands a thrown message to the browser: a reason, never the database's text. */
+const reasonOf = (error: unknown): never => {
+  throw isServiceUnavailable(error) ? new Error("unavailable") : error;
+};
+
 /** The claims the admin keeps in its session JWT besides next-auth's own. */
 interface SessionClaims {
   userId?: string;
@@ -32,6 +44,16 @@ interface SessionClaims {
   authTime?: number;
   /** The server-side session row (UserSession): every request checks it. */
   sessionId?: string;
+}
+
+/** A browser's WebAuthn answer as sent in a form field; anything unreadable is no answer. */
+function parseJson(value: string | undefined): unknown {
+  if (!value) return null;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 export const authOptions: NextAuthOptions = {
@@ -47,6 +69,8 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
         code: { label: "Authentication code", type: "text" },
+        // Or a passkey as the second step: the browser's assertion, as JSON.
+        passkey: { label: "Passkey", type: "text" },
       },
       async authorize(credentials, req) {
         const result = await authenticateWithLimit(
@@ -57,15 +81,38 @@ export const authOptions: NextAuthOptions = {
           new Date(),
           {
             code: credentials?.code || null,
+            passkey: parseJson(credentials?.passkey),
+            relyingParty: relyingParty(),
             userAgent: header(req?.headers, "user-agent"),
             policy: twoFactorPolicy,
           },
-        ).catch((error: unknown) => {
-          // next-auth hands the thrown message to the browser: a reason, never the database's text.
-          throw isServiceUnavailable(error) ? new Error("unavailable") : error;
-        });
+        ).catch(reasonOf);
         // The login form maps the reason (invalid, second_factor, bad_code, rate_limited,
         // unavailable) to a message or to the code step.
+        if (!result.ok) throw new Error(result.reason);
+        return {
+          id: result.user.id,
+          email: result.user.email,
+          name: result.user.name,
+          sessionId: result.sessionId,
+        };
+      },
+    }),
+    // "Sign in with a passkey": a discoverable passkey stands for both factors. Its challenge came
+    // from /login/passkey-options, which counts it against the sign-in limits.
+    CredentialsProvider({
+      id: "passkey",
+      name: "Passkey",
+      credentials: { response: { label: "Passkey", type: "text" } },
+      async authorize(credentials, req) {
+        const result = await authenticateWithPasskey(
+          db,
+          parseJson(credentials?.response),
+          clientIp(header(req?.headers, "x-forwarded-for")),
+          relyingParty(),
+          new Date(),
+          { userAgent: header(req?.headers, "user-agent") },
+        ).catch(reasonOf);
         if (!result.ok) throw new Error(result.reason);
         return {
           id: result.user.id,

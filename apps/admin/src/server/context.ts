@@ -11,7 +11,7 @@ import {
 } from "@kz/api";
 
 import { env } from "../env";
-import { getUser, twoFactorPolicy } from "./auth";
+import { getUser, relyingParty, twoFactorPolicy } from "./auth";
 import { db } from "./db";
 
 /** The context for a signed-in user: used by the route handler and the server-side caller alike. */
@@ -27,6 +27,8 @@ export function sessionContext(user: CurrentUser | null, ip: string | null): Con
       : undefined,
     signInLimits: apiLimitsOf(env),
     twoFactorPolicy,
+    reauthMaxAgeSeconds: env.REAUTH_MAX_AGE_SECONDS,
+    relyingParty: relyingParty(),
   });
 }
 

@@ -1,5 +1,7 @@
 "use client";
 
+// First: no other module may parse with Zod before it is told not to try `new Function` (CSP).
+import "../lib/zod-without-eval";
 import type { AppRouter } from "@kz/api";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
@@ -7,7 +9,8 @@ import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 
-import "../lib/zod-without-eval";
+import { ReauthDialog } from "../components/account/reauth-dialog";
+import { reauthLink } from "../components/account/reauth-link";
 import { makeQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -23,13 +26,17 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 10 })],
+      links: [
+        reauthLink,
+        httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 10 }),
+      ],
     }),
   );
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
         {children}
+        <ReauthDialog />
       </TRPCProvider>
     </QueryClientProvider>
   );

@@ -79,9 +79,12 @@ export const SECOND_FACTOR_REFUSED_MESSAGE =
   "That code is not right, or it has been used already. Enter the current code from your authenticator app (each code works once), or one of your recovery codes.";
 
 export const twoFactorStatusOutput = z.object({
+  /** TOTP is on. */
   enrolled: z.boolean(),
   enrolledAt: z.date().nullable(),
   recoveryCodesLeft: z.number().int(),
+  /** Passkeys registered: each is a second factor too (the policy counts them). */
+  passkeys: z.number().int(),
   /** The policy (REQUIRE_2FA_ROLES, or an administrator) requires a second factor of this user. */
   required: z.boolean(),
   /** Sign-ins left before this user is held at enrolment; null when not applicable. */
@@ -116,3 +119,105 @@ export type RecoveryCodesOutput = z.infer<typeof recoveryCodesOutput>;
 /** Turning two-factor off, or new recovery codes: a current code proves the factor is at hand. */
 export const twoFactorCodeInput = z.object({ code: secondFactorCode });
 export type TwoFactorCodeInput = z.infer<typeof twoFactorCodeInput>;
+
+// ——— Passkeys (WebAuthn) ———
+
+/** The one answer to every refused passkey (another user's, another site's, replayed, tampered). */
+export const PASSKEY_REFUSED_MESSAGE =
+  "That passkey could not be used: it is not registered to this account on this site, or the request expired or was already used. Try again.";
+
+/**
+ * A browser's answer to a WebAuthn prompt, as @simplewebauthn/browser sends it: checked for shape
+ * here, and for everything else (signature, origin, RP ID, challenge, counter) by the server.
+ */
+const base64url = z
+  .string()
+  .max(16_384)
+  .regex(/^[A-Za-z0-9_-]*$/, "Not base64url");
+export const passkeyAssertion = z.object({
+  id: base64url.min(1),
+  rawId: base64url.min(1),
+  type: z.literal("public-key"),
+  response: z.object({
+    clientDataJSON: base64url,
+    authenticatorData: base64url,
+    signature: base64url,
+    userHandle: base64url.optional(),
+  }),
+  clientExtensionResults: z.record(z.string(), z.unknown()).default({}),
+  authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
+});
+export type PasskeyAssertion = z.infer<typeof passkeyAssertion>;
+
+export const passkeyAttestation = z.object({
+  id: base64url.min(1),
+  rawId: base64url.min(1),
+  type: z.literal("public-key"),
+  response: z.object({
+    clientDataJSON: base64url,
+    attestationObject: base64url,
+    transports: z.array(z.string().max(40)).max(10).optional(),
+    authenticatorData: base64url.optional(),
+    publicKey: base64url.optional(),
+    publicKeyAlgorithm: z.number().int().optional(),
+  }),
+  clientExtensionResults: z.record(z.string(), z.unknown()).default({}),
+  authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
+});
+
+export const passkeyName = z
+  .string()
+  .trim()
+  .min(1, "Give the passkey a name (for example, the device it is on)")
+  .max(60, "At most 60 characters");
+
+export const passkeyRegisterInput = z.object({ name: passkeyName, response: passkeyAttestation });
+export type PasskeyRegisterInput = z.infer<typeof passkeyRegisterInput>;
+
+export const passkeyRenameInput = z.object({ id: z.string().min(1).max(64), name: passkeyName });
+export type PasskeyRenameInput = z.infer<typeof passkeyRenameInput>;
+
+export const passkeyIdInput = z.object({ id: z.string().min(1).max(64) });
+export type PasskeyIdInput = z.infer<typeof passkeyIdInput>;
+
+export const passkeyOutput = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.date(),
+  lastUsedAt: z.date().nullable(),
+});
+export type PasskeyOutput = z.infer<typeof passkeyOutput>;
+export const passkeyListOutput = z.array(passkeyOutput);
+
+/** WebAuthn options for the browser (PublicKeyCredential{Creation,Request}OptionsJSON). */
+export const webAuthnOptionsOutput = z.record(z.string(), z.unknown());
+
+// ——— Re-authentication ———
+
+/** Proving it is still you: the password, a second-factor code, or a passkey. */
+export const reauthenticateInput = z
+  .object({
+    password: z.string().min(1).max(200).optional(),
+    code: secondFactorCode.optional(),
+    passkey: passkeyAssertion.optional(),
+  })
+  .refine((v) => [v.password, v.code, v.passkey].filter((x) => x !== undefined).length === 1, {
+    message: "Enter your password, a code from your authenticator app, or use a passkey",
+  });
+export type ReauthenticateInput = z.infer<typeof reauthenticateInput>;
+
+export const REAUTH_REFUSED_MESSAGE =
+  "That did not prove it is you: the password, code or passkey is not right (a code works once).";
+
+export const REAUTH_REQUIRED_MESSAGE =
+  "Confirm it is you: this action needs your password or a second factor again.";
+
+// ——— Notices since the last visit ———
+
+export const accountNoticeOutput = z.object({
+  kind: z.enum(["new-device", "second-factor"]),
+  at: z.date(),
+  text: z.string(),
+});
+export type AccountNoticeOutput = z.infer<typeof accountNoticeOutput>;
+export const accountNoticesOutput = z.array(accountNoticeOutput);

@@ -28,6 +28,9 @@ export const twoFactorEnv = {
   // Sign-ins a user who must enrol may still make without a second factor (with a banner) before
   // they are held at the enrolment page.
   REQUIRE_2FA_GRACE_SIGN_INS: z.coerce.number().int().min(0).max(100).default(3),
+  // Sensitive actions (tokens, roles, resets, purging, one's own second factors) ask for the
+  // password or a second factor again when the session's last proof is older than this.
+  REAUTH_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
 };
 
 export interface TwoFactorPolicy {
@@ -43,6 +46,21 @@ export const twoFactorPolicyOf = (env: {
   roles: env.REQUIRE_2FA_ROLES,
   graceSignIns: env.REQUIRE_2FA_GRACE_SIGN_INS,
 });
+
+/**
+ * The WebAuthn relying party: the admin's own origin and host name. A passkey made for one RP ID
+ * answers no other, and an assertion made on another origin is refused.
+ */
+export interface RelyingParty {
+  id: string;
+  origin: string;
+  name: string;
+}
+
+export const relyingPartyOf = (adminUrl: string): RelyingParty => {
+  const url = new URL(adminUrl);
+  return { id: url.hostname, origin: url.origin, name: "Kazakhstan Human Rights Monitor" };
+};
 
 /** No one is required to enrol (scripts, and tests of other things). */
 export const NO_TWO_FACTOR_POLICY: TwoFactorPolicy = { roles: [], graceSignIns: 0 };

@@ -1,10 +1,11 @@
 import { hashPassword, verifyPassword, type Db } from "@kz/db";
 
 import type { CurrentUser } from "../current-user";
-import { writeAudit } from "../audit/audit.service";
-import { inTransaction } from "../shared/tx";
+import { writeAudit, type AuditEntry } from "../audit/audit.service";
+import { inTransaction, type Tx } from "../shared/tx";
 import { credentialsInput } from "./auth.schema";
-import { NO_TWO_FACTOR_POLICY, type TwoFactorPolicy } from "./config";
+import { NO_TWO_FACTOR_POLICY, type RelyingParty, type TwoFactorPolicy } from "./config";
+import { checkPasskeyAssertion, usePasskey, type CheckedAssertion } from "./passkeys";
 import { policyState } from "./policy";
 import { startSession } from "./sessions";
 import {
@@ -38,6 +39,10 @@ const BAD_CODE = { ok: false, reason: "bad_code" } as const;
 export interface SignInOptions {
   /** The second step: a TOTP code or a recovery code. */
   code?: string | null;
+  /** Or a passkey's assertion (JSON from the browser) as the second step. */
+  passkey?: unknown;
+  /** The admin as WebAuthn relying party: needed to check a passkey. */
+  relyingParty?: RelyingParty;
   /** Kept with the session, for "Your sessions". */
   userAgent?: string | null;
   /** Who must enrol a second factor (a sign-in without one counts toward the grace). */
@@ -51,7 +56,7 @@ const getDummyHash = () => (dummyHash ??= hashPassword("not-a-real-password-for-
 
 /** A refusal decided inside the sign-in's transaction, which it rolls back. */
 class Refused extends Error {
-  constructor(readonly reason: "locked" | "wrong second factor") {
+  constructor(readonly reason: "locked" | "wrong second factor" | "passkey already used") {
     super(reason);
   }
 }
@@ -89,48 +94,54 @@ export async function authenticate(
 
   if (user && passwordOk && user.active) {
     const code = typeof options.code === "string" ? options.code.trim().slice(0, 40) : "";
-    const needsCode = user.totpEnabledAt !== null;
-    // The password was right: ask for the code, unless the pair is locked (then the one answer).
-    if (needsCode && !code && !(await lockedUntilOf(db, key, now))) return SECOND_FACTOR;
+    const passkeys = await db.passkey.count({ where: { userId: user.id } });
+    const needsCode = user.totpEnabledAt !== null || passkeys > 0;
+    const offered = Boolean(code) || options.passkey != null;
+    // The password was right: ask for the second factor, unless the pair is locked (then the one answer).
+    if (needsCode && !offered && !(await lockedUntilOf(db, key, now))) return SECOND_FACTOR;
+    const assertion =
+      needsCode && options.passkey != null && options.relyingParty
+        ? await checkPasskeyAssertion(
+            db,
+            options.passkey,
+            options.relyingParty,
+            { userId: user.id },
+            now,
+          )
+        : null;
     try {
-      const signedIn = await inTransaction(db, async (tx) => {
+      const sessionId = await inTransaction(db, async (tx) => {
         // Not while the pair is locked: that attempt is recorded below like any other failure.
         if (await clearFailuresUnlessLocked(tx, key, now)) throw new Refused("locked");
-        const secondFactor = needsCode ? await consumeSecondFactor(tx, user, code, now) : null;
+        const secondFactor = !needsCode
+          ? null
+          : assertion
+            ? await passkeyFactor(tx, assertion, now)
+            : await consumeSecondFactor(tx, user, code, now);
         if (needsCode && !secondFactor) throw new Refused("wrong second factor");
-        await sweepPastLocks(tx, now);
-        const notice = await noticeAtSignIn(tx, user.id);
         const grace =
           !needsCode && policyState(user, options.policy ?? NO_TWO_FACTOR_POLICY).required;
-        await tx.user.update({
-          where: { id: user.id },
-          data: {
-            lastLoginAt: now,
-            signInNotice: notice ?? undefined,
-            ...(grace ? { signInsWithoutSecondFactor: { increment: 1 } } : {}),
+        return completeSignIn(
+          tx,
+          user.id,
+          { ip, userAgent: options.userAgent, now, grace },
+          {
+            ...audit,
+            ...(secondFactor ? { details: { secondFactor } } : {}),
           },
-        });
-        const sessionId = await startSession(tx, {
-          userId: user.id,
-          ip,
-          userAgent: options.userAgent,
-          now,
-        });
-        await writeAudit(tx, {
-          ...audit,
-          action: "login.success",
-          ...(secondFactor ? { details: { secondFactor } } : {}),
-        });
-        return sessionId;
+        );
       });
       return {
         ok: true,
         user: { id: user.id, email: user.email, name: user.name, role: user.role },
-        sessionId: signedIn,
+        sessionId,
       };
     } catch (error) {
       if (!(error instanceof Refused)) throw error;
-      reason = error.reason;
+      reason =
+        error.reason === "wrong second factor" && assertion && !assertion.ok
+          ? `wrong second factor: ${assertion.reason}`
+          : error.reason;
     }
   }
 
@@ -148,7 +159,108 @@ export async function authenticate(
     now,
   );
   // A wrong code with the right password: said so, unless it has just locked the pair.
-  return reason === "wrong second factor" && !counted.locked ? BAD_CODE : INVALID;
+  return reason.startsWith("wrong second factor") && !counted.locked ? BAD_CODE : INVALID;
+}
+
+/** A checked passkey as the second factor, used up in the sign-in's transaction. */
+async function passkeyFactor(tx: Tx, assertion: CheckedAssertion, now: Date) {
+  return assertion.ok && (await usePasskey(tx, assertion, now)) ? ("passkey" as const) : null;
+}
+
+/**
+ * What every successful sign-in does, in its transaction: past locks swept, the notice of failed
+ * attempts, the last sign-in time (and a grace sign-in counted), a session row, the audit line.
+ */
+async function completeSignIn(
+  tx: Tx,
+  userId: string,
+  input: { ip: string | null; userAgent?: string | null; now: Date; grace: boolean },
+  audit: Omit<AuditEntry, "action">,
+): Promise<string> {
+  await sweepPastLocks(tx, input.now);
+  const notice = await noticeAtSignIn(tx, userId);
+  await tx.user.update({
+    where: { id: userId },
+    data: {
+      lastLoginAt: input.now,
+      signInNotice: notice ?? undefined,
+      ...(input.grace ? { signInsWithoutSecondFactor: { increment: 1 } } : {}),
+    },
+  });
+  const sessionId = await startSession(tx, { userId, ...input });
+  await writeAudit(tx, { ...audit, action: "login.success" });
+  return sessionId;
+}
+
+/**
+ * Signing in with a passkey alone (the user chose it on the sign-in page): a discoverable
+ * credential with user verification, so it stands for both factors. A refused passkey of a known
+ * user counts toward that user's lockout like a wrong password; every refusal is audited and
+ * answered alike.
+ */
+export async function authenticateWithPasskey(
+  db: Db,
+  response: unknown,
+  ip: string | null,
+  relyingParty: RelyingParty,
+  now: Date = new Date(),
+  options: Pick<SignInOptions, "userAgent"> = {},
+): Promise<LoginResult> {
+  const checked = await checkPasskeyAssertion(
+    db,
+    response,
+    relyingParty,
+    { requireUserVerification: true },
+    now,
+  );
+  const userId = checked.ok ? checked.passkey.userId : checked.userId;
+  const user = userId ? await db.user.findUnique({ where: { id: userId } }) : null;
+  const audit = {
+    actorId: user?.id ?? null,
+    actorLabel: (user?.email ?? "passkey").slice(0, 200),
+    ip,
+    entityType: "USER" as const,
+    entityId: user?.id,
+  };
+  let reason = checked.ok ? null : `passkey: ${checked.reason}`;
+  if (checked.ok && user && user.active) {
+    const key = signInLockKey(user.email, ip);
+    try {
+      const sessionId = await inTransaction(db, async (tx) => {
+        if (await clearFailuresUnlessLocked(tx, key, now)) throw new Refused("locked");
+        if (!(await usePasskey(tx, checked, now))) throw new Refused("passkey already used");
+        return completeSignIn(
+          tx,
+          user.id,
+          { ip, userAgent: options.userAgent, now, grace: false },
+          {
+            ...audit,
+            details: { method: "passkey" },
+          },
+        );
+      });
+      return {
+        ok: true,
+        user: { id: user.id, email: user.email, name: user.name, role: user.role },
+        sessionId,
+      };
+    } catch (error) {
+      if (!(error instanceof Refused)) throw error;
+      reason = `passkey: ${error.reason}`;
+    }
+  }
+  reason ??= "passkey: deactivated";
+  if (user) {
+    await recordFailure(
+      db,
+      { key: signInLockKey(user.email, ip), userId: user.id, reason, action: "login.failure" },
+      audit,
+      now,
+    );
+  } else {
+    await writeAudit(db, { ...audit, action: "login.failure", details: { reason } });
+  }
+  return INVALID;
 }
 
 export { userForSession } from "./sessions";

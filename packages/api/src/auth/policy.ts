@@ -7,6 +7,8 @@ export interface PolicySubject {
   twoFactorRequired: boolean;
   totpEnabledAt: Date | null;
   signInsWithoutSecondFactor: number;
+  /** How many passkeys the user has registered (each is a second factor); unknown: none counted. */
+  passkeys?: number;
 }
 
 export interface PolicyState {
@@ -23,7 +25,7 @@ export interface PolicyState {
  */
 export function policyState(user: PolicySubject, policy: TwoFactorPolicy): PolicyState {
   const required = user.twoFactorRequired || policy.roles.includes(user.role);
-  const enrolled = user.totpEnabledAt !== null;
+  const enrolled = user.totpEnabledAt !== null || (user.passkeys ?? 0) > 0;
   if (!required || enrolled) return { required, enrolled, graceSignInsLeft: null, held: false };
   const left = Math.max(0, policy.graceSignIns - user.signInsWithoutSecondFactor);
   return {

@@ -51,6 +51,7 @@ export async function startSession(
       userId: input.userId,
       createdAt: input.now,
       lastSeenAt: input.now,
+      reauthenticatedAt: input.now,
       expiresAt: new Date(input.now.getTime() + SESSION_LIFETIME_MS),
       ip: input.ip,
       userAgent: input.userAgent?.slice(0, 300) ?? null,
@@ -83,10 +84,14 @@ export async function userForSession(
   if (!claims.sessionId) return null;
   const session = await db.userSession.findUnique({
     where: { id: claims.sessionId },
-    include: { user: true },
+    include: { user: { include: { _count: { select: { passkeys: true } } } } },
   });
   if (!session || session.userId !== claims.userId) return null;
-  if (session.endedAt || session.expiresAt <= now) return null;
+  if (session.endedAt) {
+    await auditRefusedUse(db, session, now);
+    return null;
+  }
+  if (session.expiresAt <= now) return null;
   const { user } = session;
   if (!user.active) return null;
   // Milliseconds on both sides: a session signed in the second before a password reset must end too.
@@ -97,15 +102,41 @@ export async function userForSession(
       data: { lastSeenAt: now },
     });
   }
-  const held = policyState(user, policy).held;
+  const held = policyState({ ...user, passkeys: user._count.passkeys }, policy).held;
   return {
     id: user.id,
     email: user.email,
     name: user.name,
     role: user.role,
     sessionId: session.id,
+    reauthenticatedAt: session.reauthenticatedAt,
     ...(held ? { heldAtEnrolment: true } : {}),
   };
+}
+
+/**
+ * A request came with the cookie of a session that has ended (signed out, revoked, reset): audited
+ * once per session, not once per request — the first such request marks the row.
+ */
+async function auditRefusedUse(
+  db: Db,
+  session: { id: string; userId: string; endedReason: string | null; refusedUseAt: Date | null },
+  now: Date,
+): Promise<void> {
+  if (session.refusedUseAt) return;
+  const { count } = await db.userSession.updateMany({
+    where: { id: session.id, refusedUseAt: null },
+    data: { refusedUseAt: now },
+  });
+  if (count === 0) return;
+  await writeAudit(db, {
+    actorId: session.userId,
+    actorLabel: "session",
+    action: "session.revoked.use",
+    entityType: "USER",
+    entityId: session.userId,
+    details: { session: label(session.id), endedReason: session.endedReason },
+  });
 }
 
 /** Ends one session (signing out): its cookie, wherever copied, stops working. */

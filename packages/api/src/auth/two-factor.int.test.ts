@@ -214,6 +214,7 @@ describe("turning it off and resetting it", () => {
     expect(await signIn(user.email, password)).toMatchObject({ ok: true });
     expect((await audit(user.id, "user.twoFactor.reset"))[0]?.details).toEqual({
       hadSecondFactor: true,
+      passkeysRemoved: 0,
       sessionsEnded: 1,
     });
   });

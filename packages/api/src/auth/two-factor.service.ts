@@ -86,11 +86,14 @@ export async function twoFactorStatus(
   const recoveryCodesLeft = await db.recoveryCode.count({
     where: { userId: user.id, usedAt: null },
   });
-  const state = policyState(user, policy);
+  const passkeys = await db.passkey.count({ where: { userId: user.id } });
+  const state = policyState({ ...user, passkeys }, policy);
+  const totp = user.totpEnabledAt !== null;
   return {
-    enrolled: state.enrolled,
+    enrolled: totp,
     enrolledAt: user.totpEnabledAt,
-    recoveryCodesLeft: state.enrolled ? recoveryCodesLeft : 0,
+    recoveryCodesLeft: totp ? recoveryCodesLeft : 0,
+    passkeys,
     required: state.required,
     graceSignInsLeft: state.graceSignInsLeft,
     held: state.held,
@@ -274,7 +277,7 @@ export async function regenerateRecoveryCodes(
 }
 
 /**
- * An administrator removes a user's second factor (a lost phone and lost recovery codes): the
+ * An administrator removes a user's second factors (TOTP, recovery codes, passkeys): the
  * user's sessions end, and they set up a new one at their next sign-in if the policy requires it.
  */
 export async function resetTwoFactor(
@@ -293,13 +296,14 @@ export async function resetTwoFactor(
       data: { ...CLEARED, signInsWithoutSecondFactor: 0 },
     });
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
+    const { count: passkeysRemoved } = await tx.passkey.deleteMany({ where: { userId: user.id } });
     const sessionsEnded = await endSessionsOf(tx, user.id, "two-factor-reset", now);
     await writeAudit(tx, {
       ...auditActor(actor, origin),
       action: "user.twoFactor.reset",
       entityType: "USER",
       entityId: user.id,
-      details: { hadSecondFactor: user.totpEnabledAt !== null, sessionsEnded },
+      details: { hadSecondFactor: user.totpEnabledAt !== null, passkeysRemoved, sessionsEnded },
     });
     return { sessionsEnded };
   });

@@ -111,6 +111,9 @@ describe("the static headers", () => {
     for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"]) {
       expect(features).toContain(`${feature}=()`);
     }
+    // Passkeys (the admin's sign-in) work on the site's own pages only.
+    expect(features).toContain("publickey-credentials-get=(self)");
+    expect(features).toContain("publickey-credentials-create=(self)");
   });
 
   it("apply to every path as one next.config rule", () => {

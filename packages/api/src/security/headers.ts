@@ -75,12 +75,14 @@ const DENIED_FEATURES = [
   "microphone",
   "midi",
   "payment",
-  "publickey-credentials-get",
   "screen-wake-lock",
   "serial",
   "usb",
   "xr-spatial-tracking",
 ];
+
+/** Features the admin's own pages use (passkeys), and nothing they might embed. */
+const SELF_ONLY_FEATURES = ["publickey-credentials-create", "publickey-credentials-get"];
 
 /**
  * Headers for every response, whatever it is (page, API, CSV, static file, 404): no MIME sniffing,
@@ -90,7 +92,10 @@ const DENIED_FEATURES = [
 export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
-  "Permissions-Policy": DENIED_FEATURES.map((feature) => `${feature}=()`).join(", "),
+  "Permissions-Policy": [
+    ...DENIED_FEATURES.map((feature) => `${feature}=()`),
+    ...SELF_ONLY_FEATURES.map((feature) => `${feature}=(self)`),
+  ].join(", "),
   "X-Frame-Options": "DENY",
 };
 

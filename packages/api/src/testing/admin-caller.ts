@@ -45,6 +45,8 @@ export type CallerOptions = Partial<
     | "ip"
     | "signInLimits"
     | "twoFactorPolicy"
+    | "relyingParty"
+    | "reauthMaxAgeSeconds"
   >
 >;
 

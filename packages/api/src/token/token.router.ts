@@ -30,6 +30,7 @@ export const tokenRouter = router({
     .output(tokenListOutput)
     .query(({ ctx }) => listTokens(ctx.db, ctx.user)),
   create: sessionViewerProcedure
+    .meta({ sensitive: true })
     .input(tokenCreateInput)
     .output(tokenCreateOutput)
     .mutation(({ ctx, input }) => createToken(ctx.db, input, ctx.user, ctx)),

@@ -1,7 +1,27 @@
 import { z } from "zod";
 
 import { sessionAdminProcedure, sessionViewerProcedure } from "../auth/session-only";
+import { accountNotices, dismissAccountNotices } from "../auth/account-notices";
 import {
+  beginPasskeyAuthentication,
+  beginPasskeyRegistration,
+  finishPasskeyRegistration,
+  listPasskeys,
+  removePasskey,
+  renamePasskey,
+} from "../auth/passkeys";
+import type { RelyingParty } from "../auth/config";
+import { reauthenticate } from "../auth/reauth";
+import { AppError } from "../errors";
+import {
+  accountNoticesOutput,
+  passkeyIdInput,
+  passkeyListOutput,
+  passkeyOutput,
+  passkeyRegisterInput,
+  passkeyRenameInput,
+  reauthenticateInput,
+  webAuthnOptionsOutput,
   dismissSignInNoticeInput,
   dismissSignInNoticeOutput,
   recoveryCodesOutput,
@@ -65,6 +85,7 @@ export const userRouter = router({
     .output(userWithPasswordOutput)
     .mutation(({ ctx, input }) => createUser(ctx.db, input, ctx.user, ctx)),
   update: sessionAdminProcedure
+    .meta({ sensitive: true })
     .input(userUpdateInput)
     .output(userOutput)
     .mutation(({ ctx, input }) => updateUser(ctx.db, input, ctx.user, ctx)),
@@ -77,6 +98,7 @@ export const userRouter = router({
     .output(userOutput)
     .mutation(({ ctx, input }) => setUserActive(ctx.db, input, true, ctx.user, ctx)),
   resetPassword: sessionAdminProcedure
+    .meta({ sensitive: true })
     .input(userIdInput)
     .output(userWithPasswordOutput)
     .mutation(({ ctx, input }) => resetUserPassword(ctx.db, input, ctx.user, ctx)),
@@ -87,6 +109,7 @@ export const userRouter = router({
     .mutation(({ ctx, input }) => endUserSessions(ctx.db, input, ctx.user, ctx)),
   resetTwoFactor: sessionAdminProcedure
     .meta({
+      sensitive: true,
       docs: {
         summary:
           "Removes a user's second factor and recovery codes and ends their sessions (audited).",
@@ -111,6 +134,7 @@ const twoFactorRouter = router({
     .query(({ ctx }) => twoFactorStatus(ctx.db, ctx.user, ctx.twoFactorPolicy)),
   begin: sessionViewerProcedure
     .meta({
+      sensitive: true,
       duringEnrolment: true,
       docs: {
         summary:
@@ -133,6 +157,7 @@ const twoFactorRouter = router({
     .mutation(({ ctx, input }) => confirmTwoFactor(ctx.db, input, ctx.user, ctx)),
   disable: sessionViewerProcedure
     .meta({
+      sensitive: true,
       docs: {
         summary:
           "Turns the signed-in user's two-factor sign-in off; needs a current code or a recovery code.",
@@ -143,6 +168,7 @@ const twoFactorRouter = router({
     .mutation(({ ctx, input }) => disableTwoFactor(ctx.db, input, ctx.user, ctx)),
   regenerateRecoveryCodes: sessionViewerProcedure
     .meta({
+      sensitive: true,
       docs: {
         summary:
           "Ten new recovery codes in place of the old ones, shown once; needs a current code or a recovery code.",
@@ -151,6 +177,52 @@ const twoFactorRouter = router({
     .input(twoFactorCodeInput)
     .output(recoveryCodesOutput)
     .mutation(({ ctx, input }) => regenerateRecoveryCodes(ctx.db, input, ctx.user, ctx)),
+});
+
+/** The admin as WebAuthn relying party; passkeys are unavailable without one. */
+function relyingPartyOf(ctx: { relyingParty?: RelyingParty }) {
+  if (!ctx.relyingParty) throw new AppError("SERVICE_UNAVAILABLE", "Passkeys are not set up here");
+  return ctx.relyingParty;
+}
+
+/** The caller's own passkeys: each is a second factor, or a sign-in by itself. */
+const passkeyRouter = router({
+  list: sessionViewerProcedure
+    .meta({ duringEnrolment: true, docs: { summary: "The signed-in user's passkeys." } })
+    .output(passkeyListOutput)
+    .query(({ ctx }) => listPasskeys(ctx.db, ctx.user)),
+  registrationOptions: sessionViewerProcedure
+    .meta({
+      duringEnrolment: true,
+      sensitive: true,
+      docs: {
+        summary: "WebAuthn options for registering a new passkey (a challenge kept 5 minutes).",
+      },
+    })
+    .input(noInput())
+    .output(webAuthnOptionsOutput)
+    .mutation(({ ctx }) => beginPasskeyRegistration(ctx.db, ctx.user, relyingPartyOf(ctx))),
+  register: sessionViewerProcedure
+    .meta({
+      duringEnrolment: true,
+      sensitive: true,
+      docs: { summary: "Registers a passkey from the browser's answer to those options, named." },
+    })
+    .input(passkeyRegisterInput)
+    .output(passkeyOutput)
+    .mutation(({ ctx, input }) =>
+      finishPasskeyRegistration(ctx.db, input, ctx.user, ctx, relyingPartyOf(ctx)),
+    ),
+  rename: sessionViewerProcedure
+    .meta({ docs: { summary: "Renames one of the signed-in user's passkeys." } })
+    .input(passkeyRenameInput)
+    .output(passkeyOutput)
+    .mutation(({ ctx, input }) => renamePasskey(ctx.db, input, ctx.user, ctx)),
+  remove: sessionViewerProcedure
+    .meta({ sensitive: true, docs: { summary: "Removes one of the signed-in user's passkeys." } })
+    .input(passkeyIdInput)
+    .output(z.object({ removed: z.literal(true) }))
+    .mutation(({ ctx, input }) => removePasskey(ctx.db, input, ctx.user, ctx)),
 });
 
 /** The signed-in user's own account. */
@@ -197,4 +269,42 @@ export const meRouter = router({
     .output(sessionsEndedOutput)
     .mutation(({ ctx }) => endAllOwnSessions(ctx.db, ctx.user, ctx)),
   twoFactor: twoFactorRouter,
+  passkeys: passkeyRouter,
+  reauthOptions: sessionViewerProcedure
+    .meta({
+      duringEnrolment: true,
+      docs: { summary: "WebAuthn options for confirming it is you with one of your passkeys." },
+    })
+    .input(noInput())
+    .output(webAuthnOptionsOutput)
+    .mutation(({ ctx }) => beginPasskeyAuthentication(ctx.db, relyingPartyOf(ctx), ctx.user)),
+  reauthenticate: sessionViewerProcedure
+    .meta({
+      duringEnrolment: true,
+      docs: {
+        summary:
+          "Proves it is still you (password, code or passkey), so sensitive actions go ahead for REAUTH_MAX_AGE_SECONDS.",
+      },
+    })
+    .input(reauthenticateInput)
+    .output(z.object({ reauthenticatedAt: z.date() }))
+    .mutation(({ ctx, input }) => reauthenticate(ctx.db, input, ctx.user, ctx, ctx.relyingParty)),
+  notices: sessionViewerProcedure
+    .meta({
+      docs: {
+        summary:
+          "New sign-ins from new devices, new tokens and second-factor changes since the last dismissal.",
+      },
+    })
+    .output(accountNoticesOutput)
+    .query(({ ctx }) => accountNotices(ctx.db, ctx.user)),
+  dismissNotices: sessionViewerProcedure
+    .meta({
+      docs: {
+        summary: "Says the signed-in user has read the notices of changes to their account.",
+      },
+    })
+    .input(noInput())
+    .output(z.object({ dismissed: z.literal(true) }))
+    .mutation(({ ctx }) => dismissAccountNotices(ctx.db, ctx.user, ctx)),
 });

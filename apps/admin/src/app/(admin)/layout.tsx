@@ -10,12 +10,13 @@
  * `src/server/require-user.ts` before it loads anything. Both are cached per request, so the check
  * here and the page's cost one lookup.
  */
-import { pendingSignInNotice, pendingTokenNotices, twoFactorStatus } from "@kz/api";
+import { accountNotices, pendingSignInNotice, pendingTokenNotices, twoFactorStatus } from "@kz/api";
 import { Alert, SkipLink } from "@kz/ui";
 import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { AdminHeader } from "../../components/admin-header";
+import { AccountNotices } from "../../components/account/account-notices";
 import { AdminNav } from "../../components/admin-nav";
 import { SignInNotice } from "../../components/sign-in-notice";
 import { TokenNotices } from "../../components/tokens/token-notices";
@@ -28,11 +29,12 @@ import { readOrSendBack } from "../../server/unavailable";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const signedInAt = await requireSignedInAt();
-  const [newTokens, failedSignIns, twoFactor] = await readOrSendBack(() =>
+  const [newTokens, failedSignIns, twoFactor, changes] = await readOrSendBack(() =>
     Promise.all([
       pendingTokenNotices(db, user.id, signedInAt),
       pendingSignInNotice(db, user.id),
       twoFactorStatus(db, user, twoFactorPolicy),
+      accountNotices(db, user),
     ]),
   );
   return (
@@ -60,6 +62,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           ) : null}
           {failedSignIns ? <SignInNotice notice={failedSignIns} /> : null}
           {newTokens.length ? <TokenNotices tokens={newTokens} /> : null}
+          {changes.length ? <AccountNotices notices={changes} /> : null}
           {children}
         </main>
       </div>

@@ -212,7 +212,7 @@ export function UsersTable({
         ) : null}
         {action?.kind === "resetTwoFactor" ? (
           <ConfirmAction
-            text={`${action.user.name}'s authenticator app and recovery codes stop working, and every session of theirs ends. They sign in with their password and, if their role requires it, set up a new second factor.`}
+            text={`${action.user.name}'s authenticator app, recovery codes and passkeys stop working, and every session of theirs ends. They sign in with their password and, if their role requires it, set up a new second factor.`}
             label="Reset two-factor"
             run={(id) => resetTwoFactor.mutateAsync({ id })}
             user={action.user}

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { ChangePasswordForm } from "../../../components/account/change-password-form";
+import { PasskeysList } from "../../../components/account/passkeys-list";
 import { SessionsList } from "../../../components/account/sessions-list";
 import { formatDateTime, roleLabel } from "../../../lib/format";
 import { api } from "../../../server/caller";
@@ -13,9 +14,10 @@ export const metadata: Metadata = { title: "Account" };
 export default async function AccountPage() {
   const user = await requireUser();
   const caller = await api(user);
-  const [sessions, twoFactor] = await Promise.all([
+  const [sessions, twoFactor, passkeys] = await Promise.all([
     caller.me.sessions(),
     caller.me.twoFactor.status(),
+    caller.me.passkeys.list(),
   ]);
   return (
     <>
@@ -42,7 +44,7 @@ export default async function AccountPage() {
         <Card>
           <h2 className="text-brand-900 mb-2 text-lg font-semibold">Two-factor sign-in</h2>
           <p className="text-sm">
-            {twoFactor.enrolled
+            {twoFactor.enrolledAt
               ? `On since ${formatDateTime(twoFactor.enrolledAt)}; ${twoFactor.recoveryCodesLeft} of 10 recovery codes left.`
               : twoFactor.required
                 ? "Off. Your role requires it: set it up before your grace sign-ins run out."
@@ -50,9 +52,13 @@ export default async function AccountPage() {
           </p>
           <p className="mt-3 text-sm">
             <Link href="/two-factor" className="underline">
-              {twoFactor.enrolled ? "Manage two-factor sign-in" : "Set up two-factor sign-in"}
+              {twoFactor.enrolledAt ? "Manage two-factor sign-in" : "Set up two-factor sign-in"}
             </Link>
           </p>
+        </Card>
+        <Card>
+          <h2 className="text-brand-900 mb-4 text-lg font-semibold">Passkeys</h2>
+          <PasskeysList passkeys={passkeys} />
         </Card>
         <Card>
           <h2 className="text-brand-900 mb-4 text-lg font-semibold">Your sessions</h2>

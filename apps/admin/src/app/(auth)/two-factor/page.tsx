@@ -2,6 +2,7 @@ import { Alert, Card } from "@kz/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { PasskeysList } from "../../../components/account/passkeys-list";
 import { TwoFactorSetup } from "../../../components/account/two-factor-setup";
 import { SignOutButton } from "../../../components/sign-out-button";
 import { api } from "../../../server/caller";
@@ -15,7 +16,11 @@ export const metadata: Metadata = { title: "Two-factor sign-in" };
  */
 export default async function TwoFactorPage() {
   const user = await requireUserDuringEnrolment();
-  const status = await (await api(user)).me.twoFactor.status();
+  const caller = await api(user);
+  const [status, passkeys] = await Promise.all([
+    caller.me.twoFactor.status(),
+    caller.me.passkeys.list(),
+  ]);
   return (
     <main id="main" className="flex min-h-screen items-start justify-center px-4 py-10">
       <Card className="w-full max-w-2xl">
@@ -34,6 +39,16 @@ export default async function TwoFactorPage() {
           </div>
         ) : null}
         <TwoFactorSetup status={status} />
+        <section className="mt-8 border-t border-slate-200 pt-6" aria-labelledby="passkeys-heading">
+          <h2 id="passkeys-heading" className="text-brand-900 mb-2 text-lg font-semibold">
+            Passkeys
+          </h2>
+          <p className="mb-4 text-sm text-slate-600">
+            A passkey is a second factor too (or, on the sign-in page, a sign-in by itself): adding
+            one sets up two-factor sign-in without an authenticator app.
+          </p>
+          <PasskeysList passkeys={passkeys} />
+        </section>
         {status.held ? null : (
           <p className="mt-6 text-sm">
             <Link href="/account" className="underline">
