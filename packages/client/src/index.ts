@@ -1,6 +1,6 @@
 // The typed client for the Kazakhstan Human Rights Monitor's API. Only types come from @kz/api:
 // no server code is loaded.
-import type { AppRouter } from "@kz/api";
+import type { AppRouter } from "./router";
 import {
   createTRPCClient,
   httpBatchLink,

@@ -61,6 +61,8 @@ async function allEvents(): Promise<Summary[]> {
 }
 
 // Every field of a summary, in order: a field added to the API's summary fails to compile here.
+// The mirror reads in English, which carries no translation fields (those come with a `locale`).
+type EnglishSummary = Omit<Summary, "translation" | "translatedInto">;
 const SUMMARY_FIELDS = {
   id: true,
   slug: true,
@@ -74,13 +76,13 @@ const SUMMARY_FIELDS = {
   sourceCount: true,
   updatedAt: true,
   url: true,
-} satisfies Record<keyof Summary, true>;
-const SUMMARY_KEYS = Object.keys(SUMMARY_FIELDS) as (keyof Summary)[];
+} satisfies Record<keyof EnglishSummary, true>;
+const SUMMARY_KEYS = Object.keys(SUMMARY_FIELDS) as (keyof EnglishSummary)[];
 
 /** The mirror's events as event.list shows them: its summary fields, in the same order. */
-function mirroredSummaries(mirror: MirrorState): Summary[] {
+function mirroredSummaries(mirror: MirrorState): EnglishSummary[] {
   return Object.values(mirror.events)
-    .map((detail) => Object.fromEntries(SUMMARY_KEYS.map((k) => [k, detail[k]])) as Summary)
+    .map((detail) => Object.fromEntries(SUMMARY_KEYS.map((k) => [k, detail[k]])) as EnglishSummary)
     .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id));
 }
 

@@ -7,7 +7,6 @@ import {
   caseEntryRows,
   caseRows,
   CSV_CONTENT_TYPE,
-  eventColumns,
   JSON_CONTENT_TYPE,
   jsonDocument,
   ratingColumns,
@@ -18,12 +17,31 @@ import {
   type CsvColumn,
 } from "../lib/data-export";
 import { allCaseDetails, allCases, allEvents, allRatings, allSources } from "./all-records";
+import { recordReader } from "./cached";
+import { dataPackage, type CODEBOOK } from "./datapackage";
+import {
+  eventActorColumns,
+  eventActorRows,
+  eventCitationColumns,
+  eventCitationRows,
+  eventJsonItem,
+  eventPlaceColumns,
+  eventPlaceRows,
+  eventTableColumns,
+  eventTopicColumns,
+  eventTopicRows,
+} from "./tidy-tables";
+import { zip } from "./zip";
 
 /**
  * A download's content and its type (the route adds the headers every download carries), and
  * what its ETag is made from when not the body: JSON files without their `generatedAt` stamp.
  */
-export type DownloadFile = () => Promise<{ body: string; contentType: string; version?: string }>;
+export type DownloadFile = () => Promise<{
+  body: string | Uint8Array;
+  contentType: string;
+  version?: string;
+}>;
 
 const csv =
   <Row>(rows: () => Promise<readonly Row[]>, columns: readonly CsvColumn<Row>[]): DownloadFile =>
@@ -41,6 +59,12 @@ const json =
   };
 
 const site = () => env.PUBLIC_SITE_URL;
+/** Every published event with its actors and citations, through the cached reads. */
+const eventDetails = async () => {
+  const details = await Promise.all((await allEvents()).map((e) => recordReader("event")(e.slug)));
+  // An event withdrawn between the two reads is left out.
+  return details.flatMap((d) => (d ? [d] : []));
+};
 const cases = async () => caseRows(site(), await allCases());
 const caseEntries = async () => caseEntryRows(site(), await allCaseDetails());
 /** Every published rating of every series, by series, then year. */
@@ -55,17 +79,62 @@ const ratings = async () => {
  * entry of every case's timeline; ratings by series and year (JSON: with their series); sources
  * by title.
  */
-export const DOWNLOADS: Readonly<Record<string, DownloadFile>> = {
-  "events.csv": csv(allEvents, eventColumns),
-  "events.json": json(async () => jsonDocument(await allEvents())),
+const CSV_FILES: Readonly<Record<keyof typeof CODEBOOK, DownloadFile>> = {
+  "events.csv": csv(allEvents, eventTableColumns),
+  "event_actors.csv": csv(async () => eventActorRows(await eventDetails()), eventActorColumns),
+  "event_citations.csv": csv(
+    async () => eventCitationRows(await eventDetails()),
+    eventCitationColumns,
+  ),
+  "event_topics.csv": csv(async () => eventTopicRows(await allEvents()), eventTopicColumns),
+  "event_places.csv": csv(async () => eventPlaceRows(await allEvents()), eventPlaceColumns),
   "cases.csv": csv(cases, caseColumns),
-  "cases.json": json(async () => jsonDocument(await cases())),
   "case-entries.csv": csv(caseEntries, caseEntryColumns),
-  "case-entries.json": json(async () => jsonDocument(await caseEntries())),
   "ratings.csv": csv(async () => (await ratings()).rows, ratingColumns),
+  "sources.csv": csv(async () => sourceRows(site(), await allSources()), sourceColumns),
+};
+
+const descriptor = json(async () => ({
+  generatedAt: new Date().toISOString(),
+  ...dataPackage(site()),
+}));
+
+/**
+ * The whole package in one zip: datapackage.json and every CSV it describes. Its ETag follows the
+ * files' content, not the moment it was zipped.
+ */
+const packageZip: DownloadFile = async () => {
+  const files = await Promise.all(
+    Object.entries(CSV_FILES).map(async ([name, build]) => ({ name, ...(await build()) })),
+  );
+  const descriptorFile = await descriptor();
+  const entries = [
+    { name: "datapackage.json", content: descriptorFile.body },
+    ...files.map((f) => ({ name: f.name, content: f.body })),
+  ];
+  return {
+    body: zip(entries, new Date()),
+    contentType: "application/zip",
+    version: JSON.stringify([descriptorFile.version, ...files.map((f) => f.body)]),
+  };
+};
+
+/**
+ * Every file under /data, by name (the formats: lib/data-export.ts and tidy-tables.ts; what each
+ * holds: the /data page and datapackage.json). Events oldest first, as event.list gives them, in
+ * JSON with their actors and citations, and in long tables joined on event_id; cases with their
+ * last known status; each entry of every case's timeline; ratings by series and year (JSON: with
+ * their series); sources by title; the package's descriptor and codebook; all of it zipped.
+ */
+export const DOWNLOADS: Readonly<Record<string, DownloadFile>> = {
+  ...CSV_FILES,
+  "events.json": json(async () => jsonDocument((await eventDetails()).map(eventJsonItem))),
+  "cases.json": json(async () => jsonDocument(await cases())),
+  "case-entries.json": json(async () => jsonDocument(await caseEntries())),
   "ratings.json": json(async () => {
     const { lists, rows } = await ratings();
     return jsonDocument(rows, { series: lists.map((l) => l.series) });
   }),
-  "sources.csv": csv(async () => sourceRows(site(), await allSources()), sourceColumns),
+  "datapackage.json": descriptor,
+  "kz-rights-data.zip": packageZip,
 };

@@ -17,7 +17,7 @@ import {
 } from "../event/event.service";
 import { lower } from "../shared/enums";
 import { matchingIds } from "../shared/fulltext.sql";
-import { findCursorRow, pageOf } from "../shared/pagination";
+import { cursorPosition, keysetPageOf, textKey } from "../shared/pagination";
 import { publishedActor, publishedEvent } from "../shared/visibility";
 import type {
   ActorBySlugInput,
@@ -48,10 +48,10 @@ const visible = Prisma.sql`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`;
  * name sorts would tell something of it), with keyset pagination on (that name, id).
  */
 export async function listActors(db: Db, input: ActorListInput): Promise<ActorListOutput> {
-  const cursor = await findCursorRow(input.cursor, async (id) => {
+  const cursor = await cursorPosition(input.cursor, textKey, async (id) => {
     const [row] = await db.$queryRaw<{ name: string }[]>`
       SELECT ${PUBLIC_ACTOR_NAME} AS name FROM "Actor" t WHERE t.id = ${id} AND ${visible}`;
-    return row ?? null;
+    return row?.name ?? null;
   });
   const matching = input.q ? await matchingIds(db, "actor", input.q) : null;
   if (matching?.length === 0) return { items: [], nextCursor: null, total: 0 };
@@ -60,16 +60,16 @@ export async function listActors(db: Db, input: ActorListInput): Promise<ActorLi
   if (input.kind) conditions.push(Prisma.sql`t.kind = ${input.kind.toUpperCase()}::"ActorKind"`);
   const where = Prisma.join(conditions, " AND ");
   const after = cursor
-    ? Prisma.sql`AND (${PUBLIC_ACTOR_NAME}, t.id) > (${cursor.row.name}, ${cursor.id})`
+    ? Prisma.sql`AND (${PUBLIC_ACTOR_NAME}, t.id) > (${cursor.key}, ${cursor.id})`
     : Prisma.empty;
   const [ordered, [count]] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`
-      SELECT t.id FROM "Actor" t WHERE ${where} ${after}
+    db.$queryRaw<{ id: string; name: string }[]>`
+      SELECT t.id, ${PUBLIC_ACTOR_NAME} AS name FROM "Actor" t WHERE ${where} ${after}
       ORDER BY ${PUBLIC_ACTOR_NAME}, t.id
       LIMIT ${input.limit + 1}`,
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Actor" t WHERE ${where}`,
   ]);
-  const { page, nextCursor } = pageOf(ordered, input.limit);
+  const { page, nextCursor } = keysetPageOf(ordered, input.limit, (a) => a.name);
   const ids = page.map((a) => a.id);
   const [rows, counts] = await Promise.all([
     db.actor.findMany({

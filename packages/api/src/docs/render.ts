@@ -229,20 +229,30 @@ error; the HTTP status is 207 when they differ.
 ## Rate limits
 
 Counted in PostgreSQL, so they hold across server processes and restarts; fixed windows. Every call
-counts, a call in a batch like any other; a refused call counts too.
+counts, a call in a batch like any other, with two exceptions for plain REST reads that cost the
+server little: a conditional read (\`If-None-Match\`) answered \`304\` costs nothing, and neither does
+an answer the server kept from a moment ago (the same URL within a second). A refused call counts
+against the bucket that refused it, never against the wider ones.
 
 | who | limit (default) | counted per | setting |
 | --- | --- | --- | --- |
 | anonymous calls | ${DEFAULT_LIMITS.RATE_LIMIT_PUBLIC} | client address (IPv6: its /64) | \`RATE_LIMIT_PUBLIC\` |
-| anonymous calls, address unknown | ${DEFAULT_LIMITS.RATE_LIMIT_PUBLIC_GLOBAL} | all anonymous callers together | \`RATE_LIMIT_PUBLIC_GLOBAL\` |
+| anonymous searches (\`search\`, or any list given \`q\`) | ${DEFAULT_LIMITS.RATE_LIMIT_SEARCH} | client address, instead of the line above | \`RATE_LIMIT_SEARCH\` |
+| all anonymous calls together | ${DEFAULT_LIMITS.RATE_LIMIT_PUBLIC_GLOBAL} | the server: a ceiling on top of the above | \`RATE_LIMIT_PUBLIC_GLOBAL\` |
 | token calls | ${DEFAULT_LIMITS.RATE_LIMIT_TOKEN} | token | \`RATE_LIMIT_TOKEN\` |
 | sign-in attempts | ${DEFAULT_LIMITS.RATE_LIMIT_LOGIN} | email and client address | \`RATE_LIMIT_LOGIN\` |
 
 Limits are written \`<points>/<duration>\` (\`s\`, \`m\`, \`h\`). Signed-in editors using the admin are
 not limited; an invalid token counts as an anonymous call. Sign-in attempts are limited on top of
 the account lockout (5 wrong passwords lock an account for 15 minutes); a successful sign-in clears
-the count. Responses carry \`X-RateLimit-Limit\` and \`X-RateLimit-Remaining\`; a refusal is
-\`429 TOO_MANY_REQUESTS\` with \`Retry-After\`.
+the count.
+
+Responses carry the IETF header fields (draft-ietf-httpapi-ratelimit-headers): \`RateLimit-Policy\`
+names each limit the call was counted against with its quota and window in seconds
+(\`"address";q=300;w=60, "everyone";q=60000;w=60\`), and \`RateLimit\` what remains of each and the
+seconds until it is restored (\`"address";r=299;t=60, "everyone";r=59990;t=42\`). The older
+\`X-RateLimit-Limit\` and \`X-RateLimit-Remaining\` describe the limit closest to refusing. A refusal
+is \`429 TOO_MANY_REQUESTS\` with \`Retry-After\`.
 
 **The client's address.** \`next start\` fills in \`X-Forwarded-For\` with the connection's address
 only when the request has none (\`req.headers['x-forwarded-for'] ??= socket.remoteAddress\` in
@@ -250,12 +260,16 @@ only when the request has none (\`req.headers['x-forwarded-for'] ??= socket.remo
 and a route handler cannot see the connection's address. Hence:
 
 - \`TRUST_PROXY=1\` (behind a reverse proxy that sets \`X-Forwarded-For\`, or appends the address it
-  saw): the header's **last** entry is the client's address, and anonymous calls count per address.
-  Entries a client adds before it change nothing.
-- \`TRUST_PROXY=0\` (the default; the apps face clients directly): the header is ignored, the address
-  is unknown, and all anonymous calls share one bucket (\`RATE_LIMIT_PUBLIC_GLOBAL\`) that forged
-  headers cannot escape. The price: one heavy client can use up the shared bucket for everyone.
-  Sign-in attempts then count per email alone. Deploy behind a proxy for per-client limits.
+  saw): the header's **last** entry is the client's address. Entries a client adds before it change
+  nothing.
+- \`TRUST_PROXY=0\` (the default; the apps face clients directly): API calls are still counted under
+  the header's last entry, which for a program that sends no such header, as ordinary programs
+  don't, is its connection's address. One busy client is therefore stopped at its own limit and
+  everyone else is served. A client that forges a different address on every call escapes its own
+  limit, but not the ceiling of all anonymous calls together, which is sized to the server's
+  capacity: forging buys a share of the server, never more than the whole. Audit logs and sign-in
+  limits never use a forged address: with \`TRUST_PROXY=0\` sign-in attempts count per email alone.
+  Deploy behind a proxy (\`deploy/nginx.conf\`) for limits no client can dodge.
 
 Changing a path's case (\`/API/TRPC/event.list\`) does not reach the API: Next routes paths
 case-sensitively, so the public site answers 404 and the admin redirects to its sign-in page. A

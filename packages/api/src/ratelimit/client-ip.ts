@@ -13,11 +13,27 @@ export function clientIp(
   forwardedFor: string | null | undefined,
   trustProxy: boolean,
 ): string | null {
-  if (!trustProxy || !forwardedFor) return null;
+  return trustProxy ? lastAddress(forwardedFor) : null;
+}
+
+function lastAddress(forwardedFor: string | null | undefined): string | null {
+  if (!forwardedFor) return null;
   const last = forwardedFor.split(",").at(-1)?.trim() ?? "";
   const address = last.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
   return isIP(address) ? address.toLowerCase() : null;
 }
+
+/**
+ * The address an anonymous API call is counted under (apiBuckets): the last entry of
+ * X-Forwarded-For. Behind a trusted proxy, the client's address (clientIp). Without one, it is
+ * read all the same: for a
+ * client that sends no such header, which is every ordinary program, it is the connection's own
+ * address, written by `next start`; a client that forges one only moves itself to another bucket,
+ * and every bucket meets the global ceiling. Never used where a forged address would matter more
+ * than a count: audit logs and sign-in limits read clientIp, which is null here.
+ */
+export const rateLimitAddress = (forwardedFor: string | null | undefined): string | null =>
+  lastAddress(forwardedFor);
 
 /**
  * The part of an address that identifies one client for rate limiting: an IPv4 address, or the

@@ -27,7 +27,8 @@ export const DEFAULT_MAX_BATCH = 10;
 
 export const DEFAULT_LIMITS = {
   RATE_LIMIT_PUBLIC: "300/1m",
-  RATE_LIMIT_PUBLIC_GLOBAL: "1000/1m",
+  RATE_LIMIT_PUBLIC_GLOBAL: "60000/1m",
+  RATE_LIMIT_SEARCH: "60/1m",
   RATE_LIMIT_TOKEN: "600/1m",
   RATE_LIMIT_LOGIN: "10/15m",
   RATE_LIMIT_LOGIN_ADDRESS: "30/15m",
@@ -39,10 +40,14 @@ export const apiLimitsEnv = {
   // Behind a reverse proxy that sets or appends X-Forwarded-For, set to 1: the client's address is
   // then the header's last entry. Otherwise the header is ignored (a client can forge it).
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
-  // Anonymous calls per client address (with TRUST_PROXY=1).
+  // Anonymous calls per client address (see buckets.ts for how the address is read).
   RATE_LIMIT_PUBLIC: windowSpec.prefault(DEFAULT_LIMITS.RATE_LIMIT_PUBLIC),
-  // Anonymous calls of all clients together, when their addresses are unknown (TRUST_PROXY=0).
+  // Anonymous calls of all clients together: the server's own ceiling, which no single address
+  // can reach on its own (each is stopped at RATE_LIMIT_PUBLIC first).
   RATE_LIMIT_PUBLIC_GLOBAL: windowSpec.prefault(DEFAULT_LIMITS.RATE_LIMIT_PUBLIC_GLOBAL),
+  // Full-text searches (the search API, and any list given `q`) per client address: a bucket of
+  // their own, as each costs far more than a read by key.
+  RATE_LIMIT_SEARCH: windowSpec.prefault(DEFAULT_LIMITS.RATE_LIMIT_SEARCH),
   // Calls per API token.
   RATE_LIMIT_TOKEN: windowSpec.prefault(DEFAULT_LIMITS.RATE_LIMIT_TOKEN),
   // Sign-in attempts per email and client address (on top of the lockout after 5 wrong passwords).
@@ -60,6 +65,7 @@ export interface ApiLimits {
   trustProxy: boolean;
   public: Window;
   publicGlobal: Window;
+  search: Window;
   token: Window;
   login: Window;
   loginAddress: Window;
@@ -77,6 +83,7 @@ export function apiLimitsOf(env: ParsedEnv): ApiLimits {
     trustProxy: env.TRUST_PROXY === "1",
     public: env.RATE_LIMIT_PUBLIC,
     publicGlobal: env.RATE_LIMIT_PUBLIC_GLOBAL,
+    search: env.RATE_LIMIT_SEARCH,
     token: env.RATE_LIMIT_TOKEN,
     login: env.RATE_LIMIT_LOGIN,
     loginAddress: env.RATE_LIMIT_LOGIN_ADDRESS,

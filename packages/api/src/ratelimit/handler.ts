@@ -8,11 +8,12 @@ import { AppError } from "../errors";
 import { appRouter } from "../root";
 import { crossSiteRefusal } from "../security/cross-site";
 import { bodyLimitOf, readBodyWithin } from "./body-limit";
-import { bucketOf, type Caller } from "./buckets";
-import { clientIp } from "./client-ip";
+import { apiBuckets, type Caller, type CallWeight } from "./buckets";
+import { clientIp, rateLimitAddress } from "./client-ip";
 import type { ApiLimits } from "./config";
 import { envelopeError } from "./envelope";
-import { consume } from "./limiter";
+import { rateLimitHeaders, refusalMessage, refusingDecision } from "./headers";
+import { consumeAll } from "./limiter";
 
 export const TRPC_ENDPOINT = "/api/trpc";
 
@@ -69,7 +70,8 @@ export function tooManyRequests(retryAfterSeconds: number, message: string): TRP
 /**
  * The `/api/trpc` route handler of both apps: cross-site mutations refused (with `ownOrigins`),
  * bodies over 1 MB refused before the caller is identified (unless every call's procedure declares
- * more, see body-limit.ts), batch size capped, every call counted against the caller's rate limit in Postgres before any
+ * more, see body-limit.ts), batch size capped, every call counted against the caller's rate limits
+ * (buckets.ts; a batch with a search counts against the search bucket) in Postgres before any
  * procedure runs, `Retry-After` on 429 and on 503 (the database is unavailable), and internal
  * errors logged here while the response says only "Internal server error".
  *
@@ -95,20 +97,19 @@ export function createApiHandler(options: ApiHandlerOptions): (req: Request) => 
         message: `A batch may hold at most ${limits.maxBatch} calls; this one has ${calls}. Send them in smaller batches.`,
       });
     }
-    const ip = clientIp(req.headers.get("x-forwarded-for"), limits.trustProxy);
+    const forwardedFor = req.headers.get("x-forwarded-for");
+    const ip = clientIp(forwardedFor, limits.trustProxy);
     const { caller, context, refusal: identityRefusal } = await options.identify(req, ip);
-    const bucket = bucketOf(caller, ip, limits);
-    if (bucket) {
-      const decision = await consume(db, bucket.key, calls, bucket.window);
-      resHeaders.set("X-RateLimit-Limit", String(decision.limit));
-      resHeaders.set("X-RateLimit-Remaining", String(decision.remaining));
-      if (!decision.allowed) {
-        throw tooManyRequests(
-          decision.retryAfterSeconds,
-          `Rate limit exceeded: ${decision.limit} calls per ${bucket.window.windowSeconds} s. Retry after ${decision.retryAfterSeconds} s.`,
-        );
-      }
+    const weight: CallWeight = info.calls.some((c) => c.path.startsWith("search."))
+      ? "search"
+      : "read";
+    const buckets = apiBuckets(caller, rateLimitAddress(forwardedFor), limits, weight);
+    const { allowed, decisions } = await consumeAll(db, buckets, calls);
+    for (const [name, value] of Object.entries(rateLimitHeaders(decisions))) {
+      resHeaders.set(name, value);
     }
+    const refused = allowed ? undefined : refusingDecision(decisions);
+    if (refused) throw tooManyRequests(refused.retryAfterSeconds, refusalMessage(refused));
     if (!context) {
       throw new TRPCError({
         code: "UNAUTHORIZED",

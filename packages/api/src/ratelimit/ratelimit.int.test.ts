@@ -130,17 +130,15 @@ describe("the counter", () => {
 });
 
 describe("anonymous calls without a trusted proxy", () => {
-  it("count in one shared bucket, so a forged X-Forwarded-For does not start a fresh count", async () => {
-    const handler = publicHandler(limits());
+  const roomy = () => publicHandler(limits({ publicGlobal: { points: 100, windowSeconds: 60 } }));
+  const from = (address: string) => ({ headers: { "x-forwarded-for": address } });
+
+  it("count per connection address: one busy client is refused, the others are not", async () => {
+    const handler = roomy();
     for (let i = 0; i < 5; i++) {
-      const { status } = await send(handler, "topic.list", {
-        headers: { "x-forwarded-for": `198.51.100.${i}` },
-      });
-      expect(status).toBe(200);
+      expect((await send(handler, "topic.list", from("198.51.100.1"))).status).toBe(200);
     }
-    const refused = await send(handler, "topic.list", {
-      headers: { "x-forwarded-for": "203.0.113.99" },
-    });
+    const refused = await send(handler, "topic.list", from("198.51.100.1"));
     expect(refused.status).toBe(429);
     expect(refused.error?.data).toMatchObject({
       code: "TOO_MANY_REQUESTS",
@@ -150,12 +148,61 @@ describe("anonymous calls without a trusted proxy", () => {
     const retryAfter = Number(refused.headers.get("retry-after"));
     expect(retryAfter).toBe(refused.error?.data.retryAfterSeconds);
     expect(retryAfter).toBeGreaterThan(0);
-    expect(refused.error?.message).toMatch(/Rate limit exceeded/);
+    expect(refused.error?.message).toBe(
+      `Rate limit exceeded: 5 calls per 60 s. Retry after ${retryAfter} s.`,
+    );
+    expect(refused.headers.get("ratelimit")).toMatch(/^"address";r=0;t=\d+$/);
+    const other = await send(handler, "topic.list", from("198.51.100.2"));
+    expect(other.status).toBe(200);
+    expect(other.headers.get("ratelimit-policy")).toBe('"address";q=5;w=60, "everyone";q=100;w=60');
+    expect(other.headers.get("ratelimit")).toMatch(/^"address";r=4;t=\d+, "everyone";r=94;t=\d+$/);
+  });
+
+  it("spend nothing of the shared ceiling once the client's own bucket refuses", async () => {
+    const handler = roomy();
+    for (let i = 0; i < 30; i++) await send(handler, "topic.list", from("198.51.100.1"));
+    const [everyone] = await db().rateLimit.findMany({ where: { key: "anonymous:all" } });
+    expect(everyone?.points).toBe(5);
+  });
+
+  it("forging a fresh address per call escapes the address bucket but not the ceiling", async () => {
+    const handler = publicHandler(limits({ publicGlobal: { points: 8, windowSeconds: 60 } }));
+    for (let i = 0; i < 8; i++) {
+      expect((await send(handler, "topic.list", from(`203.0.113.${i}`))).status).toBe(200);
+    }
+    const refused = await send(handler, "topic.list", from("203.0.113.200"));
+    expect(refused.status).toBe(429);
+    expect(refused.error?.message).toMatch(/8 calls from all anonymous clients together per 60 s/);
+  });
+
+  it("count searches in a bucket of their own", async () => {
+    const handler = publicHandler(
+      limits({
+        search: { points: 2, windowSeconds: 60 },
+        publicGlobal: { points: 100, windowSeconds: 60 },
+      }),
+    );
+    const search = () =>
+      send(handler, "search.query", { ...from("198.51.100.9"), input: { q: "protest" } });
+    expect((await search()).status).toBe(200);
+    expect((await search()).status).toBe(200);
+    const refused = await search();
+    expect(refused.status).toBe(429);
+    expect(refused.error?.message).toMatch(/2 searches per 60 s/);
+    // Reads by the same client are still served.
+    expect((await send(handler, "topic.list", from("198.51.100.9"))).status).toBe(200);
+  });
+
+  it("count in the shared ceiling alone when no address is known", async () => {
+    const handler = publicHandler(limits());
+    for (let i = 0; i < 5; i++) expect((await send(handler, "topic.list")).status).toBe(200);
+    expect((await send(handler, "topic.list")).status).toBe(429);
   });
 });
 
 describe("anonymous calls behind a trusted proxy", () => {
-  const trusted = () => publicHandler(limits({ trustProxy: true }));
+  const trusted = () =>
+    publicHandler(limits({ trustProxy: true, publicGlobal: { points: 100, windowSeconds: 60 } }));
 
   it("count per client address: the proxy's (last) entry, whatever the client put before it", async () => {
     const handler = trusted();

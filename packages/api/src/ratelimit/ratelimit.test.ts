@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
-import { bucketOf, loginBuckets } from "./buckets";
-import { addressKey, clientIp } from "./client-ip";
+import { apiBuckets, loginBuckets } from "./buckets";
+import { addressKey, clientIp, rateLimitAddress } from "./client-ip";
 import { apiLimitsEnv, apiLimitsOf, defaultApiLimits, windowSpec } from "./config";
+import { rateLimitHeaders, refusalMessage, refusingDecision } from "./headers";
+import type { BucketDecision } from "./limiter";
 
 describe("windowSpec", () => {
   it("reads <points>/<duration>", () => {
@@ -26,7 +28,8 @@ describe("the env", () => {
     expect(defaultApiLimits()).toEqual({
       trustProxy: false,
       public: { points: 300, windowSeconds: 60 },
-      publicGlobal: { points: 1000, windowSeconds: 60 },
+      publicGlobal: { points: 60000, windowSeconds: 60 },
+      search: { points: 60, windowSeconds: 60 },
       token: { points: 600, windowSeconds: 60 },
       login: { points: 10, windowSeconds: 900 },
       loginAddress: { points: 30, windowSeconds: 900 },
@@ -40,6 +43,7 @@ describe("the env", () => {
       TRUST_PROXY: "1",
       RATE_LIMIT_PUBLIC: "60/1m",
       RATE_LIMIT_PUBLIC_GLOBAL: "600/1m",
+      RATE_LIMIT_SEARCH: "10/1m",
       RATE_LIMIT_TOKEN: "120/1m",
       RATE_LIMIT_LOGIN: "5/1h",
       RATE_LIMIT_LOGIN_ADDRESS: "20/30m",
@@ -50,6 +54,7 @@ describe("the env", () => {
       trustProxy: true,
       public: { points: 60, windowSeconds: 60 },
       publicGlobal: { points: 600, windowSeconds: 60 },
+      search: { points: 10, windowSeconds: 60 },
       token: { points: 120, windowSeconds: 60 },
       login: { points: 5, windowSeconds: 3600 },
       loginAddress: { points: 20, windowSeconds: 1800 },
@@ -82,6 +87,15 @@ describe("clientIp", () => {
   });
 });
 
+describe("rateLimitAddress", () => {
+  it("reads the last entry whether or not a proxy is trusted: next start writes the socket's", () => {
+    expect(rateLimitAddress("203.0.113.9")).toBe("203.0.113.9");
+    expect(rateLimitAddress("10.0.0.1, ::ffff:198.51.100.1")).toBe("198.51.100.1");
+    expect(rateLimitAddress("unknown")).toBeNull();
+    expect(rateLimitAddress(null)).toBeNull();
+  });
+});
+
 describe("addressKey", () => {
   it("keeps IPv4 addresses and groups IPv6 ones by /64", () => {
     expect(addressKey("198.51.100.1")).toBe("198.51.100.1");
@@ -95,27 +109,28 @@ describe("addressKey", () => {
 describe("buckets", () => {
   const limits = defaultApiLimits();
 
-  it("counts tokens per token, anonymous callers per address or all together", () => {
-    expect(bucketOf({ kind: "token", tokenId: "t1" }, "198.51.100.1", limits)).toEqual({
-      key: "token:t1",
-      window: limits.token,
-    });
-    expect(bucketOf({ kind: "anonymous" }, "198.51.100.1", limits)).toEqual({
-      key: "ip:198.51.100.1",
-      window: limits.public,
-    });
-    expect(bucketOf({ kind: "anonymous" }, null, limits)).toEqual({
-      key: "anonymous:all",
-      window: limits.publicGlobal,
-    });
-    expect(bucketOf({ kind: "session" }, null, limits)).toBeNull();
+  it("counts tokens per token, anonymous callers per address and then all together", () => {
+    expect(apiBuckets({ kind: "token", tokenId: "t1" }, "198.51.100.1", limits)).toEqual([
+      { key: "token:t1", window: limits.token, policy: "token" },
+    ]);
+    const everyone = { key: "anonymous:all", window: limits.publicGlobal, policy: "everyone" };
+    expect(apiBuckets({ kind: "anonymous" }, "198.51.100.1", limits)).toEqual([
+      { key: "ip:198.51.100.1", window: limits.public, policy: "address" },
+      everyone,
+    ]);
+    expect(apiBuckets({ kind: "anonymous" }, "2001:db8::1", limits, "search")).toEqual([
+      { key: "search:2001:0db8:0000:0000::/64", window: limits.search, policy: "search" },
+      everyone,
+    ]);
+    expect(apiBuckets({ kind: "anonymous" }, null, limits)).toEqual([everyone]);
+    expect(apiBuckets({ kind: "session" }, null, limits)).toEqual([]);
   });
 
   it("counts sign-ins per normalised email and address, per address, and all together", () => {
     expect(loginBuckets(" Editor@Example.org ", "198.51.100.1", limits)).toEqual([
-      { key: "login:editor@example.org|198.51.100.1", window: limits.login },
-      { key: "login-ip:198.51.100.1", window: limits.loginAddress },
-      { key: "login-all", window: limits.loginGlobal },
+      { key: "login:editor@example.org|198.51.100.1", window: limits.login, policy: "login" },
+      { key: "login-ip:198.51.100.1", window: limits.loginAddress, policy: "login-address" },
+      { key: "login-all", window: limits.loginGlobal, policy: "login-everyone" },
     ]);
     // An unknown address: the email alone, then everyone (no bucket a client could pick freely).
     expect(loginBuckets("editor@example.org", null, limits).map((b) => b.key)).toEqual([
@@ -123,5 +138,39 @@ describe("buckets", () => {
       "login-all",
     ]);
     expect(loginBuckets("x".repeat(100_000), null, limits)[0]!.key.length).toBeLessThan(400);
+  });
+});
+
+describe("the RateLimit headers", () => {
+  const limits = defaultApiLimits();
+  const [own, everyone] = apiBuckets({ kind: "anonymous" }, "198.51.100.1", limits);
+  const decision = (bucket: typeof own, used: number, t: number): BucketDecision => ({
+    bucket: bucket!,
+    allowed: used <= bucket!.window.points,
+    used,
+    limit: bucket!.window.points,
+    remaining: Math.max(0, bucket!.window.points - used),
+    retryAfterSeconds: t,
+  });
+
+  it("name every policy with its quota and window, and what remains of each", () => {
+    const headers = rateLimitHeaders([decision(own, 40, 30), decision(everyone, 59990, 12)]);
+    expect(headers["RateLimit-Policy"]).toBe('"address";q=300;w=60, "everyone";q=60000;w=60');
+    expect(headers.RateLimit).toBe('"address";r=260;t=30, "everyone";r=10;t=12');
+    // The old pair describes the bucket closest to refusing.
+    expect(headers["X-RateLimit-Limit"]).toBe("60000");
+    expect(headers["X-RateLimit-Remaining"]).toBe("10");
+    expect(rateLimitHeaders([])).toEqual({});
+  });
+
+  it("say which limit refused a call", () => {
+    const refused = [decision(own, 301, 25)];
+    expect(refusingDecision(refused)?.bucket.policy).toBe("address");
+    expect(refusalMessage(refusingDecision(refused)!)).toBe(
+      "Rate limit exceeded: 300 calls per 60 s. Retry after 25 s.",
+    );
+    expect(
+      refusalMessage(refusingDecision([decision(own, 3, 1), decision(everyone, 60001, 9)])!),
+    ).toMatch(/60000 calls from all anonymous clients together per 60 s/);
   });
 });

@@ -2,7 +2,9 @@
 // server-side caller, so validation, strict input, services and errors are the tRPC API's), plain
 // JSON out (no superjson envelope; Dates become ISO strings), errors as
 // `{ error: { code, message, fieldErrors? } }` with their HTTP status, rate-limited like the tRPC
-// API (one call, one point), and cacheable (http.ts).
+// API (one call, one point; searches in their own bucket), and cacheable (http.ts). What costs the
+// server little costs the caller little: an answer from the micro-cache is not counted, and a
+// conditional read is counted only when it gets a body (a 304 is free).
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { ZodError } from "zod";
@@ -12,10 +14,16 @@ import type { Context } from "../context";
 import { toJsonSchema } from "../docs/json-schema";
 import { AppError } from "../errors";
 import type { Identified } from "../ratelimit/handler";
-import { bucketOf } from "../ratelimit/buckets";
-import { clientIp } from "../ratelimit/client-ip";
+import { apiBuckets, type CallWeight } from "../ratelimit/buckets";
+import { clientIp, rateLimitAddress } from "../ratelimit/client-ip";
 import type { ApiLimits } from "../ratelimit/config";
-import { consume } from "../ratelimit/limiter";
+import {
+  rateLimitHeaders,
+  rateLimitPolicy,
+  refusalMessage,
+  refusingDecision,
+} from "../ratelimit/headers";
+import { consumeAll, peekAll } from "../ratelimit/limiter";
 import { createCaller } from "../root";
 import { readableInputMessage } from "../trpc";
 import type { Db } from "@kz/db";
@@ -24,8 +32,11 @@ import {
   cachedResponse,
   CORS_HEADERS,
   ERROR_CACHE_CONTROL,
+  etagMatches,
   preflight,
+  weakEtag,
 } from "./http";
+import { createMicroCache } from "./micro-cache";
 import { inputFromQuery, QueryError } from "./query";
 import { matchRoute, REST_BASE, REST_ROUTES, type RestRoute } from "./routes";
 
@@ -42,6 +53,8 @@ export interface RestHandlerOptions {
   limits: ApiLimits;
   /** Reads the caller from the request and builds its context (as for the tRPC API). */
   identify(req: Request, ip: string | null): Promise<Identified>;
+  /** How long this process keeps an answer to serve again uncounted (default 1000; 0: never). */
+  microCacheMs?: number;
 }
 
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -137,7 +150,8 @@ function index(req: Request): Response {
 export function createRestHandler(
   options: RestHandlerOptions,
 ): (req: Request) => Promise<Response> {
-  const { db, limits } = options;
+  const { db, limits, microCacheMs = 1000 } = options;
+  const microCache = microCacheMs > 0 ? createMicroCache(microCacheMs) : null;
   return async (req) => {
     if (req.method === "OPTIONS") return preflight();
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -171,25 +185,39 @@ export function createRestHandler(
 
     let rateHeaders: Record<string, string> = {};
     try {
-      const ip = clientIp(req.headers.get("x-forwarded-for"), limits.trustProxy);
+      const forwardedFor = req.headers.get("x-forwarded-for");
+      const ip = clientIp(forwardedFor, limits.trustProxy);
       const { caller, context, refusal } = await options.identify(req, ip);
-      const bucket = bucketOf(caller, ip, limits);
-      if (bucket) {
-        const decision = await consume(db, bucket.key, 1, bucket.window);
-        rateHeaders = {
-          "X-RateLimit-Limit": String(decision.limit),
-          "X-RateLimit-Remaining": String(decision.remaining),
-        };
-        if (!decision.allowed) {
-          return restError(
-            429,
-            {
-              code: "TOO_MANY_REQUESTS",
-              message: `Rate limit exceeded: ${decision.limit} calls per ${bucket.window.windowSeconds} s. Retry after ${decision.retryAfterSeconds} s.`,
-            },
-            { ...rateHeaders, "Retry-After": String(decision.retryAfterSeconds) },
-          );
-        }
+      const weight: CallWeight =
+        match.route.procedure.startsWith("search.") || url.searchParams.has("q")
+          ? "search"
+          : "read";
+      const buckets = apiBuckets(caller, rateLimitAddress(forwardedFor), limits, weight);
+      const answer = (body: string, headers: Record<string, string>) =>
+        cachedResponse(req, body, {
+          headers: { "Content-Type": JSON_TYPE, ...headers },
+          cacheControl: API_CACHE_CONTROL,
+        });
+      const cacheKey = `${url.pathname}${url.search}`;
+      const cached = context ? microCache?.get(cacheKey) : undefined;
+      if (cached !== undefined) {
+        return answer(
+          cached,
+          buckets.length ? { "RateLimit-Policy": rateLimitPolicy(buckets) } : {},
+        );
+      }
+      // A conditional read only checks that the caller has points left; it pays below if its
+      // answer has changed. Any other read pays first.
+      const ifNoneMatch = req.headers.get("if-none-match");
+      const check = ifNoneMatch ? await peekAll(db, buckets) : await consumeAll(db, buckets, 1);
+      rateHeaders = rateLimitHeaders(check.decisions);
+      const refused = check.allowed ? undefined : refusingDecision(check.decisions);
+      if (refused) {
+        return restError(
+          429,
+          { code: "TOO_MANY_REQUESTS", message: refusalMessage(refused) },
+          { ...rateHeaders, "Retry-After": String(refused.retryAfterSeconds) },
+        );
       }
       if (!context) {
         return restError(
@@ -209,11 +237,12 @@ export function createRestHandler(
           rateHeaders,
         );
       }
-      const result = await callProcedure(context, match.route.procedure, input);
-      return cachedResponse(req, JSON.stringify(result), {
-        headers: { "Content-Type": JSON_TYPE, ...rateHeaders },
-        cacheControl: API_CACHE_CONTROL,
-      });
+      const body = JSON.stringify(await callProcedure(context, match.route.procedure, input));
+      microCache?.set(cacheKey, body);
+      if (ifNoneMatch && !etagMatches(ifNoneMatch, weakEtag(body))) {
+        rateHeaders = rateLimitHeaders((await consumeAll(db, buckets, 1)).decisions);
+      }
+      return answer(body, rateHeaders);
     } catch (error) {
       return restErrorOf(error, rateHeaders);
     }

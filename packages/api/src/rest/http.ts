@@ -18,7 +18,7 @@ export const ERROR_CACHE_CONTROL = "no-store";
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Expose-Headers":
-    "ETag, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, Content-Disposition",
+    "ETag, Retry-After, RateLimit, RateLimit-Policy, X-RateLimit-Limit, X-RateLimit-Remaining, Content-Disposition",
 };
 
 /** The answer to a CORS preflight (a browser sending If-None-Match asks first). */

@@ -5,3 +5,4 @@ export * from "./http";
 export * from "./openapi";
 export { REST_BASE, REST_ROUTES, matchRoute, type RestRoute } from "./routes";
 export { inputFromQuery, QueryError } from "./query";
+export { serveLocally, type LocalServer } from "./node-http";

@@ -54,7 +54,10 @@ describe("the OpenAPI document", () => {
     const bySlug = document.paths["/api/v1/events/{slug}"] as {
       get: { parameters: { name: string; in: string }[] };
     };
-    expect(bySlug.get.parameters).toEqual([expect.objectContaining({ name: "slug", in: "path" })]);
+    expect(bySlug.get.parameters).toEqual([
+      expect.objectContaining({ name: "slug", in: "path" }),
+      expect.objectContaining({ name: "locale", in: "query" }),
+    ]);
     expect(document.servers).toEqual([{ url: "https://example.org" }]);
   });
 

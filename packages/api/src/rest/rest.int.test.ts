@@ -1,7 +1,7 @@
 // The REST reads on a real Postgres holding the seeded document: every route derived from the
 // registry answers plain JSON, errors are JSON with their status, and reads are cacheable.
 import { seedDocument } from "@kz/db/seed";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { COLLECTIONS } from "../collections";
 import { defaultApiLimits } from "../ratelimit/config";
@@ -217,5 +217,85 @@ describe("HTTP", () => {
       "admin",
     );
     expect(response.headers.get("x-ratelimit-limit")).toBeTruthy();
+  });
+});
+
+describe("rate limits that do not punish honest readers", () => {
+  const limited = (microCacheMs = 0) =>
+    createRestHandler({
+      db: db(),
+      limits: {
+        ...defaultApiLimits(),
+        public: { points: 3, windowSeconds: 60 },
+        search: { points: 1, windowSeconds: 60 },
+        publicGlobal: { points: 100, windowSeconds: 60 },
+      },
+      identify: async () => ({ caller: { kind: "anonymous" }, context: publicContext(db()) }),
+      microCacheMs,
+    });
+  const from = (address: string, headers: Record<string, string> = {}) => ({
+    headers: { "x-forwarded-for": address, ...headers },
+  });
+  const at = (handler: (r: Request) => Promise<Response>, path: string, init: RequestInit) =>
+    handler(new Request(`http://localhost${REST_BASE}${path}`, init));
+  const used = async (key: string) =>
+    (await db().rateLimit.findUnique({ where: { key } }))?.points ?? 0;
+
+  beforeEach(async () => {
+    await db().$executeRaw`DELETE FROM "RateLimit"`;
+  });
+
+  it("charge nothing for a conditional read answered 304, one point when it changed", async () => {
+    const handler = limited();
+    const first = await at(handler, "/topics", from("198.51.100.20"));
+    const etag = first.headers.get("etag")!;
+    expect(first.headers.get("ratelimit-policy")).toBe('"address";q=3;w=60, "everyone";q=100;w=60');
+    expect(first.headers.get("ratelimit")).toMatch(/^"address";r=2;t=\d+, "everyone";r=99;t=\d+$/);
+    for (let i = 0; i < 10; i++) {
+      const again = await at(handler, "/topics", from("198.51.100.20", { "If-None-Match": etag }));
+      expect(again.status).toBe(304);
+    }
+    expect(await used("ip:198.51.100.20")).toBe(1);
+    const changed = await at(
+      handler,
+      "/topics",
+      from("198.51.100.20", { "If-None-Match": 'W/"stale"' }),
+    );
+    expect(changed.status).toBe(200);
+    expect(await used("ip:198.51.100.20")).toBe(2);
+  });
+
+  it("charge nothing for an answer from the micro-cache", async () => {
+    const handler = limited(60_000);
+    for (let i = 0; i < 10; i++) {
+      expect((await at(handler, "/places", from("198.51.100.21"))).status).toBe(200);
+    }
+    expect(await used("ip:198.51.100.21")).toBe(1);
+    expect(await used("anonymous:all")).toBe(1);
+  });
+
+  it("refuse one busy client with 429, Retry-After and RateLimit, and serve the next", async () => {
+    const handler = limited();
+    for (let i = 0; i < 3; i++) await at(handler, "/topics", from("198.51.100.22"));
+    const refused = await at(handler, "/topics", from("198.51.100.22"));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(refused.headers.get("ratelimit")).toMatch(/^"address";r=0;t=\d+$/);
+    expect(refused.headers.get("cache-control")).toBe("no-store");
+    // Still refused when asking conditionally: a peek that finds no points left.
+    const peek = await at(handler, "/topics", from("198.51.100.22", { "If-None-Match": "*" }));
+    expect(peek.status).toBe(429);
+    expect((await at(handler, "/topics", from("198.51.100.23"))).status).toBe(200);
+  });
+
+  it("count searches (the search API, a list given q) in their own bucket", async () => {
+    const handler = limited();
+    expect((await at(handler, "/events?q=protest", from("198.51.100.24"))).status).toBe(200);
+    const refused = await at(handler, "/search?q=court", from("198.51.100.24"));
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(
+      /1 searches per 60 s/,
+    );
+    expect((await at(handler, "/events", from("198.51.100.24"))).status).toBe(200);
   });
 });
