@@ -1,4 +1,4 @@
-import { publishDue, siteRevalidator } from "@kz/api";
+import { checkSourceUrls, publishDue, siteRevalidator } from "@kz/api";
 import { createDb } from "@kz/db";
 import { DEFAULT_STATEMENT_TIMEOUT_MS } from "@kz/db/config";
 import { startWorker, type RunningWorker } from "@kz/jobs";
@@ -7,7 +7,7 @@ import { dim, info, yellow } from "./ui";
 
 /**
  * Scheduled publishing: every 15 s the worker publishes what is due, then expires the public
- * site's cached pages for it. The queue lives in Postgres, so schedules survive restarts.
+ * site's cached pages for it. Source health: once a day it checks every source's address. The queue lives in Postgres, so schedules survive restarts.
  */
 export async function startJobs(
   databaseUrl: string,
@@ -34,6 +34,11 @@ export async function startJobs(
         const report = await publishDue(db, now, { revalidate });
         if (report.published.length)
           info(`[jobs] published ${report.published.length} scheduled record(s)`);
+      },
+      // Once a day: each source's address, with no network recorded as unreachable (issue 12).
+      checkSources: async () => {
+        const { checked, byResult } = await checkSourceUrls(db);
+        info(dim(`[jobs] checked ${checked} source address(es): ${JSON.stringify(byResult)}`));
       },
     },
   });

@@ -3,6 +3,7 @@ export {
   prepareJobQueue,
   JobQueueNotPreparedError,
   PUBLISH_DUE_QUEUE,
+  SOURCE_CHECK_QUEUE,
   type JobLog,
   type RunningWorker,
   type StartWorkerOptions,

@@ -11,6 +11,7 @@ import {
   JobQueueNotPreparedError,
   prepareJobQueue,
   PUBLISH_DUE_QUEUE,
+  SOURCE_CHECK_QUEUE,
   startWorker,
   type RunningWorker,
   type StartWorkerOptions,
@@ -126,6 +127,33 @@ describe("startWorker", () => {
     expect(first.mock.calls.length).toBe(callsAfterStop);
     await restarted.stop();
     expect(await connections()).toBe(0);
+  });
+
+  it("runs checkSources through a queue of its own, at its own interval, beside publishDue", async () => {
+    const log = quietLog();
+    const publishDue = vi.fn(async () => undefined);
+    const checkSources = vi
+      .fn(async (_now: Date) => undefined)
+      .mockRejectedValueOnce(new Error("no network"));
+    const worker = await startWorker({
+      databaseUrl: app.url,
+      log,
+      tasks: { publishDue, checkSources },
+      intervalSeconds: 1,
+      sourceCheckIntervalSeconds: 3_600,
+      pollingIntervalSeconds: 0.5,
+    });
+    running.push(worker);
+    await waitFor(() => expect(checkSources).toHaveBeenCalled());
+    await waitFor(() => expect(publishDue.mock.calls.length).toBeGreaterThanOrEqual(2));
+    // A failed run is logged and recorded, not retried within its hour.
+    expect(log.error).toHaveBeenCalledWith("checkSources failed", expect.any(Error));
+    expect(checkSources).toHaveBeenCalledTimes(1);
+    await worker.stop();
+    const jobs = await query<{ state: string }>(`SELECT state FROM pgboss.job WHERE name = $1`, [
+      SOURCE_CHECK_QUEUE,
+    ]);
+    expect(jobs.map((j) => j.state)).toEqual(["failed"]);
   });
 
   it("logs a failing run and runs again in the next slot", async () => {

@@ -2,6 +2,8 @@ import PgBoss from "pg-boss";
 
 /** The queue a due-publishing run goes through. */
 export const PUBLISH_DUE_QUEUE = "publish-due";
+/** The queue a source-health run (every source's address checked) goes through. */
+export const SOURCE_CHECK_QUEUE = "source-check";
 
 export interface JobLog {
   info: (message: string) => void;
@@ -11,6 +13,8 @@ export interface JobLog {
 export interface WorkerTasks {
   /** Publishes every record whose publishAt is at or before `now`. Must be safe to run twice. */
   publishDue: (now: Date) => Promise<unknown>;
+  /** Checks every source's address and records the outcome; one run per `sourceCheckIntervalSeconds`. */
+  checkSources?: (now: Date) => Promise<unknown>;
 }
 
 export interface StartWorkerOptions {
@@ -19,6 +23,8 @@ export interface StartWorkerOptions {
   tasks: WorkerTasks;
   /** How often publishDue runs across all workers on this database, in whole seconds (default 15). */
   intervalSeconds?: number;
+  /** How often checkSources runs across all workers, in whole seconds (default a day). */
+  sourceCheckIntervalSeconds?: number;
   /** How often the worker looks for a queued run, in seconds (default 2, at least 0.5). */
   pollingIntervalSeconds?: number;
   /** The Postgres schema the queue keeps its tables in (default "pgboss"); see prepareJobQueue. */
@@ -67,15 +73,29 @@ export async function prepareJobQueue(options: {
   });
   await boss.start();
   try {
+    // The next slot runs each again, so a failed run is recorded, not retried.
     await boss.createQueue(PUBLISH_DUE_QUEUE, {
       name: PUBLISH_DUE_QUEUE,
-      // The next slot runs it again, so a failed run is recorded, not retried.
       retryLimit: 0,
       expireInSeconds: 300,
+    });
+    // A few hundred addresses, some slow to answer: up to an hour.
+    await boss.createQueue(SOURCE_CHECK_QUEUE, {
+      name: SOURCE_CHECK_QUEUE,
+      retryLimit: 0,
+      expireInSeconds: 3_600,
     });
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }
+}
+
+/** A task of WorkerTasks, the queue its runs go through, and how often it runs (seconds). */
+interface ScheduledTask {
+  queue: string;
+  name: keyof WorkerTasks;
+  task: (now: Date) => Promise<unknown>;
+  seconds: number;
 }
 
 /**
@@ -86,8 +106,8 @@ export async function prepareJobQueue(options: {
  */
 function pollQueue(
   boss: PgBoss,
+  { queue, name, task }: ScheduledTask,
   intervalMs: number,
-  tasks: WorkerTasks,
   log: JobLog,
 ): { stop: () => Promise<void> } {
   let stopped = false;
@@ -96,15 +116,15 @@ function pollQueue(
   const runOne = async (id: string) => {
     let failure: unknown = null;
     try {
-      await tasks.publishDue(new Date());
+      await task(new Date());
     } catch (error) {
       failure = error;
-      log.error("publishDue failed", error);
+      log.error(`${name} failed`, error);
     }
     const recorded =
       failure === null
-        ? boss.complete(PUBLISH_DUE_QUEUE, id)
-        : boss.fail(PUBLISH_DUE_QUEUE, id, {
+        ? boss.complete(queue, id)
+        : boss.fail(queue, id, {
             message: failure instanceof Error ? failure.message : String(failure),
           });
     await recorded.catch((error: unknown) =>
@@ -113,7 +133,7 @@ function pollQueue(
   };
   const poll = async () => {
     try {
-      for (const job of (await boss.fetch(PUBLISH_DUE_QUEUE, { batchSize: 1 })) ?? []) {
+      for (const job of (await boss.fetch(queue, { batchSize: 1 })) ?? []) {
         await runOne(job.id);
       }
     } catch (error) {
@@ -148,7 +168,8 @@ export class JobQueueNotPreparedError extends Error {
 }
 
 /**
- * Runs `publishDue` about every `intervalSeconds`, through a pg-boss queue in Postgres that
+ * Runs `publishDue` about every `intervalSeconds` (and `checkSources`, if given, about every
+ * `sourceCheckIntervalSeconds`), each through a pg-boss queue in Postgres that
  * prepareJobQueue set up: the worker itself changes no schema, so it runs as the apps' role.
  *
  * Each running worker offers a run three times per interval; pg-boss throttles them to one job per
@@ -187,36 +208,58 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       ? new JobQueueNotPreparedError(schema)
       : error;
   }
+  const queues: ScheduledTask[] = [
+    {
+      queue: PUBLISH_DUE_QUEUE,
+      name: "publishDue",
+      task: tasks.publishDue,
+      seconds: intervalSeconds,
+    },
+    ...(tasks.checkSources
+      ? [
+          {
+            queue: SOURCE_CHECK_QUEUE,
+            name: "checkSources" as const,
+            task: tasks.checkSources,
+            seconds: Math.max(1, Math.round(options.sourceCheckIntervalSeconds ?? 86_400)),
+          },
+        ]
+      : []),
+  ];
   try {
-    if (!(await boss.getQueue(PUBLISH_DUE_QUEUE))) throw new JobQueueNotPreparedError(schema);
+    for (const { queue } of queues)
+      if (!(await boss.getQueue(queue))) throw new JobQueueNotPreparedError(schema);
   } catch (error) {
     await boss.stop({ graceful: false, wait: true });
     throw error;
   }
-  const polling = pollQueue(
-    boss,
-    Math.max(0.5, options.pollingIntervalSeconds ?? 2) * 1000,
-    tasks,
-    log,
-  );
-
-  let offering: Promise<unknown> = Promise.resolve();
-  const offerRun = () => {
-    offering = boss
-      .sendThrottled(PUBLISH_DUE_QUEUE, {}, {}, intervalSeconds)
-      .catch((error: unknown) => log.error("could not queue publishDue", error));
-  };
-  offerRun();
-  const timer = setInterval(offerRun, (intervalSeconds * 1000) / 3);
-  log.info(`job worker started: publishDue every ${intervalSeconds}s`);
+  const pollingMs = Math.max(0.5, options.pollingIntervalSeconds ?? 2) * 1000;
+  const running = queues.map((scheduled) => {
+    const { queue, name, seconds } = scheduled;
+    const polling = pollQueue(boss, scheduled, pollingMs, log);
+    let offering: Promise<unknown> = Promise.resolve();
+    const offerRun = () => {
+      offering = boss
+        .sendThrottled(queue, {}, {}, seconds)
+        .catch((error: unknown) => log.error(`could not queue ${name}`, error));
+    };
+    offerRun();
+    const timer = setInterval(offerRun, (seconds * 1000) / 3);
+    return {
+      stop: async () => {
+        clearInterval(timer);
+        await offering;
+        await polling.stop();
+      },
+    };
+  });
+  log.info(`job worker started: ${queues.map((q) => `${q.name} every ${q.seconds}s`).join(", ")}`);
 
   let stopping: Promise<void> | undefined;
   return {
     stop: () =>
       (stopping ??= (async () => {
-        clearInterval(timer);
-        await offering;
-        await polling.stop();
+        await Promise.all(running.map((r) => r.stop()));
         await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
         log.info("job worker stopped");
       })()),

@@ -6,7 +6,8 @@ import { Link } from "../i18n/navigation";
 import { contentLangFor } from "../i18n/routing";
 
 /**
- * A record's numbered citations: each names its source (linking to the source's page), where in it
+ * A record's numbered citations: each names whose words it reports, if anyone's ("according to
+ * eyewitnesses, reported in …"), its source (linking to the source's page), where in it
  * and what it says, and links to the source itself where the record has its address.
  */
 export async function CitationNotes({
@@ -28,6 +29,26 @@ export async function CitationNotes({
       referenced,
       content: (
         <>
+          {c.attributedTo ? (
+            <>
+              {/* The claim is theirs; the source is the document that reports it. */}
+              {t.rich("footnote.attributed", {
+                name: c.attributedTo,
+                who: (chunks) =>
+                  c.attributedActor ? (
+                    <Link
+                      href={`/actors/${c.attributedActor.slug}`}
+                      lang={contentLang}
+                      className="underline"
+                    >
+                      {chunks}
+                    </Link>
+                  ) : (
+                    <span lang={contentLang}>{chunks}</span>
+                  ),
+              })}{" "}
+            </>
+          ) : null}
           <span lang={contentLang}>
             {/* Underlined: a link inside running text must not rely on colour alone. */}
             <Link href={`/sources/${c.source.slug}`} className="underline">

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "../i18n/routing";
 import { citationsOf, type Citable } from "../lib/cite";
 import { absoluteUrl } from "../server/page-metadata";
+import { HistoryLink } from "./history-link";
 import { Section } from "./section";
 
 /**
@@ -38,7 +39,7 @@ export async function CiteThis({ item, lead }: { item: Citable; lead: "record" |
   );
 }
 
-/** "Cite this" for a page of the record itself (an event, a topic, a person, a place). */
+/** "Cite this" for a page of the record itself (an event, a topic, a person, a place), and the link to its public history. */
 export async function CiteRecordPage({
   locale,
   path,
@@ -54,18 +55,21 @@ export async function CiteRecordPage({
 }) {
   const t = await getTranslations("meta");
   return (
-    <CiteThis
-      lead="record"
-      item={{
-        id: path.split("/").pop()!,
-        type: "webpage",
-        title,
-        publisher: t("siteName"),
-        containerTitle: t("siteName"),
-        url: absoluteUrl(locale, path),
-        issued: updatedAt?.slice(0, 10) ?? null,
-        accessed: new Date(),
-      }}
-    />
+    <>
+      <CiteThis
+        lead="record"
+        item={{
+          id: path.split("/").pop()!,
+          type: "webpage",
+          title,
+          publisher: t("siteName"),
+          containerTitle: t("siteName"),
+          url: absoluteUrl(locale, path),
+          issued: updatedAt?.slice(0, 10) ?? null,
+          accessed: new Date(),
+        }}
+      />
+      <HistoryLink path={path} />
+    </>
   );
 }

@@ -58,11 +58,15 @@ const rating: RatingItemOutput = {
       source: { slug: "fh", title: "Freedom in the World", publisher: "FH", url: null },
       locator: null,
       quote: null,
+      attributedTo: null,
+      attributedActor: null,
     },
     {
       source: { slug: "doc", title: "The document", publisher: "Wiki", url: null },
       locator: "History",
       quote: null,
+      attributedTo: null,
+      attributedActor: null,
     },
   ],
 };
@@ -121,7 +125,15 @@ const whatsAppDetail: CaseDetail = {
       status: "arrested",
       term: null,
       note: "Arrested with four others: nine men in all.",
-      citations: [{ source: wikipedia, locator: null, quote: null }],
+      citations: [
+        {
+          source: wikipedia,
+          locator: null,
+          quote: null,
+          attributedTo: null,
+          attributedActor: null,
+        },
+      ],
     },
     {
       date: "2019-05-01",
@@ -130,8 +142,20 @@ const whatsAppDetail: CaseDetail = {
       term: "7 years",
       note: "",
       citations: [
-        { source: wikipedia, locator: null, quote: null },
-        { source: { ...wikipedia, slug: "hrw-2019" }, locator: "p. 2", quote: null },
+        {
+          source: wikipedia,
+          locator: null,
+          quote: null,
+          attributedTo: null,
+          attributedActor: null,
+        },
+        {
+          source: { ...wikipedia, slug: "hrw-2019" },
+          locator: "p. 2",
+          quote: null,
+          attributedTo: null,
+          attributedActor: null,
+        },
       ],
     },
   ],

@@ -7,6 +7,8 @@ const cite = (slug: string, locator: string | null = null) => ({
   source: { slug, title: slug, publisher: "P", url: null },
   locator,
   quote: null,
+  attributedTo: null,
+  attributedActor: null,
 });
 
 const item = (over: Partial<RatingItemOutput>): RatingItemOutput => ({

@@ -34,12 +34,17 @@ export function seriesShape(items: readonly RatingItemOutput[]): "freedom" | "ra
 
 /**
  * A series' footnotes: every year cites its sources, usually the same ones, so each citation
- * (source, place in it, quote) is listed once, in the order first met.
+ * (source, place in it, quote, attribution) is listed once, in the order first met.
  */
 export function distinctCitations(items: readonly RatingItemOutput[]): CitationOutput[] {
   const seen = new Map<string, CitationOutput>();
   for (const citation of items.flatMap((i) => i.citations)) {
-    const key = JSON.stringify([citation.source.slug, citation.locator, citation.quote]);
+    const key = JSON.stringify([
+      citation.source.slug,
+      citation.locator,
+      citation.quote,
+      citation.attributedTo,
+    ]);
     if (!seen.has(key)) seen.set(key, citation);
   }
   return [...seen.values()];

@@ -1,7 +1,7 @@
 import { committed } from "../cache/revalidate";
 import { draftReaderProcedure } from "../shared/draft-reader";
 import { editorOf } from "../shared/editor";
-import { router } from "../trpc";
+import { publicProcedure, router } from "../trpc";
 import { tier } from "../workflow/workflow.router";
 import { byIdInput } from "../workflow/workflow.schema";
 import {
@@ -13,6 +13,8 @@ import {
   revisionRestoreInput,
   revisionRestoreOutput,
 } from "./revision.schema";
+import { publicHistoryInput, publicHistoryOutput } from "./public-history.schema";
+import { getPublicHistory } from "./public-history.service";
 import { diffRevisions, getRevision, listRevisions, restoreRevision } from "./revision.service";
 
 export const revisionRouter = router({
@@ -28,6 +30,17 @@ export const revisionRouter = router({
     .input(revisionDiffInput)
     .output(revisionDiffOutput)
     .query(({ ctx, input }) => diffRevisions(ctx.db, input)),
+  public: publicProcedure
+    .meta({
+      docs: {
+        summary:
+          "A published record's public history: each published version's date and change note, newest first.",
+        example: { collection: "events", slug: "2011-zhanaozen-oil-worker-strikes" },
+      },
+    })
+    .input(publicHistoryInput)
+    .output(publicHistoryOutput)
+    .query(({ ctx, input }) => getPublicHistory(ctx.db, input)),
   restore: tier("restoreRevision")
     .input(revisionRestoreInput)
     .output(revisionRestoreOutput)

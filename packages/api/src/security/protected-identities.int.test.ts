@@ -219,8 +219,14 @@ async function candidateInputs(): Promise<unknown[]> {
     id: ids,
   };
   const limits = [{}, { limit: 50 }, { limit: 100 }, { limit: 1000 }];
+  // A record's public history is asked for by its kind's address and its slug.
+  const histories = [
+    ...pages.map((p) => p.split("/").slice(-2)),
+    ...seeded.protected.flatMap((p) => [p.realSlug, p.publicSlug].map((slug) => ["actors", slug])),
+  ].map(([collection, slug]) => ({ collection, slug }));
   return [
     undefined,
+    ...histories,
     ...limits,
     ...Object.entries(values).flatMap(([key, list]) =>
       list.flatMap((value) => limits.map((limit) => ({ [key]: value, ...limit }))),

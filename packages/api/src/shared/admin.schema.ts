@@ -17,11 +17,15 @@ export const idListInput = z
   .max(100)
   .refine((ids) => new Set(ids).size === ids.length, "Each may appear only once");
 
-/** A footnote in a form: the source, where in it, and an optional quote. */
+/**
+ * A footnote in a form: the source, where in it (a place in that document, never a speaker), an
+ * optional quote, and whose words the source reports ("eyewitnesses").
+ */
 export const citationInput = z.object({
   sourceId: z.string().trim().min(1).max(64),
   locator: optionalTextInput(200),
   quote: optionalTextInput(5000),
+  attributedTo: optionalTextInput(200),
 });
 export type CitationInput = z.infer<typeof citationInput>;
 export const citationsInput = z.array(citationInput).max(200);
@@ -31,6 +35,8 @@ export const citationData = z.object({
   sourceId: z.string(),
   locator: z.string().nullable(),
   quote: z.string().nullable(),
+  // Absent from working copies and revisions saved before attributions existed.
+  attributedTo: z.string().nullable().default(null),
 });
 export type CitationData = z.infer<typeof citationData>;
 
@@ -53,11 +59,20 @@ export type CitationEditOutput = z.infer<typeof citationEditOutput>;
 export const textOrNull = (value: string | null | undefined): string | null =>
   value === undefined || value === null || value === "" ? null : value;
 
+/** A citation of a whole source: no place in it, no quote, no attribution. */
+export const citationOfSource = (sourceId: string): CitationData => ({
+  sourceId,
+  locator: null,
+  quote: null,
+  attributedTo: null,
+});
+
 export const citationsOf = (citations: CitationInput[]): CitationData[] =>
   citations.map((c) => ({
     sourceId: c.sourceId,
     locator: textOrNull(c.locator),
     quote: textOrNull(c.quote),
+    attributedTo: textOrNull(c.attributedTo),
   }));
 
 export const refWithIdOutput = z.object({ id: z.string(), slug: z.string(), name: z.string() });

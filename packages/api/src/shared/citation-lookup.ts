@@ -34,5 +34,10 @@ export async function citationsWithSources(
 /** A record's citations as its form holds them, in footnote order. */
 export const citationSelect = {
   orderBy: [{ position: "asc" }, { id: "asc" }],
-  select: { sourceId: true, locator: true, quote: true },
+  select: {
+    sourceId: true,
+    locator: true,
+    quote: true,
+    attributedTo: true,
+  },
 } satisfies Prisma.Topic$citationsArgs;

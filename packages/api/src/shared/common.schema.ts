@@ -47,6 +47,10 @@ export const citationOutput = z.object({
   }),
   locator: z.string().nullable(),
   quote: z.string().nullable(),
+  /** Whose words the source reports ("eyewitnesses"): the claim is theirs, reported in the source. */
+  attributedTo: z.string().nullable(),
+  /** The person or organisation named in the attribution, where published. */
+  attributedActor: refOutput.nullable(),
 });
 export type CitationOutput = z.infer<typeof citationOutput>;
 

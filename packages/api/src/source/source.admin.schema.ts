@@ -7,9 +7,9 @@ import {
   adminListOutput,
   changeNoteInput,
   adminEditOutput,
-  savedRecordInput,
 } from "../workflow/workflow.schema";
 import { sourceKindOutput } from "./source.schema";
+import { isArchiveCopy } from "./source-url";
 
 /** http(s) only: a javascript: or data: link must never reach a footnote. */
 export const httpUrlInput = z
@@ -25,6 +25,12 @@ export const httpUrlInput = z
     }
   }, "Enter a link starting with http:// or https://");
 
+/** A copy of the source in a web archive: archive.org, archive.today or perma.cc. */
+export const archiveUrlInput = httpUrlInput.refine(
+  isArchiveCopy,
+  "Enter the address of a copy in the Wayback Machine (web.archive.org), archive.today (archive.ph) or perma.cc",
+);
+
 export const sourceForm = z.object({
   title: z.string().trim().min(1, "Enter a title").max(500),
   /** Empty: made from the title, unique with -2, -3 … */
@@ -35,13 +41,14 @@ export const sourceForm = z.object({
   publishedDate: optionalDateInput,
   accessedDate: optionalDateInput,
   notes: z.string().max(20_000),
+  archiveUrl: z.union([archiveUrlInput, z.literal("")]).nullish(),
+  /** Who verified the address (a name), when, and what confirmed its title and publisher. */
+  verifiedBy: z.string().trim().max(200).nullish(),
+  verifiedOn: optionalDateInput,
+  verificationNote: z.string().trim().max(5_000).optional(),
   changeNote: changeNoteInput,
 });
 export type SourceForm = z.infer<typeof sourceForm>;
-
-export const sourceCreateInput = sourceForm;
-export const sourceUpdateInput = sourceForm.extend(savedRecordInput);
-export type SourceUpdateInput = z.infer<typeof sourceUpdateInput>;
 
 export const sourceData = z.object({
   title: z.string(),
@@ -52,6 +59,11 @@ export const sourceData = z.object({
   publishedDate: z.string().nullable(),
   accessedDate: z.string().nullable(),
   notes: z.string(),
+  // Absent from working copies and revisions saved before they existed.
+  archiveUrl: z.string().nullable().default(null),
+  verifiedBy: z.string().nullable().default(null),
+  verifiedOn: z.string().nullable().default(null),
+  verificationNote: z.string().default(""),
 });
 export type SourceData = z.infer<typeof sourceData>;
 
@@ -72,8 +84,21 @@ export const sourceAdminListOutput = adminListOutput({
 });
 export type SourceAdminListOutput = z.infer<typeof sourceAdminListOutput>;
 
+/** The source-health job's latest check of an address. */
+export const sourceCheckOutput = z.object({
+  url: z.string(),
+  result: z.enum(["OK", "REDIRECTED", "BROKEN", "UNREACHABLE"]),
+  httpStatus: z.number().int().nullable(),
+  finalUrl: z.string().nullable(),
+  error: z.string().nullable(),
+  checkedAt: z.date(),
+});
+export type SourceCheckOutput = z.infer<typeof sourceCheckOutput>;
+
 export const sourceEditOutput = adminEditOutput(sourceData, {
   /** How many records cite it (any status). */
   citationCount: z.number().int(),
+  /** The latest check of its address, if any. */
+  lastCheck: sourceCheckOutput.nullable(),
 });
 export type SourceEditOutput = z.infer<typeof sourceEditOutput>;

@@ -13,16 +13,22 @@ import { publishedEvent, publishedRating, publishedTopic } from "../shared/visib
 import { inYear, listConditions, listPaging } from "../workflow/admin-list";
 import { adminListPage, editMeta, editorsInclude } from "../workflow/admin-output";
 import { tableKind } from "../workflow/table-kind";
+import { adminApi } from "../workflow/workflow.router";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
-  sourceData,
   type SourceAdminListInput,
+  sourceAdminListInput,
+  sourceAdminListOutput,
   type SourceAdminListOutput,
   type SourceData,
+  sourceData,
+  sourceEditOutput,
   type SourceEditOutput,
   type SourceForm,
+  sourceForm,
 } from "./source.admin.schema";
 import { sources } from "../collections";
+import { normaliseUrl } from "./source-url";
 
 type SourceRow = Prisma.SourceGetPayload<object>;
 
@@ -35,6 +41,10 @@ const toSourceData = (s: SourceRow): SourceData => ({
   publishedDate: toIsoDateOrNull(s.publishedDate),
   accessedDate: toIsoDateOrNull(s.accessedDate),
   notes: s.notes,
+  archiveUrl: s.archiveUrl,
+  verifiedBy: s.verifiedBy,
+  verifiedOn: toIsoDateOrNull(s.verifiedOn),
+  verificationNote: s.verificationNote,
 });
 
 const columnsOf = (d: SourceData) => ({
@@ -46,6 +56,10 @@ const columnsOf = (d: SourceData) => ({
   publishedDate: d.publishedDate ? parseIsoDate(d.publishedDate) : null,
   accessedDate: d.accessedDate ? parseIsoDate(d.accessedDate) : null,
   notes: d.notes,
+  archiveUrl: d.archiveUrl,
+  verifiedBy: d.verifiedBy,
+  verifiedOn: d.verifiedOn ? parseIsoDate(d.verifiedOn) : null,
+  verificationNote: d.verificationNote,
 });
 
 export const sourceKind = tableKind<SourceData, SourceForm, Prisma.SourceGetPayload<object>>({
@@ -127,16 +141,41 @@ async function sourceDataOf(
     slugsStartingWith(tx, "Source", prefix, exceptId),
   );
   if ("error" in slug) throw taken("slug", slug.error);
+  const url = textOrNull(form.url);
+  if (url) await refuseDuplicateUrl(tx, url, exceptId);
   return {
     title: form.title,
     slug: slug.slug,
     publisher: form.publisher,
     kind: form.kind,
-    url: textOrNull(form.url),
+    url,
     publishedDate: textOrNull(form.publishedDate),
     accessedDate: textOrNull(form.accessedDate),
     notes: form.notes,
+    archiveUrl: textOrNull(form.archiveUrl),
+    verifiedBy: textOrNull(form.verifiedBy),
+    verifiedOn: textOrNull(form.verifiedOn),
+    verificationNote: form.verificationNote ?? "",
   };
+}
+
+/**
+ * One document, one source: an address that names the same document as another source's (see
+ * normaliseUrl) is refused, naming that source — in the trash too, where it can be restored. The
+ * few hundred addresses are compared here rather than in SQL, so the rule is written once.
+ */
+async function refuseDuplicateUrl(tx: Tx, url: string, exceptId: string | null): Promise<void> {
+  const key = normaliseUrl(url);
+  const others = await tx.source.findMany({
+    where: { url: { not: null }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { title: true, slug: true, url: true, deletedAt: true },
+  });
+  const same = others.find((o) => normaliseUrl(o.url!) === key);
+  if (same)
+    throw taken(
+      "url",
+      `Another source has this address: "${same.title}" (${same.slug}${same.deletedAt ? ", in the trash" : ""}). Cite that source instead.`,
+    );
 }
 
 /** A source cited by anything cannot be purged: its footnotes would dangle. */
@@ -186,8 +225,32 @@ export async function listSourcesForAdmin(
 export async function getSourceForEdit(db: Db, input: ByIdInput): Promise<SourceEditOutput> {
   const row = await db.source.findUnique({
     where: { id: input.id },
-    include: { ...editorsInclude, _count: { select: { citations: true } } },
+    include: {
+      ...editorsInclude,
+      _count: { select: { citations: true } },
+      checks: { orderBy: { checkedAt: "desc" }, take: 1 },
+    },
   });
   if (!row) throw notFound("Source");
-  return { ...editMeta(sourceKind, row, toSourceData(row)), citationCount: row._count.citations };
+  const [check] = row.checks;
+  return {
+    ...editMeta<SourceData>(sourceKind, row, toSourceData(row)),
+    citationCount: row._count.citations,
+    lastCheck: check
+      ? {
+          url: check.url,
+          result: check.result,
+          httpStatus: check.httpStatus,
+          finalUrl: check.finalUrl,
+          error: check.error,
+          checkedAt: check.checkedAt,
+        }
+      : null,
+  };
 }
+
+/** The admin API of sources (collectionAdmin): their form, list and a record opened for editing. */
+export const sourceAdmin = adminApi(sourceKind, sourceForm, {
+  list: { input: sourceAdminListInput, output: sourceAdminListOutput, read: listSourcesForAdmin },
+  getForEdit: { output: sourceEditOutput, read: getSourceForEdit },
+});

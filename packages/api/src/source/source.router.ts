@@ -1,15 +1,9 @@
 import { sources } from "../collections";
 import { serverCollection } from "../collections/define-server";
+import { draftReaderProcedure } from "../shared/draft-reader";
 import { publicProcedure, router } from "../trpc";
 import { collectionAdmin } from "../workflow/workflow.router";
-import {
-  sourceAdminListInput,
-  sourceAdminListOutput,
-  sourceCreateInput,
-  sourceEditOutput,
-  sourceUpdateInput,
-} from "./source.admin.schema";
-import { getSourceForEdit, listSourcesForAdmin, sourceKind } from "./source.admin.service";
+import { sourceAdmin, sourceKind } from "./source.admin.service";
 import {
   sourceBySlugInput,
   sourceDetail,
@@ -17,6 +11,8 @@ import {
   sourceListOutput,
 } from "./source.schema";
 import { getSourceBySlug, listSources } from "./source.service";
+import { sourcesNeedingWork } from "./source-health.read";
+import { sourcesNeedingWorkInput, sourcesNeedingWorkOutput } from "./source-health.schema";
 
 /** Sources: public reads, and the admin's (collectionAdmin). */
 export const sourceServer = serverCollection(sources, sourceKind, () =>
@@ -42,16 +38,11 @@ export const sourceServer = serverCollection(sources, sourceKind, () =>
       .output(sourceDetail)
       .query(({ ctx, input }) => getSourceBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
     admin: router({
-      ...collectionAdmin(sourceKind, {
-        create: sourceCreateInput,
-        update: sourceUpdateInput,
-        list: {
-          input: sourceAdminListInput,
-          output: sourceAdminListOutput,
-          read: listSourcesForAdmin,
-        },
-        getForEdit: { output: sourceEditOutput, read: getSourceForEdit },
-      }),
+      ...collectionAdmin(sourceAdmin),
+      needingWork: draftReaderProcedure
+        .input(sourcesNeedingWorkInput)
+        .output(sourcesNeedingWorkOutput)
+        .query(({ ctx, input }) => sourcesNeedingWork(ctx.db, input)),
     }),
   }),
 );

@@ -55,6 +55,10 @@ export type SourceBySlugInput = z.infer<typeof sourceBySlugInput>;
 export const sourceDetail = sourceSummary.extend({
   accessedDate: isoDateOutput.nullable(),
   notes: z.string(),
+  /** A copy in a web archive (archive.org, archive.today or perma.cc), where the record has one. */
+  archiveUrl: z.string().nullable(),
+  /** Where the Wayback Machine lists its copies of the source's address, where it has one. */
+  waybackUrl: z.string().nullable(),
   /** What cites it, published only: events oldest first, ratings by series and year, topics in order. */
   events: z.array(eventSummary),
   ratings: z.array(

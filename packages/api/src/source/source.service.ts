@@ -5,8 +5,9 @@ import { publishedEventSummaries, type SiteContext } from "../event/event.servic
 import { toIsoDateOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
 import { matchingIds } from "../shared/fulltext.sql";
-import { findCursorRow, pageOf } from "../shared/pagination";
+import { cursorPosition, keysetPageOf, textKey } from "../shared/pagination";
 import { publishedRating, publishedSource, publishedTopic } from "../shared/visibility";
+import { waybackLookupUrl } from "./source-url";
 import type {
   SourceBySlugInput,
   SourceDetail,
@@ -25,13 +26,18 @@ export const toSourceSummary = (s: Source): SourceSummary => ({
   publishedDate: toIsoDateOrNull(s.publishedDate),
 });
 
-/** Published sources by title, with keyset pagination on (title, id). */
+/**
+ * Published sources by title, with keyset pagination on (title, id): a page continues from the
+ * cursor's position even if the source it was made from is gone.
+ */
 export async function listSources(db: Db, input: SourceListInput): Promise<SourceListOutput> {
-  const cursorId = (
-    await findCursorRow(input.cursor, (id) =>
-      db.source.findFirst({ where: { id, ...publishedSource }, select: { id: true } }),
-    )
-  )?.id;
+  const after = await cursorPosition(input.cursor, textKey, async (id) => {
+    const row = await db.source.findFirst({
+      where: { id, ...publishedSource },
+      select: { title: true },
+    });
+    return row && row.title;
+  });
   const matching = input.q ? await matchingIds(db, "source", input.q) : null;
   if (matching?.length === 0) return { items: [], nextCursor: null, total: 0 };
   const where: Prisma.SourceWhereInput = {
@@ -41,14 +47,20 @@ export async function listSources(db: Db, input: SourceListInput): Promise<Sourc
   };
   const [rows, total] = await Promise.all([
     db.source.findMany({
-      where,
+      where: after
+        ? {
+            AND: [
+              where,
+              { OR: [{ title: { gt: after.key } }, { title: after.key, id: { gt: after.id } }] },
+            ],
+          }
+        : where,
       orderBy: [{ title: "asc" }, { id: "asc" }],
       take: input.limit + 1,
-      ...(cursorId ? { cursor: { id: cursorId }, skip: 1 } : {}),
     }),
     db.source.count({ where }),
   ]);
-  const { page, nextCursor } = pageOf(rows, input.limit);
+  const { page, nextCursor } = keysetPageOf(rows, input.limit, (s) => s.title);
   return { items: page.map(toSourceSummary), nextCursor, total };
 }
 
@@ -78,6 +90,8 @@ export async function getSourceBySlug(
     ...toSourceSummary(source),
     accessedDate: toIsoDateOrNull(source.accessedDate),
     notes: source.notes,
+    archiveUrl: source.archiveUrl,
+    waybackUrl: source.url ? waybackLookupUrl(source.url) : null,
     events,
     ratings: ratings.map((r) => ({
       series: r.series.slug,

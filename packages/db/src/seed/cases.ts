@@ -42,6 +42,7 @@ export async function seedCases(
       sourceId: idOf(ids.sources, c.source, "source", owner),
       locator: c.locator ?? null,
       quote: c.quote ?? null,
+      attributedTo: c.attributedTo ?? null,
       position,
     }));
   for (const c of cases) {

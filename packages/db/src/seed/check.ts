@@ -53,11 +53,10 @@ export function indexDocument(raw: string): DocumentIndex {
   return { text: normalise(raw), paragraphs, sections };
 }
 
-/** A citation locator: "Section › Subsection (speaker)"; the speaker is the attribution. */
+/** A citation locator: "Section › Subsection", a place in the cited document only. */
 export function parseLocator(locator: string | undefined) {
-  const [, place = "", speaker] = /^(.*?)(?: \(([^()]+)\))?$/.exec(locator ?? "") ?? [];
-  const [section = "", subsection, ...rest] = place.split(" › ");
-  return { section, subsection, rest, speaker };
+  const [section = "", subsection, ...rest] = (locator ?? "").split(" › ");
+  return { section, subsection, rest };
 }
 
 /** The document's text at a locator: a section with its subsections, or one subsection. */
@@ -144,8 +143,7 @@ export function sourceProblems(
 
 /**
  * A citation's quote is in the section it cites, and words the document gives to someone (in a
- * quotation, or after "according to", "claimed" …) carry that speaker: the attribution in the
- * locator, or a source whose publisher or words the document names in the same sentence.
+ * quotation, or after "according to", "claimed" …) carry that speaker: the citation's attribution, or a source whose publisher or words the document names in the same sentence.
  */
 export function citationProblems(
   doc: DocumentIndex,
@@ -153,7 +151,8 @@ export function citationProblems(
   sources: ReadonlyMap<string, SeedSource>,
 ): string[] {
   const problems: string[] = [];
-  const { section, subsection, rest, speaker } = parseLocator(citation.locator);
+  const { section, subsection, rest } = parseLocator(citation.locator);
+  const speaker = citation.attributedTo;
   const subsections = doc.sections.get(section);
   if (!subsections || rest.length > 0) return [`no section "${citation.locator}"`];
   if (subsection !== undefined && !subsections.includes(subsection))

@@ -1,13 +1,26 @@
 // The data migration of issue 21 on a database seeded before it: every correction lands where the
 // seed's old value is still stored, an editor's own value is kept, the removed sources' citations
-// end up as a fresh seed has them, and the removed sources go to the trash.
+// end up as a fresh seed has them, and the removed sources go to the trash. Issue 12's migration,
+// which then moves the speakers issue 21 wrote into locators to the citations' attributions, runs
+// after it as on a real database.
+import { readFileSync } from "node:fs";
+
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { Prisma } from "../generated/prisma/client";
 import { createTestDatabase, makeSource, type TestDatabase } from "../testing";
 import { correctionsSql, correctionStatements, CORRECTION_NOTE } from "./corrections-sql";
 import { corrections, DOCUMENT_SOURCE, removedSources, SECTION, type SeedCorrection } from "./data";
 import { seedDocument } from "./index";
+
+const moveSpeakersSql = readFileSync(
+  new URL(
+    "../../prisma/migrations/20261207141304_speakers_move_from_locators_to_attributions/migration.sql",
+    import.meta.url,
+  ),
+  "utf8",
+);
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -40,8 +53,14 @@ const AFFECTED = [
 async function citationsOfAffected() {
   const db = database.db;
   const shape = (
-    list: Array<{ source: { slug: string }; locator: string | null; quote: string | null }>,
-  ) => list.map((c) => `${c.source.slug} | ${c.locator} | ${c.quote ?? ""}`);
+    list: Array<{
+      source: { slug: string };
+      locator: string | null;
+      quote: string | null;
+      attributedTo: string | null;
+    }>,
+  ) =>
+    list.map((c) => `${c.source.slug} | ${c.locator} | ${c.quote ?? ""} | ${c.attributedTo ?? ""}`);
   const include = {
     citations: { orderBy: { position: "asc" as const }, include: { source: true } },
   };
@@ -88,14 +107,15 @@ DROP TABLE corrected;`);
   const topic = (slug: string) => db.topic.findUniqueOrThrow({ where: { slug } });
   const upr = await event("2014-universal-periodic-review-of-kazakhstan");
   await db.citation.updateMany({
-    where: { eventId: upr.id, locator: `${SECTION.intro} (national representatives)` },
+    where: { eventId: upr.id, attributedTo: "national representatives" },
     data: {
       sourceId: removed["un-human-rights-council-upr-2014-kazakhstan"],
       locator: SECTION.intro,
+      attributedTo: null,
     },
   });
   const zhanaozen = await event("2011-zhanaozen-oil-worker-strikes");
-  await db.citation.deleteMany({ where: { eventId: zhanaozen.id, locator: { contains: "(" } } });
+  await db.citation.deleteMany({ where: { eventId: zhanaozen.id, attributedTo: { not: null } } });
   await db.citation.createMany({
     data: [
       {
@@ -114,11 +134,12 @@ DROP TABLE corrected;`);
   });
   const hk = await event("2006-hare-krishna-evictions");
   await db.citation.updateMany({
-    where: { eventId: hk.id, locator: { contains: "(Kazakh officials)" } },
+    where: { eventId: hk.id, attributedTo: "Kazakh officials" },
     data: {
       sourceId: removed["kazakh-officials-on-hare-krishna-evictions-2006"],
       locator: SECTION.hareKrishna,
       quote: null,
+      attributedTo: null,
     },
   });
   const overview = await topic("overview");
@@ -160,11 +181,11 @@ DROP TABLE corrected;`);
   const eu2020 = await event("2020-twelfth-eu-kazakhstan-human-rights-dialogue");
   await db.citation.updateMany({
     where: { eventId: eu2020.id, sourceId: doc.id },
-    data: { locator: SECTION.dialogue, quote: null },
+    data: { locator: SECTION.dialogue, quote: null, attributedTo: null },
   });
   await db.citation.updateMany({
     where: { eventId: eu2020.id, sourceId: { not: doc.id } },
-    data: { locator: SECTION.dialogue },
+    data: { locator: SECTION.dialogue, attributedTo: null },
   });
   return removed;
 }
@@ -184,9 +205,37 @@ describe("the seed-corrections migration", () => {
     const feedBefore = await db.changeLog.count();
 
     await run(correctionsSql());
+    // Issue 21 wrote each speaker into the locator; issue 12's migration moves it out, losing nothing.
+    const withSpeakers = Object.values(await citationsOfAffected()).flat();
+    expect(withSpeakers).toContain(
+      `${DOCUMENT_SOURCE} | ${SECTION.zhanaozen} (eyewitnesses) | Eyewitnesses claimed police opened fire on unarmed protesters in the town of Zhanaozen | `,
+    );
+    // An editor's working copy gets the same move; a locator in parentheses that names no speaker
+    // of issue 21's stays.
+    const working = [
+      { sourceId: "s1", locator: `${SECTION.protests} (eyewitnesses)`, quote: null },
+      { sourceId: "s2", locator: "p. 4 (annex)", quote: null },
+    ];
+    await db.topic.update({
+      where: { slug: "overview" },
+      data: { pendingChanges: { name: "Overview", citations: working } },
+    });
+    await run(moveSpeakersSql);
+    const pending = await db.topic.findUniqueOrThrow({ where: { slug: "overview" } });
+    expect(pending.pendingChanges).toEqual({
+      name: "Overview",
+      citations: [
+        { sourceId: "s1", locator: SECTION.protests, quote: null, attributedTo: "eyewitnesses" },
+        working[1],
+      ],
+    });
+    await db.topic.update({ where: { slug: "overview" }, data: { pendingChanges: Prisma.DbNull } });
 
     const after = await citationsOfAffected();
     expect(after).toEqual(fresh);
+    expect(Object.values(after).flat()).toContain(
+      `${DOCUMENT_SOURCE} | ${SECTION.zhanaozen} | Eyewitnesses claimed police opened fire on unarmed protesters in the town of Zhanaozen | eyewitnesses`,
+    );
     for (const c of corrections.filter((x) => x.record === "event" && x.field === "title")) {
       const row = await db.event.findUniqueOrThrow({ where: { slug: c.slug } });
       expect(row.title).toBe(
@@ -248,8 +297,9 @@ describe("the seed-corrections migration", () => {
       1,
     );
 
-    // Run on a database that has them already (a fresh seed), it changes nothing.
-    await run(correctionsSql());
+    // Run again, on a database that has them already, issue 12's move changes nothing. (Issue 21's
+    // SQL matched locators without speakers, which are now every locator: it ran once, before.)
+    await run(moveSpeakersSql);
     expect(await citationsOfAffected()).toEqual(fresh);
   });
 });

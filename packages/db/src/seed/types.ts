@@ -16,6 +16,8 @@ export interface SeedCitation {
   locator?: string;
   /** Verbatim from the source document, never paraphrased. */
   quote?: string;
+  /** Whose words the document reports ("eyewitnesses"): an attribution, never in the locator. */
+  attributedTo?: string;
 }
 
 export interface SeedSource {

@@ -5,9 +5,19 @@ import type { SourceSummary } from "./source-picker";
 
 /** A record's citations (from getForEdit) as the form's values. */
 export const citationValues = (
-  citations: { sourceId: string; locator: string | null; quote: string | null }[],
+  citations: {
+    sourceId: string;
+    locator: string | null;
+    quote: string | null;
+    attributedTo?: string | null;
+  }[],
 ) =>
-  citations.map((c) => ({ sourceId: c.sourceId, locator: c.locator ?? "", quote: c.quote ?? "" }));
+  citations.map((c) => ({
+    sourceId: c.sourceId,
+    locator: c.locator ?? "",
+    quote: c.quote ?? "",
+    attributedTo: c.attributedTo ?? "",
+  }));
 
 /** The sources a record's citations point to, as the editor names them. */
 export const citedSources = (citations: CitationEditOutput[]): SourceSummary[] =>

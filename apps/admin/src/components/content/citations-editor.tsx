@@ -12,6 +12,7 @@ export interface CitationValue {
   sourceId: string;
   locator?: string | null;
   quote?: string | null;
+  attributedTo?: string | null;
 }
 export type CitationsForm = UseFormReturn<{ citations: CitationValue[] }>;
 
@@ -19,7 +20,7 @@ export { citationValues, citedSources } from "./citation-values";
 
 /**
  * Footnotes: attach sources found by search (or created on the spot) with where in the source
- * (locator) and an optional quote; reorder and remove. The order is the footnotes' order.
+ * (locator), an optional quote and whose words the source reports; reorder and remove. The order is the footnotes' order.
  *
  * `name` is where the form holds them: "citations" for a record's own, "entries.1.citations" for
  * those of an item of a list (a case's timeline entry), whose ids and labels then name the item.
@@ -166,6 +167,25 @@ export function CitationsEditor({
                     />
                     <FieldError id={`${base}-quote`} error={rowErrors?.quote?.message} />
                   </div>
+                  <div className="space-y-1 sm:col-span-2">
+                    <label
+                      htmlFor={`${base}-attributedTo`}
+                      className="block text-sm font-medium text-slate-800"
+                    >
+                      According to{" "}
+                      <span className="font-normal text-slate-500">
+                        (optional: whose words the source reports, e.g. eyewitnesses)
+                      </span>
+                    </label>
+                    <TextInput
+                      {...describe(`${base}-attributedTo`, rowErrors?.attributedTo?.message)}
+                      {...form.register(`${path}.${i}.attributedTo`)}
+                    />
+                    <FieldError
+                      id={`${base}-attributedTo`}
+                      error={rowErrors?.attributedTo?.message}
+                    />
+                  </div>
                 </div>
               </li>
             );
@@ -196,7 +216,7 @@ export function CitationsEditor({
             exclude={attached}
             onPick={(s) => {
               setPicked((p) => [...p.filter((x) => x.id !== s.id), s]);
-              append({ sourceId: s.id, locator: "", quote: "" });
+              append({ sourceId: s.id, locator: "", quote: "", attributedTo: "" });
             }}
           />
         </div>

@@ -17,6 +17,7 @@ import {
   type SourceFormInput,
 } from "./source-fields";
 import { savedMessage } from "./saved-message";
+import { SourceHealth } from "./source-health";
 import { useRecordEditor } from "./use-record-editor";
 
 const toValues = (r: SourceEditOutput) => sourceValues(r.form);
@@ -60,6 +61,11 @@ export function SourceEditor({ record, role }: { record: SourceEditOutput | null
       >
         <SourceFields form={form} />
       </FormSection>
+      {editor.record ? (
+        <FormSection title="Link health" description="The daily check of the saved link.">
+          <SourceHealth check={editor.record.lastCheck} url={editor.record.form.url} />
+        </FormSection>
+      ) : null}
     </EditorShell>
   );
 }

@@ -31,6 +31,10 @@ export const emptySource: SourceFormInput = {
   publishedDate: "",
   accessedDate: "",
   notes: "",
+  archiveUrl: "",
+  verifiedBy: "",
+  verifiedOn: "",
+  verificationNote: "",
   changeNote: "",
 };
 
@@ -43,6 +47,10 @@ export const sourceValues = (form: SourceData): SourceFormInput => ({
   publishedDate: form.publishedDate ?? "",
   accessedDate: form.accessedDate ?? "",
   notes: form.notes,
+  archiveUrl: form.archiveUrl ?? "",
+  verifiedBy: form.verifiedBy ?? "",
+  verifiedOn: form.verifiedOn ?? "",
+  verificationNote: form.verificationNote,
   changeNote: "",
 });
 
@@ -60,18 +68,31 @@ export function SourceFields({ form, prefix = "" }: { form: SourceFormReturn; pr
   const id = (name: string) => `${prefix}${name}`;
   // A text input (`wide`: across both columns); `input` is passed on to it.
   const text = (
-    name: "title" | "publisher" | "url" | "publishedDate" | "accessedDate",
+    name:
+      | "title"
+      | "publisher"
+      | "url"
+      | "publishedDate"
+      | "accessedDate"
+      | "archiveUrl"
+      | "verifiedBy"
+      | "verifiedOn",
     label: string,
-    { optional, wide, ...input }: TextOptions = {},
+    { optional, wide, hint, ...input }: TextOptions & { hint?: string } = {},
   ) => (
     <FormField
       id={id(name)}
       label={label}
       optional={optional}
+      hint={hint}
       error={errors[name]?.message}
       className={wide ? "sm:col-span-2" : undefined}
     >
-      <TextInput {...input} {...describe(id(name), errors[name]?.message)} {...register(name)} />
+      <TextInput
+        {...input}
+        {...describe(id(name), errors[name]?.message, Boolean(hint))}
+        {...register(name)}
+      />
     </FormField>
   );
   return (
@@ -106,8 +127,39 @@ export function SourceFields({ form, prefix = "" }: { form: SourceFormReturn; pr
         inputMode: "url",
         placeholder: "https://…",
       })}
+      {text("archiveUrl", "Archived copy", {
+        optional: true,
+        wide: true,
+        type: "url",
+        inputMode: "url",
+        placeholder: "https://web.archive.org/web/…",
+        hint: "A copy in the Wayback Machine, archive.today or perma.cc.",
+      })}
       {text("publishedDate", "Date published", { optional: true, type: "date" })}
       {text("accessedDate", "Date accessed", { optional: true, type: "date" })}
+      {prefix ? null : (
+        <fieldset className="space-y-4 rounded-md border border-slate-200 p-4 sm:col-span-2">
+          <legend className="px-1 text-sm font-semibold text-slate-800">Verification</legend>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {text("verifiedBy", "Verified by", { optional: true })}
+            {text("verifiedOn", "Verified on", { optional: true, type: "date" })}
+            <FormField
+              id={id("verificationNote")}
+              label="How it was verified"
+              optional
+              error={errors.verificationNote?.message}
+              hint="What confirmed the address, title and publisher (a stored copy, the publisher's site…)."
+              className="sm:col-span-2"
+            >
+              <TextArea
+                rows={3}
+                {...describe(id("verificationNote"), errors.verificationNote?.message, true)}
+                {...register("verificationNote")}
+              />
+            </FormField>
+          </div>
+        </fieldset>
+      )}
       {prefix ? null : (
         <FormField
           id={id("notes")}

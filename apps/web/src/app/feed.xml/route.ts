@@ -14,13 +14,19 @@ const ENTRIES = 20;
  * event dated 2015 published today is at the top. Each entry's `updated` is when the record was
  * last published and, for events, `published` when it first was; an event corrected since is
  * marked as an update. Cases are categorised as such, with their last known status.
+ *
+ * `/feed.xml?topic=<slug>`: the same for one topic's events and cases (an unknown topic is 404).
  */
-export const GET = answer503WhenDatabaseDown(async () => {
+export const GET = answer503WhenDatabaseDown(async (request: Request) => {
   const t = await getTranslations({ locale: routing.defaultLocale });
   const site = env.PUBLIC_SITE_URL;
+  const topicSlug = new URL(request.url).searchParams.get("topic");
+  const topic = topicSlug === null ? null : await recordReader("topic")(topicSlug);
+  if (topicSlug !== null && !topic) return new Response("No such topic.\n", { status: 404 });
+  const ofTopic = topic ? { topic: topic.slug } : {};
   const [{ items }, cases] = await Promise.all([
-    listReader("event")({ limit: ENTRIES, sort: "updated", order: "desc" }),
-    listReader("case")(),
+    listReader("event")({ limit: ENTRIES, sort: "updated", order: "desc", ...ofTopic }),
+    listReader("case")(ofTopic),
   ]);
   const details = await Promise.all(items.map((e) => recordReader("event")(e.slug)));
   const caseEntries = cases.items.map((c) => ({
@@ -43,11 +49,11 @@ export const GET = answer503WhenDatabaseDown(async () => {
     ],
   }));
   const xml = atomFeed({
-    id: absoluteUrl(site, "/"),
-    title: t("meta.siteName"),
+    id: absoluteUrl(site, topic ? `/topics/${topic.slug}` : "/"),
+    title: topic ? `${t("meta.siteName")}: ${topic.name}` : t("meta.siteName"),
     subtitle: t("meta.description"),
-    selfUrl: absoluteUrl(site, "/feed.xml"),
-    alternateUrl: absoluteUrl(site, "/events"),
+    selfUrl: absoluteUrl(site, topic ? `/feed.xml?topic=${topic.slug}` : "/feed.xml"),
+    alternateUrl: absoluteUrl(site, topic ? `/topics/${topic.slug}` : "/events"),
     author: t("meta.siteName"),
     rights: t("footer.license"),
     language: routing.defaultLocale,

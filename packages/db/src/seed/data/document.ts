@@ -27,16 +27,19 @@ export const SECTION = {
 
 export type SectionLocator = (typeof SECTION)[keyof typeof SECTION];
 
-/** A section with the speaker the document gives the cited words to, e.g. "Protests (eyewitnesses)". */
-export type AttributedLocator = `${SectionLocator} (${string})`;
+/** A section with the speaker the document gives the cited words to, e.g. "eyewitnesses". */
+export interface AttributedLocator {
+  locator: SectionLocator;
+  attributedTo: string;
+}
 
 /**
- * Citations have no attribution field: the speaker goes in the locator, in the document's words.
- * Words the document reports someone saying or claiming cite the document with their speaker,
- * unless the speaker's own document is named by the document (or verified in docs/sources.md).
+ * Words the document reports someone saying or claiming cite the document, attributed to their
+ * speaker in the document's words (the locator stays a place in the document), unless the
+ * speaker's own document is named by the document (or verified in docs/sources.md).
  */
 export function attributed(locator: SectionLocator, speaker: string): AttributedLocator {
-  return `${locator} (${speaker})`;
+  return { locator, attributedTo: speaker };
 }
 
 /** A citation of the document itself. */
@@ -47,8 +50,9 @@ export function cite(locator: SectionLocator | AttributedLocator, quote?: string
 /** A citation of a source the document relies on, located where the document reports it. */
 export function citeVia(
   source: string,
-  locator: SectionLocator | AttributedLocator,
+  at: SectionLocator | AttributedLocator,
   quote?: string,
 ): SeedCitation {
-  return { source, locator, ...(quote === undefined ? {} : { quote }) };
+  const where = typeof at === "string" ? { locator: at } : at;
+  return { source, ...where, ...(quote === undefined ? {} : { quote }) };
 }

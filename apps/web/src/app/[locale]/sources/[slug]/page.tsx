@@ -8,6 +8,7 @@ import { Facts } from "../../../../components/facts";
 import { JsonLd } from "../../../../components/json-ld";
 import { RecordTitle } from "../../../../components/record-title";
 import { CiteThis } from "../../../../components/cite-this";
+import { HistoryLink } from "../../../../components/history-link";
 import { CSL_TYPES } from "../../../../lib/cite";
 import { Section } from "../../../../components/section";
 import { getLabels } from "../../../../i18n/labels";
@@ -40,6 +41,7 @@ export default async function SourcePage(props: PageProps<"/[locale]/sources/[sl
   const [t, labels] = await Promise.all([getTranslations(), getLabels()]);
   const contentLang = contentLangFor(locale);
   const url = source.url ? safeUrl(source.url) : null;
+  const archive = source.archiveUrl ? safeUrl(source.archiveUrl) : null;
   const date = (iso: string | null) =>
     iso ? <time dateTime={iso}>{formatEventDate(iso, null, "day", labels.dates)}</time> : null;
   const series = ratingsBySeries(source.ratings);
@@ -74,6 +76,24 @@ export default async function SourcePage(props: PageProps<"/[locale]/sources/[sl
               ) : (
                 t("source.noAddress")
               ),
+            },
+            {
+              label: t("source.archive"),
+              value:
+                archive || source.waybackUrl ? (
+                  <span className="flex flex-col gap-1">
+                    {archive ? (
+                      <a href={archive} rel="noopener noreferrer nofollow" className="break-all">
+                        {archive}
+                      </a>
+                    ) : null}
+                    {source.waybackUrl ? (
+                      <a href={source.waybackUrl} rel="noopener noreferrer nofollow">
+                        {t("source.wayback")}
+                      </a>
+                    ) : null}
+                  </span>
+                ) : null,
             },
             { label: t("source.published"), value: date(source.publishedDate) },
             { label: t("source.accessed"), value: date(source.accessedDate) },
@@ -144,6 +164,7 @@ export default async function SourcePage(props: PageProps<"/[locale]/sources/[sl
           accessed: new Date(),
         }}
       />
+      <HistoryLink path={`/sources/${source.slug}`} />
     </Container>
   );
 }
