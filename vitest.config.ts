@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Next apps' tsconfig leaves JSX to Next ("preserve"): tests of their components compile it here.
+        oxc: { jsx: { runtime: "automatic" } },
         test: {
           name: "unit",
           include: sources.map((s) => `${s}/*.test.{ts,tsx}`),

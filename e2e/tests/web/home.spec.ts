@@ -11,6 +11,8 @@ test("the home page lists the latest events from the record, Zhanaozen 2011 amon
   ).toBeVisible();
   const latest = page.getByRole("region", { name: "Latest events" });
   await expect(latest.getByRole("article").first()).toBeVisible();
+  // The timeline's 2011 bar leads to that year's events, Zhanaozen among them.
+  await page.getByRole("link", { name: /^2011: \d+ events?$/ }).click();
   const zhanaozen = page.getByRole("link", { name: /Zhanaozen/ });
   // Seeded as "16 December 2011", shown at day precision.
   await expect(zhanaozen.first()).toBeVisible();

@@ -56,4 +56,22 @@ describe("RatingsChart", () => {
   it("renders nothing without data", () => {
     expect(render([])).toBe("");
   });
+
+  it("draws for a phone with fewer year labels, larger marks and no minimum width", () => {
+    const years: RatingPoint[] = Array.from({ length: 33 }, (_, i) => ({
+      year: 1991 + i,
+      politicalRights: 6,
+      civilLiberties: 5,
+      status: "NOT_FREE",
+      headOfState: N,
+    }));
+    const wide = renderToStaticMarkup(<RatingsChart items={years} series={series} />);
+    const narrow = renderToStaticMarkup(<RatingsChart items={years} series={series} narrow />);
+    const yearLabels = (svg: string) => svg.match(/>(19|20)\d\d<\/text>/g)?.length ?? 0;
+    expect(yearLabels(narrow)).toBeLessThan(yearLabels(wide));
+    expect(narrow).toContain('viewBox="0 0 380 ');
+    expect(narrow).toMatch(/data-series="politicalRights"[^>]*r="5"/);
+    expect(narrow).not.toContain("min-w-");
+    expect(wide).toContain("min-w-[36rem]");
+  });
 });

@@ -40,11 +40,45 @@ export interface RatingsChartProps {
   items: readonly RatingPoint[];
   series: { name: string; publisher: string };
   labels?: RatingsChartLabels;
+  /**
+   * Drawn for a phone: narrower, with fewer year labels and larger marks, so it fits without
+   * scrolling and its type stays legible. A page can draw both and let CSS show one.
+   */
+  narrow?: boolean;
 }
 
-const W = 720;
+interface Layout {
+  width: number;
+  /** Label years divisible by this (and the first and last), at least `tickGap` apart. */
+  tickEvery: number;
+  tickGap: number;
+  /** Half the size of a year's mark, and the lines' width. */
+  mark: number;
+  line: number;
+  fontSize: string;
+  /** Below this the wide drawing scrolls sideways rather than shrink its type. */
+  minWidth: string;
+}
+
+const WIDE: Layout = {
+  width: 720,
+  tickEvery: 5,
+  tickGap: 36,
+  mark: 3.5,
+  line: 2,
+  fontSize: "text-[12px]",
+  minWidth: "min-w-[36rem]",
+};
+const NARROW: Layout = {
+  width: 380,
+  tickEvery: 10,
+  tickGap: 60,
+  mark: 5,
+  line: 3,
+  fontSize: "text-[13px]",
+  minWidth: "",
+};
 const LEFT = 44;
-const RIGHT = W - 12;
 const TOP = 12;
 const BOTTOM = 212;
 const BAND_TOP = BOTTOM + 6;
@@ -104,14 +138,17 @@ export function RatingsChart({
   items: unsorted,
   series,
   labels = englishRatingsChartLabels,
+  narrow = false,
 }: RatingsChartProps) {
   const id = useId();
+  const layout = narrow ? NARROW : WIDE;
+  const right = layout.width - 12;
   const items = [...unsorted].sort((a, b) => a.year - b.year);
   const first = items[0];
   const last = items.at(-1);
   if (!first || !last) return null;
 
-  const slot = (RIGHT - LEFT) / (last.year - first.year + 1);
+  const slot = (right - LEFT) / (last.year - first.year + 1);
   const xOf = (year: number) => LEFT + (year - first.year + 0.5) * slot;
   const firstWith = (k: "politicalRights" | "civilLiberties") =>
     items.find((i) => i[k] !== null)?.[k] ?? "–";
@@ -135,13 +172,13 @@ export function RatingsChart({
   let lastTickX = -Infinity;
   const ticks = items.filter(({ year }) => {
     const x = xOf(year);
-    const wanted = year % 5 === 0 || year === first.year || year === last.year;
-    if (!wanted || x - lastTickX < 36) return false;
+    const wanted = year % layout.tickEvery === 0 || year === first.year || year === last.year;
+    if (!wanted || x - lastTickX < layout.tickGap) return false;
     lastTickX = x;
     return true;
   });
 
-  const legend = layoutLegend([
+  const legend = layoutLegend(right, [
     { key: "pr", label: labels.politicalRights },
     { key: "cl", label: labels.civilLiberties },
     ...(["FREE", "PARTLY_FREE", "NOT_FREE"] as const).map((s) => ({
@@ -157,10 +194,10 @@ export function RatingsChart({
     // wrapper is focusable so keyboard users can scroll it too.
     <div className="overflow-x-auto" tabIndex={0} role="group" aria-labelledby={`${id}-title`}>
       <svg
-        viewBox={`0 0 ${W} ${H}`}
+        viewBox={`0 0 ${layout.width} ${H}`}
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
-        className="h-auto w-full min-w-[36rem] font-sans text-[12px]"
+        className={`h-auto w-full font-sans ${layout.minWidth} ${layout.fontSize}`}
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
@@ -182,7 +219,7 @@ export function RatingsChart({
             <g key={r}>
               <line
                 x1={LEFT}
-                x2={RIGHT}
+                x2={right}
                 y1={yOf(r)}
                 y2={yOf(r)}
                 stroke="#cbd5e1"
@@ -238,13 +275,13 @@ export function RatingsChart({
           d={linePath(items.map((i) => ({ x: xOf(i.year), v: i.politicalRights })))}
           fill="none"
           stroke={PR_COLOUR}
-          strokeWidth={2}
+          strokeWidth={layout.line}
         />
         <path
           d={linePath(items.map((i) => ({ x: xOf(i.year), v: i.civilLiberties })))}
           fill="none"
           stroke={CL_COLOUR}
-          strokeWidth={2}
+          strokeWidth={layout.line}
           strokeDasharray="5 3"
         />
         {items.map((i) =>
@@ -254,7 +291,7 @@ export function RatingsChart({
               data-series="politicalRights"
               cx={xOf(i.year)}
               cy={yOf(i.politicalRights)}
-              r={3.5}
+              r={layout.mark}
               fill={PR_COLOUR}
             >
               <title>{`${i.year}: ${labels.politicalRights} ${i.politicalRights}`}</title>
@@ -266,13 +303,13 @@ export function RatingsChart({
             <rect
               key={`cl-${i.year}`}
               data-series="civilLiberties"
-              x={xOf(i.year) - 3.5}
-              y={yOf(i.civilLiberties) - 3.5}
-              width={7}
-              height={7}
+              x={xOf(i.year) - layout.mark}
+              y={yOf(i.civilLiberties) - layout.mark}
+              width={layout.mark * 2}
+              height={layout.mark * 2}
               fill="#fff"
               stroke={CL_COLOUR}
-              strokeWidth={1.5}
+              strokeWidth={layout.line * 0.75}
             >
               <title>{`${i.year}: ${labels.civilLiberties} ${i.civilLiberties}`}</title>
             </rect>
@@ -295,12 +332,12 @@ export function RatingsChart({
 }
 
 /** Legend entries left to right, wrapping to a new row where a translation runs long. */
-function layoutLegend(entries: { key: string; label: string }[]) {
+function layoutLegend(right: number, entries: { key: string; label: string }[]) {
   let x = LEFT;
   let y = LEGEND_Y;
   return entries.map((entry) => {
     const width = 22 + entry.label.length * CHAR_W;
-    if (x > LEFT && x + width > RIGHT) {
+    if (x > LEFT && x + width > right) {
       x = LEFT;
       y += LEGEND_ROW;
     }

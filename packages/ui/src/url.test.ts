@@ -9,6 +9,12 @@ describe("hrefWith", () => {
     );
   });
 
+  it("repeats a parameter for each value of a list, in order, without the empty ones", () => {
+    expect(hrefWith("/events", { topic: ["courts", "", "protests"], year: [2019] })).toBe(
+      "/events?topic=courts&topic=protests&year=2019",
+    );
+  });
+
   it("returns the bare path without parameters", () => {
     expect(hrefWith("/events", { cursor: undefined })).toBe("/events");
   });

@@ -1,4 +1,6 @@
-export type QueryValue = string | number | null | undefined;
+type QueryScalar = string | number | null | undefined;
+/** A list is one repeated parameter (`topic=a&topic=b`), as a form's checkboxes send it. */
+export type QueryValue = QueryScalar | readonly QueryScalar[];
 
 /**
  * A path with a query string, leaving out empty values, so that filter and page links stay short
@@ -7,7 +9,9 @@ export type QueryValue = string | number | null | undefined;
 export function hrefWith(pathname: string, params: Record<string, QueryValue>): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value !== null && value !== undefined && value !== "") query.set(key, String(value));
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (one !== null && one !== undefined && one !== "") query.append(key, String(one));
+    }
   }
   const qs = query.toString();
   return qs ? `${pathname}?${qs}` : pathname;

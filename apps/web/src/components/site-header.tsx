@@ -1,14 +1,15 @@
 import { Container, SearchForm, SkipLink } from "@kz/ui";
 import { getTranslations } from "next-intl/server";
 
-import { getPathname, Link } from "../i18n/navigation";
-import type { Locale } from "../i18n/routing";
+import { getPathname, Link, pathPrefix } from "../i18n/navigation";
+import { localeNames, routing, type Locale } from "../i18n/routing";
 import { LanguageSwitcher } from "./language-switcher";
 import { MainNav } from "./main-nav";
 
 const SECTIONS = [
   "events",
   "cases",
+  "actors",
   "ratings",
   "topics",
   "places",
@@ -30,12 +31,23 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </span>
           <span className="block text-sm text-slate-600">{t("header.tagline")}</span>
         </Link>
-        <LanguageSwitcher locale={locale} label={t("header.languageLabel")} />
+        <LanguageSwitcher
+          locale={locale}
+          label={t("header.languageLabel")}
+          languages={routing.locales.map((l) => ({
+            locale: l,
+            label: localeNames[l],
+            prefix: pathPrefix(l),
+          }))}
+        />
       </Container>
       <Container className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 pb-2">
         <MainNav
           label={t("nav.label")}
-          items={SECTIONS.map((s) => ({ href: `/${s}`, label: t(`nav.${s}`) }))}
+          items={SECTIONS.map((s) => ({
+            href: getPathname({ locale, href: `/${s}` }),
+            label: t(`nav.${s}`),
+          }))}
         />
         <SearchForm
           action={getPathname({ locale, href: "/search" })}

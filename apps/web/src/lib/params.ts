@@ -113,34 +113,7 @@ export function pageLinks(
 export const EVENT_ORDERS = ["desc", "asc"] as const;
 export type EventOrder = (typeof EVENT_ORDERS)[number];
 
-export interface EventFilters {
-  q?: string;
-  topic?: string;
-  place?: string;
-  actor?: string;
-  year?: number;
-  order: EventOrder;
-}
-
-export function parseEventFilters(params: SearchParams): EventFilters {
-  return {
-    q: parseQuery(firstParam(params, "q")),
-    topic: parseSlug(firstParam(params, "topic")),
-    place: parseSlug(firstParam(params, "place")),
-    actor: parseSlug(firstParam(params, "actor")),
-    year: parseYear(firstParam(params, "year")),
-    order: parseEnum(firstParam(params, "order"), EVENT_ORDERS) ?? "desc",
-  };
-}
-
 /** True when any filter narrows the list (the order only sorts it). */
 export function isFiltered(filters: object): boolean {
   return Object.entries(filters).some(([key, value]) => key !== "order" && value !== undefined);
-}
-
-/** Years from the latest to the earliest, for a year filter. */
-export function yearsBetween(first: number, last: number): number[] {
-  const years: number[] = [];
-  for (let y = last; y >= first; y--) years.push(y);
-  return years;
 }

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { HeldFigure } from "../../components/case-status";
 import { EventItem } from "../../components/event-item";
+import { TimelineSection } from "../../components/explore/timeline-section";
 import { FreedomStatus } from "../../components/freedom-status";
 import { richLink } from "../../components/rich-link";
 import { Section } from "../../components/section";
@@ -42,19 +43,14 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
     getTranslations("home"),
     getTranslations("meta"),
     getLabels(),
-    listReader("event")({ limit: 100 }),
+    listReader("event")({ limit: LATEST }),
     listReader("event")({ sort: "updated", limit: RECENTLY_UPDATED }),
     listRatings(FREEDOM_IN_THE_WORLD),
     listReader("topic")(),
     listReader("case")(),
   ]);
   const contentLang = contentLangFor(locale);
-  const latest = record.items.slice(0, LATEST);
-  const byYear = new Map<string, typeof record.items>();
-  for (const e of record.items) {
-    const year = e.startDate.slice(0, 4);
-    byYear.set(year, [...(byYear.get(year) ?? []), e]);
-  }
+  const latest = record.items;
   // In the site's own date style ("7 December 2026"), like every other date on it.
   const day = (iso: string) => formatEventDate(iso.slice(0, 10), null, "day", labels.dates);
   const accessed = day(new Date().toISOString());
@@ -136,30 +132,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       ) : null}
 
       <Section id="timeline" title={t("timeline")} className="mt-12">
-        <ol className="mt-4 space-y-6">
-          {[...byYear].map(([year, events]) => (
-            <li key={year} className="grid gap-2 sm:grid-cols-[5rem_1fr]">
-              <h3 className="font-serif text-lg font-semibold text-slate-600">{year}</h3>
-              <ul className="space-y-1">
-                {events.map((e) => (
-                  <li key={e.id}>
-                    <span className="text-sm text-slate-600">
-                      {formatEventDate(e.startDate, e.endDate, e.datePrecision, labels.dates)}
-                    </span>{" "}
-                    <Link href={`/events/${e.slug}`} lang={contentLang}>
-                      {e.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
-        {record.total > record.items.length ? (
-          <p className="mt-4">
-            <Link href="/events">{t("allEvents")} →</Link>
-          </p>
-        ) : null}
+        <TimelineSection locale={locale} heading={false} />
+        <p className="mt-4">
+          <Link href="/events">{t("allEvents")} →</Link>
+        </p>
       </Section>
 
       <Section

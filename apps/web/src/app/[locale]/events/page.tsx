@@ -1,10 +1,24 @@
-import { SelectFilter } from "@kz/ui";
+import { SelectFilter, TextFilter } from "@kz/ui";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
 import { EventTimeline } from "../../../components/event-timeline";
+import {
+  apiFilters,
+  canonicalQuery,
+  filterParams,
+  givenQuery,
+  parseFacetFilters,
+  reversedRange,
+} from "../../../components/explore/event-filters";
+import { DownloadLinks } from "../../../components/explore/download-links";
+import { FacetGroup, facetOptions } from "../../../components/explore/facet-group";
+import { TimelineSection } from "../../../components/explore/timeline-section";
 import { ListPage } from "../../../components/list-page";
-import { parseEventFilters, yearsBetween, type EventFilters } from "../../../lib/params";
-import { listReader } from "../../../server/cached";
+import { getPathname } from "../../../i18n/navigation";
+import { contentLangFor } from "../../../i18n/routing";
+import { positionParams } from "../../../lib/params";
+import { eventFacets, listReader } from "../../../server/cached";
 import { orNotFound } from "../../../server/bad-input";
 import { readListRequest } from "../../../server/list-request";
 import { messagesMetadata } from "../../../server/localised-metadata";
@@ -17,38 +31,45 @@ export const generateMetadata = messagesMetadata((t) => ({
   description: t("events.metaDescription"),
 }));
 
-/** The filters as they appear in links: the default order is left out. */
-function filterParams(f: EventFilters) {
-  return { ...f, order: f.order === "desc" ? undefined : f.order };
-}
-
 export default async function EventsPage(props: PageProps<"/[locale]/events">) {
-  const { locale, filters, position } = await readListRequest(props, parseEventFilters);
+  const { locale, filters, position } = await readListRequest(props, parseFacetFilters);
+  const path = getPathname({ locale, href: "/events" });
+  // One address per view: a submitted form (empty fields, any order) lands on the canonical one.
+  const canonical = canonicalQuery(filters, positionParams(position));
+  if (givenQuery(await props.searchParams) !== canonical)
+    redirect(canonical ? `${path}?${canonical}` : path);
 
-  const [t, page, first, last, topics, places, actors] = await Promise.all([
+  const query = apiFilters(filters);
+  const [t, tx, page, facets] = await Promise.all([
     getTranslations(),
-    orNotFound(listReader("event")({ ...filters, limit: PAGE_SIZE, cursor: position.cursor })),
-    listReader("event")({ order: "asc", limit: 1 }),
-    listReader("event")({ order: "desc", limit: 1 }),
-    listReader("topic")(),
-    listReader("place")(),
-    listReader("actor")({ limit: 100 }),
+    getTranslations("explore"),
+    orNotFound(
+      listReader("event")({
+        ...query,
+        order: filters.order,
+        limit: PAGE_SIZE,
+        cursor: position.cursor,
+      }),
+    ),
+    eventFacets(query),
   ]);
-
-  const firstYear = Number(first.items[0]?.startDate.slice(0, 4));
-  const lastYear = Number(last.items[0]?.startDate.slice(0, 4));
-  const years = first.items.length && last.items.length ? yearsBetween(firstYear, lastYear) : [];
-  // Filters by a linked record: its slug in the URL, its name in the list.
-  const recordFilters = [
-    { name: "topic", label: t("filters.topic"), all: t("filters.allTopics"), records: topics },
-    { name: "place", label: t("filters.place"), all: t("filters.allPlaces"), records: places },
+  const lang = contentLangFor(locale);
+  const chosen = (n: number) => (n ? tx("chosen", { count: n }) : undefined);
+  const groups = [
+    { name: "topic", legend: t("filters.topic"), values: facets.topics, lang },
+    { name: "place", legend: t("filters.place"), values: facets.places, lang },
+    { name: "actor", legend: t("filters.actor"), values: facets.actors, lang },
     {
-      name: "actor",
-      label: t("filters.actor"),
-      all: t("filters.allActors"),
-      records: actors.items,
+      name: "year",
+      legend: t("filters.year"),
+      values: [...facets.years]
+        .reverse()
+        .map((y) => ({ slug: String(y.year), name: String(y.year), count: y.count })),
+      lang: undefined,
     },
   ] as const;
+  const downloadHref = (format: "csv" | "json") =>
+    `${path}/download?${new URLSearchParams([["format", format], ...new URLSearchParams(canonicalQuery(filters))])}`;
 
   return (
     <ListPage
@@ -62,23 +83,18 @@ export default async function EventsPage(props: PageProps<"/[locale]/events">) {
       pageSize={PAGE_SIZE}
       filters={
         <>
-          <SelectFilter
-            name="year"
-            label={t("filters.year")}
-            emptyLabel={t("filters.allYears")}
-            options={years.map((y) => ({ value: String(y), label: String(y) }))}
-            value={filters.year?.toString()}
-          />
-          {recordFilters.map((f) => (
-            <SelectFilter
-              key={f.name}
-              name={f.name}
-              label={f.label}
-              emptyLabel={f.all}
-              options={f.records.map((x) => ({ value: x.slug, label: x.name }))}
-              value={filters[f.name]}
+          {groups.map((g) => (
+            <FacetGroup
+              key={g.name}
+              name={g.name}
+              legend={g.legend}
+              lang={g.lang}
+              chosenLabel={chosen(filters[g.name].length)}
+              options={facetOptions(g.values, filters[g.name].map(String))}
             />
           ))}
+          <TextFilter name="from" type="date" label={t("filters.from")} value={filters.from} />
+          <TextFilter name="to" type="date" label={t("filters.to")} value={filters.to} />
           <SelectFilter
             name="order"
             label={t("filters.order")}
@@ -86,9 +102,16 @@ export default async function EventsPage(props: PageProps<"/[locale]/events">) {
             options={[{ value: "asc", label: t("filters.oldestFirst") }]}
             value={filters.order === "asc" ? "asc" : undefined}
           />
+          {reversedRange(filters) ? (
+            <p role="alert" className="basis-full text-sm font-medium text-red-800">
+              {tx("reversedRange")}
+            </p>
+          ) : null}
         </>
       }
     >
+      <DownloadLinks href={downloadHref} />
+      <TimelineSection locale={locale} filters={filters} />
       <EventTimeline events={page.items} level={2} />
     </ListPage>
   );

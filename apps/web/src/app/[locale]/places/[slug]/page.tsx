@@ -8,6 +8,7 @@ import { JsonLd } from "../../../../components/json-ld";
 import { RecordEvents } from "../../../../components/record-events";
 import { RecordTitle } from "../../../../components/record-title";
 import { contentLangFor } from "../../../../i18n/routing";
+import { fieldLang } from "../../../../lib/translated";
 import { recordReader } from "../../../../server/cached";
 import { recordMetadata } from "../../../../server/localised-metadata";
 import { readRecordRequest } from "../../../../server/record-request";
@@ -28,9 +29,11 @@ export default async function PlacePage(props: PageProps<"/[locale]/places/[slug
     <Container>
       <RecordBreadcrumbs section={{ href: "/places", label: t("nav.places") }} name={place.name} />
       <header className="mb-8">
-        <RecordTitle lang={contentLang}>{place.name}</RecordTitle>
+        <RecordTitle lang={fieldLang(locale, place, "name")}>{place.name}</RecordTitle>
         <p className="mt-2 text-slate-600">
-          {place.region ? <span lang={contentLang}>{place.region}</span> : null}
+          {place.region ? (
+            <span lang={fieldLang(locale, place, "region")}>{place.region}</span>
+          ) : null}
           {place.region && place.otherNames.length ? " · " : null}
           {place.otherNames.length ? (
             <>

@@ -10,6 +10,7 @@ import { RatingsDownloadNote } from "../../../../components/ratings-download-not
 import { Section } from "../../../../components/section";
 import { getLabels } from "../../../../i18n/labels";
 import { contentLangFor, type Locale } from "../../../../i18n/routing";
+import { fieldLang } from "../../../../lib/translated";
 import {
   distinctCitations,
   ratingRowId,
@@ -41,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RatingSeriesPage({ params }: Props) {
   const { locale, series: slug } = (await params) as { locale: Locale; series: string };
   setRequestLocale(locale);
-  const data = await listRatings(slug);
+  const data = await listRatings(slug, locale);
   if (!data) notFound();
   const [t, labels] = await Promise.all([getTranslations("ratings"), getLabels()]);
   const { series, items } = data;
@@ -54,8 +55,11 @@ export default async function RatingSeriesPage({ params }: Props) {
   return (
     <Container>
       <RecordBreadcrumbs section={{ href: "/ratings", label: t("title") }} name={series.name} />
-      <div lang={contentLang}>
-        <PageHeading title={series.name} lead={series.description} />
+      <div lang={fieldLang(locale, series, "name")}>
+        <PageHeading
+          title={series.name}
+          lead={<span lang={fieldLang(locale, series, "description")}>{series.description}</span>}
+        />
       </div>
 
       <div className="mb-10 grid gap-6 sm:grid-cols-2">
@@ -84,11 +88,22 @@ export default async function RatingSeriesPage({ params }: Props) {
       ) : seriesShape(items) === "freedom" ? (
         <>
           <Section id="chart" title={t("chartHeading")} heading="spaced">
-            <RatingsChart
-              items={items.map(toRatingPoint)}
-              series={series}
-              labels={labels.ratingsChart}
-            />
+            {/* Two drawings, one shown: the phone's has fewer labels and larger marks (no script). */}
+            <div className="hidden sm:block" data-chart="wide">
+              <RatingsChart
+                items={items.map(toRatingPoint)}
+                series={series}
+                labels={labels.ratingsChart}
+              />
+            </div>
+            <div className="sm:hidden" data-chart="narrow">
+              <RatingsChart
+                items={items.map(toRatingPoint)}
+                series={series}
+                labels={labels.ratingsChart}
+                narrow
+              />
+            </div>
           </Section>
           <Section id="table" title={t("tableHeading")} heading="spaced" className="mt-10">
             <RatingsTable

@@ -1,0 +1,83 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+
+import { facetOptions } from "./facet-group";
+import { YearTimeline, type TimelineLabels } from "./year-timeline";
+
+const labels: TimelineLabels = {
+  title: "Events per year",
+  bar: (year, count) => `${year}: ${count} events`,
+  noTopic: "No topic",
+  showTable: "Show the figures as a table",
+  year: "Year",
+  events: "Events",
+  byTopic: "By topic",
+};
+
+const timeline = {
+  years: [
+    {
+      year: 2011,
+      count: 3,
+      topics: [
+        { slug: "protests", count: 2 },
+        { slug: null, count: 1 },
+      ],
+    },
+    { year: 2019, count: 1, topics: [{ slug: "courts", count: 1 }] },
+  ],
+  topics: [
+    { slug: "protests", name: "Protests" },
+    { slug: "courts", name: "Courts" },
+  ],
+};
+
+const render = () =>
+  renderToStaticMarkup(
+    createElement(YearTimeline, { timeline, yearHref: (y) => `/events?year=${y}`, labels }),
+  );
+
+describe("YearTimeline", () => {
+  it("makes each year's bar a named link to that year's list, in both drawings", () => {
+    const html = render();
+    expect(html.match(/<a href="\/events\?year=2019" aria-label="2019: 1 events">/g)).toHaveLength(
+      2,
+    );
+    expect(html).toContain('aria-label="2011: 3 events"');
+  });
+
+  it("labels fewer years on the phone's drawing", () => {
+    const html = render();
+    const [wide, narrow] = html.split("</svg>");
+    expect(wide).toContain('viewBox="0 0 720 ');
+    expect(narrow).toContain('viewBox="0 0 340 ');
+  });
+
+  it("gives the same figures as a table, with the topics by name", () => {
+    const html = render();
+    expect(html).toContain('<td class="py-1">Protests 2, No topic 1</td>');
+    expect(html).toContain('<a href="/events?year=2011">2011</a>');
+  });
+
+  it("draws nothing without events", () => {
+    const empty = renderToStaticMarkup(
+      createElement(YearTimeline, {
+        timeline: { years: [], topics: [] },
+        yearHref: String,
+        labels,
+      }),
+    );
+    expect(empty).toBe("");
+  });
+});
+
+describe("facetOptions", () => {
+  it("offers the values with events and keeps a chosen one that has none left", () => {
+    const options = facetOptions([{ slug: "protests", name: "Protests", count: 4 }], ["courts"]);
+    expect(options).toEqual([
+      { value: "protests", label: "Protests", count: 4, checked: false },
+      { value: "courts", label: "courts", count: 0, checked: true },
+    ]);
+  });
+});
