@@ -1,24 +1,37 @@
 "use client";
 
 import { LanguageLinks } from "@kz/ui";
-import { useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
 
-import { getPathname, usePathname } from "../i18n/navigation";
-import { localeNames, routing, type Locale } from "../i18n/routing";
+export interface LanguageOption {
+  locale: string;
+  /** The language's name in that language. */
+  label: string;
+  /** What every path in that language starts with: "" or "/ru" (from the server's routing). */
+  prefix: string;
+}
 
 interface Props {
-  locale: Locale;
+  locale: string;
+  languages: readonly LanguageOption[];
   label: string;
 }
 
-function Links({ locale, label, query }: Props & { query: string }) {
-  const pathname = usePathname();
-  const links = routing.locales.map((l) => ({
-    locale: l,
-    label: localeNames[l],
-    href: getPathname({ locale: l, href: pathname }) + query,
-    current: l === locale,
+/** `pathname` without the prefix of the language it is in: "/ru/events" → "/events", "/ru" → "/". */
+function withoutPrefix(pathname: string, prefix: string): string {
+  if (!prefix || (pathname !== prefix && !pathname.startsWith(`${prefix}/`))) return pathname;
+  return pathname.slice(prefix.length) || "/";
+}
+
+function Links({ locale, languages, label, query }: Props & { query: string }) {
+  const current = languages.find((l) => l.locale === locale);
+  const path = withoutPrefix(usePathname(), current?.prefix ?? "");
+  const links = languages.map((l) => ({
+    locale: l.locale,
+    label: l.label,
+    href: (l.prefix && path === "/" ? l.prefix : l.prefix + path) + query,
+    current: l.locale === locale,
   }));
   return <LanguageLinks label={label} links={links} />;
 }
@@ -32,7 +45,8 @@ function LinksKeepingQuery(props: Props) {
  * The same page in each language, filters included. A client component only because the layout
  * does not re-render on navigation and must still link to the current page; the links are in the
  * server HTML, so switching works without JavaScript. On pages rendered at build time the query is
- * unknown, so the fallback links to the page without it.
+ * unknown, so the fallback links to the page without it. The languages and their prefixes come
+ * from the server as props, so next-intl stays on the server.
  */
 export function LanguageSwitcher(props: Props) {
   return (

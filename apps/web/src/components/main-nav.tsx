@@ -1,8 +1,10 @@
 "use client";
 
-import { Link, usePathname } from "../i18n/navigation";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
 
 export interface NavItem {
+  /** In the page's language already (`/ru/events`): nothing of next-intl runs in the browser. */
   href: string;
   label: string;
 }

@@ -70,6 +70,32 @@ const { db, caller } = useSeededTestDatabase(async (client) => {
   });
   await makeCase(client, { title: "Zhanaozen draft case", status: "DRAFT" });
   await makeCase(client, { title: "Zhanaozen trashed case", deleted: true });
+
+  await makeEvent(client, {
+    title: "Nazarbayev dismisses the government",
+    startDate: "2019-02-21",
+    summary: "In 2019, Nursultan Nazarbayev dismissed the government.",
+  });
+  await makeActor(client, { name: "Nursultan Nazarbayev", kind: "PERSON" });
+  await makeEvent(client, {
+    title: "Report on prisons",
+    startDate: "2014-06-01",
+    summary: "Conditions were described. Detainees reported torture in custody.",
+    body: "The report was published in June.",
+  });
+  await makeSource(client, {
+    title: "Statement on the prisons report",
+    publisher: "Amnesty International",
+    kind: "STATEMENT",
+    notes:
+      "The source document does not give this source's title; the title here describes it. " +
+      "The document says Amnesty International called the prisons report encouraging.",
+  });
+  const witness = await makeActor(client, { name: "Bolatbek Secretov", kind: "PERSON" });
+  await client.actor.update({
+    where: { id: witness.id },
+    data: { isProtected: true, pseudonym: "Witness Bravo" },
+  });
 });
 
 const names = (hits: ({ title: string } | { name: string })[]) =>
@@ -141,9 +167,17 @@ describe("search.query", () => {
   });
 
   it("finds nothing unpublished or deleted", async () => {
-    for (const q of ["draft", "archived", "trashed", "ghost", "hidden topic"]) {
+    // Nor suggests their words: "ghosst" is one letter from a trashed actor's name.
+    for (const q of ["draft", "archived", "trashed", "ghost", "hidden topic", "ghosst", "drafd"]) {
       const result = await caller.search.query({ q });
-      expect(result).toEqual({ events: [], cases: [], sources: [], topics: [], actors: [] });
+      expect(result).toEqual({
+        events: [],
+        cases: [],
+        sources: [],
+        topics: [],
+        actors: [],
+        correction: null,
+      });
     }
   });
 
@@ -167,7 +201,14 @@ describe("search.query", () => {
     "的 ж 😀",
   ])("never errors on hostile input %j", async (q) => {
     const result = await caller.search.query({ q });
-    expect(Object.keys(result)).toEqual(["events", "cases", "sources", "topics", "actors"]);
+    expect(Object.keys(result)).toEqual([
+      "events",
+      "cases",
+      "sources",
+      "topics",
+      "actors",
+      "correction",
+    ]);
   });
 
   it("builds prefix queries Postgres always accepts, for random hostile input", async () => {
@@ -193,6 +234,90 @@ describe("search.query", () => {
     expect(names(phrase.events)).toEqual([]);
     const exclusion = await caller.search.query({ q: "strike -reform" });
     expect(names(exclusion.events)).toContain("Zhanaozen oil workers strike");
+  });
+
+  it.each([
+    ["Жанаозен", "Russian"],
+    ["Жаңаөзен", "Kazakh"],
+  ])("finds %s (%s) through its Latin spelling", async (q) => {
+    const result = await caller.search.query({ q });
+    expect(names(result.events)).toEqual(["Zhanaozen oil workers strike"]);
+    expect(names(result.actors)).toEqual(["Zhanaozen city court"]);
+    expect(names(result.cases)).toEqual(["Zhanaozen strike leaders imprisoned"]);
+    expect(result.correction).toBeNull();
+    expect(result.events[0]!.snippet.filter((s) => s.match)).toEqual([
+      { text: "Zhanaozen", match: true },
+    ]);
+  });
+
+  it.each(["пытки", "пыткам", "азаптау", "азаптаулар"])(
+    "finds torture through the glossary: %s",
+    async (q) => {
+      const { events } = await caller.search.query({ q });
+      expect(names(events)).toEqual(["Report on prisons"]);
+      // The snippet starts at the sentence that matched.
+      expect(events[0]!.snippet.map((s) => s.text).join("")).toMatch(
+        /^Detainees reported torture in custody\. /,
+      );
+    },
+  );
+
+  it("needs every Cyrillic word to match, and drops Russian stop words", async () => {
+    expect(names((await caller.search.query({ q: "пытки в Жанаозен" })).events)).toEqual([]);
+    expect(names((await caller.search.query({ q: "забастовка в Жанаозене" })).events)).toEqual([
+      "Zhanaozen oil workers strike",
+    ]);
+    expect(names((await caller.search.query({ q: "забастовка Жанаозен" })).events)).toEqual([
+      "Zhanaozen oil workers strike",
+    ]);
+  });
+
+  it("corrects a typo when the query finds nothing, and says so", async () => {
+    const result = await caller.search.query({ q: "Zhanozen" });
+    expect(result.correction).toEqual({ q: "Zhanaozen", applied: true });
+    expect(names(result.events)).toEqual(["Zhanaozen oil workers strike"]);
+    const cyrillic = await caller.search.query({ q: "Жанозен" });
+    expect(cyrillic.correction).toEqual({ q: "Zhanaozen", applied: true });
+  });
+
+  it("finds a name in another common spelling", async () => {
+    const latin = await caller.search.query({ q: "Nazarbaev" });
+    expect(latin.correction).toEqual({ q: "Nazarbayev", applied: true });
+    // In Cyrillic, its Russian stem (назарба) is enough: no correction needed.
+    const cyrillic = await caller.search.query({ q: "Назарбаев" });
+    expect(cyrillic.correction).toBeNull();
+    for (const result of [latin, cyrillic]) {
+      expect(names(result.events)).toEqual(["Nazarbayev dismisses the government"]);
+      expect(names(result.actors)).toEqual(["Nursultan Nazarbayev"]);
+    }
+  });
+
+  it("suggests a correction without applying it when the query finds a little", async () => {
+    // "prisons" finds the report; "Zhanozen" finds nothing: together they find one thing less.
+    const result = await caller.search.query({ q: "Zhanozen or prisons" });
+    expect(result.correction).toEqual({ q: "Zhanaozen or prisons", applied: false });
+    expect(names(result.events)).toEqual(["Report on prisons"]);
+    expect((await caller.search.query({ q: "Zhanaozen" })).correction).toBeNull();
+  });
+
+  it("never finds or suggests a protected person's name", async () => {
+    for (const q of ["Secretov", "Secretof", "Bolatbek"]) {
+      const result = await caller.search.query({ q });
+      expect(result.actors).toEqual([]);
+      expect(result.correction).toBeNull();
+    }
+    expect(names((await caller.search.query({ q: "Witness Bravo" })).actors)).toEqual([
+      "Witness Bravo",
+    ]);
+  });
+
+  it("never shows the note that the source document gives no title", async () => {
+    const { sources } = await caller.search.query({ q: "prisons report" });
+    expect(names(sources)).toEqual(["Statement on the prisons report"]);
+    const text = sources[0]!.snippet.map((s) => s.text).join("");
+    expect(text).toBe(
+      "The document says Amnesty International called the prisons report encouraging.",
+    );
   });
 
   it.each([

@@ -36,15 +36,23 @@ export const actorSearchHit = z.object({
   ...hit,
 });
 
-/**
- * Published records matching `q`, best first: records whose title or name
- * matches come first, then by ts_rank.
- */
-export const searchQueryOutput = z.object({
+export const searchHits = z.object({
   events: z.array(eventSearchHit),
   cases: z.array(caseSearchHit),
   sources: z.array(sourceSearchHit),
   topics: z.array(topicSearchHit),
   actors: z.array(actorSearchHit),
+});
+export type SearchHits = z.infer<typeof searchHits>;
+
+/**
+ * Published records matching `q`, best first: records whose title or name matches come first, then
+ * by ts_rank. Cyrillic finds English records through transliterated names and a glossary of key
+ * terms ("пытки" → torture). When `q` finds little, `correction` is a query built from the nearest
+ * words of published titles and names that finds more: the hits are for it when `q` found nothing
+ * (`applied`), else it is only suggested ("did you mean").
+ */
+export const searchQueryOutput = searchHits.extend({
+  correction: z.object({ q: z.string(), applied: z.boolean() }).nullable(),
 });
 export type SearchQueryOutput = z.infer<typeof searchQueryOutput>;

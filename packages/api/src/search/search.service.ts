@@ -1,11 +1,6 @@
-import { Prisma, type Db } from "@kz/db";
+import type { Db, Prisma } from "@kz/db";
 
 import { publicActor, publicActorSelect } from "../actor/public-actor";
-import {
-  PUBLIC_ACTOR_NAME,
-  PUBLIC_ACTOR_SNIPPET,
-  PUBLIC_ACTOR_VECTOR,
-} from "../actor/public-actor.sql";
 import {
   eventSummarySelect,
   toEventSummary,
@@ -14,106 +9,26 @@ import {
 } from "../event/event.service";
 import { lower } from "../shared/enums";
 import { snippetSegments } from "../shared/fulltext";
-import { headline, tsQuery } from "../shared/fulltext.sql";
+import { tsQuery } from "../shared/fulltext.sql";
 import { toSourceSummary } from "../source/source.service";
-import type { SearchQueryInput, SearchQueryOutput } from "./search.schema";
-
-interface Target {
-  table: Prisma.Sql;
-  visible: Prisma.Sql;
-  /** What a query matches and is ranked against. */
-  vector: Prisma.Sql;
-  /** The title's words (English stems and plain words): a hit whose title matches comes first. */
-  titleVector: Prisma.Sql;
-  /** The text the snippet is cut from. */
-  snippet: Prisma.Sql;
-  tiebreak: Prisma.Sql;
-}
-
-const titleWords = (column: Prisma.Sql) =>
-  Prisma.sql`(to_tsvector('english', ${column}) || to_tsvector('simple', ${column}))`;
-const stored = Prisma.raw(`t."searchVector"`);
-
-// Fixed SQL only: nothing here comes from the caller.
-const TARGETS = {
-  event: {
-    table: Prisma.raw(`"Event"`),
-    visible: Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`),
-    vector: stored,
-    // Stored (see the migration), the same expression as the others': computing it for every match
-    // cost more than the rest of the search at 100 000 events.
-    titleVector: Prisma.raw(`t."titleVector"`),
-    snippet: Prisma.raw(`t.summary || E'\\n' || t.body`),
-    tiebreak: Prisma.raw(`t."startDate" DESC, t.id`),
-  },
-  source: {
-    table: Prisma.raw(`"Source"`),
-    visible: Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`),
-    vector: stored,
-    titleVector: titleWords(Prisma.raw(`t.title`)),
-    snippet: Prisma.raw(`t.publisher || E'\\n' || t.notes`),
-    tiebreak: Prisma.raw(`t.title, t.id`),
-  },
-  topic: {
-    table: Prisma.raw(`"Topic"`),
-    visible: Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`),
-    vector: stored,
-    titleVector: titleWords(Prisma.raw(`t.name`)),
-    snippet: Prisma.raw(`t.overview`),
-    tiebreak: Prisma.raw(`t.position, t.id`),
-  },
-  case: {
-    table: Prisma.raw(`"Case"`),
-    visible: Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`),
-    vector: stored,
-    titleVector: titleWords(Prisma.raw(`t.title`)),
-    snippet: Prisma.raw(`t.summary || E'\\n' || t.charges`),
-    tiebreak: Prisma.raw(`t.title, t.id`),
-  },
-  actor: {
-    table: Prisma.raw(`"Actor"`),
-    visible: Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`),
-    // A protected person is matched, titled, cut from and sorted by their pseudonym only.
-    vector: PUBLIC_ACTOR_VECTOR,
-    titleVector: titleWords(PUBLIC_ACTOR_NAME),
-    snippet: PUBLIC_ACTOR_SNIPPET,
-    tiebreak: Prisma.sql`${PUBLIC_ACTOR_NAME}, t.id`,
-  },
-} satisfies Record<string, Target>;
+import type { SearchHits, SearchQueryInput, SearchQueryOutput } from "./search.schema";
+import {
+  correctionSql,
+  expandedQuery,
+  glossarySql,
+  hitsSql,
+  TARGETS,
+  WORD_SIMILARITY_THRESHOLD,
+  type GlossaryMatch,
+  type TargetName,
+} from "./search.sql";
+import { sentenceSnippet } from "./snippet";
+import { cyrillicToLatin, hasCyrillic } from "./transliterate";
 
 interface Hit {
   id: string;
   rank: number;
-  headline: string;
-}
-
-/**
- * The best `limit` hits in one table whose title matches (`titled`) or does not, by rank. Ranking
- * and the limit run first; ts_headline, the costly part, runs only on the hits kept.
- */
-function rankedHits(
-  db: Db,
-  target: Target,
-  query: Prisma.Sql,
-  limit: number,
-  titled: boolean,
-): Promise<Hit[]> {
-  const { table, visible, vector, titleVector, snippet, tiebreak } = target;
-  const titleMatch = titled
-    ? Prisma.sql`${titleVector} @@ q.query`
-    : Prisma.sql`NOT (${titleVector} @@ q.query)`;
-  return db.$queryRaw<Hit[]>`
-    WITH q AS (SELECT ${query} AS query),
-    hits AS (
-      SELECT t.id, ts_rank(${vector}, q.query)::float8 AS rank
-      FROM ${table} t, q
-      WHERE ${visible} AND ${vector} @@ q.query AND ${titleMatch}
-      ORDER BY rank DESC, ${tiebreak}
-      LIMIT ${limit}
-    )
-    SELECT t.id, h.rank, ${headline(snippet, Prisma.sql`q.query`)} AS headline
-    FROM hits h JOIN ${table} t ON t.id = h.id, q
-    ORDER BY h.rank DESC, ${tiebreak}`;
+  marked: string;
 }
 
 /**
@@ -121,10 +36,30 @@ function rankedHits(
  * rank. The rest are ranked only when the title hits do not fill the page: ranking reads every
  * match's searchVector, and a common word matches thousands of events at 100 000.
  */
-async function findHits(db: Db, target: Target, query: Prisma.Sql, limit: number): Promise<Hit[]> {
-  const titled = await rankedHits(db, target, query, limit, true);
+async function findHits(
+  db: Db,
+  target: TargetName,
+  query: Prisma.Sql,
+  limit: number,
+): Promise<Hit[]> {
+  const titled = await db.$queryRaw<Hit[]>(hitsSql(TARGETS[target], query, limit, true));
   if (titled.length === limit) return titled;
-  return [...titled, ...(await rankedHits(db, target, query, limit - titled.length, false))];
+  const rest = await db.$queryRaw<Hit[]>(
+    hitsSql(TARGETS[target], query, limit - titled.length, false),
+  );
+  return [...titled, ...rest];
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+const MAX_WORDS = 8;
+
+/** The tsquery for `q`: as typed, or for Cyrillic, word by word with its Latin and English forms. */
+async function queryFor(db: Db, q: string): Promise<Prisma.Sql> {
+  if (!hasCyrillic(q)) return tsQuery(q);
+  const words = [...new Set(q.toLowerCase().match(WORD) ?? [])].slice(0, MAX_WORDS);
+  const matches = await db.$queryRaw<GlossaryMatch[]>(glossarySql(words));
+  // Only stop words ("и", "в") or single letters: as typed, which finds what it can.
+  return expandedQuery(matches) ?? tsQuery(q);
 }
 
 /** Records in the order of `hits`, fetched by id in one query. */
@@ -136,24 +71,20 @@ function inOrder<Row extends { id: string }>(hits: Hit[], rows: Row[]): [Hit, Ro
   });
 }
 
-const hitFields = (h: Hit) => ({ rank: h.rank, snippet: snippetSegments(h.headline) });
+const hitFields = (h: Hit) => ({
+  rank: h.rank,
+  snippet: snippetSegments(sentenceSnippet(h.marked)),
+});
 
-/**
- * Full-text search across events, cases, sources, topics and actors: English stemming OR word prefixes,
- * visible records only, each kind ranked on its own.
- */
-export async function search(
-  db: Db,
-  input: SearchQueryInput,
-  ctx: SiteContext,
-): Promise<SearchQueryOutput> {
-  const query = tsQuery(input.q);
+/** Published events, cases, sources, topics and actors matching `q`, each kind ranked on its own. */
+async function searchFor(db: Db, q: string, limit: number, ctx: SiteContext): Promise<SearchHits> {
+  const query = await queryFor(db, q);
   const [eventHits, caseHits, sourceHits, topicHits, actorHits] = await Promise.all([
-    findHits(db, TARGETS.event, query, input.limit),
-    findHits(db, TARGETS.case, query, input.limit),
-    findHits(db, TARGETS.source, query, input.limit),
-    findHits(db, TARGETS.topic, query, input.limit),
-    findHits(db, TARGETS.actor, query, input.limit),
+    findHits(db, "event", query, limit),
+    findHits(db, "case", query, limit),
+    findHits(db, "source", query, limit),
+    findHits(db, "topic", query, limit),
+    findHits(db, "actor", query, limit),
   ]);
   const ids = (hits: Hit[]) => ({ id: { in: hits.map((h) => h.id) } });
   const [events, cases, sources, topics, actors] = await Promise.all([
@@ -204,4 +135,69 @@ export async function search(
       return { ...shown, kind: lower(shown.kind), ...hitFields(h) };
     }),
   };
+}
+
+const countOf = (hits: SearchHits) =>
+  hits.events.length +
+  hits.cases.length +
+  hits.sources.length +
+  hits.topics.length +
+  hits.actors.length;
+
+/** Fewer hits than this and a correction is looked for. */
+const FEW = 3;
+const MAX_CORRECTED_WORDS = 4;
+const MIN_CORRECTED_LENGTH = 4;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * `q` in Latin letters with each long-enough word replaced by the nearest word of a published title
+ * or name, keeping its initial capital ("Zhanozen" → "Zhanaozen"); null when no word changes.
+ */
+async function correctionOf(db: Db, q: string): Promise<string | null> {
+  let corrected = cyrillicToLatin(q);
+  const words = [...new Set(corrected.match(WORD) ?? [])]
+    .filter((w) => w.length >= MIN_CORRECTED_LENGTH)
+    .slice(0, MAX_CORRECTED_WORDS);
+  if (!words.length) return null;
+  // One transaction: the threshold it sets holds for these statements only.
+  const [, ...nearest] = await db.$transaction([
+    db.$queryRaw(WORD_SIMILARITY_THRESHOLD),
+    ...words.map((word) => db.$queryRaw<{ word: string }[]>(correctionSql(word.toLowerCase()))),
+  ]);
+  let changed = false;
+  words.forEach((word, i) => {
+    const found = (nearest[i] as { word: string }[])[0]?.word;
+    if (!found || found === word.toLowerCase()) return;
+    const replacement =
+      word[0] === word[0]!.toUpperCase() ? found[0]!.toUpperCase() + found.slice(1) : found;
+    corrected = corrected.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "gu"),
+      replacement,
+    );
+    changed = true;
+  });
+  return changed ? corrected : null;
+}
+
+/**
+ * search.query: the hits for `q`, and when it finds little a correction that finds more — applied
+ * when `q` found nothing, else offered.
+ */
+export async function search(
+  db: Db,
+  input: SearchQueryInput,
+  ctx: SiteContext,
+): Promise<SearchQueryOutput> {
+  const found = await searchFor(db, input.q, input.limit, ctx);
+  const count = countOf(found);
+  if (count >= FEW) return { ...found, correction: null };
+  const corrected = await correctionOf(db, input.q);
+  if (corrected === null) return { ...found, correction: null };
+  const better = await searchFor(db, corrected, input.limit, ctx);
+  if (countOf(better) <= count) return { ...found, correction: null };
+  return count === 0
+    ? { ...better, correction: { q: corrected, applied: true } }
+    : { ...found, correction: { q: corrected, applied: false } };
 }

@@ -1,7 +1,7 @@
 import { Prisma, type Db } from "@kz/db";
 
 import { PUBLIC_ACTOR_VECTOR } from "../actor/public-actor.sql";
-import { MATCH_START, MATCH_STOP, prefixQueryText } from "./fulltext";
+import { prefixQueryText } from "./fulltext";
 
 /**
  * The tsquery for a user's search: English stemming ("protests" finds "protest") OR the same words as
@@ -13,18 +13,6 @@ export function tsQuery(q: string): Prisma.Sql {
   return prefix === null
     ? Prisma.sql`websearch_to_tsquery('english', ${q})`
     : Prisma.sql`(websearch_to_tsquery('english', ${q}) || to_tsquery('simple', ${prefix}))`;
-}
-
-const HEADLINE_OPTIONS =
-  `StartSel=${MATCH_START}, StopSel=${MATCH_STOP}, ` +
-  `MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
-
-/**
- * ts_headline over `text` with matches between the marker characters; the markers are removed from
- * the text first so stored content cannot forge a match. Split the result with snippetSegments.
- */
-export function headline(text: Prisma.Sql, query: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`ts_headline('english', translate(${text}, ${MATCH_START + MATCH_STOP}, ''), ${query}, ${HEADLINE_OPTIONS})`;
 }
 
 const stored = Prisma.raw(`t."searchVector"`);

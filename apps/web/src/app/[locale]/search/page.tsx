@@ -108,6 +108,19 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
         <TextFilter name="q" type="search" label={t("search.field")} value={q} />
       </FilterBar>
 
+      {q && results?.correction?.applied ? (
+        <p className="mt-6 text-slate-700" role="status">
+          {t("search.showingFor", { q, corrected: results.correction.q })}
+        </p>
+      ) : results?.correction ? (
+        <p className="mt-6 text-slate-700">
+          {t("search.didYouMean")}{" "}
+          <Link href={hrefWith("/search", { q: results.correction.q })} className="font-medium">
+            {results.correction.q}
+          </Link>
+        </p>
+      ) : null}
+
       {!q ? (
         <p className="mt-6 text-slate-600">{t("search.prompt")}</p>
       ) : count === 0 ? (

@@ -1,0 +1,229 @@
+// The SQL of search.query, one builder per statement shape, so that search.explain.int.test.ts
+// explains exactly what the service sends. Fixed SQL only: the caller's text travels as parameters.
+//
+// Every record is English today and is matched through its stored "searchVector" (English stems and
+// plain words). A Cyrillic query reaches it through transliteration (names) and the glossary (terms).
+// Text in other languages, when records have it, belongs in a search document per record and
+// language, indexed with that language's configuration ('russian' has a stemmer; Kazakh has none
+// in PostgreSQL: 'simple' over search_fold, as the glossary's Kazakh terms are matched below).
+import { Prisma } from "@kz/db";
+
+import { PUBLIC_ACTOR_NAME, PUBLIC_ACTOR_SNIPPET } from "../actor/public-actor.sql";
+import { MATCH_START, MATCH_STOP, prefixQueryText } from "../shared/fulltext";
+import { glossaryRows } from "./glossary";
+import { cyrillicToLatin } from "./transliterate";
+
+interface Target {
+  table: Prisma.Sql;
+  visible: Prisma.Sql;
+  /** Whether the record matches `query`: an indexed condition. */
+  matches: (query: Prisma.Sql) => Prisma.Sql;
+  /** What a match is ranked against. */
+  vector: Prisma.Sql;
+  /** The title's words (English stems and plain words): a hit whose title matches comes first. */
+  titleVector: Prisma.Sql;
+  /** The text the snippet is cut from. */
+  snippet: Prisma.Sql;
+  tiebreak: Prisma.Sql;
+  /** The title or name as the public sees it, for typos (trigram-indexed, see the migration). */
+  fuzzyName: Prisma.Sql;
+  fuzzyVisible: Prisma.Sql;
+}
+
+const PUBLISHED = Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`);
+const STORED_MATCH = (query: Prisma.Sql) => Prisma.sql`t."searchVector" @@ ${query}`;
+const titleWords = (column: Prisma.Sql) =>
+  Prisma.sql`(to_tsvector('english', ${column}) || to_tsvector('simple', ${column}))`;
+
+export const TARGETS = {
+  event: {
+    table: Prisma.raw(`"Event"`),
+    visible: PUBLISHED,
+    matches: STORED_MATCH,
+    vector: Prisma.raw(`t."searchVector"`),
+    // Stored (see its migration): computing it for every match cost more than the rest at 100 000.
+    titleVector: Prisma.raw(`t."titleVector"`),
+    snippet: Prisma.raw(`t.summary || E'\\n' || t.body`),
+    tiebreak: Prisma.raw(`t."startDate" DESC, t.id`),
+    fuzzyName: Prisma.raw(`search_fold(t.title)`),
+    fuzzyVisible: PUBLISHED,
+  },
+  source: {
+    table: Prisma.raw(`"Source"`),
+    visible: PUBLISHED,
+    matches: STORED_MATCH,
+    vector: Prisma.raw(`t."searchVector"`),
+    titleVector: titleWords(Prisma.raw(`t.title`)),
+    // The notes, not the publisher: the page shows the publisher beside the title already.
+    snippet: Prisma.raw(`t.notes`),
+    tiebreak: Prisma.raw(`t.title, t.id`),
+    fuzzyName: Prisma.raw(`search_fold(t.title)`),
+    fuzzyVisible: PUBLISHED,
+  },
+  topic: {
+    table: Prisma.raw(`"Topic"`),
+    visible: PUBLISHED,
+    matches: STORED_MATCH,
+    vector: Prisma.raw(`t."searchVector"`),
+    titleVector: titleWords(Prisma.raw(`t.name`)),
+    snippet: Prisma.raw(`t.overview`),
+    tiebreak: Prisma.raw(`t.position, t.id`),
+    fuzzyName: Prisma.raw(`search_fold(t.name)`),
+    fuzzyVisible: PUBLISHED,
+  },
+  case: {
+    table: Prisma.raw(`"Case"`),
+    visible: PUBLISHED,
+    matches: STORED_MATCH,
+    vector: Prisma.raw(`t."searchVector"`),
+    titleVector: titleWords(Prisma.raw(`t.title`)),
+    snippet: Prisma.raw(`t.summary || E'\\n' || t.charges`),
+    tiebreak: Prisma.raw(`t.title, t.id`),
+    fuzzyName: Prisma.raw(`search_fold(t.title)`),
+    fuzzyVisible: PUBLISHED,
+  },
+  actor: {
+    table: Prisma.raw(`"Actor"`),
+    visible: PUBLISHED,
+    // A protected person is matched, titled, cut from and sorted by their pseudonym only. Written as
+    // two indexed branches (the migration indexes the pseudonym's words) rather than one CASE, which
+    // no index can serve.
+    matches: (query) =>
+      Prisma.sql`((NOT t."isProtected" AND t."searchVector" @@ ${query}) OR
+        (t."isProtected" AND to_tsvector('simple', COALESCE(t.pseudonym, '')) @@ ${query}))`,
+    vector: Prisma.raw(
+      `(CASE WHEN t."isProtected" THEN to_tsvector('simple', COALESCE(t.pseudonym, '')) ELSE t."searchVector" END)`,
+    ),
+    titleVector: titleWords(PUBLIC_ACTOR_NAME),
+    snippet: PUBLIC_ACTOR_SNIPPET,
+    tiebreak: Prisma.sql`${PUBLIC_ACTOR_NAME}, t.id`,
+    // Nobody finds a protected person by a misspelling of their name: their names are not indexed.
+    fuzzyName: Prisma.raw(`search_fold(t.name)`),
+    fuzzyVisible: Prisma.sql`${PUBLISHED} AND NOT t."isProtected"`,
+  },
+} satisfies Record<string, Target>;
+
+export type TargetName = keyof typeof TARGETS;
+
+// Every match marked, the text kept whole: snippet.ts cuts it at sentences. The markers are removed
+// from the text first so stored content cannot forge a match.
+const MARK_ALL = `HighlightAll=true, StartSel=${MATCH_START}, StopSel=${MATCH_STOP}`;
+
+/**
+ * The best `limit` hits in one table whose title matches (`titled`) or does not, by rank, with
+ * their text marked. Ranking and the limit run first; ts_headline, the costly part, runs only on
+ * the hits kept. The query is written out in each condition rather than read from a CTE, which
+ * would hide its words from the planner: it would guess how many rows match and may then walk
+ * every published row instead of the search index.
+ */
+export function hitsSql(target: Target, query: Prisma.Sql, limit: number, titled: boolean) {
+  const { table, visible, matches, vector, titleVector, snippet, tiebreak } = target;
+  const titleMatch = titled
+    ? Prisma.sql`${titleVector} @@ ${query}`
+    : Prisma.sql`NOT (${titleVector} @@ ${query})`;
+  return Prisma.sql`
+    WITH hits AS (
+      SELECT t.id, ts_rank(${vector}, ${query})::float8 AS rank
+      FROM ${table} t
+      WHERE ${visible} AND ${matches(query)} AND ${titleMatch}
+      ORDER BY rank DESC, ${tiebreak}
+      LIMIT ${limit}
+    )
+    SELECT t.id, h.rank, ts_headline('english',
+        translate(${snippet}, ${MATCH_START + MATCH_STOP}, ''), ${query}, ${MARK_ALL}) AS marked
+    FROM hits h JOIN ${table} t ON t.id = h.id
+    ORDER BY h.rank DESC, ${tiebreak}`;
+}
+
+/**
+ * For each Cyrillic word of a query: whether it is a Russian stop word ("в", "и": dropped from
+ * the query), its Russian stem ("Жанаозене" → жанаозен), and the English of the glossary terms it
+ * is a form of (Russian by stem, Kazakh by prefix). Reads no table.
+ */
+export function glossarySql(words: string[]) {
+  return Prisma.sql`
+    SELECT w.word,
+      numnode(plainto_tsquery('russian', w.word)) = 0 AS stop,
+      (ts_lexize('russian_stem', w.word))[1] AS stem,
+      COALESCE(array_agg(DISTINCT g.en) FILTER (WHERE g.en IS NOT NULL), '{}') AS english
+    FROM unnest(${words}::text[]) AS w(word)
+    LEFT JOIN jsonb_to_recordset(${JSON.stringify(glossaryRows())}::jsonb)
+      AS g(lang text, term text, en text)
+      ON CASE g.lang
+        WHEN 'ru' THEN to_tsvector('russian', w.word) @@ plainto_tsquery('russian', g.term)
+        ELSE to_tsvector('simple', search_fold(w.word))
+          @@ to_tsquery('simple', quote_literal(search_fold(g.term)) || ':*')
+      END
+    GROUP BY w.word`;
+}
+
+export interface GlossaryMatch {
+  word: string;
+  stop: boolean;
+  stem: string | null;
+  english: string[];
+}
+
+/** A shorter stem, as a prefix, would match too many unrelated words. */
+const MIN_STEM_LENGTH = 4;
+
+/** The Latin prefixes a Cyrillic word is sought by: its own, and its Russian stem's when shorter. */
+function latinPrefixes({ word, stem }: GlossaryMatch): string[] {
+  const whole = cyrillicToLatin(word).toLowerCase();
+  const stemmed =
+    stem && stem.length >= MIN_STEM_LENGTH ? cyrillicToLatin(stem).toLowerCase() : null;
+  // "nazarba" finds all that "nazarbaev" would: one prefix is enough, and each costs an index walk.
+  if (!stemmed || whole.startsWith(stemmed)) return [stemmed ?? whole];
+  return [whole, stemmed];
+}
+
+/**
+ * The tsquery for a query with Cyrillic words, or null when none is usable: every word must match,
+ * by its Latin letters as a prefix of a word of the record (names: "Жанаозен", "в Жанаозене" →
+ * zhanaozen:*, through the Russian stem), or as the English of a glossary term ("пытки" → torture).
+ * Search syntax (quotes, -, or) is not read in such a query. The Cyrillic itself matches nothing
+ * while the records are English; per-language search documents will match it.
+ */
+export function expandedQuery(matches: GlossaryMatch[]): Prisma.Sql | null {
+  const words = matches.flatMap((match) => {
+    if (match.stop) return [];
+    const alternatives = [
+      ...latinPrefixes(match).flatMap((latin) => {
+        const prefix = prefixQueryText(latin);
+        return prefix === null ? [] : [Prisma.sql`to_tsquery('simple', ${prefix})`];
+      }),
+      ...match.english.map((en) => Prisma.sql`websearch_to_tsquery('english', ${en})`),
+    ];
+    return alternatives.length ? [Prisma.sql`(${Prisma.join(alternatives, " || ")})`] : [];
+  });
+  return words.length ? Prisma.sql`(${Prisma.join(words, " && ")})` : null;
+}
+
+const FUZZY_ROWS_PER_TABLE = 20;
+
+/**
+ * How much of a title a word must share to be a candidate (pg_trgm's default, 0.6, misses a
+ * dropped letter in a short name: "zhanozen" shares 0.58 of "zhanaozen"). Set in the transaction
+ * that runs correctionSql.
+ */
+export const WORD_SIMILARITY_THRESHOLD = Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true)`;
+
+/**
+ * The word of a visible title or name most like `word` (trigram similarity), for "did you mean":
+ * "zhanozen" → "zhanaozen", "nazarbaev" → "nazarbayev". Each table is read through its trigram
+ * index (`<%`: `word` is like some part of the title); the words of those titles are then compared.
+ */
+export function correctionSql(word: string) {
+  const candidates = Object.values(TARGETS).map(
+    ({ table, fuzzyName, fuzzyVisible }) => Prisma.sql`(
+      SELECT ${fuzzyName} AS text FROM ${table} t
+      WHERE ${fuzzyVisible} AND search_fold(${word}::text) <% ${fuzzyName}
+      LIMIT ${FUZZY_ROWS_PER_TABLE})`,
+  );
+  return Prisma.sql`
+    SELECT w.word FROM (${Prisma.join(candidates, " UNION ALL ")}) x
+    CROSS JOIN LATERAL regexp_split_to_table(x.text, '[^[:alnum:]]+') AS w(word)
+    WHERE length(w.word) >= 3 AND similarity(w.word, search_fold(${word}::text)) >= 0.3
+    ORDER BY similarity(w.word, search_fold(${word}::text)) DESC, w.word
+    LIMIT 1`;
+}
