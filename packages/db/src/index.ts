@@ -4,3 +4,4 @@ export { databaseHealth, isDatabaseUnavailable, type DatabaseHealth } from "./av
 export * from "./generated/prisma/client";
 export { hashPassword, verifyPassword } from "./password";
 export { recordChangeLog, type ChangeEntityType, type RecordedChange } from "./change-log";
+export { translationSourceHash } from "./translation-hash";

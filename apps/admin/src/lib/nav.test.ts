@@ -17,6 +17,7 @@ describe("navFor", () => {
       "/actors",
       "/places",
       "/trash",
+      "/translations",
       "/users",
       "/audit",
       "/tokens",

@@ -23,6 +23,7 @@ const GROUPS: { label: string; items: NavEntry[] }[] = [
     items: [
       ...COLLECTIONS.map((c) => ({ href: c.path, label: c.plural })),
       { href: "/trash", label: "Trash" },
+      { href: "/translations", label: "Translations" },
     ],
   },
   {

@@ -6,7 +6,7 @@ import { connection } from "next/server";
 
 import { publicRecordPaths } from "@kz/api";
 import { cacheTags, listTags, readTagsOf } from "@kz/api/cache-tags";
-import type { Collection } from "@kz/api/collections";
+import { COLLECTIONS, type Collection, type CollectionConfig } from "@kz/api/collections";
 import { api } from "./caller";
 import { db } from "./db";
 import { rethrowReadError } from "./unavailable";
@@ -38,6 +38,7 @@ import { rethrowReadError } from "./unavailable";
  */
 
 type Api = ReturnType<typeof api>;
+type RatingSeriesList = Awaited<ReturnType<Api["rating"]["seriesList"]>>;
 /** A procedure's input as callers write it (defaults optional). */
 type InputOf<Procedure extends (...args: never[]) => unknown> = Exclude<
   Parameters<Procedure>[0],
@@ -105,14 +106,25 @@ export function listReader<N extends PageNoun>(noun: N): Api[N]["list"] {
   ) as unknown as Api[N]["list"];
 }
 
-/** A collection's published record by slug, or null: `recordReader("place")("zhanaozen")`. */
+/** Whether a collection's reads take a `locale`: those with translated fields do. */
+const takesLocale = (noun: PageNoun) =>
+  Boolean((COLLECTIONS.find((c) => c.noun === noun) as CollectionConfig | undefined)?.localized);
+
+/**
+ * A collection's published record by slug, or null: `recordReader("place")("zhanaozen")`; with a
+ * locale (collections with translated fields), in that language where translated.
+ */
 export function recordReader<N extends PageNoun>(
   noun: N,
-): (slug: string) => Promise<RecordOf<N> | null> {
+): (slug: string, locale?: string) => Promise<RecordOf<N> | null> {
   return orNull(
     cachedRead(
       `${noun}.bySlug`,
-      (slug: string) => readsOf(noun).bySlug({ slug }) as Promise<RecordOf<N>>,
+      (slug: string, locale?: string) =>
+        readsOf(noun).bySlug({
+          slug,
+          ...(locale && takesLocale(noun) ? { locale } : {}),
+        }) as Promise<RecordOf<N>>,
       (slug) => readTagsOf(noun).record(slug),
     ),
   );
@@ -126,16 +138,18 @@ export const searchRecord = cachedRead(
 
 // Ratings (the home page's status, /ratings, /data). A rating's citations embed sources.
 
-export const listRatingSeries = cachedRead(
+type ReadLocale = "en" | "ru" | "kk";
+
+export const listRatingSeries = cachedRead<[locale?: ReadLocale], RatingSeriesList>(
   "rating.seriesList",
-  () => api().rating.seriesList(),
+  (locale) => api().rating.seriesList(locale ? { locale } : undefined),
   () => [cacheTags.ratings],
 );
 
 export const listRatings = orNull(
-  cachedRead(
+  cachedRead<[series: string, locale?: ReadLocale], Awaited<ReturnType<Api["rating"]["list"]>>>(
     "rating.list",
-    (series: string) => api().rating.list({ series }),
+    (series, locale) => api().rating.list({ series, locale }),
     (series) => [cacheTags.ratingSeries(series), cacheTags.ratings, cacheTags.sources],
   ),
 );
@@ -145,4 +159,18 @@ export const publicRecordPages = cachedRead(
   "publicRecordPaths",
   () => publicRecordPaths(db),
   () => listTags,
+);
+
+// Events explored (/events, the home page's timeline, /places): under the event list's tags.
+
+export const eventFacets = cachedRead(
+  "event.facets",
+  (input: InputOf<Api["event"]["facets"]>) => api().event.facets(input),
+  () => readTagsOf("event").list,
+);
+
+export const eventTimeline = cachedRead(
+  "event.timeline",
+  (input: InputOf<Api["event"]["timeline"]>) => api().event.timeline(input),
+  () => readTagsOf("event").list,
 );

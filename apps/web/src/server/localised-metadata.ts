@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
 import type { Locale } from "../i18n/routing";
+import { recordLanguages } from "../lib/translated";
 import { pageMetadata } from "./page-metadata";
 
 /** The request-independent translator: metadata is generated outside the page's render. */
@@ -30,7 +31,7 @@ export function messagesMetadata(describe: (t: Translator) => PageDescription) {
  * no published record is a 404, as on the page itself.
  */
 export function recordMetadata<Record>(
-  bySlug: (slug: string) => Promise<Record | null>,
+  bySlug: (slug: string, locale: Locale) => Promise<Record | null>,
   describe: (record: Record, t: Translator) => PageDescription,
 ) {
   return async ({
@@ -39,8 +40,14 @@ export function recordMetadata<Record>(
     params: Promise<{ locale: string; slug: string }>;
   }): Promise<Metadata> => {
     const { locale, slug } = (await params) as { locale: Locale; slug: string };
-    const [t, record] = await Promise.all([getTranslations({ locale }), bySlug(slug)]);
+    const [t, record] = await Promise.all([getTranslations({ locale }), bySlug(slug, locale)]);
     if (!record) notFound();
-    return pageMetadata({ ...describe(record, t), locale, siteName: t("meta.siteName") });
+    return pageMetadata({
+      // Alternates only in the languages the record is translated into.
+      languages: recordLanguages(record as Parameters<typeof recordLanguages>[0]),
+      ...describe(record, t),
+      locale,
+      siteName: t("meta.siteName"),
+    });
   };
 }

@@ -25,6 +25,7 @@ export function pageMetadata({
   siteName,
   article,
   noindex,
+  languages: available = routing.locales,
 }: {
   locale: Locale;
   href: string;
@@ -35,10 +36,13 @@ export function pageMetadata({
   article?: { publishedTime?: string | null; modifiedTime?: string; tags?: string[] };
   /** For views that should not be indexed, e.g. search results. */
   noindex?: boolean;
+  /**
+   * The languages the page's content is in, for its hreflang alternates: a record's page is in
+   * English and where a translation is published (recordLanguages); other pages in every language.
+   */
+  languages?: readonly Locale[];
 }): Metadata {
-  const languages = Object.fromEntries(
-    routing.locales.map((l) => [l, getPathname({ locale: l, href })]),
-  );
+  const languages = Object.fromEntries(available.map((l) => [l, getPathname({ locale: l, href })]));
   const url = getPathname({ locale, href });
   const common = { title, description, url, siteName, locale: OG_LOCALES[locale] };
   return {

@@ -11,11 +11,12 @@ import type { Locale } from "../i18n/routing";
  */
 export async function readRecordRequest<Record>(
   props: { params: Promise<{ locale: string; slug: string }> },
-  bySlug: (slug: string) => Promise<Record | null>,
+  bySlug: (slug: string, locale: Locale) => Promise<Record | null>,
 ) {
   const { locale, slug } = (await props.params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
-  const record = await bySlug(slug);
+  // In the page's language where the record is translated (recordReader).
+  const record = await bySlug(slug, locale);
   if (!record) notFound();
   return { locale, record };
 }

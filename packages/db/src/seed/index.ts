@@ -7,6 +7,7 @@ import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { hashPassword } from "../password";
 import { seedCases } from "./cases";
+import { seedTranslationsInto } from "./translations";
 import { actors, events, places, ratings, ratingSeries, sources, topics } from "./data";
 import type {
   IsoDate,
@@ -317,6 +318,7 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
             sourceId: idOf(sourceResult.ids, c.source, "source", owner),
             locator: c.locator ?? null,
             quote: c.quote ?? null,
+            attributedTo: c.attributedTo ?? null,
             position,
           }),
         );
@@ -363,6 +365,18 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
         now,
       );
       log(`cases: ${describe(caseResult)}`);
+
+      const translationResult = await seedTranslationsInto(
+        tx,
+        {
+          events: eventResult.ids,
+          topics: topicResult.ids,
+          places: placeResult.ids,
+          ratingSeries: seriesResult.ids,
+        },
+        now,
+      );
+      log(`translations: ${describe(translationResult)}`);
 
       // The changes feed: each seeded record is PUBLISHED if the public had not seen it, else
       // UPDATED (a run may have changed it), so a mirror following the feed sees the seed too.

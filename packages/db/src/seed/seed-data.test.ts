@@ -27,6 +27,7 @@ import {
   ratings,
   ratingSeries,
   RULE_OF_LAW_INDEX,
+  seedTranslations,
   sources,
   topics,
   WHATSAPP_DETAINEES,
@@ -766,5 +767,57 @@ describe("the seed says no more than the document", () => {
     expect(problemsOf(upr).join("\n")).toMatch(
       /to someone other than United Nations Human Rights Council/,
     );
+  });
+});
+
+describe("the seeded translations", () => {
+  // The English each seeded field has now, by kind, slug and field.
+  const english = {
+    events: Object.fromEntries(events.map((e) => [e.slug, { title: e.title, summary: e.summary }])),
+    topics: Object.fromEntries(topics.map((t) => [t.slug, { name: t.name, overview: t.overview }])),
+    places: Object.fromEntries(places.map((p) => [p.slug, { name: p.name, region: p.region }])),
+    ratingSeries: Object.fromEntries(
+      ratingSeries.map((s) => [s.slug, { name: s.name, description: s.description }]),
+    ),
+  } as Record<string, Record<string, Record<string, string | undefined>>>;
+
+  it.each(Object.keys(seedTranslations))(
+    "translates into %s every event's title and summary, every topic's name and overview, every place and series",
+    (locale) => {
+      const byKind = seedTranslations[locale as keyof typeof seedTranslations];
+      for (const [kind, records] of Object.entries(english))
+        for (const [slug, fields] of Object.entries(records)) {
+          const translated = (byKind as unknown as typeof english)[kind]?.[slug];
+          for (const [field, value] of Object.entries(fields))
+            if (value)
+              expect(translated?.[field], `${locale} ${kind} ${slug} ${field}`).toBeTruthy();
+        }
+    },
+  );
+
+  it.each(Object.keys(seedTranslations))(
+    "keeps in each %s entry the English it translates, exactly as the data has it now",
+    (locale) => {
+      const byKind = seedTranslations[locale as keyof typeof seedTranslations];
+      for (const [kind, records] of Object.entries(byKind))
+        for (const [slug, fields] of Object.entries(records as Record<string, object>))
+          for (const [field, t] of Object.entries(
+            fields as Record<string, { sourceText: string; text: string }>,
+          )) {
+            expect(t.sourceText, `${locale} ${kind} ${slug} ${field}`).toBe(
+              english[kind]?.[slug]?.[field],
+            );
+            // A translation is in its language: Cyrillic, not an English copy.
+            expect(t.text, `${locale} ${kind} ${slug} ${field}`).toMatch(/[\u0400-\u04FF]/);
+          }
+    },
+  );
+
+  it("writes a partial overview translation only as a draft, the rest of a topic whole", () => {
+    for (const byKind of Object.values(seedTranslations))
+      for (const [slug, t] of Object.entries(byKind.topics)) {
+        expect(t.overview.firstParagraphOnly, slug).toBe(true);
+        expect(t.name.firstParagraphOnly, slug).toBeUndefined();
+      }
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Db } from "../client";
 import { verifyPassword } from "../password";
-import { createTestDatabase, type TestDatabase } from "../testing";
+import { createTestDatabase, makeUser, type TestDatabase } from "../testing";
 import {
   DEFAULT_ADMIN_EMAIL,
   ensureAdminUser,
@@ -42,6 +42,7 @@ async function rowCounts() {
     eventPlaces: await d.eventPlace.count(),
     eventActors: await d.eventActor.count(),
     citations: await d.citation.count(),
+    translations: await d.translation.count(),
   };
 }
 
@@ -130,6 +131,46 @@ describe("seedDocument", () => {
         ).toContain("wikipedia-human-rights-in-kazakhstan");
     const kozlov = seeded.find((c) => c.slug === "vladimir-kozlov-detention")!;
     expect(kozlov.entries[0]?.citations[0]?.source.slug).toBe("hrw-on-kazakhstan-2014");
+  });
+
+  it("writes Russian and Kazakh translations, published but not reviewed, and keeps an editor's work", async () => {
+    await seedDocument(db());
+    const zhanaozen = await db().event.findUniqueOrThrow({
+      where: { slug: "2011-zhanaozen-oil-worker-strikes" },
+    });
+    const rows = await db().translation.findMany({
+      where: { recordId: zhanaozen.id },
+      orderBy: [{ locale: "asc" }, { field: "asc" }],
+    });
+    expect(rows.map((r) => [r.locale, r.field, r.status, r.reviewed])).toEqual([
+      ["kk", "summary", "PUBLISHED", false],
+      ["kk", "title", "PUBLISHED", false],
+      ["ru", "summary", "PUBLISHED", false],
+      ["ru", "title", "PUBLISHED", false],
+    ]);
+    expect(rows.find((r) => r.locale === "ru" && r.field === "title")?.publishedText).toBe(
+      "Забастовки нефтяников в Жанаозене и столкновения с полицией",
+    );
+    // A partial overview (its first paragraph) is a draft: the public keeps the whole English.
+    const overview = await db().translation.findFirstOrThrow({
+      where: { entityType: "TOPIC", locale: "kk", field: "overview" },
+    });
+    expect([overview.status, overview.publishedText]).toEqual(["DRAFT", null]);
+
+    // An editor's reviewed translation survives the next run.
+    const editor = await makeUser(db(), { role: "EDITOR" });
+    const title = rows.find((r) => r.locale === "ru" && r.field === "title")!;
+    await db().translation.update({
+      where: { id: title.id },
+      data: { publishedText: "Отредактировано", reviewed: true, updatedById: editor.user.id },
+    });
+    await seedDocument(db());
+    expect(await db().translation.findUniqueOrThrow({ where: { id: title.id } })).toMatchObject({
+      publishedText: "Отредактировано",
+      reviewed: true,
+    });
+    // The translation outlives its editor's account (updatedBy: SetNull).
+    await db().user.delete({ where: { id: editor.user.id } });
   });
 
   it("publishes the Zhanaozen strikes, dated to the day and cited", async () => {

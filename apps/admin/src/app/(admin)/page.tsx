@@ -5,6 +5,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { STATUSES, STATUS_LABELS } from "../../components/content/status";
+import { SourcesNeedingWork } from "../../components/dashboard/sources-needing-work";
+import { TranslationProgress } from "../../components/translations/translation-progress";
 import { contentHref, entityLabel } from "../../lib/content-links";
 import { formatDateTime } from "../../lib/format";
 import { KIND_ORDER, KINDS } from "../../lib/kinds";
@@ -128,7 +130,11 @@ function Counts({ counts }: { counts: DashboardAdminSummary["counts"] }) {
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const summary = await (await api(user)).dashboard.summary();
+  const caller = await api(user);
+  const [summary, sourcesNeedingWork] = await Promise.all([
+    caller.dashboard.summary(),
+    caller.source.admin.needingWork({ limit: 10 }),
+  ]);
   const isAdmin = user.role === "ADMIN";
   const kinds = summary.collections.map(({ entityType, counts }) => {
     const kind = KIND_ORDER.map((k) => KINDS[k]).find((k) => k.entityType === entityType)!;
@@ -209,6 +215,9 @@ export default async function DashboardPage() {
           <Link href="/audit">The full audit log</Link>
         </p>
       ) : null}
+
+      <SourcesNeedingWork lists={sourcesNeedingWork} />
+      <TranslationProgress />
 
       <Section id="by-status" title="Records by status">
         <div className="mt-3 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">

@@ -15,3 +15,4 @@ export { places } from "./places";
 export { FREEDOM_IN_THE_WORLD, ratings, ratingSeries, RULE_OF_LAW_INDEX } from "./ratings";
 export { FOUR_LAWS_2020, sources } from "./sources";
 export { topics } from "./topics";
+export { seedTranslations, type SeedTranslatedField, type SeedTranslations } from "./translations";

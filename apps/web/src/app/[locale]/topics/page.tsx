@@ -2,7 +2,8 @@ import { Container, PageHeading } from "@kz/ui";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { Link } from "../../../i18n/navigation";
-import { contentLangFor, type Locale } from "../../../i18n/routing";
+import { type Locale } from "../../../i18n/routing";
+import { fieldLang } from "../../../lib/translated";
 import { listReader } from "../../../server/cached";
 import { messagesMetadata } from "../../../server/localised-metadata";
 
@@ -15,8 +16,10 @@ export const generateMetadata = messagesMetadata((t) => ({
 export default async function TopicsPage({ params }: PageProps<"/[locale]/topics">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [t, topics] = await Promise.all([getTranslations("topics"), listReader("topic")()]);
-  const contentLang = contentLangFor(locale);
+  const [t, topics] = await Promise.all([
+    getTranslations("topics"),
+    listReader("topic")({ locale }),
+  ]);
 
   return (
     <Container>
@@ -32,7 +35,7 @@ export default async function TopicsPage({ params }: PageProps<"/[locale]/topics
             >
               <Link
                 href={`/topics/${topic.slug}`}
-                lang={contentLang}
+                lang={fieldLang(locale, topic, "name")}
                 className="font-serif text-lg font-semibold"
               >
                 {topic.name}

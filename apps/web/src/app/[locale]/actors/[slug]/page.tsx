@@ -10,6 +10,7 @@ import { RecordEvents } from "../../../../components/record-events";
 import { RecordTitle } from "../../../../components/record-title";
 import { Section } from "../../../../components/section";
 import { contentLangFor } from "../../../../i18n/routing";
+import { fieldLang } from "../../../../lib/translated";
 import { ACTOR_SCHEMA_TYPES } from "../../../../lib/json-ld";
 import { listReader, recordReader } from "../../../../server/cached";
 import { recordMetadata } from "../../../../server/localised-metadata";
@@ -53,7 +54,10 @@ export default async function ActorPage(props: PageProps<"/[locale]/actors/[slug
           <p className="mt-4 max-w-3xl text-slate-700">{t("actor.withheldNote")}</p>
         ) : null}
         {actor.description ? (
-          <p lang={contentLang} className="mt-4 max-w-3xl text-lg text-slate-700">
+          <p
+            lang={fieldLang(locale, actor, "description")}
+            className="mt-4 max-w-3xl text-lg text-slate-700"
+          >
             {actor.description}
           </p>
         ) : null}

@@ -15,6 +15,7 @@ import { TopicBadges } from "../../../../components/topic-badges";
 import { getLabels } from "../../../../i18n/labels";
 import { Link } from "../../../../i18n/navigation";
 import { contentLangFor, CONTENT_LOCALE } from "../../../../i18n/routing";
+import { fieldLang } from "../../../../lib/translated";
 import { capitalise } from "../../../../lib/cases";
 import { ACTOR_SCHEMA_TYPES } from "../../../../lib/json-ld";
 import { recordReader } from "../../../../server/cached";
@@ -62,12 +63,15 @@ export default async function CasePage(props: PageProps<"/[locale]/cases/[slug]"
       <RecordBreadcrumbs section={{ href: "/cases", label: t("nav.cases") }} name={c.title} />
       <article>
         <header className="mb-8">
-          <RecordTitle lang={contentLang}>{c.title}</RecordTitle>
+          <RecordTitle lang={fieldLang(locale, c, "title")}>{c.title}</RecordTitle>
           <p className="mt-2 flex flex-wrap items-center gap-3 text-slate-600">
             <Badge>{t(`cases.kinds.${c.kind}`)}</Badge>
           </p>
           {c.summary ? (
-            <p lang={contentLang} className="mt-3 max-w-3xl text-lg text-slate-600">
+            <p
+              lang={fieldLang(locale, c, "summary")}
+              className="mt-3 max-w-3xl text-lg text-slate-600"
+            >
               {c.summary}
             </p>
           ) : null}

@@ -13,10 +13,12 @@ import { PreviewBanner } from "../../../../components/preview-banner";
 import { CiteRecordPage } from "../../../../components/cite-this";
 import { Section } from "../../../../components/section";
 import { TopicBadges } from "../../../../components/topic-badges";
+import { TranslationNote } from "../../../../components/translation-note";
 import { getLabels } from "../../../../i18n/labels";
 import { Link } from "../../../../i18n/navigation";
 import { contentLangFor, CONTENT_LOCALE, type Locale } from "../../../../i18n/routing";
 import { actorsWithRoles } from "../../../../lib/group";
+import { fieldLang, recordLanguages } from "../../../../lib/translated";
 import { ACTOR_SCHEMA_TYPES } from "../../../../lib/json-ld";
 import { listReader, recordReader } from "../../../../server/cached";
 import { absoluteUrl, pageMetadata } from "../../../../server/page-metadata";
@@ -31,12 +33,13 @@ export async function generateMetadata({
   const preview = await eventPreviewFor(slug, searchParams);
   const [t, event] = await Promise.all([
     getTranslations({ locale }),
-    preview ?? recordReader("event")(slug),
+    preview ?? recordReader("event")(slug, locale),
   ]);
   if (!event) notFound();
   return pageMetadata({
     noindex: preview !== null,
     locale,
+    languages: recordLanguages(event),
     href: `/events/${event.slug}`,
     title: event.title,
     description: event.summary,
@@ -60,7 +63,7 @@ export default async function EventPage({
   const [t, labels, event] = await Promise.all([
     getTranslations(),
     getLabels(),
-    preview ?? recordReader("event")(slug),
+    preview ?? recordReader("event")(slug, locale),
   ]);
   if (!event) notFound();
   // Read once the event is known to exist (an unknown slug must not fill the cache), under the
@@ -84,14 +87,18 @@ export default async function EventPage({
             </time>
           </p>
           <h1
-            lang={contentLang}
+            lang={fieldLang(locale, event, "title")}
             className="text-brand-900 mt-1 font-serif text-3xl font-semibold tracking-tight sm:text-4xl"
           >
             {event.title}
           </h1>
-          <p lang={contentLang} className="mt-3 max-w-3xl text-lg text-slate-600">
+          <p
+            lang={fieldLang(locale, event, "summary")}
+            className="mt-3 max-w-3xl text-lg text-slate-600"
+          >
             {event.summary}
           </p>
+          <TranslationNote translation={event.translation} />
         </header>
 
         <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
@@ -158,7 +165,7 @@ export default async function EventPage({
           </Section>
 
           <div className="min-w-0 lg:order-1">
-            <Markdown source={event.body} lang={contentLang} />
+            <Markdown source={event.body} lang={fieldLang(locale, event, "body")} />
             <CitationNotes citations={event.citations} />
           </div>
         </div>

@@ -9,7 +9,9 @@ import { EventTimeline } from "../../../../components/event-timeline";
 import { JsonLd } from "../../../../components/json-ld";
 import { Section } from "../../../../components/section";
 import { Link } from "../../../../i18n/navigation";
-import { contentLangFor, CONTENT_LOCALE } from "../../../../i18n/routing";
+import { CONTENT_LOCALE } from "../../../../i18n/routing";
+import { fieldLang } from "../../../../lib/translated";
+import { TranslationNote } from "../../../../components/translation-note";
 import { listReader, recordReader } from "../../../../server/cached";
 import { recordMetadata } from "../../../../server/localised-metadata";
 import { readRecordRequest } from "../../../../server/record-request";
@@ -40,19 +42,23 @@ export default async function TopicPage(props: PageProps<"/[locale]/topics/[slug
     getTranslations(),
     listReader("case")({ topic: topic.slug }),
   ]);
-  const contentLang = contentLangFor(locale);
 
   return (
     <Container>
       <RecordBreadcrumbs section={{ href: "/topics", label: t("nav.topics") }} name={topic.name} />
       <article>
         <h1
-          lang={contentLang}
+          lang={fieldLang(locale, topic, "name")}
           className="text-brand-900 mb-6 font-serif text-3xl font-semibold tracking-tight sm:text-4xl"
         >
           {topic.name}
         </h1>
-        <Markdown source={topic.overview} lang={contentLang} className="max-w-3xl" />
+        <TranslationNote translation={topic.translation} />
+        <Markdown
+          source={topic.overview}
+          lang={fieldLang(locale, topic, "overview")}
+          className="max-w-3xl"
+        />
         <CitationNotes citations={topic.citations} />
       </article>
 

@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+
+// The seeded Russian and Kazakh translations (packages/db/src/seed/data/translations): published,
+// not yet reviewed by an editor.
+const ZHANAOZEN = "/events/2011-zhanaozen-oil-worker-strikes";
+
+test("/ru shows the event's Russian title and summary, says no editor reviewed them, and marks the English body", async ({
+  page,
+}) => {
+  await page.goto(`/ru${ZHANAOZEN}`);
+  const main = page.getByRole("main");
+  const title = main.getByRole("heading", {
+    level: 1,
+    name: "Забастовки нефтяников в Жанаозене и столкновения с полицией",
+  });
+  await expect(title).toBeVisible();
+  // Translated: in the page's language, so no lang of its own.
+  await expect(title).not.toHaveAttribute("lang", /./);
+  const summary = main.getByText(/^16 декабря 2011 года протестующие, в основном нефтяники/);
+  await expect(summary).toBeVisible();
+  await expect(summary).not.toHaveAttribute("lang", /./);
+  await expect(main.getByRole("note")).toHaveText(/Перевод ещё не проверен редактором/);
+  // The body has no translation: English, and marked so.
+  await expect(main.locator('.kz-prose[lang="en"]')).toContainText("On 16 December 2011");
+  // Alternates only where a translation is published (both, for the seeded event).
+  await expect(page.locator('head link[rel="alternate"][hreflang="kk"]')).toHaveCount(1);
+});
+
+test("the language switcher keeps the page, in the other translation", async ({ page }) => {
+  await page.goto(`/ru${ZHANAOZEN}`);
+  await page
+    .getByRole("navigation", { name: "Язык" })
+    .getByRole("link", { name: "Қазақша" })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/kk${ZHANAOZEN}$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "kk");
+  await expect(
+    page.getByRole("heading", {
+      level: 1,
+      name: "Жаңаөзендегі мұнайшылар ереуілі және полициямен қақтығыстар",
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole("main").getByRole("note")).toHaveText(
+    /Аударманы редактор әлі тексерген жоқ/,
+  );
+
+  await page
+    .getByRole("navigation", { name: "Тіл" })
+    .getByRole("link", { name: "English" })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`${ZHANAOZEN}$`));
+  await expect(
+    page.getByRole("heading", {
+      level: 1,
+      name: "Zhanaozen oil worker strikes and clashes with police",
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole("main").getByRole("note")).toHaveCount(0);
+});
+
+test("places and topics show their seeded names in Kazakh", async ({ page }) => {
+  await page.goto("/kk/places/zhanaozen");
+  await expect(page.getByRole("heading", { level: 1, name: "Жаңаөзен" })).toBeVisible();
+  await page.goto("/ru/topics");
+  await expect(page.getByRole("link", { name: "Свобода вероисповедания" })).toBeVisible();
+});

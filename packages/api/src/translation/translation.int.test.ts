@@ -1,0 +1,251 @@
+import { makeEvent, makePlace, makeRatingSeries } from "@kz/db/testing";
+import { describe, expect, it } from "vitest";
+
+import { callerFor, failure, outcome, revalidateSpy } from "../testing/admin-caller";
+import { useTestDatabaseWithRoles } from "../testing/database";
+
+const { db, as, users } = useTestDatabaseWithRoles();
+const anonymous = () => callerFor(db(), null);
+
+async function newEvent() {
+  return makeEvent(db(), {
+    title: "Oil workers strike in Zhanaozen",
+    summary: "Oil workers went on strike.",
+    body: "The **body** stays in English.",
+  });
+}
+
+const key = (recordId: string, locale: "ru" | "kk" = "ru") =>
+  ({ entityType: "EVENT", recordId, locale }) as const;
+
+describe("translations of a record", () => {
+  it("keeps a saved draft off the public page, and shows it once published, the rest in English", async () => {
+    const event = await newEvent();
+    await as.CONTRIBUTOR.translation.save({
+      ...key(event.id),
+      fields: [
+        { field: "title", text: "Забастовка нефтяников в Жанаозене", expectedVersion: null },
+      ],
+    });
+    const draft = await anonymous().event.bySlug({ slug: event.slug, locale: "ru" });
+    expect(draft.title).toBe("Oil workers strike in Zhanaozen");
+    expect(draft.translation?.fallback).toEqual(["title", "summary", "body"]);
+
+    await as.EDITOR.translation.publish({ ...key(event.id), reviewed: false });
+    const ru = await anonymous().event.bySlug({ slug: event.slug, locale: "ru" });
+    expect(ru.title).toBe("Забастовка нефтяников в Жанаозене");
+    expect(ru.summary).toBe("Oil workers went on strike.");
+    expect(ru.translation).toEqual({
+      locale: "ru",
+      fallback: ["summary", "body"],
+      outdated: [],
+      reviewed: false,
+    });
+    // Another language, English and no locale are untouched.
+    const kk = await anonymous().event.bySlug({ slug: event.slug, locale: "kk" });
+    expect(kk.title).toBe("Oil workers strike in Zhanaozen");
+    expect(kk.translation?.fallback).toEqual(["title", "summary", "body"]);
+    const en = await anonymous().event.bySlug({ slug: event.slug });
+    expect(en.title).toBe("Oil workers strike in Zhanaozen");
+    expect(en.translation).toBeUndefined();
+    // Every language learns which translations exist (the pages' hreflang alternates).
+    expect(en.translatedInto).toEqual(["ru"]);
+    // Lists say the same.
+    const list = await anonymous().event.list({ locale: "ru", limit: 100 });
+    expect(list.items.find((e) => e.slug === event.slug)?.title).toBe(
+      "Забастовка нефтяников в Жанаозене",
+    );
+  });
+
+  it("marks a translation outdated when the English changes, shows what changed, and clears it when redone", async () => {
+    const event = await newEvent();
+    await as.CONTRIBUTOR.translation.save({
+      ...key(event.id),
+      fields: [{ field: "summary", text: "Нефтяники объявили забастовку.", expectedVersion: null }],
+    });
+    await as.EDITOR.translation.publish({ ...key(event.id), reviewed: true });
+    expect(
+      (await anonymous().event.bySlug({ slug: event.slug, locale: "ru" })).translation,
+    ).toMatchObject({ outdated: [], reviewed: true });
+
+    // An English edit, with no write to the translation.
+    await db().event.update({
+      where: { id: event.id },
+      data: { summary: "Oil workers went on strike for higher pay." },
+    });
+    const stale = await anonymous().event.bySlug({ slug: event.slug, locale: "ru" });
+    expect(stale.summary).toBe("Нефтяники объявили забастовку.");
+    expect(stale.translation?.outdated).toEqual(["summary"]);
+
+    const editor = await as.CONTRIBUTOR.translation.get(key(event.id));
+    const summary = editor.fields.find((f) => f.field === "summary")!;
+    expect(summary).toMatchObject({
+      state: "outdated",
+      english: "Oil workers went on strike for higher pay.",
+      englishThen: "Oil workers went on strike.",
+      englishChanges: [
+        { text: "Oil workers went on ", change: "same" },
+        { text: "strike.", change: "removed" },
+        { text: "strike for higher pay.", change: "added" },
+      ],
+      text: "Нефтяники объявили забастовку.",
+    });
+    expect(
+      (await as.EDITOR.translation.list({ entityType: "EVENT", locale: "ru" })).map(
+        (i) => i.recordId,
+      ),
+    ).toContain(event.id);
+
+    // Publishing what was made from the old English is refused, and changes nothing.
+    const refused = await failure(
+      as.EDITOR.translation.publish({ ...key(event.id), reviewed: true }),
+    );
+    expect(refused.code).toBe("BAD_REQUEST");
+    expect(refused.message).toMatch(/English changed/);
+
+    await as.CONTRIBUTOR.translation.save({
+      ...key(event.id),
+      fields: [
+        {
+          field: "summary",
+          text: "Нефтяники объявили забастовку, требуя повышения зарплаты.",
+          expectedVersion: summary.version,
+        },
+      ],
+    });
+    await as.EDITOR.translation.publish({ ...key(event.id), reviewed: true });
+    const redone = await anonymous().event.bySlug({ slug: event.slug, locale: "ru" });
+    expect(redone.summary).toBe("Нефтяники объявили забастовку, требуя повышения зарплаты.");
+    expect(redone.translation?.outdated).toEqual([]);
+    expect((await as.CONTRIBUTOR.translation.get(key(event.id))).fields[1]!.state).toBe(
+      "published",
+    );
+  });
+
+  it("lets a contributor save and only an editor publish; the public cannot read drafts", async () => {
+    const event = await newEvent();
+    const save = (role: "VIEWER" | "CONTRIBUTOR") =>
+      as[role].translation.save({
+        ...key(event.id, "kk"),
+        fields: [{ field: "title", text: "Жаңаөзендегі ереуіл", expectedVersion: null }],
+      });
+    expect(await outcome(save("VIEWER"))).toBe("FORBIDDEN");
+    expect(await outcome(save("CONTRIBUTOR"))).toBe("ok");
+    const publish = { ...key(event.id, "kk"), reviewed: false };
+    expect(await outcome(as.CONTRIBUTOR.translation.publish(publish))).toBe("FORBIDDEN");
+    expect(await outcome(anonymous().translation.get(key(event.id, "kk")))).toBe("UNAUTHORIZED");
+    const spy = revalidateSpy();
+    await callerFor(db(), users.EDITOR, { revalidate: spy.revalidate }).translation.publish(
+      publish,
+    );
+    expect(spy.calls.flat()).toContain(`event:${event.slug}`);
+
+    const audit = await db().auditLog.findMany({
+      where: { entityId: event.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(audit.map((a) => [a.action, a.actorId])).toEqual([
+      ["translation.save", users.CONTRIBUTOR.id],
+      ["translation.publish", users.EDITOR.id],
+    ]);
+  });
+
+  it("refuses a stale save, an unknown field and an empty text, writing nothing", async () => {
+    const event = await newEvent();
+    const first = { field: "title", text: "Первый перевод", expectedVersion: null };
+    await as.CONTRIBUTOR.translation.save({ ...key(event.id), fields: [first] });
+    // Someone else saved it first: the second translator started from nothing.
+    const stale = await failure(
+      as.EDITOR.translation.save({ ...key(event.id), fields: [{ ...first, text: "Второй" }] }),
+    );
+    expect(stale.code).toBe("CONFLICT");
+    const unknown = await failure(
+      as.CONTRIBUTOR.translation.save({
+        ...key(event.id),
+        fields: [{ field: "startDate", text: "2011", expectedVersion: null }],
+      }),
+    );
+    expect(unknown.code).toBe("BAD_REQUEST");
+    const empty = await failure(
+      as.CONTRIBUTOR.translation.save({
+        ...key(event.id),
+        fields: [{ field: "summary", text: "  ", expectedVersion: null }],
+      }),
+    );
+    expect(empty.message).toMatch(/Some fields cannot be saved/);
+    const rows = await db().translation.findMany({ where: { recordId: event.id } });
+    expect(rows.map((r) => [r.field, r.text, r.version])).toEqual([["title", "Первый перевод", 1]]);
+    expect(
+      await outcome(as.EDITOR.translation.publish({ ...key(event.id, "kk"), reviewed: false })),
+    ).toBe("BAD_REQUEST");
+  });
+
+  it("translates places and rating series through the same helper, and counts progress", async () => {
+    const place = await makePlace(db(), { name: "Zhanaozen", region: "Kazakhstan" });
+    await as.CONTRIBUTOR.translation.save({
+      entityType: "PLACE",
+      recordId: place.id,
+      locale: "kk",
+      fields: [{ field: "name", text: "Жаңаөзен", expectedVersion: null }],
+    });
+    await as.EDITOR.translation.publish({
+      entityType: "PLACE",
+      recordId: place.id,
+      locale: "kk",
+      reviewed: false,
+    });
+    const places = await anonymous().place.list({ locale: "kk" });
+    expect(places.find((p) => p.slug === place.slug)).toMatchObject({
+      name: "Жаңаөзен",
+      region: "Kazakhstan",
+      translation: { fallback: ["region"] },
+    });
+
+    const series = await makeRatingSeries(db());
+    await as.CONTRIBUTOR.translation.save({
+      entityType: "RATING_SERIES",
+      recordId: series.id,
+      locale: "ru",
+      fields: [{ field: "name", text: "Свобода в мире", expectedVersion: null }],
+    });
+    await as.EDITOR.translation.publish({
+      entityType: "RATING_SERIES",
+      recordId: series.id,
+      locale: "ru",
+      reviewed: true,
+    });
+    const list = await anonymous().rating.seriesList({ locale: "ru" });
+    expect(list.find((s) => s.slug === series.slug)?.name).toBe("Свобода в мире");
+
+    const progress = await as.VIEWER.translation.progress();
+    const events = (locale: string) =>
+      progress.find((p) => p.locale === locale)!.kinds.find((k) => k.entityType === "EVENT")!;
+    const totalEvents = await db().event.count({ where: { status: "PUBLISHED" } });
+    expect(events("ru").total).toBe(totalEvents);
+    // The earlier tests translated some fields of some events, none all three, and redid the outdated one.
+    expect(events("ru")).toMatchObject({ translated: 0, outdated: 0 });
+    expect(
+      progress.find((p) => p.locale === "kk")!.kinds.find((k) => k.entityType === "PLACE"),
+    ).toMatchObject({ translated: 0 });
+  });
+
+  it("counts a fully translated record, and an outdated one, in the progress", async () => {
+    const event = await newEvent();
+    await as.CONTRIBUTOR.translation.save({
+      ...key(event.id, "kk"),
+      fields: ["title", "summary", "body"].map((field) => ({
+        field,
+        text: `аударма: ${field}`,
+        expectedVersion: null,
+      })),
+    });
+    await as.EDITOR.translation.publish({ ...key(event.id, "kk"), reviewed: false });
+    const kkEvents = async () =>
+      (await as.VIEWER.translation.progress())
+        .find((p) => p.locale === "kk")!
+        .kinds.find((k) => k.entityType === "EVENT")!;
+    expect(await kkEvents()).toMatchObject({ translated: 1, outdated: 0 });
+    await db().event.update({ where: { id: event.id }, data: { body: "A new English body." } });
+    expect(await kkEvents()).toMatchObject({ translated: 1, outdated: 1 });
+  });
+});
