@@ -1,36 +1,20 @@
 // No lost work (issue 19): unsaved edits ask before a link or the Back button leaves them behind,
-// Ctrl+S saves, and a person picked but not added blocks the save instead of vanishing.
-import type { APIRequestContext } from "@playwright/test";
-
+// Ctrl+S saves, and a person chosen in the picker is added at once instead of vanishing.
 import { expect, test } from "../fixtures/admin-api";
-import { createUser, newSession } from "../fixtures/admin-session";
-import { call, draftEvent, eventForEdit, unique, draftPerson } from "../fixtures/content";
-
-interface Place {
-  id: string;
-  version: number;
-  form: { name: string; region: string | null };
-}
-
-const newPlace = (api: APIRequestContext, name: string) =>
-  call<Place>(api, "place.admin.create", {
-    name,
-    slug: "",
-    otherNames: [],
-    region: "",
-    latitude: null,
-    longitude: null,
-  });
-
-const placeForEdit = (api: APIRequestContext, id: string) =>
-  call<Place>(api, "place.admin.getForEdit", { id }, "query");
+import {
+  draftEvent,
+  draftPerson,
+  draftPlace,
+  eventForEdit,
+  placeForEdit,
+  unique,
+} from "../fixtures/content";
 
 test("a sidebar link asks before leaving unsaved edits: stay keeps them, save saves and goes on", async ({
   api,
-  browser,
+  editorPage: page,
 }) => {
-  const place = await newPlace(api, unique("Guarded place"));
-  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
+  const place = await draftPlace(api, unique("Guarded place"));
   await page.goto(`/places/${place.id}`);
   await page.getByLabel("Region").fill("Mangystau");
   const sidebar = page.getByRole("navigation", { name: "Admin sections" });
@@ -49,13 +33,14 @@ test("a sidebar link asks before leaving unsaved edits: stay keeps them, save sa
   const saved = await placeForEdit(api, place.id);
   expect(saved.version).toBe(place.version + 1);
   expect(saved.form.region).toBe("Mangystau");
-  await context.close();
 });
 
-test("Back asks too, and leaving without saving drops the edits", async ({ api, browser }) => {
+test("Back asks too, and leaving without saving drops the edits", async ({
+  api,
+  editorPage: page,
+}) => {
   const name = unique("Back place");
-  const place = await newPlace(api, name);
-  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
+  const place = await draftPlace(api, name);
   // Into the record from its list, within the admin: Back is then a move within the page.
   await page.goto(`/places?q=${encodeURIComponent(name)}`);
   await page.getByRole("link", { name }).click();
@@ -72,12 +57,13 @@ test("Back asks too, and leaving without saving drops the edits", async ({ api, 
   await expect(page).toHaveURL(/\/places\?q=/);
   expect((await placeForEdit(api, place.id)).version).toBe(place.version);
   await back;
-  await context.close();
 });
 
-test("Ctrl+S saves the form, and a saved form leaves without asking", async ({ api, browser }) => {
-  const place = await newPlace(api, unique("Keyboard place"));
-  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
+test("Ctrl+S saves the form, and a saved form leaves without asking", async ({
+  api,
+  editorPage: page,
+}) => {
+  const place = await draftPlace(api, unique("Keyboard place"));
   await page.goto(`/places/${place.id}`);
   await page.getByLabel("Region").fill("Atyrau");
   await page.getByLabel("Region").press("Control+s");
@@ -89,31 +75,33 @@ test("Ctrl+S saves the form, and a saved form leaves without asking", async ({ a
     .getByRole("link", { name: "Sources" })
     .click();
   await expect(page).toHaveURL(/\/sources$/);
-  await context.close();
 });
 
-test("a person picked but not added blocks the save with a message, and nothing is saved", async ({
+// Changed with the picker (issue 19): choosing a person adds them at once, so a choice can no longer
+// be left out of a save; a missing role is the field's message at their row.
+test("a person chosen in the picker joins the event at once, and a save without their role asks for it", async ({
   api,
-  browser,
+  editorPage: page,
 }) => {
   const name = unique("Picked person");
   await draftPerson(api, name);
   const event = await draftEvent(api, { title: unique("Picker event") });
-  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
   await page.goto(`/events/${event.id}`);
   await page.getByLabel("Add an actor: find by name").fill(name);
   await page.getByRole("button", { name: `Choose ${name}` }).click();
+  const role = page.getByLabel(`Role of ${name}`);
+  await expect(role).toBeFocused();
   await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByText(`“${name}” is picked but not added`)).toBeVisible();
+  await expect(page.locator("#actors-0-role-error")).toHaveText(
+    `Say what ${name} did, e.g. detained`,
+  );
   expect((await eventForEdit(api, event.id)).version).toBe(event.version);
 
-  // Adding them with a role lets the save through, with them in it.
-  await page.getByLabel("Role in the event").fill("detained");
-  await page.getByRole("button", { name: "Add actor" }).click();
+  // Giving the role lets the save through, with them in it.
+  await role.fill("detained");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText(`Saved: version ${event.version + 1}.`)).toBeVisible();
   expect((await eventForEdit(api, event.id)).form.actors).toEqual([
     expect.objectContaining({ role: "detained" }),
   ]);
-  await context.close();
 });

@@ -25,6 +25,8 @@ export const revisionSummary = z.object({
   /** What produced it: create, update, publish, restoreRevision, import … */
   action: z.string(),
   note: z.string().nullable(),
+  /** Saved by the editor's autosave: the history folds a run of them into one line. */
+  autosave: z.boolean(),
   author: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
   createdAt: z.date(),
 });

@@ -30,6 +30,7 @@ const summarySelect = {
   version: true,
   action: true,
   note: true,
+  autosave: true,
   createdAt: true,
   author: { select: { id: true, name: true, email: true } },
 } satisfies Prisma.RevisionSelect;

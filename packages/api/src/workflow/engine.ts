@@ -237,13 +237,18 @@ export function createRecord<Data extends object, Form extends { changeNote?: st
 export function updateRecord<Data extends object, Form extends { changeNote?: string }>(
   db: Db,
   kind: WorkflowKind<Data, Form>,
-  input: Form & { id: string; expectedVersion: number },
+  input: Form & { id: string; expectedVersion: number; autosave?: boolean },
   editor: Editor,
 ): Promise<Mutation<WorkflowResultOutput>> {
   return saveRecord(
     db,
     kind,
-    { id: input.id, expectedVersion: input.expectedVersion, note: input.changeNote },
+    {
+      id: input.id,
+      expectedVersion: input.expectedVersion,
+      note: input.changeNote,
+      autosave: input.autosave,
+    },
     editor,
     (tx) => kind.prepare(tx, input, input.id),
   );
@@ -278,7 +283,7 @@ export function restoreRecordData<Data extends object, Form>(
 export async function saveRecord<Data extends object>(
   db: Db,
   kind: WorkflowKind<Data, unknown>,
-  input: { id: string; expectedVersion: number; note?: string },
+  input: { id: string; expectedVersion: number; note?: string; autosave?: boolean },
   editor: Editor,
   prepare: (tx: Tx, current: Loaded<Data>) => Promise<Data>,
   action: "update" | "restoreRevision" = "update",
@@ -335,6 +340,7 @@ export async function saveRecord<Data extends object>(
         }),
         authorId: editor.id,
         note,
+        autosave: input.autosave === true,
       },
     });
     await tx.auditLog.create({
@@ -347,6 +353,7 @@ export async function saveRecord<Data extends object>(
           pending: pending !== null,
           version,
           note,
+          ...(input.autosave ? { autosave: true } : {}),
           ...extraDetails,
         },
       ),

@@ -129,8 +129,15 @@ export const adminListItemBase = {
   updatedBy: z.string().nullable(),
 };
 
-/** What an update adds to a collection's form: the record, and the version the editor started from. */
-export const savedRecordInput = { id: recordIdInput, expectedVersion: expectedVersionInput };
+/**
+ * What an update adds to a collection's form: the record, the version the editor started from, and
+ * whether the admin's autosave sent it (its revision is marked so, and the history folds those).
+ */
+export const savedRecordInput = {
+  id: recordIdInput,
+  expectedVersion: expectedVersionInput,
+  autosave: z.boolean().optional(),
+};
 
 /**
  * A record's content opened for editing: the working copy (`form`: published content plus pending

@@ -2,11 +2,12 @@
 
 import type { WorkflowStatus } from "@kz/api/schemas";
 import { useQuery } from "@tanstack/react-query";
-import { useDeferredValue, useId, useState } from "react";
+import { useDeferredValue, useEffect, useId, useRef, useState } from "react";
 import type { FieldErrors } from "react-hook-form";
 
 import { useTRPC } from "../../trpc/react";
 import { ACTOR_KIND_LABELS } from "@kz/api/collections";
+import { moveFocus } from "./arrow-keys";
 import { controlClass, describe, FieldError, smallButton, TextInput } from "./form-controls";
 import { StatusBadge } from "./status";
 
@@ -27,8 +28,9 @@ const Unpublished = ({ status }: { status: WorkflowStatus }) =>
   status === "PUBLISHED" ? null : <StatusBadge status={status} />;
 
 /**
- * Who took part in an event and how ("detained", "sentenced"): find an actor, give the role, add;
- * edit or remove the roles already given.
+ * Who took part in an event and how ("detained", "sentenced"): find an actor and choose them — they
+ * join the list at once, with the role to fill in, so a choice is never left out of a save — and
+ * edit or remove the roles given. The arrow keys move through the results.
  */
 export function ActorRolesEditor({
   value,
@@ -37,7 +39,6 @@ export function ActorRolesEditor({
   errors,
   rootError,
   disabled,
-  onPendingChange,
 }: {
   value: ActorRole[];
   onChange: (value: ActorRole[]) => void;
@@ -45,20 +46,20 @@ export function ActorRolesEditor({
   errors?: FieldErrors<{ actors: ActorRole[] }>["actors"];
   rootError?: string;
   disabled?: boolean;
-  /** The name of an actor picked but not added yet (null once added or cleared). */
-  onPendingChange?: (name: string | null) => void;
 }) {
   const trpc = useTRPC();
   const searchId = useId();
   const [q, setQ] = useState("");
   const [picked, setPicked] = useState<ActorRef[]>([]);
-  const [candidate, setPicking] = useState<ActorRef | null>(null);
-  const setCandidate = (actor: ActorRef | null) => {
-    setPicking(actor);
-    onPendingChange?.(actor?.name ?? null);
-  };
-  const [role, setRole] = useState("");
-  const [addError, setAddError] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const resultsRef = useRef<HTMLUListElement>(null);
+  // The row whose role input takes focus once rendered (the one just added).
+  const [focusRow, setFocusRow] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusRow === null) return;
+    document.getElementById(`actors-${focusRow}-role`)?.focus();
+    setFocusRow(null);
+  }, [focusRow]);
   const query = useDeferredValue(q.trim());
   const results = useQuery(
     trpc.actor.admin.list.queryOptions(
@@ -68,23 +69,17 @@ export function ActorRolesEditor({
   );
   const names = new Map([...known, ...picked].map((a) => [a.id, a]));
 
-  const add = () => {
-    if (!candidate) return;
-    const r = role.trim();
-    if (!r) {
-      setAddError("Say what the actor did in the event, e.g. detained.");
-      return;
-    }
-    if (value.some((v) => v.actorId === candidate.id && v.role === r)) {
-      setAddError(`${candidate.name} already has the role "${r}".`);
-      return;
-    }
-    setPicked((p) => [...p, candidate]);
-    onChange([...value, { actorId: candidate.id, role: r }]);
-    setCandidate(null);
-    setRole("");
+  const choose = (actor: ActorRef) => {
+    setPicked((p) => [...p, actor]);
+    onChange([...value, { actorId: actor.id, role: "" }]);
+    setFocusRow(value.length);
     setQ("");
-    setAddError(null);
+  };
+  const resultButtons = () =>
+    Array.from(resultsRef.current?.querySelectorAll<HTMLElement>("button") ?? []);
+  const onResultsKey = (event: React.KeyboardEvent) => {
+    const buttons = resultButtons();
+    moveFocus(event, searchRef.current, buttons, buttons.indexOf(event.target as HTMLElement));
   };
 
   return (
@@ -118,18 +113,32 @@ export function ActorRolesEditor({
                     {...describe(id, error)}
                     value={a.role}
                     disabled={disabled}
+                    placeholder="Role, e.g. detained"
                     onChange={(e) =>
                       onChange(value.map((v, j) => (j === i ? { ...v, role: e.target.value } : v)))
                     }
+                    onKeyDown={(e) => {
+                      // Enter after the role goes back to the search for the next person, and
+                      // does not submit the form.
+                      if (e.key !== "Enter") return;
+                      e.preventDefault();
+                      searchRef.current?.focus();
+                    }}
                   />
-                  <FieldError id={id} error={error} />
+                  <FieldError
+                    id={id}
+                    error={error && !a.role.trim() ? `Say what ${name} did, e.g. detained` : error}
+                  />
                 </div>
                 <button
                   type="button"
                   className={smallButton + " mt-1.5"}
                   disabled={disabled}
                   aria-label={`Remove ${name} (${a.role})`}
-                  onClick={() => onChange(value.filter((_, j) => j !== i))}
+                  onClick={() => {
+                    onChange(value.filter((_, j) => j !== i));
+                    searchRef.current?.focus();
+                  }}
                 >
                   Remove
                 </button>
@@ -150,102 +159,68 @@ export function ActorRolesEditor({
 
       {disabled ? null : (
         <div className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3">
-          {candidate ? (
-            <div className="flex flex-wrap items-end gap-2">
-              <p className="pb-2 text-sm">
-                <span className="font-medium">{candidate.name}</span>{" "}
-                <button
-                  type="button"
-                  className="text-brand-700 text-xs underline"
-                  onClick={() => setCandidate(null)}
+          <label htmlFor={searchId} className="block text-sm font-medium text-slate-800">
+            Add an actor: find by name
+          </label>
+          <input
+            id={searchId}
+            ref={searchRef}
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            onKeyDown={(e) => {
+              const buttons = resultButtons();
+              if (e.key === "Enter") {
+                // Enter chooses the only match; it never submits the form.
+                e.preventDefault();
+                if (buttons.length === 1) buttons[0]!.click();
+                return;
+              }
+              moveFocus(e, searchRef.current, buttons, -1);
+            }}
+            className={controlClass + " text-sm"}
+            placeholder="Name or other name"
+            aria-describedby={`${searchId}-keys`}
+          />
+          <p id={`${searchId}-keys`} className="text-xs text-slate-600">
+            Choosing adds them at once; ↓ and ↑ move through the results.
+          </p>
+          {query ? (
+            <ul
+              ref={resultsRef}
+              onKeyDown={onResultsKey}
+              className="divide-y divide-slate-200 rounded-md border border-slate-200 bg-white"
+              aria-live="polite"
+            >
+              {(results.data?.items ?? []).map((a) => (
+                <li
+                  key={a.id}
+                  className="flex items-center justify-between gap-3 px-3 py-1.5 text-sm"
                 >
-                  change
-                </button>
-              </p>
-              <div className="w-56 space-y-1">
-                <label
-                  htmlFor={`${searchId}-role`}
-                  className="block text-sm font-medium text-slate-800"
-                >
-                  Role in the event
-                </label>
-                <TextInput
-                  id={`${searchId}-role`}
-                  value={role}
-                  placeholder="detained"
-                  aria-invalid={addError ? true : undefined}
-                  aria-describedby={addError ? `${searchId}-add-error` : undefined}
-                  onChange={(e) => setRole(e.target.value)}
-                  onKeyDown={(e) => {
-                    if (e.key === "Enter") {
-                      e.preventDefault();
-                      add();
+                  <span className="flex flex-wrap items-center gap-2">
+                    {a.name}
+                    <span className="text-xs text-slate-500">{ACTOR_KIND_LABELS[a.kind]}</span>
+                    <Unpublished status={a.status} />
+                  </span>
+                  <button
+                    type="button"
+                    className={smallButton}
+                    aria-label={`Choose ${a.name}`}
+                    onClick={() =>
+                      choose({ id: a.id, name: a.name, kind: a.kind, status: a.status })
                     }
-                  }}
-                  autoFocus
-                />
-              </div>
-              <button type="button" className={smallButton + " py-2"} onClick={add}>
-                Add actor
-              </button>
-              {addError ? (
-                <p id={`${searchId}-add-error`} className="basis-full text-sm text-red-700">
-                  {addError}
-                </p>
+                  >
+                    Choose
+                  </button>
+                </li>
+              ))}
+              {results.data && results.data.items.length === 0 ? (
+                <li className="px-3 py-1.5 text-sm text-slate-500">
+                  No actor matches. Editors can add one under Actors.
+                </li>
               ) : null}
-            </div>
-          ) : (
-            <>
-              <label htmlFor={searchId} className="block text-sm font-medium text-slate-800">
-                Add an actor: find by name
-              </label>
-              <input
-                id={searchId}
-                type="search"
-                value={q}
-                onChange={(e) => setQ(e.target.value)}
-                onKeyDown={(e) => {
-                  if (e.key === "Enter") e.preventDefault();
-                }}
-                className={controlClass + " text-sm"}
-                placeholder="Name or other name"
-              />
-              {query ? (
-                <ul
-                  className="divide-y divide-slate-200 rounded-md border border-slate-200 bg-white"
-                  aria-live="polite"
-                >
-                  {(results.data?.items ?? []).map((a) => (
-                    <li
-                      key={a.id}
-                      className="flex items-center justify-between gap-3 px-3 py-1.5 text-sm"
-                    >
-                      <span className="flex flex-wrap items-center gap-2">
-                        {a.name}
-                        <span className="text-xs text-slate-500">{ACTOR_KIND_LABELS[a.kind]}</span>
-                        <Unpublished status={a.status} />
-                      </span>
-                      <button
-                        type="button"
-                        className={smallButton}
-                        aria-label={`Choose ${a.name}`}
-                        onClick={() =>
-                          setCandidate({ id: a.id, name: a.name, kind: a.kind, status: a.status })
-                        }
-                      >
-                        Choose
-                      </button>
-                    </li>
-                  ))}
-                  {results.data && results.data.items.length === 0 ? (
-                    <li className="px-3 py-1.5 text-sm text-slate-500">
-                      No actor matches. Editors can add one under Actors.
-                    </li>
-                  ) : null}
-                </ul>
-              ) : null}
-            </>
-          )}
+            </ul>
+          ) : null}
         </div>
       )}
     </fieldset>

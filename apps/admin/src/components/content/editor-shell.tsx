@@ -9,6 +9,7 @@ import { abilities, type Role } from "../../lib/roles";
 import { ConflictPanel, type Formatters } from "./conflict-panel";
 import { describe, FormField, TextInput } from "./form-controls";
 import { LeaveGuard } from "./leave-guard";
+import { saveStateText } from "./save-state";
 import type { EditableRecord, useRecordEditor } from "./use-record-editor";
 import { WorkflowBar, type WorkflowRecord } from "./workflow-bar";
 
@@ -63,7 +64,12 @@ export function EditorShell<R extends Rec>({
 
   return (
     <div className="space-y-6">
-      <LeaveGuard dirty={dirty && !readOnly} save={editor.saveBeforeLeaving} />
+      <LeaveGuard
+        dirty={dirty && !readOnly}
+        save={editor.saveBeforeLeaving}
+        discard={editor.discardKept}
+        asking={editor.holdAutosave}
+      />
       {record ? (
         <WorkflowBar
           kind={kind}
@@ -140,8 +146,12 @@ export function EditorShell<R extends Rec>({
               <Button type="submit" disabled={editor.saving}>
                 {editor.saving ? "Saving…" : !record ? "Create draft" : "Save"}
               </Button>
-              <span className="text-xs text-slate-600" aria-live="polite">
-                {dirty ? "Unsaved edits" : record ? "All edits saved" : ""}
+              <span
+                className="max-w-xs text-right text-xs text-slate-600"
+                role="status"
+                data-testid="save-state"
+              >
+                {record ? saveStateText(editor.saveState, dirty) : dirty ? "Unsaved edits" : ""}
               </span>
             </div>
             {published ? (

@@ -7,12 +7,12 @@ import {
   type EventFormInput,
 } from "@kz/api/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useCallback, useState } from "react";
+import { useCallback } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 
 import { displayValue } from "../../lib/conflict";
 import { FIELD_LABELS } from "../../lib/field-labels";
-import type { Role } from "../../lib/roles";
+import { abilities, type Role } from "../../lib/roles";
 import type { Option } from "../../server/options";
 import { useTRPCClient } from "../../trpc/react";
 import { ActorRolesEditor, type ActorRef } from "./actor-roles";
@@ -25,6 +25,7 @@ import {
 import { datesShownAs, PreciseDateInput, PrecisionRadios } from "./date-precision";
 import { EditorShell } from "./editor-shell";
 import { describe, FormField, FormSection, TextArea, TextInput } from "./form-controls";
+import { maxLengthOf } from "./field-limits";
 import { MarkdownEditor } from "./markdown-editor";
 import { MultiSelect } from "./multi-select";
 import { savedMessage } from "./saved-message";
@@ -70,10 +71,9 @@ export function EventEditor({
   const client = useTRPCClient();
   const form = useForm<EventFormInput, unknown, EventForm>({
     resolver: zodResolver(eventForm),
+    mode: "onTouched",
     defaultValues: record ? toValues(record) : emptyEvent,
   });
-  // A person picked in the actor search but not added yet: saving would drop them unseen.
-  const [pendingActor, setPendingActor] = useState<string | null>(null);
   const editor = useRecordEditor({
     form,
     initial: record,
@@ -86,10 +86,13 @@ export function EventEditor({
     labels: FIELD_LABELS.event,
     path: "/events",
     savedMessage,
-    unsavedChoice: () =>
-      pendingActor
-        ? `“${pendingActor}” is picked but not added: give their role and press “Add actor”, or press “change” to drop them, then save.`
-        : null,
+    autosave: {
+      enabled: abilities(role).edit && !record?.deletedAt,
+      parse: (values) => {
+        const parsed = eventForm.safeParse(values);
+        return parsed.success ? parsed.data : null;
+      },
+    },
   });
   const current = editor.record;
   const {
@@ -242,6 +245,7 @@ export function EventEditor({
           name="body"
           registration={register("body")}
           error={errors.body?.message}
+          max={maxLengthOf(eventForm, "body")}
         />
       </FormSection>
 
@@ -262,7 +266,6 @@ export function EventEditor({
               errors={errors.actors}
               rootError={errors.actors?.message ?? errors.actors?.root?.message}
               disabled={disabled}
-              onPendingChange={setPendingActor}
             />
           )}
         />

@@ -2,17 +2,26 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback } from "react";
-import { Controller, get, useForm, useWatch, type FieldValues } from "react-hook-form";
+import {
+  Controller,
+  get,
+  useForm,
+  useWatch,
+  type FieldValues,
+  type RegisterOptions,
+} from "react-hook-form";
 
 import { FIELD_LABELS } from "../../lib/field-labels";
 import { KINDS } from "../../lib/kinds";
-import type { Role } from "../../lib/roles";
+import { abilities, type Role } from "../../lib/roles";
 import { useTRPCClient } from "../../trpc/react";
 import { CheckboxField } from "./checkbox-field";
 import { CitationsEditor, citedSources, type CitationsForm } from "./citations-editor";
+import { CharCount } from "./char-count";
 import { DateField } from "./date-field";
 import { EditorShell } from "./editor-shell";
 import { EntriesEditor } from "./entries-editor";
+import { maxLengthOf } from "./field-limits";
 import {
   describe,
   FormField,
@@ -105,6 +114,13 @@ export function FieldForm({
       .flatMap((s) => s.fields)
       .flatMap((f) => (f.type === "entries" ? [f.name] : [])),
     path: info.path,
+    autosave: {
+      enabled: abilities(role).edit && !record?.deletedAt,
+      parse: (values) => {
+        const parsed = spec.schema.safeParse(values);
+        return parsed.success ? (parsed.data as FieldValues) : null;
+      },
+    },
   });
   const {
     register,
@@ -161,6 +177,7 @@ export function FieldForm({
             name={f.name}
             registration={register(f.name)}
             error={error}
+            max={maxLengthOf(spec.schema, f.name)}
           />
         );
       case "citations":
@@ -259,6 +276,11 @@ export function FieldForm({
     }
     const optional = "optional" in f && f.optional;
     const hint = "hint" in f ? f.hint : undefined;
+    // A text's limit from the schema the API checks with (top-level fields; an item's have none here).
+    const max =
+      !at && (f.type === "text" || f.type === "textarea")
+        ? maxLengthOf(spec.schema, name)
+        : undefined;
     return (
       <FormField
         key={name}
@@ -269,9 +291,9 @@ export function FieldForm({
         hint={hint}
       >
         {f.type === "text" ? (
-          <TextInput {...describe(id, error, !!hint)} {...register(name)} />
+          <TextInput {...describe(id, error, !!hint)} {...checkedOnBlur(name, at)} />
         ) : f.type === "select" ? (
-          <Select className="w-64 max-w-full" {...describe(id, error)} {...register(name)}>
+          <Select className="w-64 max-w-full" {...describe(id, error)} {...checkedOnBlur(name, at)}>
             {Object.entries(f.options).map(([value, text]) => (
               <option key={value} value={value}>
                 {text}
@@ -279,7 +301,7 @@ export function FieldForm({
             ))}
           </Select>
         ) : f.type === "textarea" ? (
-          <TextArea rows={f.rows} {...describe(id, error, !!hint)} {...register(name)} />
+          <TextArea rows={f.rows} {...describe(id, error, !!hint)} {...checkedOnBlur(name, at)} />
         ) : f.type === "number" ? (
           <TextInput
             type="number"
@@ -288,7 +310,7 @@ export function FieldForm({
             inputMode={f.min === undefined ? "decimal" : "numeric"}
             className={f.inline ? "w-40" : "w-32"}
             {...describe(id, error, !!hint)}
-            {...register(name, { setValueAs: numberOrNull })}
+            {...checkedOnBlur(name, at, { setValueAs: numberOrNull })}
           />
         ) : (
           <Controller
@@ -305,10 +327,30 @@ export function FieldForm({
             )}
           />
         )}
+        {max ? (
+          <CharCount
+            control={control}
+            name={name}
+            id={id}
+            max={max}
+            always={f.type === "textarea"}
+          />
+        ) : null}
       </FormField>
     );
   };
   /** Fields in their rows: a row of several wraps at narrow widths. */
+  /**
+   * A record's own field says what is wrong as soon as it is left, not only at save. An item's
+   * fields (a timeline entry's) wait for the save: checking one on blur re-renders its list and
+   * closes a source search opened in it.
+   */
+  const checkedOnBlur = (name: string, at: ItemAt | undefined, options?: RegisterOptions) =>
+    register(name, {
+      ...options,
+      ...(at ? {} : { onBlur: () => void form.trigger(name) }),
+    });
+
   const fieldRows = (fields: readonly FieldInput[], at?: ItemAt) =>
     rows(fields).map((row) =>
       row.length > 1 ? (

@@ -14,6 +14,7 @@ import { currentRecord } from "../../server/current-record";
 import { requireUser } from "../../server/require-user";
 import { CursorPagination, cursorPageOf } from "../cursor-pagination";
 import { DataTable } from "../data-table";
+import { foldAutosaves } from "./history-fold";
 import { RestoreRevision } from "./restore-revision";
 
 const ACTIONS: Record<string, string> = {
@@ -43,7 +44,7 @@ type WordRun = NonNullable<Change["words"]>[number];
 const CONTEXT = 160;
 
 /** One side of a word-by-word comparison: what was removed (before) or added (after) marked. */
-function Words({ words, side }: { words: WordRun[]; side: "before" | "after" }) {
+export function Words({ words, side }: { words: WordRun[]; side: "before" | "after" }) {
   const hidden = side === "before" ? "added" : "removed";
   return (
     <>
@@ -113,9 +114,10 @@ export async function HistoryView({
       cursor: page.cursor,
     }),
   ]);
-  const items = revisions.items;
-  const a = idParam(query, "a") ?? (page.cursor ? undefined : items[1]?.id);
-  const b = idParam(query, "b") ?? (page.cursor ? undefined : items[0]?.id);
+  // Runs of autosaves read as one line; the newest of a run stands for it in comparisons.
+  const lines = foldAutosaves(revisions.items);
+  const a = idParam(query, "a") ?? (page.cursor ? undefined : lines[1]?.newest.id);
+  const b = idParam(query, "b") ?? (page.cursor ? undefined : lines[0]?.newest.id);
   let diff: Awaited<ReturnType<typeof caller.revision.diff>> | null = null;
   let diffError: string | null = null;
   if (a && b && a !== b) {
@@ -161,7 +163,7 @@ export async function HistoryView({
               canRestore && "Restore",
             ]}
           >
-            {items.map((r) => (
+            {lines.map(({ newest: r, oldest, count }) => (
               <tr key={r.id}>
                 {compare.map(({ name, label, selected }) => (
                   <td key={name}>
@@ -176,16 +178,26 @@ export async function HistoryView({
                   </td>
                 ))}
                 <th scope="row" className="tabular-nums">
-                  {r.version}
+                  {count > 1 ? `${oldest.version}–${r.version}` : r.version}
                   {r.version === record.version ? (
                     <Badge tone="brand" className="ml-2">
                       current
                     </Badge>
                   ) : null}
                 </th>
-                <td>{ACTIONS[r.action] ?? r.action}</td>
+                <td>
+                  {r.autosave
+                    ? count > 1
+                      ? `Autosaved (${count} saves)`
+                      : "Autosaved"
+                    : (ACTIONS[r.action] ?? r.action)}
+                </td>
                 <td>{r.author?.name ?? "System"}</td>
-                <td className="whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
+                <td className="whitespace-nowrap">
+                  {count > 1
+                    ? `${formatDateTime(oldest.createdAt)} – ${formatDateTime(r.createdAt)}`
+                    : formatDateTime(r.createdAt)}
+                </td>
                 <td className="max-w-xs break-words">{r.note ?? "—"}</td>
                 {canRestore ? (
                   <td>

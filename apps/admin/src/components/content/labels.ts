@@ -1,4 +1,8 @@
-import type { FreedomStatusOutput, SourceKindOutput } from "@kz/api/schemas";
+import {
+  FREEDOM_STATUS_LABELS,
+  type FreedomStatusOutput,
+  type SourceKindOutput,
+} from "@kz/api/schemas";
 
 export const SOURCE_KIND_LABELS: Record<SourceKindOutput, string> = {
   report: "Report",
@@ -10,8 +14,5 @@ export const SOURCE_KIND_LABELS: Record<SourceKindOutput, string> = {
   other: "Other",
 };
 
-export const FREEDOM_LABELS: Record<FreedomStatusOutput, string> = {
-  free: "Free",
-  partly_free: "Partly free",
-  not_free: "Not free",
-};
+/** The API's labels, as Freedom House prints them: one label per status in the admin, the import and the site. */
+export const FREEDOM_LABELS: Record<FreedomStatusOutput, string> = FREEDOM_STATUS_LABELS;

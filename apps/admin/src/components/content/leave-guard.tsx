@@ -45,10 +45,16 @@ function leavingHref(event: MouseEvent): string | null {
 export function LeaveGuard({
   dirty,
   save,
+  discard,
+  asking,
 }: {
   dirty: boolean;
   /** Saves the form; true once saved. */
   save: () => Promise<boolean>;
+  /** Drops what the form keeps of the edits besides itself (a copy on this device). */
+  discard: () => void;
+  /** Told when the question opens and closes (autosave waits for the answer). */
+  asking: (open: boolean) => void;
 }) {
   const router = useRouter();
   const [destination, setDestination] = useState<Destination | null>(null);
@@ -84,6 +90,11 @@ export function LeaveGuard({
     };
   }, [dirty]);
 
+  const open = destination !== null;
+  useEffect(() => {
+    asking(open);
+  }, [asking, open]);
+
   const go = (to: Destination) => {
     leaving.current = true;
     setDestination(null);
@@ -100,11 +111,7 @@ export function LeaveGuard({
   };
 
   return (
-    <Dialog
-      open={destination !== null}
-      onClose={() => setDestination(null)}
-      title="Leave without saving?"
-    >
+    <Dialog open={open} onClose={() => setDestination(null)} title="Leave without saving?">
       <p className="text-sm text-slate-700">
         This form has edits that are not saved. Save them first, or leave them behind.
       </p>
@@ -112,7 +119,15 @@ export function LeaveGuard({
         <Button type="button" variant="secondary" onClick={() => setDestination(null)}>
           Stay on this page
         </Button>
-        <Button type="button" variant="secondary" onClick={() => destination && go(destination)}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => {
+            if (!destination) return;
+            discard();
+            go(destination);
+          }}
+        >
           Leave without saving
         </Button>
         <Button

@@ -11,6 +11,7 @@ import {
   type UseFormRegisterReturn,
 } from "react-hook-form";
 
+import { countText } from "./field-limits";
 import { describe, FieldError, TextArea } from "./form-controls";
 
 /** How long typing pauses before the preview follows: rendering a long text must not slow typing. */
@@ -46,6 +47,7 @@ export function MarkdownEditor<Values extends FieldValues>({
   error,
   hint,
   rows = 16,
+  max,
 }: {
   id: string;
   label: string;
@@ -55,6 +57,8 @@ export function MarkdownEditor<Values extends FieldValues>({
   error?: string;
   hint?: string;
   rows?: number;
+  /** The most characters the schema allows: shown as a counter. */
+  max?: number;
 }) {
   const [view, setView] = useState<"write" | "preview">("write");
   const value = useWatch({ control, name }) as string | undefined;
@@ -125,6 +129,16 @@ export function MarkdownEditor<Values extends FieldValues>({
       <p id={`${id}-hint`} className="text-sm text-slate-600">
         {hintText}
       </p>
+      {max ? (
+        <p
+          className={cn(
+            "text-xs tabular-nums",
+            (value?.length ?? 0) > max ? "text-red-700" : "text-slate-500",
+          )}
+        >
+          {countText(value?.length ?? 0, max)}
+        </p>
+      ) : null}
       <FieldError id={id} error={error} />
     </div>
   );

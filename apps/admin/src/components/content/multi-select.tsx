@@ -1,15 +1,18 @@
 "use client";
 
 import { Badge } from "@kz/ui";
-import { forwardRef, useId, useState } from "react";
+import { forwardRef, useId, useRef, useState } from "react";
 
+import { moveFocus } from "./arrow-keys";
 import { controlClass, FieldError } from "./form-controls";
 import type { Option } from "./link-options";
 
 /**
  * Choose several records from a list (topics, places, a case's people): a filterable list of
- * checkboxes, and the chosen ones as removable chips. With `ordered`, the first chosen is the
- * primary one and any other can be made primary.
+ * checkboxes, and the chosen ones as removable chips. A tick is a choice made (nothing to confirm);
+ * Enter in the filter chooses the only match, the arrow keys move from the filter through the list,
+ * and focus stays in the picker. With `ordered`, the first chosen is the primary one and any other
+ * can be made primary.
  */
 export const MultiSelect = forwardRef<
   HTMLInputElement,
@@ -30,6 +33,10 @@ export const MultiSelect = forwardRef<
 ) {
   const [filter, setFilter] = useState("");
   const listId = useId();
+  const filterRef = useRef<HTMLInputElement | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const boxes = () =>
+    Array.from(listRef.current?.querySelectorAll<HTMLElement>("input[type=checkbox]") ?? []);
   const byId = new Map(options.map((o) => [o.id, o]));
   const chosen = new Set(value);
   const needle = filter.trim().toLowerCase();
@@ -82,7 +89,11 @@ export const MultiSelect = forwardRef<
                   disabled={disabled}
                   aria-label={`Remove ${name}`}
                   className="rounded-full px-1.5 text-slate-600 hover:bg-white hover:text-slate-900"
-                  onClick={() => onChange(value.filter((x) => x !== v))}
+                  onClick={() => {
+                    onChange(value.filter((x) => x !== v));
+                    // The chip goes: focus stays in the picker rather than falling to the page.
+                    (filterRef.current ?? boxes()[0])?.focus();
+                  }}
                 >
                   ×
                 </button>
@@ -100,11 +111,28 @@ export const MultiSelect = forwardRef<
           </label>
           <input
             id={`${id}-filter`}
-            ref={ref}
+            ref={(el) => {
+              filterRef.current = el;
+              if (typeof ref === "function") ref(el);
+              else if (ref) ref.current = el;
+            }}
             type="search"
             value={filter}
             disabled={disabled}
             onChange={(e) => setFilter(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") {
+                // Enter chooses the only match (and never submits the whole form).
+                e.preventDefault();
+                const only = shown.length === 1 ? shown[0] : undefined;
+                if (only && !chosen.has(only.id)) {
+                  toggle(only.id);
+                  setFilter("");
+                }
+                return;
+              }
+              moveFocus(e, filterRef.current, boxes(), -1);
+            }}
             placeholder={`Find ${legend.toLowerCase()}…`}
             className={controlClass + " text-sm"}
             aria-controls={listId}
@@ -119,6 +147,22 @@ export const MultiSelect = forwardRef<
       ) : null}
       <ul
         id={listId}
+        ref={listRef}
+        onKeyDown={(e) => {
+          const all = boxes();
+          if (e.key === "Enter" && e.target instanceof HTMLInputElement) {
+            // Enter ticks like Space does, instead of submitting the form.
+            e.preventDefault();
+            e.target.click();
+            return;
+          }
+          moveFocus(
+            e,
+            filterRef.current ?? all[0] ?? null,
+            all,
+            all.indexOf(e.target as HTMLElement),
+          );
+        }}
         aria-label={legend}
         className="max-h-56 space-y-0.5 overflow-y-auto rounded-md border border-slate-200 bg-white p-2"
       >

@@ -66,7 +66,7 @@ describe("formValuesOf", () => {
         finding: "Arbitrary",
         date: "",
         datePrecision: "year",
-        citations: [{ sourceId: "s1", locator: "", quote: "" }],
+        citations: [{ sourceId: "s1", locator: "", quote: "", attributedTo: "" }],
       },
     ]);
     // The stored record itself is left as it was.

@@ -2,11 +2,26 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import type { FieldErrors, FieldValues, Path, UseFormReturn } from "react-hook-form";
 
 import { conflictingFields, type FieldConflict } from "../../lib/conflict";
+import { formatInstant } from "../../lib/format";
 import { errorMessage, showServerErrors } from "../../trpc/form-errors";
 import { apiErrorData } from "../../trpc/react";
+import { invalidFieldsMessage } from "./form-messages";
+import {
+  changedKeys,
+  dropEdits,
+  isNetworkError,
+  keepEdits,
+  keptEdits,
+  keptEditsKey,
+} from "./kept-edits";
+import type { SaveState } from "./save-state";
+
+/** How long typing pauses before an autosave; and how soon a save that found no network retries. */
+const AUTOSAVE_DELAY_MS = 3000;
+const OFFLINE_RETRY_MS = 15000;
 
 /** What every record opened for editing has. */
 export interface EditableRecord {
@@ -41,10 +56,13 @@ export interface RecordEditorOptions<
   toValues: (record: Rec) => Values;
   /** Reads the record from the server (getForEdit). */
   load: (id: string) => Promise<Rec>;
-  /** Creates (expectedVersion null) or updates from the version the editor started from. */
+  /**
+   * Creates (target null) or updates from the version the editor started from; `autosave` marks
+   * the revision as the autosave's.
+   */
   save: (
     values: Output,
-    target: { id: string; expectedVersion: number } | null,
+    target: { id: string; expectedVersion: number; autosave?: true } | null,
   ) => Promise<{
     id: string;
     version: number;
@@ -58,10 +76,10 @@ export interface RecordEditorOptions<
   /** The message after a save, e.g. about pending changes. */
   savedMessage?: (record: Rec) => string;
   /**
-   * A choice made outside the form that a save would drop (a person picked but not yet added):
-   * its message blocks the save until the editor adds or clears it; null when there is none.
+   * Autosave: whether this editor may save the record now (its role may edit, it is not in the
+   * trash), and the form's schema to check values with first (a form that does not pass waits).
    */
-  unsavedChoice?: () => string | null;
+  autosave?: { enabled: boolean; parse: (values: Values) => Output | null };
 }
 
 /**
@@ -82,7 +100,17 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
   const conflictRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const baseValues = useRef<Values | null>(options.initial ? toValues(options.initial) : null);
+  // The version saves are made from: the record's, or that of edits restored from this device.
+  const expected = useRef<number | null>(options.initial?.version ?? null);
+  // One save at a time: a Ctrl+S during an autosave waits for it, or they would conflict.
+  const inflight = useRef<Promise<unknown> | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
+  // Held while the leave guard asks: "leave without saving" must not find the edits saved behind it.
+  const held = useRef(false);
+  // Set by a conflict: autosave waits until the editor has chosen (reload theirs, or save).
+  const afterConflict = useRef(false);
   const fields = Object.keys(labels) as Path<Values>[];
+  const keptKey = record ? keptEditsKey(path, record.id) : null;
 
   const { isDirty } = form.formState;
   // Leaving with unsaved edits asks first.
@@ -113,6 +141,7 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
   const adopt = useCallback(
     (fresh: Rec) => {
       setRecord(fresh);
+      expected.current = fresh.version;
       const values = toValues(fresh);
       baseValues.current = values;
       form.reset(values);
@@ -136,27 +165,29 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
    */
   const write = async (
     values: Output,
-    expectedVersion: number | null,
+    /** Over this version (after a confirmed overwrite); else the one the edits were made on. */
+    over?: number,
     stay = false,
   ): Promise<boolean> => {
-    const blocked = options.unsavedChoice?.();
-    if (blocked) {
-      setNotice({ tone: "danger", text: blocked });
-      focus(noticeRef);
-      return false;
-    }
     setSaving(true);
     setNotice(null);
+    await inflight.current;
+    const expectedVersion = over ?? expected.current;
     try {
       const target = record && expectedVersion !== null ? { id: record.id, expectedVersion } : null;
-      const result = await save(values, target);
+      const saving = save(values, target);
+      inflight.current = saving.catch(() => null);
+      const result = await saving;
       if (!record) {
         if (!stay) router.push(`${path}/${result.id}?created=1`);
         return true;
       }
+      if (keptKey) dropEdits(localStorage, keptKey);
+      afterConflict.current = false;
       const fresh = await load(result.id);
       adopt(fresh);
       setConflict(null);
+      setSaveState({ kind: "saved", at: fresh.savedAt ?? fresh.updatedAt, auto: false });
       // The page's heading and breadcrumbs come from the server.
       refreshPage();
       setNotice({
@@ -168,23 +199,14 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
     } catch (error) {
       const data = apiErrorData(error);
       if (data.code === "CONFLICT" && record && data.currentVersion !== undefined) {
-        let theirs: Rec;
+        afterConflict.current = true;
         try {
-          theirs = await load(record.id);
+          await showConflict(record.id);
         } catch (loadError) {
           setNotice({ tone: "danger", text: errorMessage(loadError) });
           focus(noticeRef);
           return false;
         }
-        setConflict({
-          theirs,
-          fields: conflictingFields(
-            form.getValues() as Record<string, unknown>,
-            toValues(theirs) as Record<string, unknown>,
-            baseValues.current as Record<string, unknown> | null,
-            labels,
-          ),
-        });
         focus(conflictRef);
         return false;
       }
@@ -195,24 +217,166 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
       }
       return false;
     } finally {
+      inflight.current = null;
       setSaving(false);
     }
   };
 
-  const invalid = () =>
-    setNotice({
-      tone: "danger",
-      text: "Some fields need attention: see the messages below them.",
+  /** Shows the conflict panel: the record as it is now, and the fields both sides changed. */
+  const showConflict = async (id: string) => {
+    const theirs = await load(id);
+    setConflict({
+      theirs,
+      fields: conflictingFields(
+        form.getValues() as Record<string, unknown>,
+        toValues(theirs) as Record<string, unknown>,
+        baseValues.current as Record<string, unknown> | null,
+        labels,
+      ),
     });
+  };
+
+  const autosaveOn = !!record && !!options.autosave?.enabled;
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const schedule = useCallback((delay = AUTOSAVE_DELAY_MS) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void autosaveRef.current(), delay);
+  }, []);
+
+  /**
+   * Saves the edits as an autosave revision once typing pauses: quietly (no notice, focus stays
+   * where the editor types), from the version they were made on, so a conflict is shown and never
+   * overwritten. The edits are kept on this device until the server has them.
+   */
+  const autosave = async () => {
+    if (!record || !keptKey || !options.autosave?.enabled) return;
+    if (conflict || held.current || afterConflict.current) return;
+    if (inflight.current) return schedule();
+    const values = form.getValues();
+    const changed = changedKeys(values, baseValues.current ?? {}).filter((k) => k !== "changeNote");
+    if (!changed.length) return;
+    const parsed = options.autosave.parse(values);
+    if (!parsed) {
+      setSaveState({
+        kind: "paused",
+        reason: "some fields need attention; save to see the messages.",
+      });
+      return;
+    }
+    const version = expected.current ?? record.version;
+    keepEdits(localStorage, keptKey, { version, values, at: new Date().toISOString() });
+    setSaveState({ kind: "saving" });
+    // The change note belongs to the next save made on purpose, not to an autosave.
+    const saving = save({ ...parsed, changeNote: undefined } as Output, {
+      id: record.id,
+      expectedVersion: version,
+      autosave: true,
+    });
+    inflight.current = saving.catch(() => null);
+    try {
+      const fresh = await load((await saving).id);
+      dropEdits(localStorage, keptKey);
+      setRecord(fresh);
+      expected.current = fresh.version;
+      baseValues.current = values;
+      // The saved values become the form's baseline; what was typed during the save stays unsaved.
+      const now = form.getValues();
+      form.reset(values, {
+        keepValues: true,
+        keepErrors: true,
+        keepTouched: true,
+        keepSubmitCount: true,
+      });
+      const since = changedKeys(now, values);
+      for (const k of since) form.setValue(k as Path<Values>, now[k], { shouldDirty: true });
+      if (since.length) schedule();
+      setSaveState({ kind: "saved", at: fresh.savedAt ?? fresh.updatedAt, auto: true });
+    } catch (error) {
+      if (isNetworkError(error, navigator.onLine)) {
+        setSaveState({ kind: "offline" });
+        schedule(OFFLINE_RETRY_MS);
+      } else if (apiErrorData(error).code === "CONFLICT") {
+        afterConflict.current = true;
+        setSaveState({
+          kind: "paused",
+          reason: "someone else saved this record meanwhile; save to choose what to keep.",
+        });
+        await showConflict(record.id).catch(() => null);
+      } else setSaveState({ kind: "paused", reason: errorMessage(error) });
+    } finally {
+      inflight.current = null;
+    }
+  };
+  /** Holds autosave while the editor decides whether to leave; releasing it saves after a pause. */
+  const holdAutosave = useCallback(
+    (hold: boolean) => {
+      const released = held.current && !hold;
+      held.current = hold;
+      if (released) schedule();
+    },
+    [schedule],
+  );
+  const autosaveRef = useRef(autosave);
+  useEffect(() => {
+    autosaveRef.current = autosave;
+  });
+
+  // Typing (any change to the form) restarts the pause; coming back online saves at once.
+  useEffect(() => {
+    if (!autosaveOn) return;
+    const subscription = form.watch(() => schedule());
+    const online = () => schedule(0);
+    window.addEventListener("online", online);
+    return () => {
+      clearTimeout(timer.current);
+      subscription.unsubscribe();
+      window.removeEventListener("online", online);
+    };
+  }, [form, autosaveOn, schedule]);
+
+  // Edits kept on this device by a save that never reached the server come back after a reload.
+  useEffect(() => {
+    if (!autosaveOn || !keptKey || !options.initial) return;
+    const kept = keptEdits(localStorage, keptKey);
+    if (!kept) return;
+    const current = form.getValues() as Record<string, unknown>;
+    const changed = changedKeys(kept.values, current);
+    if (!changed.length) return dropEdits(localStorage, keptKey);
+    for (const k of changed)
+      form.setValue(k as Path<Values>, kept.values[k] as never, { shouldDirty: true });
+    const since = kept.version !== options.initial.version;
+    if (since) {
+      // Saved over by someone since: saving from the old version shows a conflict, not an overwrite.
+      expected.current = kept.version;
+      baseValues.current = null;
+    }
+    setNotice({
+      tone: "info",
+      text:
+        `Restored edits kept on this device at ${formatInstant(new Date(kept.at))} that had not reached the server` +
+        (since
+          ? `. The record has been saved since (version ${options.initial.version}): saving shows what differs, and overwrites nothing unseen.`
+          : ": they are saved in a moment."),
+    });
+    schedule();
+    // Once, for the record as the page loaded it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const invalid = (errors: FieldErrors<Values>) =>
+    setNotice({ tone: "danger", text: invalidFieldsMessage(Object.keys(errors), labels) });
   const onSubmit = form.handleSubmit(async (values) => {
-    await write(values, record?.version ?? null);
+    await write(values);
   }, invalid);
 
   /** Saves before leaving the page: true once saved, false if anything kept it from saving. */
   const saveBeforeLeaving = async (): Promise<boolean> => {
+    // An autosave may have saved everything already: nothing to do then.
+    await inflight.current;
+    if (!form.formState.isDirty) return true;
     let saved = false;
     await form.handleSubmit(async (values) => {
-      saved = await write(values, record?.version ?? null, true);
+      saved = await write(values, undefined, true);
     }, invalid)();
     return saved;
   };
@@ -222,6 +386,13 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
     conflict,
     notice,
     saving,
+    saveState,
+    holdAutosave,
+    /** Leaving without saving: the edits kept on this device go too, or a reload would restore them. */
+    discardKept: () => {
+      clearTimeout(timer.current);
+      if (keptKey) dropEdits(localStorage, keptKey);
+    },
     conflictRef,
     noticeRef,
     onSubmit,
@@ -234,6 +405,9 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
     /** Discards the unsaved edits and shows the version on the server. */
     reloadTheirs: () => {
       if (!conflict) return;
+      if (keptKey) dropEdits(localStorage, keptKey);
+      afterConflict.current = false;
+      setSaveState({ kind: "idle" });
       adopt(conflict.theirs);
       setConflict(null);
       setNotice({
@@ -245,10 +419,10 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
     /** Saves the form over their version, once the editor has confirmed. */
     overwrite: () => {
       if (!conflict) return;
-      const expected = conflict.theirs.version;
+      const theirs = conflict.theirs.version;
       void form.handleSubmit(async (values) => {
-        await write(values, expected);
-      })();
+        await write(values, theirs);
+      }, invalid)();
     },
     /** Closes the panel; the next save will conflict again, so nothing is overwritten unseen. */
     keepEditing: () => setConflict(null),

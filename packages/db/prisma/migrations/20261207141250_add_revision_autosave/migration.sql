@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Revision" ADD COLUMN     "autosave" BOOLEAN NOT NULL DEFAULT false;
