@@ -6,6 +6,7 @@ import { jsShipped } from "./js-shipped";
 import { lighthouse } from "./lighthouse";
 import { pages } from "./pages";
 import { publishVisible } from "./publish-visible";
+import { rateLimits } from "./rate-limits";
 import { scale } from "./scale";
 import { twoInstances } from "./two-instances";
 
@@ -19,5 +20,6 @@ export const SCENARIOS: Scenario[] = [
   lighthouse,
   scale,
   twoInstances,
+  rateLimits,
   coldStart,
 ];

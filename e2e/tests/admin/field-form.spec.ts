@@ -2,15 +2,12 @@
 // declare (packages/api/src/collections): every kind of input saves what was typed, refuses bad
 // input with the field's message, and passes the accessibility checks.
 import { expect, test } from "../fixtures/admin-api";
-import { createUser, newSession } from "../fixtures/admin-session";
 import { unique } from "../fixtures/content";
 import { expectNoWcagViolations } from "../fixtures/wcag";
 
 test("a place is saved with its other names and coordinates; a latitude out of range is refused", async ({
-  api,
-  browser,
+  editorPage: page,
 }) => {
-  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
   const name = unique("Zhanaozen test");
   await page.goto("/places/new");
   await page.getByLabel("Name", { exact: true }).fill(name);
@@ -32,14 +29,11 @@ test("a place is saved with its other names and coordinates; a latitude out of r
   await expect(page.getByLabel("Latitude")).toHaveValue("43.34");
   await expect(page.getByLabel("Longitude")).toHaveValue("52.86");
   await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(name);
-  await context.close();
 });
 
 test("a new topic comes after the last one, and its overview is previewed as markdown", async ({
-  api,
-  browser,
+  editorPage: page,
 }) => {
-  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
   await page.goto("/topics?sort=position&order=desc");
   // Cells after the title: the bulk checkbox, the status, then the position.
   const row = page.locator("table tbody tr").first();
@@ -51,13 +45,10 @@ test("a new topic comes after the last one, and its overview is previewed as mar
     page.getByTestId("overview-preview").getByRole("heading", { name: "Heading" }),
   ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Citations" })).toBeVisible();
-  await context.close();
 });
 
-test("/actors/new passes the WCAG checks", async ({ api, browser }) => {
-  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
+test("/actors/new passes the WCAG checks", async ({ editorPage: page }) => {
   await page.goto("/actors/new");
   await expect(page.getByLabel("Kind")).toBeVisible();
   await expectNoWcagViolations(page);
-  await context.close();
 });

@@ -4,7 +4,7 @@ import { call, draftEvent, eventForEdit, publishedSource, unique } from "../fixt
 
 test("the history compares two versions field by field and restores one", async ({
   api,
-  browser,
+  editorPage: page,
 }) => {
   const title = unique("Protest in Zhanaozen");
   const event = await draftEvent(api, { title, body: "First account." });
@@ -17,7 +17,6 @@ test("the history compares two versions field by field and restores one", async 
     body: "Second account.",
     changeNote: "Renamed",
   });
-  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
 
   await page.goto(`/events/${event.id}`);
   await page.getByRole("link", { name: "History" }).click();
@@ -48,10 +47,12 @@ test("the history compares two versions field by field and restores one", async 
   expect(restored.version).toBe(3);
   expect(restored.form.title).toBe(title);
   expect(restored.form.body).toBe("First account.");
-  await context.close();
 });
 
-test("restoring from a stale page is refused and the page re-read", async ({ api, browser }) => {
+test("restoring from a stale page is refused and the page re-read", async ({
+  api,
+  editorPage: page,
+}) => {
   const title = unique("Stale restore");
   const event = await draftEvent(api, { title });
   const { form } = await eventForEdit(api, event.id);
@@ -61,7 +62,6 @@ test("restoring from a stale page is refused and the page re-read", async ({ api
     expectedVersion: 1,
     title: `${title} 2`,
   });
-  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
   await page.goto(`/events/${event.id}/history`);
   // Someone saves after the page was loaded.
   await call(api, "event.admin.update", {
@@ -77,7 +77,6 @@ test("restoring from a stale page is refused and the page re-read", async ({ api
     page.getByText(/Someone saved this record meanwhile \(now version 3\)/),
   ).toBeVisible();
   expect((await eventForEdit(api, event.id)).form.title).toBe(`${title} 3`);
-  await context.close();
 });
 
 test("the history names the people and sources an edit linked, and marks the words it changed", async ({

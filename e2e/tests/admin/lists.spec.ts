@@ -5,13 +5,12 @@ import { expectNoWcagViolations } from "../fixtures/wcag";
 
 test("filters live in the URL, and bulk publishing reports each record", async ({
   api,
-  browser,
+  editorPage: page,
 }) => {
   const tag = unique("Bulk");
   const source = await publishedSource(api, unique("Bulk source"));
   await draftEvent(api, { title: `${tag} cited`, sourceId: source.id });
   await draftEvent(api, { title: `${tag} uncited` });
-  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
 
   await page.goto("/events");
   await page.getByRole("searchbox", { name: "Search" }).fill(tag);
@@ -33,7 +32,6 @@ test("filters live in the URL, and bulk publishing reports each record", async (
   );
   // The list is re-read: only the refused draft is still a draft.
   await expect(table.getByRole("row")).toHaveCount(2);
-  await context.close();
 });
 
 test("an event moved to the trash is listed there and can be restored", async ({
@@ -73,17 +71,16 @@ for (const path of ["/events", "/events/new", "/cases/new"]) {
 // The admin's collection pages are one set of routes driven by the registry: each collection in
 // the navigation gets a list, a form for a new record, each record's page and its history.
 test("every collection in the navigation has a list, a new form, record pages and a history", async ({
-  api,
-  browser,
+  editorPage: page,
 }) => {
   test.slow(); // four pages for each collection
-  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
   await page.goto("/");
   const content = page.getByRole("list", { name: "Content" }).getByRole("link");
   const links = await content.evaluateAll((as) =>
     as.map((a) => ({ href: a.getAttribute("href")!, label: a.textContent!.trim() })),
   );
-  const collections = links.filter((l) => l.href !== "/trash");
+  // The trash and the translations are kept across collections, not collections themselves.
+  const collections = links.filter((l) => l.href !== "/trash" && l.href !== "/translations");
   expect(collections.map((c) => c.label)).toEqual([
     "Events",
     "Cases",
@@ -111,22 +108,19 @@ test("every collection in the navigation has a list, a new form, record pages an
   }
   const response = await page.goto("/no-such-collection");
   expect(response?.status()).toBe(404);
-  await context.close();
 });
 
 test("the dashboard lists a record submitted for review, by name, with a link to it", async ({
   api,
-  browser,
+  editorPage: page,
 }) => {
   const title = unique("Waiting event");
   const draft = await draftEvent(api, { title });
   await call(api, "event.admin.submit", { id: draft.id, expectedVersion: draft.version });
-  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
   await page.goto("/");
   for (const queue of ["Scheduled", "Published, with unpublished changes", "Recent activity"])
     await expect(page.getByRole("region", { name: queue })).toBeVisible();
   const waiting = page.getByRole("region", { name: "Waiting for review" });
   await waiting.getByRole("link", { name: title }).click();
   await expect(page).toHaveURL(new RegExp(`/events/${draft.id}$`));
-  await context.close();
 });

@@ -101,7 +101,7 @@ test("a person created in the admin is on no public surface until an editor publ
 
 test("publishing an event that names an unpublished person offers to publish them together", async ({
   api,
-  browser,
+  editorPage: page,
   request,
 }) => {
   test.slow(); // a session, a refusal, a dialog and the public page read until it shows
@@ -113,7 +113,6 @@ test("publishing an event that names an unpublished person offers to publish the
     sourceId: source.id,
     actorIds: [person.id],
   });
-  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
   await page.goto(`/events/${event.id}`);
   // The form marks the person nobody has published.
   await expect(
@@ -143,5 +142,4 @@ test("publishing an event that names an unpublished person offers to publish the
       intervals: [250],
     })
     .toBe(200);
-  await context.close();
 });

@@ -20,11 +20,10 @@ const PROTECT = "Withhold this person's identity from the public";
 
 test("an editor protects a person, sees them marked, and removes the protection only after confirming", async ({
   api,
-  browser,
+  editorPage: page,
 }) => {
   test.slow(); // a session, three saves and a dialog
   const name = unique("Witness Saule");
-  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
   await page.goto("/actors/new");
   await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByLabel("Kind").selectOption({ label: "Person" });
@@ -64,7 +63,6 @@ test("an editor protects a person, sees them marked, and removes the protection 
   expect(await auditLines(api, "actor.unprotect", id)).toEqual([
     expect.objectContaining({ action: "actor.unprotect", entityId: id }),
   ]);
-  await context.close();
 });
 
 test("a contributor cannot remove a person's protection", async ({ api, browser }) => {

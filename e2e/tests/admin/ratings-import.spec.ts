@@ -1,7 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 
 import { expect, test } from "../fixtures/admin-api";
-import { createUser, newSession } from "../fixtures/admin-session";
 import { call, publishedSource, unique } from "../fixtures/content";
 
 const HEADER = "year,politicalRights,civilLiberties,status,headOfState,rank,score,note";
@@ -49,13 +48,12 @@ async function purge(api: APIRequestContext, seriesId: string, years: number[]) 
 
 test("ratings import: rows are checked first, and importing waits until all are valid", async ({
   api,
-  browser,
+  editorPage: page,
 }) => {
   const [series] = await call<Series[]>(api, "rating.admin.seriesList", undefined, "query");
   const [first, second] = await freeYears(api, series!.id);
   const sourceTitle = unique("Freedom in the World report");
   await publishedSource(api, sourceTitle);
-  const { page, context } = await newSession(browser, await createUser(api, "EDITOR"));
   try {
     await page.goto(`/ratings/import?series=${series!.id}`);
     await expect(page.getByLabel("Series")).toHaveValue(series!.id);
@@ -89,7 +87,6 @@ test("ratings import: rows are checked first, and importing waits until all are 
     await page.getByRole("button", { name: "Import 2 rows" }).click();
     await expect(page.getByText(`Imported: 2 new (${first}, ${second})`)).toBeVisible();
   } finally {
-    await context.close();
     await purge(api, series!.id, [first, second]);
   }
 });

@@ -22,9 +22,13 @@ export {
   type TokenAuthentication,
 } from "./token/token.service";
 export { pendingSignInNotice } from "./auth/sign-in-notice";
+export { accountNotices } from "./auth/account-notices";
+export { authenticateWithPasskey } from "./auth/login.service";
+export { beginPasskeyAuthentication } from "./auth/passkeys";
 export { identifyCaller, type IdentifyCallerOptions } from "./auth/identify-caller";
 export { effectiveUser, canReadDrafts, TOKEN_SCOPES, type TokenScope } from "./token/scopes";
 export { publishDue, type PublishDueReport } from "./workflow/publish-due";
+export { checkSourceUrls, type SourceCheckReport } from "./source/source-health.service";
 export { publicRecordPaths } from "./collections/record-paths";
 export { verifyPreviewToken, PREVIEW_TTL_MS, type PreviewClaims } from "./preview/preview.token";
 export { siteRevalidator } from "./cache/site-revalidator";
@@ -37,6 +41,10 @@ export {
 } from "./ratelimit/handler";
 export { clientIp } from "./ratelimit/client-ip";
 export { type Caller } from "./ratelimit/buckets";
-export { authenticateWithLimit, type LimitedLoginResult } from "./ratelimit/login";
+export {
+  authenticateWithLimit,
+  spendSignInAttempt,
+  type LimitedLoginResult,
+} from "./ratelimit/login";
 export { apiLimitsOf, defaultApiLimits, type ApiLimits } from "./ratelimit/config";
 export { renderApiDocs, catalogProblems } from "./docs/render";

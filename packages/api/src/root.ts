@@ -6,6 +6,7 @@ import { previewRouter } from "./preview/preview.router";
 import { revisionRouter } from "./revision/revision.router";
 import { searchRouter } from "./search/search.router";
 import { tokenRouter } from "./token/token.router";
+import { translationRouter } from "./translation/translation.router";
 import { createCallerFactory, registerProcedureInputs, router } from "./trpc";
 import { meRouter, userRouter } from "./user/user.router";
 
@@ -20,6 +21,7 @@ export const appRouter = router({
   revision: revisionRouter,
   preview: previewRouter,
   changes: changesRouter,
+  translation: translationRouter,
 });
 
 registerProcedureInputs(appRouter._def.procedures);

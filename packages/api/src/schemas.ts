@@ -2,6 +2,7 @@
 export * from "./shared/common.schema";
 export * from "./auth/auth.schema";
 export * from "./event/event.schema";
+export * from "./event/event.facets.schema";
 export * from "./rating/rating.schema";
 export * from "./source/source.schema";
 export * from "./topic/topic.schema";
@@ -18,6 +19,8 @@ export * from "./workflow/workflow.schema";
 export * from "./shared/admin.schema";
 export * from "./event/event.admin.schema";
 export * from "./source/source.admin.schema";
+export * from "./source/source-health.schema";
+export * from "./revision/public-history.schema";
 export * from "./topic/topic.admin.schema";
 export * from "./rating/rating.admin.schema";
 export * from "./actor/actor.admin.schema";
@@ -25,6 +28,7 @@ export * from "./place/place.admin.schema";
 export * from "./revision/revision.schema";
 export * from "./preview/preview.schema";
 export * from "./dashboard/dashboard.schema";
+export * from "./translation/translation.schema";
 export * from "./cache/tags";
 // Pure: the admin previews the slug a save will make from a title.
 export { slugify, MAX_SLUG_LENGTH } from "./shared/slug";

@@ -7,7 +7,6 @@ import {
   adminListOutput,
   changeNoteInput,
   adminEditOutput,
-  savedRecordInput,
 } from "../workflow/workflow.schema";
 import { actorKindOutput } from "../event/event.schema";
 
@@ -38,10 +37,6 @@ export const actorForm = z.object({
   changeNote: changeNoteInput,
 });
 export type ActorForm = z.infer<typeof actorForm>;
-
-export const actorCreateInput = actorForm;
-export const actorUpdateInput = actorForm.extend(savedRecordInput);
-export type ActorUpdateInput = z.infer<typeof actorUpdateInput>;
 
 export const actorData = z.object({
   name: z.string(),

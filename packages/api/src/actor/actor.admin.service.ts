@@ -1,7 +1,7 @@
 import type { ActorKind, Db, Prisma } from "@kz/db";
 
 import { actorTags } from "../cache/tags";
-import { AppError, notFound } from "../errors";
+import { AppError } from "../errors";
 import { roleAtLeast } from "../security/roles";
 import { auditRow, type Editor } from "../shared/editor";
 import { lower } from "../shared/enums";
@@ -11,16 +11,21 @@ import { slugsStartingWith } from "../shared/slugs-in-use";
 import { type Tx } from "../shared/tx";
 import { publishedActor, publishedEvent } from "../shared/visibility";
 import { listConditions, listPaging } from "../workflow/admin-list";
-import { adminListPage, editMeta, editorsInclude } from "../workflow/admin-output";
+import { adminListPage, eventCount, type EventCount } from "../workflow/admin-output";
 import { tableKind } from "../workflow/table-kind";
+import { adminApi } from "../workflow/workflow.router";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
-  actorData,
+  actorAdminListInput,
   type ActorAdminListInput,
   type ActorAdminListOutput,
+  actorAdminListOutput,
+  actorData,
   type ActorData,
   type ActorEditOutput,
+  actorEditOutput,
   type ActorForm,
+  actorForm,
   UNPROTECT_REFUSED,
 } from "./actor.admin.schema";
 import { publicActor, publicActorSelect, WITHHELD_SLUG_PREFIX, withheldSlug } from "./public-actor";
@@ -194,7 +199,7 @@ export async function listActorsForAdmin(
           input,
           input.sort === "title" ? "name" : "updatedAt",
         ),
-        include: { updatedBy: { select: { name: true } }, _count: { select: { events: true } } },
+        include: { updatedBy: { select: { name: true } }, ...eventCount },
       }),
       db.actor.count({ where }),
     ],
@@ -220,15 +225,17 @@ export async function getActorForEdit(
   input: ByIdInput,
   editor: Editor,
 ): Promise<ActorEditOutput> {
-  const row = await db.actor.findUnique({
-    where: { id: input.id },
-    include: { ...editorsInclude, _count: { select: { events: true } } },
-  });
-  if (!row) throw notFound("Actor");
-  const output = { ...editMeta(actorKind, row, toActorData(row)), eventCount: row._count.events };
+  const { row, record } = await actorKind.openForEdit<EventCount>(db, input.id, eventCount);
+  const output = { ...record, eventCount: row._count.events };
   if (row.isProtected || output.form.isProtected)
     await db.auditLog.create({
       data: auditRow(editor, "actor.view-protected", { type: "ACTOR", id: row.id }),
     });
   return output;
 }
+
+/** The admin API of actors (collectionAdmin): their form, list and a record opened for editing. */
+export const actorAdmin = adminApi(actorKind, actorForm, {
+  list: { input: actorAdminListInput, output: actorAdminListOutput, read: listActorsForAdmin },
+  getForEdit: { output: actorEditOutput, read: getActorForEdit },
+});

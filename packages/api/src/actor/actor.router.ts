@@ -1,15 +1,9 @@
 import { actors } from "../collections";
 import { serverCollection } from "../collections/define-server";
 import { publicProcedure, router } from "../trpc";
+import { localizeOne } from "../translation/translation.apply";
 import { collectionAdmin } from "../workflow/workflow.router";
-import {
-  actorAdminListInput,
-  actorAdminListOutput,
-  actorCreateInput,
-  actorEditOutput,
-  actorUpdateInput,
-} from "./actor.admin.schema";
-import { actorKind, getActorForEdit, listActorsForAdmin } from "./actor.admin.service";
+import { actorAdmin, actorKind } from "./actor.admin.service";
 import { actorBySlugInput, actorDetail, actorListInput, actorListOutput } from "./actor.schema";
 import { getActorBySlug, listActors } from "./actor.service";
 
@@ -35,18 +29,14 @@ export const actorServer = serverCollection(actors, actorKind, () =>
       })
       .input(actorBySlugInput)
       .output(actorDetail)
-      .query(({ ctx, input }) => getActorBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
-    admin: router({
-      ...collectionAdmin(actorKind, {
-        create: actorCreateInput,
-        update: actorUpdateInput,
-        list: {
-          input: actorAdminListInput,
-          output: actorAdminListOutput,
-          read: listActorsForAdmin,
-        },
-        getForEdit: { output: actorEditOutput, read: getActorForEdit },
-      }),
-    }),
+      .query(async ({ ctx, input }) =>
+        localizeOne(
+          ctx.db,
+          "ACTOR",
+          input.locale,
+          await getActorBySlug(ctx.db, input, { siteUrl: ctx.siteUrl }),
+        ),
+      ),
+    admin: router(collectionAdmin(actorAdmin)),
   }),
 );

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { actorKindOutput, eventSummary } from "../event/event.schema";
+import { localeInput, translationField } from "../translation/locale.schema";
 import {
   bySlugInput,
   cursorInput,
@@ -42,7 +43,7 @@ export type ActorSummary = z.infer<typeof actorSummary>;
 export const actorListOutput = pageOutput(actorSummary);
 export type ActorListOutput = z.infer<typeof actorListOutput>;
 
-export const actorBySlugInput = bySlugInput;
+export const actorBySlugInput = bySlugInput.extend(localeInput);
 export type ActorBySlugInput = z.infer<typeof actorBySlugInput>;
 
 export const actorEvent = eventSummary.extend({
@@ -53,6 +54,7 @@ export const actorEvent = eventSummary.extend({
 export type ActorEvent = z.infer<typeof actorEvent>;
 
 export const actorDetail = actorSummary.extend({
+  ...translationField,
   description: z.string(),
   /** Published events, oldest first. */
   events: z.array(actorEvent),

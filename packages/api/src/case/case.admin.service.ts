@@ -5,9 +5,8 @@ import type { Db, Prisma } from "@kz/db";
 
 import { cacheTags, uniqueTags } from "../cache/tags";
 import { cases } from "../collections";
-import { notFound } from "../errors";
 import { normalizeDate } from "../event/event.admin.schema";
-import { citationsOf, textOrNull } from "../shared/admin.schema";
+import { citationOfSource, citationsOf, textOrNull } from "../shared/admin.schema";
 import { citationSelect, citationsWithSources } from "../shared/citation-lookup";
 import { parseIsoDate, toIsoDate, toIsoDateOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
@@ -16,16 +15,21 @@ import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
 import { oneByOne, type Tx } from "../shared/tx";
 import { listConditions, listPaging } from "../workflow/admin-list";
-import { adminListPage, editMeta, editorsInclude } from "../workflow/admin-output";
+import { adminListPage } from "../workflow/admin-output";
 import { tableKind } from "../workflow/table-kind";
+import { adminApi } from "../workflow/workflow.router";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
-  caseData,
+  caseAdminListInput,
   type CaseAdminListInput,
+  caseAdminListOutput,
   type CaseAdminListOutput,
+  caseData,
   type CaseData,
+  caseEditOutput,
   type CaseEditOutput,
   type CaseForm,
+  caseForm,
 } from "./case.schema";
 
 type Precision = "DAY" | "MONTH" | "YEAR";
@@ -349,12 +353,7 @@ export async function listCasesForAdmin(
 }
 
 export async function getCaseForEdit(db: Db, input: ByIdInput): Promise<CaseEditOutput> {
-  const row = await db.case.findUnique({
-    where: { id: input.id },
-    include: { ...editInclude, ...editorsInclude },
-  });
-  if (!row) throw notFound("Case");
-  const record = editMeta(caseKind, row, toCaseData(row));
+  const { record } = await caseKind.openForEdit(db, input.id);
   const ids = (pick: (d: CaseData) => string[]) => [
     ...new Set([...pick(record.form), ...(record.live ? pick(record.live) : [])]),
   ];
@@ -371,10 +370,7 @@ export async function getCaseForEdit(db: Db, input: ByIdInput): Promise<CaseEdit
       where: { id: { in: ids((d) => d.topicIds) } },
       select: { id: true, slug: true, name: true },
     }),
-    citationsWithSources(
-      db,
-      ids(citedSourceIds).map((sourceId) => ({ sourceId, locator: null, quote: null })),
-    ),
+    citationsWithSources(db, ids(citedSourceIds).map(citationOfSource)),
   ]);
   return {
     ...record,
@@ -384,3 +380,9 @@ export async function getCaseForEdit(db: Db, input: ByIdInput): Promise<CaseEdit
     citations,
   };
 }
+
+/** The admin API of cases (collectionAdmin): their form, list and a record opened for editing. */
+export const caseAdmin = adminApi(caseKind, caseForm, {
+  list: { input: caseAdminListInput, output: caseAdminListOutput, read: listCasesForAdmin },
+  getForEdit: { output: caseEditOutput, read: getCaseForEdit },
+});

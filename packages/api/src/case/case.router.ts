@@ -1,19 +1,10 @@
 import { cases } from "../collections";
 import { serverCollection } from "../collections/define-server";
 import { publicProcedure, router } from "../trpc";
+import { localizeOne } from "../translation/translation.apply";
 import { collectionAdmin } from "../workflow/workflow.router";
-import { caseKind, getCaseForEdit, listCasesForAdmin } from "./case.admin.service";
-import {
-  caseAdminListInput,
-  caseAdminListOutput,
-  caseBySlugInput,
-  caseCreateInput,
-  caseDetail,
-  caseEditOutput,
-  caseListInput,
-  caseListOutput,
-  caseUpdateInput,
-} from "./case.schema";
+import { caseAdmin, caseKind } from "./case.admin.service";
+import { caseBySlugInput, caseDetail, caseListInput, caseListOutput } from "./case.schema";
 import { getCaseBySlug, listCases } from "./case.service";
 
 /** Cases: public reads, and the admin's (collectionAdmin). */
@@ -42,14 +33,14 @@ export const caseServer = serverCollection(cases, caseKind, () =>
       })
       .input(caseBySlugInput)
       .output(caseDetail)
-      .query(({ ctx, input }) => getCaseBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
-    admin: router({
-      ...collectionAdmin(caseKind, {
-        create: caseCreateInput,
-        update: caseUpdateInput,
-        list: { input: caseAdminListInput, output: caseAdminListOutput, read: listCasesForAdmin },
-        getForEdit: { output: caseEditOutput, read: getCaseForEdit },
-      }),
-    }),
+      .query(async ({ ctx, input }) =>
+        localizeOne(
+          ctx.db,
+          "CASE",
+          input.locale,
+          await getCaseBySlug(ctx.db, input, { siteUrl: ctx.siteUrl }),
+        ),
+      ),
+    admin: router(collectionAdmin(caseAdmin)),
   }),
 );

@@ -3,6 +3,7 @@
 import { z } from "zod";
 
 import { actorKindOutput, eventSummary } from "../event/event.schema";
+import { localeInput, translationField } from "../translation/locale.schema";
 import { datePrecisionInput } from "../event/event.admin.schema";
 import {
   citationData,
@@ -26,7 +27,6 @@ import {
   adminListInput,
   adminListOutput,
   changeNoteInput,
-  savedRecordInput,
   workflowStatusInput,
 } from "../workflow/workflow.schema";
 
@@ -169,10 +169,6 @@ export const caseForm = z
     for (const issue of timelineIssues(form.entries)) ctx.addIssue({ code: "custom", ...issue });
   });
 export type CaseForm = z.infer<typeof caseForm>;
-
-export const caseCreateInput = caseForm;
-export const caseUpdateInput = z.intersection(caseForm, z.object(savedRecordInput));
-export type CaseUpdateInput = z.infer<typeof caseUpdateInput>;
 
 const entryData = z.object({
   date: z.string(),
@@ -317,7 +313,7 @@ export const caseListOutput = z.object({
 });
 export type CaseListOutput = z.infer<typeof caseListOutput>;
 
-export const caseBySlugInput = bySlugInput;
+export const caseBySlugInput = bySlugInput.extend(localeInput);
 
 export const caseEntryOutput = z.object({
   date: isoDateOutput,
@@ -329,6 +325,7 @@ export const caseEntryOutput = z.object({
 });
 
 export const caseDetail = caseListItem.extend({
+  ...translationField,
   charges: z.string(),
   articles: z.array(z.string()),
   authority: z.string(),

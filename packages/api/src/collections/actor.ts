@@ -29,6 +29,8 @@ export const actors = defineCollection({
     isProtected: "Protected identity",
     pseudonym: "Pseudonym",
   },
+  // Names stay as the record spells them (search transliterates); what is said of them is translated.
+  localized: { description: "markdown" },
   cacheTags: {
     list: "actors",
     record: "actor",

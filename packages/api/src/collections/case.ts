@@ -56,6 +56,7 @@ export const cases = defineCollection({
     eventIds: "Events",
     topicIds: "Topics",
   },
+  localized: { title: "text", summary: "markdown" },
   cacheTags: {
     list: "cases",
     record: "case",

@@ -21,6 +21,26 @@ export interface Relation {
   mustBePublished?: boolean;
 }
 
+/** How a translator edits a localized field: one line, or markdown text. */
+export type LocalizedFieldKind = "text" | "markdown";
+
+/** A collection's translated fields: field name → how it is edited. Keys are fields of `labels`. */
+export type LocalizedFields = Readonly<Record<string, LocalizedFieldKind>>;
+
+/** A translatable part of a collection that is not a collection itself (a rating's series). */
+export interface LocalizedPart {
+  entityType: EntityType;
+  /** For people: "Rating series". */
+  label: string;
+  /** Its table, which holds the English (each row's `id` and the fields below). */
+  table: string;
+  /** The column that names a row for editors. */
+  titleField: string;
+  localized: LocalizedFields;
+  /** The fields as editors know them. */
+  labels: Readonly<Record<string, string>>;
+}
+
 export interface CollectionConfig {
   /** Its type in revisions, the audit log and the changes feed. */
   entityType: EntityType;
@@ -49,6 +69,17 @@ export interface CollectionConfig {
    * history name fields with these. A test holds them to the fields the collection stores.
    */
   labels: Readonly<Record<string, string>>;
+  /**
+   * The fields translated into Russian and Kazakh (English is the source language), each with how
+   * a translator edits it. Translation storage, the public reads' fallback, the translation editor
+   * and the progress counts all derive from this (translation/translatable.ts).
+   */
+  localized?: LocalizedFields;
+  /**
+   * Translatable parts that are records of their own but no collection (a rating's series): each
+   * with the fields translated, like `localized`.
+   */
+  localizedParts?: readonly LocalizedPart[];
   /** The public site's cache tags for it: `list` covers every list of the kind, `record` one page. */
   cacheTags: {
     list: string;

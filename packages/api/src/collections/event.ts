@@ -33,6 +33,7 @@ export const events = defineCollection({
     actors: "Actors",
     citations: "Citations",
   },
+  localized: { title: "text", summary: "text", body: "markdown" },
   cacheTags: { list: "events", record: "event" },
   example: {
     title: "Journalist detained in Almaty",

@@ -18,6 +18,7 @@ export const places = defineCollection({
     latitude: "Latitude",
     longitude: "Longitude",
   },
+  localized: { name: "text", region: "text" },
   cacheTags: {
     list: "places",
     record: "place",

@@ -22,6 +22,17 @@ export const ratings = defineCollection({
     note: "Note",
     citations: "Citations",
   },
+  // A rating's numbers need no translation; its series' name and description do.
+  localizedParts: [
+    {
+      entityType: "RATING_SERIES",
+      label: "Rating series",
+      table: "RatingSeries",
+      titleField: "name",
+      localized: { name: "text", description: "text" },
+      labels: { name: "Name", description: "Description" },
+    },
+  ],
   cacheTags: { list: "ratings", record: "rating-series" },
   example: {
     seriesId: exampleId("series"),

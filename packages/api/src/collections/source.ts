@@ -18,6 +18,10 @@ export const sources = defineCollection({
     publishedDate: "Date published",
     accessedDate: "Date accessed",
     notes: "Notes",
+    archiveUrl: "Archived copy",
+    verifiedBy: "Verified by",
+    verifiedOn: "Verified on",
+    verificationNote: "How it was verified",
   },
   cacheTags: {
     list: "sources",

@@ -17,6 +17,7 @@ export const topics = defineCollection({
     position: "Position",
     citations: "Citations",
   },
+  localized: { name: "text", overview: "markdown" },
   cacheTags: {
     list: "topics",
     record: "topic",

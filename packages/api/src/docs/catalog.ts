@@ -268,9 +268,55 @@ const ENTRIES: readonly DocText[] = [
     example: { entityType: "EVENT", id: ID.event },
   },
   {
+    path: "translation.progress",
+    type: "query",
+    summary:
+      "Per language (ru, kk) and translatable kind: published records, how many are translated, how many outdated.",
+  },
+  {
+    path: "translation.list",
+    type: "query",
+    summary:
+      "A kind's records with where their translation into a language stands (missing, draft, outdated, published); by default those that need work.",
+    example: { entityType: "EVENT", locale: "ru", show: "needs" },
+  },
+  {
+    path: "translation.get",
+    type: "query",
+    summary:
+      "One record's translated fields in a language: the English now, the English the translation was made from when it changed since, and the translation.",
+    example: { entityType: "EVENT", recordId: ID.event, locale: "ru" },
+  },
+  {
+    path: "translation.save",
+    type: "mutation",
+    summary:
+      "Saves translated fields as a draft, each made from the English it has now (saving one unchanged confirms it still fits); a stale `expectedVersion` is CONFLICT.",
+    example: {
+      entityType: "EVENT",
+      recordId: ID.event,
+      locale: "ru",
+      fields: [{ field: "title", text: "Забастовки нефтяников в Жанаозене", expectedVersion: 1 }],
+    },
+  },
+  {
+    path: "translation.publish",
+    type: "mutation",
+    summary:
+      "Publishes a record's translation into a language, marked reviewed or not; refused while a field was translated from an older English.",
+    example: { entityType: "EVENT", recordId: ID.event, locale: "ru", reviewed: true },
+  },
+  {
     path: "dashboard.summary",
     type: "query",
     summary: "Counts by workflow state, what waits for review, and recent activity.",
+  },
+  {
+    path: "source.admin.needingWork",
+    type: "query",
+    summary:
+      "Sources needing work: no web address, an address whose latest check failed, or no archived copy.",
+    example: { limit: 20 },
   },
   {
     path: "me.get",

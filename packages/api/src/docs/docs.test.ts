@@ -28,10 +28,15 @@ describe("inputFields", () => {
       "year",
       "from",
       "to",
+      "topics",
+      "places",
+      "actors",
+      "years",
       "sort",
       "order",
       "limit",
       "cursor",
+      "locale",
     ]);
     expect(fields.topic).toEqual({
       name: "topic",
@@ -40,6 +45,8 @@ describe("inputFields", () => {
       constraints: ["/^[a-z0-9-]+$/", "length 1–120"],
     });
     expect(fields.year).toMatchObject({ type: "number", constraints: ["1900–2100"] });
+    expect(fields.topics).toMatchObject({ required: false });
+    expect(fields.topics?.type).toContain("string");
     expect(fields.from).toMatchObject({ type: "string", constraints: ["YYYY-MM-DD"] });
     expect(fields.sort).toMatchObject({ type: '"date" | "updated"', defaultValue: '"date"' });
     expect(fields.order).toMatchObject({ type: '"asc" | "desc"', defaultValue: '"desc"' });

@@ -17,7 +17,6 @@ import {
   changeNoteInput,
   adminEditOutput,
   recordIdInput,
-  savedRecordInput,
   workflowStatusInput,
 } from "../workflow/workflow.schema";
 
@@ -68,10 +67,6 @@ export const eventForm = z
   });
 export type EventForm = z.infer<typeof eventForm>;
 export type EventFormInput = z.input<typeof eventForm>;
-
-export const eventCreateInput = eventForm;
-export const eventUpdateInput = z.intersection(eventForm, z.object(savedRecordInput));
-export type EventUpdateInput = z.infer<typeof eventUpdateInput>;
 
 /** An event's content as saved: the form, normalised (slug set, dates at their precision). */
 export const eventData = z.object({

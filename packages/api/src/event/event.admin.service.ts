@@ -1,7 +1,6 @@
 import type { Db, Prisma } from "@kz/db";
 
 import { eventTags } from "../cache/tags";
-import { notFound } from "../errors";
 import { citationsOf, textOrNull, type CitationEditOutput } from "../shared/admin.schema";
 import { parseIsoDate, toIsoDate, toIsoDateOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
@@ -10,19 +9,24 @@ import { checkReferences, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
 import { inYear, listConditions, listPaging } from "../workflow/admin-list";
-import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
+import { listItemMeta } from "../workflow/admin-output";
 import { oneByOne, type Tx } from "../shared/tx";
 import { workingCopy } from "../workflow/engine";
 import { tableKind } from "../workflow/table-kind";
+import { adminApi } from "../workflow/workflow.router";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
-  eventData,
-  normalizeDate,
   type EventAdminListInput,
+  eventAdminListInput,
+  eventAdminListOutput,
   type EventAdminListOutput,
+  eventData,
   type EventData,
+  eventEditOutput,
   type EventEditOutput,
   type EventForm,
+  eventForm,
+  normalizeDate,
 } from "./event.admin.schema";
 import { events } from "../collections";
 
@@ -32,7 +36,12 @@ const editInclude = {
   actors: { orderBy: [{ actorId: "asc" }, { role: "asc" }], select: { actorId: true, role: true } },
   citations: {
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { sourceId: true, locator: true, quote: true },
+    select: {
+      sourceId: true,
+      locator: true,
+      quote: true,
+      attributedTo: true,
+    },
   },
 } satisfies Prisma.EventInclude;
 
@@ -341,12 +350,7 @@ async function linkedRecords(db: Db | Tx, data: EventData) {
 
 /** An event opened for editing: the working copy, the workflow, and the records it links to. */
 export async function getEventForEdit(db: Db, input: ByIdInput): Promise<EventEditOutput> {
-  const row = await db.event.findUnique({
-    where: { id: input.id },
-    include: { ...editInclude, ...editorsInclude },
-  });
-  if (!row) throw notFound("Event");
-  const record = editMeta(eventKind, row, toEventData(row));
+  const { row, record } = await eventKind.openForEdit(db, input.id);
   return {
     ...record,
     lastUpdateNote: row.lastUpdateNote,
@@ -360,3 +364,9 @@ export async function loadEventWorkingCopy(db: Db, id: string) {
   if (!row) return null;
   return { row, data: workingCopy(eventKind, { row, live: toEventData(row) }) };
 }
+
+/** The admin API of events (collectionAdmin): their form, list and a record opened for editing. */
+export const eventAdmin = adminApi(eventKind, eventForm, {
+  list: { input: eventAdminListInput, output: eventAdminListOutput, read: listEventsForAdmin },
+  getForEdit: { output: eventEditOutput, read: getEventForEdit },
+});

@@ -62,7 +62,8 @@ export async function countLinkedEvents(
     const slug = kind === "actor" ? actor : input[kind];
     return slug === undefined ? [] : [{ kind, slug }];
   });
-  const narrowed = input.q || input.year !== undefined || input.from || input.to;
+  const several = [input.topics, input.places, input.actors, input.years].some((v) => v?.length);
+  const narrowed = input.q || input.year !== undefined || input.from || input.to || several;
   const [only] = filters;
   if (filters.length !== 1 || !only || narrowed) return null;
   const { table, key, target, distinct } = LINKS[only.kind];

@@ -134,6 +134,8 @@ describe("event.bySlug", () => {
         source: { slug: expect.any(String), title: "News", publisher: "Wire", url: null },
         locator: "para 2",
         quote: "Police fired",
+        attributedTo: null,
+        attributedActor: null,
       },
       {
         source: {
@@ -144,6 +146,8 @@ describe("event.bySlug", () => {
         },
         locator: "p. 7",
         quote: null,
+        attributedTo: null,
+        attributedActor: null,
       },
     ]);
     expect(event.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T.*Z$/);

@@ -94,6 +94,9 @@ export async function previewEvent(
             toCitation({
               locator: c.locator,
               quote: c.quote,
+              attributedTo: c.attributedTo,
+              // The preview names the attribution; the actor's link appears once published.
+              attributedActor: null,
               source: {
                 slug: source.slug,
                 title: source.title,

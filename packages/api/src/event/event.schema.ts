@@ -13,6 +13,8 @@ import {
   searchTextInput,
   slugInput,
 } from "../shared/common.schema";
+import { localeInput, translationField } from "../translation/locale.schema";
+import { eventFacetFilterFields } from "./event.facets.schema";
 
 export const eventListInput = z
   .object({
@@ -24,6 +26,8 @@ export const eventListInput = z
     year: z.number().int().min(1900).max(2100).optional(),
     from: isoDateInput.optional(),
     to: isoDateInput.optional(),
+    /** Several values per filter: `topics=protests,courts` matches events with either. */
+    ...eventFacetFilterFields,
     /**
      * date: by when the event happened; updated: by when it was last published or corrected
      * (what a feed reader wants to see first).
@@ -32,6 +36,7 @@ export const eventListInput = z
     order: z.enum(["asc", "desc"]).default("desc"),
     limit: limitInput,
     cursor: cursorInput,
+    ...localeInput,
   })
   .default({ sort: "date", order: "desc", limit: 20 })
   .refine((v) => !v.from || !v.to || v.from <= v.to, {
@@ -58,13 +63,14 @@ export const eventSummary = z.object({
   updatedAt: instantOutput,
   /** The event's page on the public site. */
   url: z.string(),
+  ...translationField,
 });
 export type EventSummary = z.infer<typeof eventSummary>;
 
 export const eventListOutput = pageOutput(eventSummary);
 export type EventListOutput = z.infer<typeof eventListOutput>;
 
-export const eventBySlugInput = bySlugInput;
+export const eventBySlugInput = bySlugInput.extend(localeInput);
 export type EventBySlugInput = z.infer<typeof eventBySlugInput>;
 
 export const actorKindOutput = z.enum(["person", "organization", "government_body"]);

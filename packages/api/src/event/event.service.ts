@@ -12,7 +12,7 @@ import { toCitation, visibleCitations } from "../shared/citations";
 import { parseIsoDate, toInstantOrNull, toIsoDate, toIsoDateOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
 import { matchingIds } from "../shared/fulltext.sql";
-import { findCursorRow, pageOf } from "../shared/pagination";
+import { cursorPosition, dateKey, keysetPageOf } from "../shared/pagination";
 import {
   publishedActor,
   publishedEvent,
@@ -21,6 +21,7 @@ import {
   publishedTopic,
 } from "../shared/visibility";
 import { countLinkedEvents } from "./event.count";
+import { facetListConditions, publicActorIds } from "./event.facets";
 import type {
   EventBySlugInput,
   EventDetail,
@@ -131,6 +132,7 @@ function whereOf(
   input: EventListInput,
   matching: string[] | null,
   actorId: string | undefined,
+  actorIds: string[] | undefined,
 ): Prisma.EventWhereInput {
   const and: Prisma.EventWhereInput[] = [publishedEvent];
   if (matching) and.push({ id: { in: matching } });
@@ -149,6 +151,7 @@ function whereOf(
   }
   if (input.from) and.push({ startDate: { gte: parseIsoDate(input.from) } });
   if (input.to) and.push({ startDate: { lte: parseIsoDate(input.to) } });
+  and.push(...facetListConditions(input, actorIds));
   return { AND: and };
 }
 
@@ -157,10 +160,11 @@ const sortColumn = (sort: EventListInput["sort"]) =>
   sort === "updated" ? ("updatedAt" as const) : ("startDate" as const);
 
 /**
- * The events after the cursor's published event in (sort column, id) order. Written out rather
- * than with Prisma's `cursor`, which compiles to `(column = c AND id <= c) OR column < c`: Postgres
- * cannot scan an index range for that OR, so every later page read and sorted most of the table.
- * The bound on the column alone gives the index its range.
+ * The events after the cursor's position in (sort column, id) order, whether or not the event it
+ * was made from is still published. Written out rather than with Prisma's `cursor`, which compiles
+ * to `(column = c AND id <= c) OR column < c`: Postgres cannot scan an index range for that OR, so
+ * every later page read and sorted most of the table. The bound on the column alone gives the
+ * index its range.
  */
 async function afterCursor(
   db: Db,
@@ -168,13 +172,14 @@ async function afterCursor(
   { sort, order }: Pick<EventListInput, "sort" | "order">,
 ): Promise<Prisma.EventWhereInput> {
   const column = sortColumn(sort);
-  const { id, row } = (await findCursorRow(cursor, (candidate) =>
-    db.event.findFirst({
+  // The cursor carries the position; an id-only cursor of an older page is looked up.
+  const { key: value, id } = (await cursorPosition(cursor, dateKey, async (candidate) => {
+    const row = await db.event.findFirst({
       where: { id: candidate, ...publishedEvent },
       select: { startDate: true, updatedAt: true },
-    }),
-  ))!;
-  const value = row[column];
+    });
+    return row && row[column];
+  }))!;
   return order === "desc"
     ? {
         [column]: { lte: value },
@@ -200,7 +205,8 @@ export async function listEvents(
   if (matching?.length === 0) return { items: [], nextCursor: null, total: 0 };
   const actorId = input.actor ? await publicActorIdBySlug(db, input.actor) : undefined;
   if (actorId === null) return { items: [], nextCursor: null, total: 0 };
-  const where = whereOf(input, matching, actorId);
+  const actorIds = input.actors?.length ? await publicActorIds(db, input.actors) : undefined;
+  const where = whereOf(input, matching, actorId, actorIds);
   const pageRows = async () => {
     const rows = await db.event.findMany({
       where: after ? { AND: [where, after] } : where,
@@ -213,7 +219,8 @@ export async function listEvents(
   const countAll = async () =>
     (await countLinkedEvents(db, input, actorId)) ?? db.event.count({ where });
   const [rows, total] = await Promise.all([pageRows(), countAll()]);
-  const { page, nextCursor } = pageOf(rows, input.limit);
+  const column = sortColumn(input.sort);
+  const { page, nextCursor } = keysetPageOf(rows, input.limit, (e) => e[column]);
   return { items: page.map((e) => toEventSummary(e, ctx.siteUrl)), nextCursor, total };
 }
 

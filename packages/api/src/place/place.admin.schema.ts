@@ -8,7 +8,6 @@ import {
   adminListOutput,
   changeNoteInput,
   adminEditOutput,
-  savedRecordInput,
 } from "../workflow/workflow.schema";
 
 export const placeForm = z.object({
@@ -23,10 +22,6 @@ export const placeForm = z.object({
   changeNote: changeNoteInput,
 });
 export type PlaceForm = z.infer<typeof placeForm>;
-
-export const placeCreateInput = placeForm;
-export const placeUpdateInput = placeForm.extend(savedRecordInput);
-export type PlaceUpdateInput = z.infer<typeof placeUpdateInput>;
 
 export const placeData = z.object({
   name: z.string(),

@@ -1,7 +1,6 @@
 import type { Db, Prisma } from "@kz/db";
 
 import { placeTags } from "../cache/tags";
-import { notFound } from "../errors";
 import { textOrNull } from "../shared/admin.schema";
 import { refuseWhileLinked, taken } from "../shared/references";
 import { resolveSlug } from "../shared/slug";
@@ -9,15 +8,20 @@ import { slugsStartingWith } from "../shared/slugs-in-use";
 import { type Tx } from "../shared/tx";
 import { publishedEvent } from "../shared/visibility";
 import { listConditions, listPaging } from "../workflow/admin-list";
-import { adminListPage, editMeta, editorsInclude } from "../workflow/admin-output";
+import { adminListPage, eventCount, type EventCount } from "../workflow/admin-output";
 import { tableKind } from "../workflow/table-kind";
+import { adminApi } from "../workflow/workflow.router";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
-  placeData,
+  placeAdminListInput,
   type PlaceAdminListInput,
   type PlaceAdminListOutput,
+  placeAdminListOutput,
   type PlaceData,
+  placeData,
   type PlaceEditOutput,
+  placeEditOutput,
+  placeForm,
   type PlaceForm,
 } from "./place.admin.schema";
 import { places } from "../collections";
@@ -92,7 +96,7 @@ export async function listPlacesForAdmin(
           input,
           input.sort === "title" ? "name" : "updatedAt",
         ),
-        include: { updatedBy: { select: { name: true } }, _count: { select: { events: true } } },
+        include: { updatedBy: { select: { name: true } }, ...eventCount },
       }),
       db.place.count({ where }),
     ],
@@ -105,10 +109,12 @@ export async function listPlacesForAdmin(
 }
 
 export async function getPlaceForEdit(db: Db, input: ByIdInput): Promise<PlaceEditOutput> {
-  const row = await db.place.findUnique({
-    where: { id: input.id },
-    include: { ...editorsInclude, _count: { select: { events: true } } },
-  });
-  if (!row) throw notFound("Place");
-  return { ...editMeta(placeKind, row, toPlaceData(row)), eventCount: row._count.events };
+  const { row, record } = await placeKind.openForEdit<EventCount>(db, input.id, eventCount);
+  return { ...record, eventCount: row._count.events };
 }
+
+/** The admin API of places (collectionAdmin): their form, list and a record opened for editing. */
+export const placeAdmin = adminApi(placeKind, placeForm, {
+  list: { input: placeAdminListInput, output: placeAdminListOutput, read: listPlacesForAdmin },
+  getForEdit: { output: placeEditOutput, read: getPlaceForEdit },
+});

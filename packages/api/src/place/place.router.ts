@@ -1,16 +1,10 @@
 import { places } from "../collections";
 import { serverCollection } from "../collections/define-server";
 import { publicProcedure, router } from "../trpc";
+import { localize, localizeOne } from "../translation/translation.apply";
 import { collectionAdmin } from "../workflow/workflow.router";
-import {
-  placeAdminListInput,
-  placeAdminListOutput,
-  placeCreateInput,
-  placeEditOutput,
-  placeUpdateInput,
-} from "./place.admin.schema";
-import { getPlaceForEdit, listPlacesForAdmin, placeKind } from "./place.admin.service";
-import { placeBySlugInput, placeDetail, placeListOutput } from "./place.schema";
+import { placeAdmin, placeKind } from "./place.admin.service";
+import { placeBySlugInput, placeDetail, placeListInput, placeListOutput } from "./place.schema";
 import { getPlaceBySlug, listPlaces } from "./place.service";
 
 /** Places: public reads, and the admin's (collectionAdmin). */
@@ -23,26 +17,22 @@ export const placeServer = serverCollection(places, placeKind, () =>
             "Every published place, with coordinates where known and how many published events happened there.",
         },
       })
+      .input(placeListInput)
       .output(placeListOutput)
-      .query(({ ctx }) => listPlaces(ctx.db)),
+      .query(async ({ ctx, input }) =>
+        localize(ctx.db, "PLACE", input?.locale, await listPlaces(ctx.db)),
+      ),
     bySlug: publicProcedure
       .meta({
         docs: { summary: "One place and its published events.", example: { slug: "zhanaozen" } },
       })
       .input(placeBySlugInput)
       .output(placeDetail)
-      .query(({ ctx, input }) => getPlaceBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
-    admin: router({
-      ...collectionAdmin(placeKind, {
-        create: placeCreateInput,
-        update: placeUpdateInput,
-        list: {
-          input: placeAdminListInput,
-          output: placeAdminListOutput,
-          read: listPlacesForAdmin,
-        },
-        getForEdit: { output: placeEditOutput, read: getPlaceForEdit },
+      .query(async ({ ctx, input }) => {
+        const place = await getPlaceBySlug(ctx.db, input, { siteUrl: ctx.siteUrl });
+        const events = await localize(ctx.db, "EVENT", input.locale, place.events);
+        return localizeOne(ctx.db, "PLACE", input.locale, { ...place, events });
       }),
-    }),
+    admin: router(collectionAdmin(placeAdmin)),
   }),
 );

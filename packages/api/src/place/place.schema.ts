@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { eventSummary } from "../event/event.schema";
 import { bySlugInput } from "../shared/common.schema";
+import { localeInput, onlyLocaleInput, translationField } from "../translation/locale.schema";
 
 export const placeListItem = z.object({
   slug: z.string(),
@@ -13,6 +14,7 @@ export const placeListItem = z.object({
   lng: z.number().nullable(),
   /** Published events at the place. */
   eventCount: z.number().int(),
+  ...translationField,
 });
 export type PlaceListItem = z.infer<typeof placeListItem>;
 
@@ -20,7 +22,10 @@ export type PlaceListItem = z.infer<typeof placeListItem>;
 export const placeListOutput = z.array(placeListItem);
 export type PlaceListOutput = z.infer<typeof placeListOutput>;
 
-export const placeBySlugInput = bySlugInput;
+/** The list's language (optional, English by default). */
+export const placeListInput = onlyLocaleInput;
+
+export const placeBySlugInput = bySlugInput.extend(localeInput);
 export type PlaceBySlugInput = z.infer<typeof placeBySlugInput>;
 
 export const placeDetail = placeListItem.extend({

@@ -7,7 +7,6 @@ import {
   changeNoteInput,
   adminEditOutput,
   recordIdInput,
-  savedRecordInput,
   workflowStatusInput,
 } from "../workflow/workflow.schema";
 import { cursorInput, limitInput } from "../shared/common.schema";
@@ -34,10 +33,6 @@ export const ratingForm = z.object({
   changeNote: changeNoteInput,
 });
 export type RatingForm = z.infer<typeof ratingForm>;
-
-export const ratingCreateInput = ratingForm;
-export const ratingUpdateInput = ratingForm.extend(savedRecordInput);
-export type RatingUpdateInput = z.infer<typeof ratingUpdateInput>;
 
 export const ratingData = z.object({
   seriesId: z.string(),

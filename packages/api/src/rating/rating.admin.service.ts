@@ -1,23 +1,28 @@
 import type { Db, FreedomStatus, Prisma } from "@kz/db";
 
 import { ratingTags } from "../cache/tags";
-import { AppError, notFound } from "../errors";
+import { AppError } from "../errors";
 import { citationsOf, textOrNull } from "../shared/admin.schema";
 import { citationSelect, citationsWithSources } from "../shared/citation-lookup";
 import { lower } from "../shared/enums";
 import { pageOf } from "../shared/pagination";
 import { checkReferences } from "../shared/references";
 import { listConditions, listPaging } from "../workflow/admin-list";
-import { editMeta, editorsInclude, listItemMeta } from "../workflow/admin-output";
+import { listItemMeta } from "../workflow/admin-output";
 import { oneByOne, type Tx } from "../shared/tx";
 import { tableKind } from "../workflow/table-kind";
+import { adminApi } from "../workflow/workflow.router";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
-  ratingData,
   type RatingAdminListInput,
+  ratingAdminListInput,
+  ratingAdminListOutput,
   type RatingAdminListOutput,
+  ratingData,
   type RatingData,
   type RatingEditOutput,
+  ratingEditOutput,
+  ratingForm,
   type RatingForm,
   type RatingSeriesAdminOutput,
 } from "./rating.admin.schema";
@@ -203,19 +208,20 @@ export async function listRatingsForAdmin(
 }
 
 export async function getRatingForEdit(db: Db, input: ByIdInput): Promise<RatingEditOutput> {
-  const row = await db.rating.findUnique({
-    where: { id: input.id },
-    include: {
-      ...editInclude,
-      ...editorsInclude,
-      series: { select: { id: true, slug: true, name: true } },
-    },
+  const { row, record } = await ratingKind.openForEdit<{
+    series: { id: string; slug: string; name: string };
+  }>(db, input.id, {
+    series: { select: { id: true, slug: true, name: true } },
   });
-  if (!row) throw notFound("Rating");
-  const record = editMeta(ratingKind, { ...row, status: row.workflowStatus }, toRatingData(row));
   return {
     ...record,
     series: row.series,
     citations: await citationsWithSources(db, record.form.citations),
   };
 }
+
+/** The admin API of ratings (collectionAdmin): their form, list and a record opened for editing. */
+export const ratingAdmin = adminApi(ratingKind, ratingForm, {
+  list: { input: ratingAdminListInput, output: ratingAdminListOutput, read: listRatingsForAdmin },
+  getForEdit: { output: ratingEditOutput, read: getRatingForEdit },
+});

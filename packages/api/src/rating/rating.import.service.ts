@@ -5,6 +5,7 @@ import type { Mutation } from "../cache/revalidate";
 import { AppError } from "../errors";
 import { auditRow, type Editor } from "../shared/editor";
 import { checkReferences } from "../shared/references";
+import { citationOfSource } from "../shared/admin.schema";
 import { inTransaction, lockRows, type Tx } from "../shared/tx";
 import { workflowColumns, workingCopy } from "../workflow/engine";
 import type {
@@ -163,7 +164,7 @@ export async function commitRatingImport(
       );
     }
     const note = input.changeNote || null;
-    const citation = { sourceId: input.sourceId, locator: null, quote: null };
+    const citation = citationOfSource(input.sourceId);
     const creates = result.rows.filter((r) => r.action === "create");
     const updates = result.rows.filter((r) => r.action === "update");
 

@@ -99,6 +99,8 @@ describe("rating.list", () => {
           },
           locator: "Kazakhstan",
           quote: "Not Free",
+          attributedTo: null,
+          attributedActor: null,
         },
         expect.objectContaining({ source: expect.objectContaining({ title: "Extra" }) }),
       ],

@@ -4,27 +4,23 @@ import { committed } from "../cache/revalidate";
 import { draftReaderProcedure } from "../shared/draft-reader";
 import { editorOf } from "../shared/editor";
 import { editorProcedure, publicProcedure, router } from "../trpc";
+import { localize } from "../translation/translation.apply";
 import { collectionAdmin } from "../workflow/workflow.router";
 import {
-  ratingAdminListInput,
-  ratingAdminListOutput,
-  ratingCreateInput,
-  ratingEditOutput,
   ratingImportCommitInput,
   ratingImportCommitOutput,
   ratingImportPreviewInput,
   ratingImportPreviewOutput,
   ratingSeriesAdminOutput,
-  ratingUpdateInput,
 } from "./rating.admin.schema";
-import {
-  getRatingForEdit,
-  listRatingSeriesForAdmin,
-  listRatingsForAdmin,
-  ratingKind,
-} from "./rating.admin.service";
+import { ratingAdmin, listRatingSeriesForAdmin, ratingKind } from "./rating.admin.service";
 import { commitRatingImport, previewRatingImport } from "./rating.import.service";
-import { ratingListInput, ratingListOutput, ratingSeriesListOutput } from "./rating.schema";
+import {
+  ratingListInput,
+  ratingListOutput,
+  ratingSeriesListInput,
+  ratingSeriesListOutput,
+} from "./rating.schema";
 import { listRatings, listRatingSeries } from "./rating.service";
 
 // A CSV of up to a million characters (ratingImportPreviewInput), as JSON: Cyrillic takes two
@@ -41,8 +37,11 @@ export const ratingServer = serverCollection(ratings, ratingKind, () =>
             "The rating series (Freedom in the World, Rule of Law Index) and the years they cover.",
         },
       })
+      .input(ratingSeriesListInput)
       .output(ratingSeriesListOutput)
-      .query(({ ctx }) => listRatingSeries(ctx.db)),
+      .query(async ({ ctx, input }) =>
+        localize(ctx.db, "RATING_SERIES", input?.locale, await listRatingSeries(ctx.db)),
+      ),
     list: publicProcedure
       .meta({
         docs: {
@@ -52,7 +51,11 @@ export const ratingServer = serverCollection(ratings, ratingKind, () =>
       })
       .input(ratingListInput)
       .output(ratingListOutput)
-      .query(({ ctx, input }) => listRatings(ctx.db, input)),
+      .query(async ({ ctx, input }) => {
+        const list = await listRatings(ctx.db, input);
+        const [series] = await localize(ctx.db, "RATING_SERIES", input.locale, [list.series]);
+        return { ...list, series: series! };
+      }),
     /**
      * Checks a CSV row by row and says what an import would do; writes nothing. A mutation only so the
      * CSV travels in a POST body.
@@ -74,16 +77,7 @@ export const ratingServer = serverCollection(ratings, ratingKind, () =>
       seriesList: draftReaderProcedure
         .output(ratingSeriesAdminOutput)
         .query(({ ctx }) => listRatingSeriesForAdmin(ctx.db)),
-      ...collectionAdmin(ratingKind, {
-        create: ratingCreateInput,
-        update: ratingUpdateInput,
-        list: {
-          input: ratingAdminListInput,
-          output: ratingAdminListOutput,
-          read: listRatingsForAdmin,
-        },
-        getForEdit: { output: ratingEditOutput, read: getRatingForEdit },
-      }),
+      ...collectionAdmin(ratingAdmin),
     }),
   }),
 );

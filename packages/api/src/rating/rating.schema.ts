@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { citationOutput, slugInput } from "../shared/common.schema";
+import { localeInput, onlyLocaleInput, translationField } from "../translation/locale.schema";
 
 /** Freedom House status: the enum value in lowercase, with its label as Freedom House prints it. */
 export const freedomStatusOutput = z.enum(["free", "partly_free", "not_free"]);
@@ -21,6 +22,7 @@ export const ratingSeriesOutput = z.object({
   scaleDescription: z.string(),
   /** What the year means in this series. */
   yearNote: z.string(),
+  ...translationField,
 });
 export type RatingSeriesOutput = z.infer<typeof ratingSeriesOutput>;
 
@@ -32,7 +34,10 @@ export const ratingSeriesListOutput = z.array(
 );
 export type RatingSeriesListOutput = z.infer<typeof ratingSeriesListOutput>;
 
-export const ratingListInput = z.object({ series: slugInput });
+/** The list's language (optional, English by default). */
+export const ratingSeriesListInput = onlyLocaleInput;
+
+export const ratingListInput = z.object({ series: slugInput, ...localeInput });
 export type RatingListInput = z.infer<typeof ratingListInput>;
 
 export const ratingItemOutput = z.object({

@@ -12,5 +12,5 @@ export { CROSS_SITE_MESSAGE, crossSiteRefusal, refuseCrossSite } from "./cross-s
 export { sameOriginPath } from "./redirect";
 export { withoutBrokenCallbackUrls } from "./auth-callback";
 export { DRAFT_MODE_COOKIE } from "./draft-mode-cookie";
-export { COLLECTION_ACCESS, roleAtLeast, roleMayCall } from "./roles";
+export { COLLECTION_ACCESS, roleAtLeast, roleMayCall, TRANSLATION_ACCESS } from "./roles";
 export type { ProcedureAccess } from "./access";

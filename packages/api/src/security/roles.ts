@@ -48,3 +48,12 @@ export const COLLECTION_ACCESS = {
   /** revision.restore: any collection's earlier version, as a new one. */
   restoreRevision: "editor",
 } as const satisfies Record<string, ProcedureAccess>;
+
+/**
+ * Who may translate (translation.router.ts): a contributor saves drafts, an editor publishes them
+ * and marks them reviewed; the admin's translation editor shows its buttons from the same table.
+ */
+export const TRANSLATION_ACCESS = {
+  save: "contributor",
+  publish: "editor",
+} as const satisfies Record<string, ProcedureAccess>;

@@ -77,7 +77,7 @@ describe("strict input on public procedures", () => {
     const error = await failure(() => caller.event.list({ limt: 5 } as never));
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.message).toBe(
-      "Invalid input: limt: Unknown field; this takes q, topic, place, actor, year, from, to, sort, order, limit, cursor",
+      "Invalid input: limt: Unknown field; this takes q, topic, place, actor, year, from, to, topics, places, actors, years, sort, order, limit, cursor, locale",
     );
   });
 

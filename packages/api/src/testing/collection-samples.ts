@@ -67,7 +67,10 @@ export const COLLECTION_SAMPLES: Record<
         slug: "",
         publisher: "Human Rights Watch",
         kind: "report",
-        url: "https://www.hrw.org/",
+        // One source per document: each sample its own address.
+        url: `https://www.hrw.org/${unique("report")
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")}`,
         publishedDate: "2012-01-01",
         accessedDate: null,
         notes: "",

@@ -12,7 +12,6 @@ import {
   adminListOutput,
   changeNoteInput,
   adminEditOutput,
-  savedRecordInput,
 } from "../workflow/workflow.schema";
 
 export const topicForm = z.object({
@@ -27,10 +26,6 @@ export const topicForm = z.object({
   changeNote: changeNoteInput,
 });
 export type TopicForm = z.infer<typeof topicForm>;
-
-export const topicCreateInput = topicForm;
-export const topicUpdateInput = topicForm.extend(savedRecordInput);
-export type TopicUpdateInput = z.infer<typeof topicUpdateInput>;
 
 export const topicData = z.object({
   name: z.string(),

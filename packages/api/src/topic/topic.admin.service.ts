@@ -1,7 +1,6 @@
 import type { Db, Prisma } from "@kz/db";
 
 import { topicTags } from "../cache/tags";
-import { notFound } from "../errors";
 import { citationsOf } from "../shared/admin.schema";
 import { citationSelect, citationsWithSources } from "../shared/citation-lookup";
 import { checkReferences, taken } from "../shared/references";
@@ -9,17 +8,22 @@ import { resolveSlug } from "../shared/slug";
 import { slugsStartingWith } from "../shared/slugs-in-use";
 import { oneByOne, type Tx } from "../shared/tx";
 import { listConditions, listPaging } from "../workflow/admin-list";
-import { adminListPage, editMeta, editorsInclude } from "../workflow/admin-output";
+import { adminListPage, eventCount } from "../workflow/admin-output";
 import { publishedEvent } from "../shared/visibility";
 import { tableKind } from "../workflow/table-kind";
+import { adminApi } from "../workflow/workflow.router";
 import type { ByIdInput } from "../workflow/workflow.schema";
 import {
-  topicData,
+  topicAdminListInput,
   type TopicAdminListInput,
+  topicAdminListOutput,
   type TopicAdminListOutput,
   type TopicData,
+  topicData,
+  topicEditOutput,
   type TopicEditOutput,
   type TopicForm,
+  topicForm,
 } from "./topic.admin.schema";
 import { topics } from "../collections";
 
@@ -107,7 +111,7 @@ export async function listTopicsForAdmin(
       db.topic.findMany({
         where,
         ...listPaging<Prisma.TopicOrderByWithRelationInput>(input, sortColumn),
-        include: { updatedBy: { select: { name: true } }, _count: { select: { events: true } } },
+        include: { updatedBy: { select: { name: true } }, ...eventCount },
       }),
       db.topic.count({ where }),
     ],
@@ -122,11 +126,12 @@ export async function listTopicsForAdmin(
 }
 
 export async function getTopicForEdit(db: Db, input: ByIdInput): Promise<TopicEditOutput> {
-  const row = await db.topic.findUnique({
-    where: { id: input.id },
-    include: { ...editInclude, ...editorsInclude },
-  });
-  if (!row) throw notFound("Topic");
-  const record = editMeta(topicKind, row, toTopicData(row));
+  const { record } = await topicKind.openForEdit(db, input.id);
   return { ...record, citations: await citationsWithSources(db, record.form.citations) };
 }
+
+/** The admin API of topics (collectionAdmin): their form, list and a record opened for editing. */
+export const topicAdmin = adminApi(topicKind, topicForm, {
+  list: { input: topicAdminListInput, output: topicAdminListOutput, read: listTopicsForAdmin },
+  getForEdit: { output: topicEditOutput, read: getTopicForEdit },
+});

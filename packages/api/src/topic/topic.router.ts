@@ -1,16 +1,10 @@
 import { topics } from "../collections";
 import { serverCollection } from "../collections/define-server";
 import { publicProcedure, router } from "../trpc";
+import { localize, localizeOne } from "../translation/translation.apply";
 import { collectionAdmin } from "../workflow/workflow.router";
-import {
-  topicAdminListInput,
-  topicAdminListOutput,
-  topicCreateInput,
-  topicEditOutput,
-  topicUpdateInput,
-} from "./topic.admin.schema";
-import { getTopicForEdit, listTopicsForAdmin, topicKind } from "./topic.admin.service";
-import { topicBySlugInput, topicDetail, topicListOutput } from "./topic.schema";
+import { topicAdmin, topicKind } from "./topic.admin.service";
+import { topicBySlugInput, topicDetail, topicListInput, topicListOutput } from "./topic.schema";
 import { getTopicBySlug, listTopics } from "./topic.service";
 
 /** Topics: public reads, and the admin's (collectionAdmin). */
@@ -20,8 +14,11 @@ export const topicServer = serverCollection(topics, topicKind, () =>
       .meta({
         docs: { summary: "The published topics, one per section of the document, in its order." },
       })
+      .input(topicListInput)
       .output(topicListOutput)
-      .query(({ ctx }) => listTopics(ctx.db)),
+      .query(async ({ ctx, input }) =>
+        localize(ctx.db, "TOPIC", input?.locale, await listTopics(ctx.db)),
+      ),
     bySlug: publicProcedure
       .meta({
         docs: {
@@ -31,18 +28,11 @@ export const topicServer = serverCollection(topics, topicKind, () =>
       })
       .input(topicBySlugInput)
       .output(topicDetail)
-      .query(({ ctx, input }) => getTopicBySlug(ctx.db, input, { siteUrl: ctx.siteUrl })),
-    admin: router({
-      ...collectionAdmin(topicKind, {
-        create: topicCreateInput,
-        update: topicUpdateInput,
-        list: {
-          input: topicAdminListInput,
-          output: topicAdminListOutput,
-          read: listTopicsForAdmin,
-        },
-        getForEdit: { output: topicEditOutput, read: getTopicForEdit },
+      .query(async ({ ctx, input }) => {
+        const topic = await getTopicBySlug(ctx.db, input, { siteUrl: ctx.siteUrl });
+        const events = await localize(ctx.db, "EVENT", input.locale, topic.events);
+        return localizeOne(ctx.db, "TOPIC", input.locale, { ...topic, events });
       }),
-    }),
+    admin: router(collectionAdmin(topicAdmin)),
   }),
 );

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { eventSummary } from "../event/event.schema";
 import { bySlugInput, citationOutput, instantOutput } from "../shared/common.schema";
+import { localeInput, onlyLocaleInput, translationField } from "../translation/locale.schema";
 
 export const topicListItem = z.object({
   slug: z.string(),
@@ -9,6 +10,7 @@ export const topicListItem = z.object({
   position: z.number().int(),
   /** Published events filed under the topic. */
   eventCount: z.number().int(),
+  ...translationField,
 });
 export type TopicListItem = z.infer<typeof topicListItem>;
 
@@ -16,7 +18,10 @@ export type TopicListItem = z.infer<typeof topicListItem>;
 export const topicListOutput = z.array(topicListItem);
 export type TopicListOutput = z.infer<typeof topicListOutput>;
 
-export const topicBySlugInput = bySlugInput;
+/** The list's language (optional, English by default). */
+export const topicListInput = onlyLocaleInput;
+
+export const topicBySlugInput = bySlugInput.extend(localeInput);
 export type TopicBySlugInput = z.infer<typeof topicBySlugInput>;
 
 export const topicDetail = topicListItem.extend({

@@ -79,6 +79,10 @@ export function editMeta<Data extends object>(
   };
 }
 
+/** How many events (of any status) link to a person, place or topic: shown in their lists and forms. */
+export const eventCount = { _count: { select: { events: true } } } as const;
+export type EventCount = { _count: { events: number } };
+
 /** Who made and last changed a record, for the edit page. */
 export const editorsInclude = {
   createdBy: { select: { name: true } },

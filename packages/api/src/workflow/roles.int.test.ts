@@ -33,6 +33,9 @@ const MUTATIONS: Record<string, Minimum> = {
   "rating.importCommit": "EDITOR",
   "revision.restore": "EDITOR",
   "preview.createToken": "CONTRIBUTOR",
+  // Translations: a contributor translates, an editor publishes.
+  "translation.save": "CONTRIBUTOR",
+  "translation.publish": "EDITOR",
   // Accounts (packages/api/src/user, token).
   "user.create": "ADMIN",
   "user.update": "ADMIN",
@@ -49,6 +52,13 @@ const MUTATIONS: Record<string, Minimum> = {
   "me.twoFactor.confirm": "VIEWER",
   "me.twoFactor.disable": "VIEWER",
   "me.twoFactor.regenerateRecoveryCodes": "VIEWER",
+  "me.passkeys.registrationOptions": "VIEWER",
+  "me.passkeys.register": "VIEWER",
+  "me.passkeys.rename": "VIEWER",
+  "me.passkeys.remove": "VIEWER",
+  "me.reauthOptions": "VIEWER",
+  "me.reauthenticate": "VIEWER",
+  "me.dismissNotices": "VIEWER",
   "token.create": "VIEWER",
   "token.revoke": "VIEWER",
   "token.dismissNotices": "VIEWER",
@@ -60,6 +70,9 @@ const PUBLIC_QUERIES = new Set([
   // Each collection's public reads: its list, and each record's page where it has them.
   ...COLLECTIONS.flatMap((c) => [`${c.noun}.list`, ...(c.recordPages ? [`${c.noun}.bySlug`] : [])]),
   "event.preview",
+  "event.facets",
+  "event.timeline",
+  "revision.public",
   "rating.seriesList",
   "search.query",
   "changes.since",

@@ -2,8 +2,13 @@
 // rewrites on each save) is loaded and written by the engine the same way but for names. This
 // builds those methods once from the collection's table; a collection declares only what is its
 // own: how a row reads as content, which columns content writes, its links, its hooks.
+import type { Db } from "@kz/db";
+
+import { notFound } from "../errors";
 import type { Tx } from "../shared/tx";
+import { editMeta, editorsInclude, type MetaRow } from "./admin-output";
 import { madeBy, workflowColumns, type KindRow, type WorkflowKind } from "./engine";
+import type { EditMetaOutput } from "./workflow.schema";
 
 /**
  * Prisma's model delegate narrowed to the calls made here. Each model's delegate has its own
@@ -12,12 +17,13 @@ import { madeBy, workflowColumns, type KindRow, type WorkflowKind } from "./engi
 interface WorkflowTable {
   create(args: { data: object; select: { id: true } }): Promise<{ id: string }>;
   findMany(args: { where: object; include?: object }): Promise<unknown[]>;
+  findUnique(args: { where: { id: string }; include: object }): Promise<unknown>;
   updateMany(args: { where: object; data: object }): Promise<unknown>;
   update(args: { where: { id: string }; data: object }): Promise<unknown>;
   delete(args: { where: { id: string } }): Promise<unknown>;
 }
 
-const tableOf = (tx: Tx, table: string): WorkflowTable =>
+const tableOf = (tx: Tx | Db, table: string): WorkflowTable =>
   (tx as unknown as Record<string, WorkflowTable>)[table.charAt(0).toLowerCase() + table.slice(1)]!;
 
 type OwnMethods = "insert" | "load" | "update" | "markPublished" | "writeLive" | "remove";
@@ -38,9 +44,23 @@ export type TableKindSpec<Data extends object, Form, Row> = Omit<
   remove?(tx: Tx, id: string): Promise<void>;
 };
 
+/** A table's kind, which also opens its records for the admin's edit page. */
+export interface TableKind<Data extends object, Form, Row> extends WorkflowKind<Data, Form> {
+  /**
+   * A record opened for editing: its row (with the joins `toData` needs, its editors' names and
+   * `extra`, e.g. counts) and its workflow state with the working copy and published content.
+   * Refused as NOT_FOUND, naming the kind, when there is no such record.
+   */
+  openForEdit<Extra extends object = object>(
+    db: Db,
+    id: string,
+    extra?: object,
+  ): Promise<{ row: Row & Extra; record: EditMetaOutput & { form: Data; live: Data | null } }>;
+}
+
 export function tableKind<Data extends object, Form, Row>(
   spec: TableKindSpec<Data, Form, Row>,
-): WorkflowKind<Data, Form> {
+): TableKind<Data, Form, Row> {
   const { include, toData, columns, writeLinks, remove, ...kind } = spec;
   const table = (tx: Tx) => tableOf(tx, kind.table);
   const statusColumn = kind.sql.status;
@@ -49,8 +69,23 @@ export function tableKind<Data extends object, Form, Row>(
     const r = row as KindRow & Record<string, unknown>;
     return statusColumn === "status" ? r : { ...r, status: r[statusColumn] as KindRow["status"] };
   };
-  return {
+  const self: TableKind<Data, Form, Row> = {
     ...kind,
+    async openForEdit<Extra extends object>(db: Db, id: string, extra: object = {}) {
+      const row = (await tableOf(db, kind.table).findUnique({
+        where: { id },
+        include: { ...include, ...editorsInclude, ...extra },
+      })) as (Row & Extra) | null;
+      if (!row) throw notFound(kind.label);
+      return {
+        row,
+        record: editMeta<Data>(
+          self as unknown as WorkflowKind<Data>,
+          asKindRow(row) as MetaRow,
+          toData(row),
+        ),
+      };
+    },
     async insert(tx, data, editor) {
       const { id } = await table(tx).create({
         data: { ...columns(data), [statusColumn]: "DRAFT", ...madeBy(editor) },
@@ -94,4 +129,5 @@ export function tableKind<Data extends object, Form, Row>(
         await table(tx).delete({ where: { id } });
       }),
   };
+  return self;
 }

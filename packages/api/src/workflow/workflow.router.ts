@@ -23,11 +23,12 @@ import {
   workflowActionInput,
   workflowResultOutput,
   byIdInput,
+  savedRecordInput,
   type ByIdInput,
 } from "./workflow.schema";
 import { z } from "zod";
 
-type Saved = { id: string; expectedVersion: number };
+type Saved = { id: string; expectedVersion: number; autosave?: boolean };
 
 /** The base procedure of each access level COLLECTION_ACCESS uses. */
 const BASE = {
@@ -39,22 +40,52 @@ const BASE = {
 export const tier = <P extends keyof typeof COLLECTION_ACCESS>(procedure: P) =>
   BASE[COLLECTION_ACCESS[procedure]] as (typeof BASE)[(typeof COLLECTION_ACCESS)[P]];
 
-/** How a collection's admin reads: its list (input, output, read) and a record opened for editing. */
 // The schemas themselves, not ZodType<…>: the client infers each procedure's types from them.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Schema = z.ZodType<any, any>;
-interface AdminReads<ListIn extends Schema, ListOut extends Schema, EditOut extends Schema> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type FormSchema = z.ZodObject<any>;
+/** A form saved over a stored record: the form's fields, the record's id and the version it was opened at. */
+type UpdateOf<F extends FormSchema> = z.ZodObject<F["shape"] & typeof savedRecordInput>;
+
+/**
+ * What the admin API of a collection is made of, declared once beside its admin reads: its workflow
+ * kind, its form (which creates a record, and with the record's id and version saves one), its list
+ * (input, output, read) and a record opened for editing (`editor` is who opens it: an actor's read
+ * audits it).
+ */
+export interface AdminApi<
+  Data extends object,
+  Form extends FormSchema,
+  ListIn extends Schema,
+  ListOut extends Schema,
+  EditOut extends Schema,
+> {
+  kind: WorkflowKind<Data, z.output<Form>>;
+  form: Form;
   list: {
     input: ListIn;
     output: ListOut;
     read: (db: Db, input: z.output<ListIn>) => Promise<z.input<ListOut>>;
   };
-  /** Opening a record for editing; `editor` is who opens it (an actor's read audits it). */
   getForEdit: {
     output: EditOut;
     read: (db: Db, input: ByIdInput, editor: Editor) => Promise<z.input<EditOut>>;
   };
 }
+
+/** A collection's AdminApi, checked against its schemas where it is declared, with its exact types. */
+export const adminApi = <
+  Data extends object,
+  Form extends FormSchema,
+  ListIn extends Schema,
+  ListOut extends Schema,
+  EditOut extends Schema,
+>(
+  kind: AdminApi<Data, Form, ListIn, ListOut, EditOut>["kind"],
+  form: Form,
+  reads: Pick<AdminApi<Data, Form, ListIn, ListOut, EditOut>, "list" | "getForEdit">,
+): AdminApi<Data, Form, ListIn, ListOut, EditOut> => ({ kind, form, ...reads });
 
 /**
  * A collection's admin reads — its list and a record opened for editing, drafts included (a
@@ -62,29 +93,27 @@ interface AdminReads<ListIn extends Schema, ListOut extends Schema, EditOut exte
  */
 export function collectionAdmin<
   Data extends object,
-  Form extends { changeNote?: string },
-  Create extends z.ZodType<Form, any>, // eslint-disable-line @typescript-eslint/no-explicit-any
-  Update extends z.ZodType<Form & Saved, any>, // eslint-disable-line @typescript-eslint/no-explicit-any
+  Form extends FormSchema,
   ListIn extends Schema,
   ListOut extends Schema,
   EditOut extends Schema,
->(
-  kind: WorkflowKind<Data, Form>,
-  config: { create: Create; update: Update } & AdminReads<ListIn, ListOut, EditOut>,
-) {
+>(api: AdminApi<Data, Form, ListIn, ListOut, EditOut>) {
   // TypeScript cannot relate tRPC's view of a generic schema to zod's, so the two reads are cast
-  // here; AdminReads checks each read against its schemas where a collection declares them, and
+  // here; adminApi checks each read against its schemas where a collection declares them, and
   // the schemas still parse every input and output.
   return {
     list: draftReaderProcedure
-      .input(config.list.input)
-      .output(config.list.output)
-      .query(({ ctx, input }) => config.list.read(ctx.db, input as z.output<ListIn>) as never),
+      .input(api.list.input)
+      .output(api.list.output)
+      .query(({ ctx, input }) => api.list.read(ctx.db, input as z.output<ListIn>) as never),
     getForEdit: draftReaderProcedure
       .input(byIdInput)
-      .output(config.getForEdit.output)
-      .query(({ ctx, input }) => config.getForEdit.read(ctx.db, input, editorOf(ctx)) as never),
-    ...collectionProcedures(kind, config),
+      .output(api.getForEdit.output)
+      .query(({ ctx, input }) => api.getForEdit.read(ctx.db, input, editorOf(ctx)) as never),
+    ...collectionProcedures(api.kind, {
+      create: api.form,
+      update: api.form.extend(savedRecordInput) as UpdateOf<Form>,
+    }),
   };
 }
 
@@ -97,11 +126,8 @@ export function collectionAdmin<
 export function collectionProcedures<
   Data extends object,
   Form extends { changeNote?: string },
-  // The schemas themselves, not ZodType<Form>: the client infers each procedure's input from them.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  Create extends z.ZodType<Form, any>,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  Update extends z.ZodType<Form & Saved, any>,
+  Create extends Schema,
+  Update extends Schema,
 >(kind: WorkflowKind<Data, Form>, inputs: { create: Create; update: Update }) {
   const action = (name: Exclude<WorkflowAction, "schedule">) =>
     tier(name)
@@ -149,6 +175,7 @@ export function collectionProcedures<
         committed(ctx, bulkTransition(ctx.db, kind, input, editorOf(ctx))),
       ),
     purge: tier("purge")
+      .meta({ sensitive: true })
       .input(workflowActionInput)
       .output(z.object({ id: z.string(), purged: z.literal(true) }))
       .mutation(({ ctx, input }) =>
