@@ -152,3 +152,36 @@ test("robots.txt points to the sitemap", async ({ request }) => {
   expect(text).toContain(`Sitemap: ${WEB_URL}/sitemap.xml`);
   expect(text).toContain("Disallow: /api/trpc/");
 });
+
+test("/ru/feed.xml is the feed in Russian: its words, links to the Russian pages; other languages have none", async ({
+  page,
+  request,
+}) => {
+  const response = await request.get("/ru/feed.xml");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+  const xml = await response.text();
+  await page.goto("about:blank");
+  const feed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "application/xml");
+    const root = doc.documentElement;
+    const links = [...doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")].map((e) =>
+      e.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link")[0]?.getAttribute("href"),
+    );
+    return {
+      parsed: root.localName === "feed" && !doc.querySelector("parsererror"),
+      lang: root.getAttribute("xml:lang"),
+      links,
+    };
+  }, xml);
+  expect(feed.parsed).toBe(true);
+  expect(feed.lang).toBe("ru");
+  expect(feed.links.length).toBeGreaterThan(0);
+  for (const link of feed.links) expect(new URL(link!).pathname).toMatch(/^\/ru\//);
+  await page.goto("/ru");
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    "href",
+    "/ru/feed.xml",
+  );
+  expect((await request.get("/de/feed.xml")).status()).toBe(404);
+});

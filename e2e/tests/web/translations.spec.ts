@@ -64,3 +64,28 @@ test("places and topics show their seeded names in Kazakh", async ({ page }) => 
   await page.goto("/ru/topics");
   await expect(page.getByRole("link", { name: "Свобода вероисповедания" })).toBeVisible();
 });
+
+test("the sitemap gives a record other languages only where its text is translated", async ({
+  request,
+}) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  // The event has published Russian and Kazakh; a source has no translated text at all.
+  for (const path of [ZHANAOZEN, `/ru${ZHANAOZEN}`, `/kk${ZHANAOZEN}`])
+    expect(locs).toContain(path);
+  expect(locs.some((p) => p.startsWith("/sources/"))).toBe(true);
+  expect(locs.filter((p) => p.startsWith("/ru/sources/"))).toEqual([]);
+  // Lists are translated pages in every language.
+  expect(locs).toEqual(expect.arrayContaining(["/events", "/ru/events", "/kk/events"]));
+});
+
+test("/ru/events lists events in their Russian translation, marked as Russian", async ({
+  page,
+}) => {
+  await page.goto("/ru/events?year=2011");
+  const title = page.getByRole("heading", {
+    name: "Забастовки нефтяников в Жанаозене и столкновения с полицией",
+  });
+  await expect(title).toBeVisible();
+  await expect(title).not.toHaveAttribute("lang", "en");
+});

@@ -29,7 +29,7 @@ export { identifyCaller, type IdentifyCallerOptions } from "./auth/identify-call
 export { effectiveUser, canReadDrafts, TOKEN_SCOPES, type TokenScope } from "./token/scopes";
 export { publishDue, type PublishDueReport } from "./workflow/publish-due";
 export { checkSourceUrls, type SourceCheckReport } from "./source/source-health.service";
-export { publicRecordPaths } from "./collections/record-paths";
+export { publicRecordPaths, translatedRecordPaths } from "./collections/record-paths";
 export { verifyPreviewToken, PREVIEW_TTL_MS, type PreviewClaims } from "./preview/preview.token";
 export { siteRevalidator } from "./cache/site-revalidator";
 export {

@@ -25,6 +25,8 @@ export interface EventCardProps {
   sourcesLabel?: string;
   /** The language of the record's text when it differs from the page's, e.g. "en" on /ru pages. */
   contentLang?: string;
+  /** The title's and summary's own language where they differ from `contentLang` (translated). */
+  textLang?: { title?: string; summary?: string };
   /** The title's heading level where the list sits deeper in the page (default 3). */
   headingLevel?: 2 | 3 | 4;
   /** More about the event in this list, e.g. an actor's role in it; shown under the summary. */
@@ -51,13 +53,21 @@ export function EventCard(props: EventCardProps) {
           <span lang={props.contentLang}> · {props.places.map((p) => p.name).join(", ")}</span>
         ) : null}
       </p>
-      <div lang={props.contentLang}>
-        <Heading className="text-brand-900 mt-1 font-serif text-xl font-semibold">
+      <div>
+        <Heading
+          className="text-brand-900 mt-1 font-serif text-xl font-semibold"
+          lang={props.textLang ? props.textLang.title : props.contentLang}
+        >
           <a href={props.href} className="text-inherit">
             {props.title}
           </a>
         </Heading>
-        <p className="mt-2 text-slate-700">{props.summary}</p>
+        <p
+          className="mt-2 text-slate-700"
+          lang={props.textLang ? props.textLang.summary : props.contentLang}
+        >
+          {props.summary}
+        </p>
       </div>
       {props.children ? <div className="mt-2 text-sm text-slate-700">{props.children}</div> : null}
       <div className="mt-3 flex flex-wrap items-center gap-2">

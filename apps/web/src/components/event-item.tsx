@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { getLabels } from "../i18n/labels";
 import { getPathname } from "../i18n/navigation";
 import { contentLangFor } from "../i18n/routing";
+import { fieldLang } from "../lib/translated";
 
 interface EventSummary {
   slug: string;
@@ -16,6 +17,8 @@ interface EventSummary {
   topics: { slug: string; name: string }[];
   places: { slug: string; name: string }[];
   sourceCount: number;
+  /** Present when the list was read in a translated language: which fields fell back to English. */
+  translation?: { locale: string; fallback: string[] };
 }
 
 /** An event from the API as a card in the reader's language, linking to its page. */
@@ -37,6 +40,12 @@ export async function EventItem({
       dateLabels={labels.dates}
       sourcesLabel={labels.sourceCount(event.sourceCount)}
       contentLang={contentLangFor(locale)}
+      textLang={
+        event.translation && {
+          title: fieldLang(locale, event, "title"),
+          summary: fieldLang(locale, event, "summary"),
+        }
+      }
       headingLevel={headingLevel}
     >
       {children}

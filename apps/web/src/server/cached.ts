@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { unstable_cache } from "next/cache";
 import { connection } from "next/server";
 
-import { publicRecordPaths } from "@kz/api";
+import { publicRecordPaths, translatedRecordPaths } from "@kz/api";
 import { cacheTags, listTags, readTagsOf } from "@kz/api/cache-tags";
 import { COLLECTIONS, type Collection, type CollectionConfig } from "@kz/api/collections";
 import { api } from "./caller";
@@ -158,6 +158,13 @@ export const listRatings = orNull(
 export const publicRecordPages = cachedRead(
   "publicRecordPaths",
   () => publicRecordPaths(db),
+  () => listTags,
+);
+
+/** Each record page's published translations (by path), for the sitemap's alternates. */
+export const translatedRecordPages = cachedRead(
+  "translatedRecordPaths",
+  async () => [...(await translatedRecordPaths(db))],
   () => listTags,
 );
 

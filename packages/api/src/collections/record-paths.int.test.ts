@@ -2,7 +2,7 @@ import { makeActor, makeEvent, makePlace, makeSource, makeTopic } from "@kz/db/t
 import { describe, expect, it } from "vitest";
 
 import { useTestDatabase } from "../testing/database";
-import { publicRecordPaths } from "./record-paths";
+import { publicRecordPaths, translatedRecordPaths } from "./record-paths";
 
 const db = useTestDatabase("paths");
 
@@ -30,5 +30,38 @@ describe("publicRecordPaths", () => {
       `/actors/${actor.slug}`,
       `/places/${place.slug}`,
     ]);
+  });
+});
+
+describe("translatedRecordPaths", () => {
+  it("names the languages of each published record's published translations, and nothing else", async () => {
+    const [both, draftOnly, unpublished] = await Promise.all([
+      makeEvent(db()),
+      makeEvent(db()),
+      makeEvent(db(), { status: "DRAFT" }),
+    ]);
+    const row = (recordId: string, locale: string, publishedText: string | null) => ({
+      entityType: "EVENT" as const,
+      recordId,
+      locale,
+      field: "title",
+      text: "Заголовок",
+      sourceHash: "h",
+      sourceText: "Title",
+      status: publishedText ? ("PUBLISHED" as const) : ("DRAFT" as const),
+      publishedText,
+    });
+    await db().translation.createMany({
+      data: [
+        row(both.id, "kk", "Тақырып"),
+        row(both.id, "ru", "Заголовок"),
+        row(draftOnly.id, "ru", null),
+        row(unpublished.id, "ru", "Заголовок"),
+      ],
+    });
+    const languages = await translatedRecordPaths(db());
+    expect(languages.get(`/events/${both.slug}`)).toEqual(["kk", "ru"]);
+    expect(languages.has(`/events/${draftOnly.slug}`)).toBe(false);
+    expect(languages.has(`/events/${unpublished.slug}`)).toBe(false);
   });
 });

@@ -26,3 +26,27 @@ export async function publicRecordPaths(db: Db): Promise<string[]> {
   }
   return paths;
 }
+
+/**
+ * The languages besides English each published record's page has a published translation in, by
+ * page path: the sitemap lists a record's other languages only there. A collection whose public
+ * slugs are made rather than stored (people: a protected person's withheld slug) is listed in
+ * English only.
+ */
+export async function translatedRecordPaths(db: Db): Promise<Map<string, string[]>> {
+  const languages = new Map<string, string[]>();
+  for (const c of COLLECTIONS.filter((c) => c.recordPages)) {
+    const kind = SERVER_KINDS[c.entityType];
+    if (kind.publicSlugs) continue;
+    // Table and column names are the registry's fixed text, never input.
+    const rows = await db.$queryRaw<{ slug: string; locales: string[] }[]>`
+      SELECT t.slug, array_agg(DISTINCT tr.locale ORDER BY tr.locale) AS locales
+      FROM ${Prisma.raw(`"${c.table}"`)} t
+      JOIN "Translation" tr ON tr."entityType" = ${c.entityType}::"EntityType"
+        AND tr."recordId" = t.id AND tr."publishedText" IS NOT NULL
+      WHERE t.${Prisma.raw(`"${kind.sql.status}"`)} = 'PUBLISHED' AND t."deletedAt" IS NULL
+      GROUP BY t.slug`;
+    for (const r of rows) languages.set(`${c.path}/${r.slug}`, r.locales);
+  }
+  return languages;
+}

@@ -6,6 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteDocument } from "../../components/site-document";
 import { env } from "../../env";
 import { routing } from "../../i18n/routing";
+import { feedPath } from "../../lib/feed-path";
 
 const OG_LOCALES = { en: "en_GB", ru: "ru_RU", kk: "kk_KZ" } as const;
 
@@ -48,7 +49,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         rel="alternate"
         type="application/atom+xml"
         title={t("meta.siteName")}
-        href="/feed.xml"
+        href={feedPath(locale)}
       />
       {children}
     </SiteDocument>

@@ -11,9 +11,11 @@ import { Section } from "../../components/section";
 import { env } from "../../env";
 import { getLabels } from "../../i18n/labels";
 import { Link } from "../../i18n/navigation";
-import { contentLangFor, type Locale } from "../../i18n/routing";
+import type { Locale } from "../../i18n/routing";
 import { absoluteUrl } from "../../lib/absolute-url";
+import { feedPath } from "../../lib/feed-path";
 import { FREEDOM_IN_THE_WORLD } from "../../lib/ratings";
+import { fieldLang } from "../../lib/translated";
 import { listRatings, listReader } from "../../server/cached";
 import { pageMetadata } from "../../server/page-metadata";
 
@@ -43,13 +45,12 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
     getTranslations("home"),
     getTranslations("meta"),
     getLabels(),
-    listReader("event")({ limit: LATEST }),
-    listReader("event")({ sort: "updated", limit: RECENTLY_UPDATED }),
+    listReader("event")({ limit: LATEST, locale }),
+    listReader("event")({ sort: "updated", limit: RECENTLY_UPDATED, locale }),
     listRatings(FREEDOM_IN_THE_WORLD),
-    listReader("topic")(),
+    listReader("topic")({ locale }),
     listReader("case")(),
   ]);
-  const contentLang = contentLangFor(locale);
   const latest = record.items;
   // In the site's own date style ("7 December 2026"), like every other date on it.
   const day = (iso: string) => formatEventDate(iso.slice(0, 10), null, "day", labels.dates);
@@ -97,7 +98,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <ul className="mt-4 space-y-2">
           {updated.items.map((e) => (
             <li key={e.id} className="flex flex-wrap items-baseline justify-between gap-x-4">
-              <Link href={`/events/${e.slug}`} lang={contentLang}>
+              <Link href={`/events/${e.slug}`} lang={fieldLang(locale, e, "title")}>
                 {e.title}
               </Link>
               <time dateTime={e.updatedAt} className="text-sm text-slate-600">
@@ -107,8 +108,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           ))}
         </ul>
         <p className="mt-4">
-          {/* The feed is one for every language, outside the localised routes. */}
-          <a href="/feed.xml" type="application/atom+xml">
+          <a href={feedPath(locale)} type="application/atom+xml">
             {t("recentlyUpdatedFeed")}
           </a>
         </p>
@@ -119,7 +119,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <ul className="mt-4 grid gap-x-8 gap-y-2 sm:grid-cols-2">
             {topics.map((topic) => (
               <li key={topic.slug} className="flex items-baseline justify-between gap-3">
-                <Link href={`/topics/${topic.slug}`} lang={contentLang}>
+                <Link href={`/topics/${topic.slug}`} lang={fieldLang(locale, topic, "name")}>
                   {topic.name}
                 </Link>
                 <span className="shrink-0 text-sm text-slate-600">

@@ -49,6 +49,7 @@ export default async function EventsPage(props: PageProps<"/[locale]/events">) {
         order: filters.order,
         limit: PAGE_SIZE,
         cursor: position.cursor,
+        locale,
       }),
     ),
     eventFacets(query),
