@@ -143,3 +143,26 @@ test("/data has no WCAG 2 A/AA violations", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Data" })).toBeVisible();
   await expectNoWcagViolations(page);
 });
+
+test("events.csv and events.json come in Russian and Kazakh: the same rows, translated titles where published", async ({
+  request,
+}) => {
+  const english = await readCsv(await request.get("/data/events.csv"), "events.csv");
+  const russian = await readCsv(await request.get("/data/events.csv?locale=ru"), "events.ru.csv");
+  expect(russian.header).toEqual(english.header);
+  expect(russian.rows.map((r) => r.id)).toEqual(english.rows.map((r) => r.id));
+  expect(russian.rows.find((r) => r.slug === "2011-zhanaozen-oil-worker-strikes")?.title).toBe(
+    "Забастовки нефтяников в Жанаозене и столкновения с полицией",
+  );
+  const kazakh = await request.get("/data/events.json?locale=kk");
+  expect(kazakh.status()).toBe(200);
+  expect(kazakh.headers()["content-disposition"]).toBe('attachment; filename="events.kk.json"');
+  const { items } = (await kazakh.json()) as { items: { slug: string; title: string }[] };
+  expect(items.length).toBe(english.rows.length);
+  expect(items.find((e) => e.slug === "2011-zhanaozen-oil-worker-strikes")?.title).toMatch(
+    /Жаңаөзен|Жанаозен/,
+  );
+  const unknown = await request.get("/data/events.csv?locale=de");
+  expect(unknown.status()).toBe(400);
+  expect(await unknown.text()).toContain("en, ru, kk");
+});

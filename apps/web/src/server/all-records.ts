@@ -1,5 +1,6 @@
 import "server-only";
 
+import { routing, type Locale } from "../i18n/routing";
 import { collectPages } from "../lib/paging";
 import { listRatings, listRatingSeries, listReader, recordReader } from "./cached";
 
@@ -9,8 +10,10 @@ import { listRatings, listRatingSeries, listReader, recordReader } from "./cache
  * pages are cached.
  */
 
-export function allEvents(order: "asc" | "desc" = "asc") {
-  return collectPages((cursor) => listReader("event")({ limit: 100, order, cursor }));
+/** Every published event; in `locale`, with its published translations (English by default). */
+export function allEvents(order: "asc" | "desc" = "asc", locale: Locale = routing.defaultLocale) {
+  const language = locale === routing.defaultLocale ? {} : { locale };
+  return collectPages((cursor) => listReader("event")({ limit: 100, order, cursor, ...language }));
 }
 
 export function allSources() {

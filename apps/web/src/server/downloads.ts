@@ -1,6 +1,7 @@
 import "server-only";
 
 import { env } from "../env";
+import { routing, type Locale } from "../i18n/routing";
 import {
   caseColumns,
   caseEntryColumns,
@@ -36,21 +37,26 @@ import { zip } from "./zip";
 /**
  * A download's content and its type (the route adds the headers every download carries), and
  * what its ETag is made from when not the body: JSON files without their `generatedAt` stamp.
+ * `locale` (/data/events.csv?locale=ru): the events' titles and summaries in their published
+ * translation, English where there is none; the other files are the same in every language.
  */
-export type DownloadFile = () => Promise<{
+export type DownloadFile = (locale: Locale) => Promise<{
   body: string | Uint8Array;
   contentType: string;
   version?: string;
 }>;
 
 const csv =
-  <Row>(rows: () => Promise<readonly Row[]>, columns: readonly CsvColumn<Row>[]): DownloadFile =>
-  async () => ({ body: toCsv(await rows(), columns), contentType: CSV_CONTENT_TYPE });
+  <Row>(
+    rows: (locale: Locale) => Promise<readonly Row[]>,
+    columns: readonly CsvColumn<Row>[],
+  ): DownloadFile =>
+  async (locale) => ({ body: toCsv(await rows(locale), columns), contentType: CSV_CONTENT_TYPE });
 
 const json =
-  (document: () => Promise<{ generatedAt: string }>): DownloadFile =>
-  async () => {
-    const { generatedAt: _, ...content } = await document();
+  (document: (locale: Locale) => Promise<{ generatedAt: string }>): DownloadFile =>
+  async (locale) => {
+    const { generatedAt: _, ...content } = await document(locale);
     return {
       body: JSON.stringify({ generatedAt: _, ...content }, null, 2),
       contentType: JSON_CONTENT_TYPE,
@@ -60,8 +66,10 @@ const json =
 
 const site = () => env.PUBLIC_SITE_URL;
 /** Every published event with its actors and citations, through the cached reads. */
-const eventDetails = async () => {
-  const details = await Promise.all((await allEvents()).map((e) => recordReader("event")(e.slug)));
+const eventDetails = async (locale: Locale) => {
+  const details = await Promise.all(
+    (await allEvents("asc", locale)).map((e) => recordReader("event")(e.slug, locale)),
+  );
   // An event withdrawn between the two reads is left out.
   return details.flatMap((d) => (d ? [d] : []));
 };
@@ -80,10 +88,13 @@ const ratings = async () => {
  * by title.
  */
 const CSV_FILES: Readonly<Record<keyof typeof CODEBOOK, DownloadFile>> = {
-  "events.csv": csv(allEvents, eventTableColumns),
-  "event_actors.csv": csv(async () => eventActorRows(await eventDetails()), eventActorColumns),
+  "events.csv": csv((locale) => allEvents("asc", locale), eventTableColumns),
+  "event_actors.csv": csv(
+    async () => eventActorRows(await eventDetails(routing.defaultLocale)),
+    eventActorColumns,
+  ),
   "event_citations.csv": csv(
-    async () => eventCitationRows(await eventDetails()),
+    async () => eventCitationRows(await eventDetails(routing.defaultLocale)),
     eventCitationColumns,
   ),
   "event_topics.csv": csv(async () => eventTopicRows(await allEvents()), eventTopicColumns),
@@ -105,9 +116,12 @@ const descriptor = json(async () => ({
  */
 const packageZip: DownloadFile = async () => {
   const files = await Promise.all(
-    Object.entries(CSV_FILES).map(async ([name, build]) => ({ name, ...(await build()) })),
+    Object.entries(CSV_FILES).map(async ([name, build]) => ({
+      name,
+      ...(await build(routing.defaultLocale)),
+    })),
   );
-  const descriptorFile = await descriptor();
+  const descriptorFile = await descriptor(routing.defaultLocale);
   const entries = [
     { name: "datapackage.json", content: descriptorFile.body },
     ...files.map((f) => ({ name: f.name, content: f.body })),
@@ -128,7 +142,9 @@ const packageZip: DownloadFile = async () => {
  */
 export const DOWNLOADS: Readonly<Record<string, DownloadFile>> = {
   ...CSV_FILES,
-  "events.json": json(async () => jsonDocument((await eventDetails()).map(eventJsonItem))),
+  "events.json": json(async (locale) =>
+    jsonDocument((await eventDetails(locale)).map(eventJsonItem)),
+  ),
   "cases.json": json(async () => jsonDocument(await cases())),
   "case-entries.json": json(async () => jsonDocument(await caseEntries())),
   "ratings.json": json(async () => {

@@ -112,6 +112,7 @@ export default async function DataPage({ params }: PageProps<"/[locale]/data">) 
           <li>{t.rich("formatJson", { code: (chunks) => <code>{chunks}</code> })}</li>
           <li>{t("formatCases")}</li>
           <li>{t("formatFresh")}</li>
+          <li>{t("formatLanguages")}</li>
         </ul>
       </Section>
 
