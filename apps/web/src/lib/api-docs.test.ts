@@ -37,7 +37,7 @@ describe("the /api page's messages", () => {
 describe("clientSetup", () => {
   it("points the typed client at this site's API", () => {
     expect(clientSetup("https://example.org/")).toContain(
-      'httpBatchLink({ url: "https://example.org/api/trpc", transformer: superjson })',
+      'createClient({ url: "https://example.org" })',
     );
   });
 });

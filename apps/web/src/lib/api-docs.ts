@@ -20,17 +20,12 @@ export function fieldMessageKey(name: string): FieldMessageKey | undefined {
   return Object.hasOwn(fields, name) ? (name as FieldMessageKey) : undefined;
 }
 
-/** Setting up the typed client against this site, for readers outside this repository. */
+/** Setting up the typed client (@kz/client) against this site, for readers outside this repository. */
 export function clientSetup(siteUrl: string): string {
   return [
-    `import { createTRPCClient, httpBatchLink } from "@trpc/client";`,
-    `import superjson from "superjson";`,
+    `// Every procedure with its input and output types; built from this project's packages/client.`,
+    `import { createClient } from "@kz/client";`,
     ``,
-    `// The router's type, from this project's packages/api (a type-only import: no server code).`,
-    `import type { AppRouter } from "@kz/api";`,
-    ``,
-    `export const client = createTRPCClient<AppRouter>({`,
-    `  links: [httpBatchLink({ url: "${siteUrl.replace(/\/+$/, "")}/api/trpc", transformer: superjson })],`,
-    `});`,
+    `export const client = createClient({ url: "${siteUrl.replace(/\/+$/, "")}" });`,
   ].join("\n");
 }

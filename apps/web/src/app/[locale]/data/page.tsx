@@ -12,27 +12,43 @@ import { absoluteUrl } from "../../../lib/absolute-url";
 import {
   caseColumns,
   caseEntryColumns,
-  eventColumns,
   ratingColumns,
   sourceColumns,
 } from "../../../lib/data-export";
 import { messagesMetadata } from "../../../server/localised-metadata";
+import {
+  eventActorColumns,
+  eventCitationColumns,
+  eventPlaceColumns,
+  eventTableColumns,
+  eventTopicColumns,
+} from "../../../server/tidy-tables";
 
 type FileKey =
   | "eventsCsv"
   | "eventsJson"
+  | "eventActorsCsv"
+  | "eventCitationsCsv"
+  | "eventTopicsCsv"
+  | "eventPlacesCsv"
   | "casesCsv"
   | "casesJson"
   | "caseEntriesCsv"
   | "caseEntriesJson"
   | "ratingsCsv"
   | "ratingsJson"
-  | "sourcesCsv";
+  | "sourcesCsv"
+  | "dataPackage"
+  | "dataZip";
 
 /** The downloads, with the columns each CSV has (from the same definitions that write them). */
 const FILES: { key: FileKey; path: string; columns?: readonly { header: string }[] }[] = [
-  { key: "eventsCsv", path: "/data/events.csv", columns: eventColumns },
+  { key: "eventsCsv", path: "/data/events.csv", columns: eventTableColumns },
   { key: "eventsJson", path: "/data/events.json" },
+  { key: "eventActorsCsv", path: "/data/event_actors.csv", columns: eventActorColumns },
+  { key: "eventCitationsCsv", path: "/data/event_citations.csv", columns: eventCitationColumns },
+  { key: "eventTopicsCsv", path: "/data/event_topics.csv", columns: eventTopicColumns },
+  { key: "eventPlacesCsv", path: "/data/event_places.csv", columns: eventPlaceColumns },
   { key: "casesCsv", path: "/data/cases.csv", columns: caseColumns },
   { key: "casesJson", path: "/data/cases.json" },
   { key: "caseEntriesCsv", path: "/data/case-entries.csv", columns: caseEntryColumns },
@@ -40,6 +56,8 @@ const FILES: { key: FileKey; path: string; columns?: readonly { header: string }
   { key: "ratingsCsv", path: "/data/ratings.csv", columns: ratingColumns },
   { key: "ratingsJson", path: "/data/ratings.json" },
   { key: "sourcesCsv", path: "/data/sources.csv", columns: sourceColumns },
+  { key: "dataPackage", path: "/data/datapackage.json" },
+  { key: "dataZip", path: "/data/kz-rights-data.zip" },
 ];
 
 export const generateMetadata = messagesMetadata((t) => ({
