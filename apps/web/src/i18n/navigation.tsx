@@ -1,12 +1,18 @@
-import { createNavigation } from "next-intl/navigation";
 import { getLocale } from "next-intl/server";
 import NextLink from "next/link";
 import type { ComponentProps } from "react";
 
 import { routing, type Locale } from "./routing";
 
-/** `href` in a language: `getPathname({ locale: "ru", href: "/events" })` is `/ru/events`. */
-export const { getPathname } = createNavigation(routing);
+/**
+ * `href` in a language: `getPathname({ locale: "ru", href: "/events" })` is `/ru/events`, English
+ * unprefixed (routing's "as-needed"). Not next-intl's createNavigation: importing it puts its
+ * client Link, and with it next-intl's message parser (~13 KB gzip), into every page's scripts.
+ */
+export function getPathname({ locale, href }: { locale: Locale; href: string }): string {
+  if (locale === routing.defaultLocale) return href;
+  return href === "/" ? `/${locale}` : `/${locale}${href}`;
+}
 
 /**
  * A link in the page's language (`<Link href="/events">` goes to `/ru/events` on Russian pages),
