@@ -95,11 +95,12 @@ test("the home page has no WCAG 2 A/AA violations", async ({ page }) => {
   await expectNoWcagViolations(page);
 });
 
-test("pages announce the Atom feed", async ({ page }) => {
+test("pages announce the Atom feed in their language", async ({ page }) => {
+  const feed = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+  await page.goto("/events");
+  await expect(feed).toHaveAttribute("href", "/feed.xml");
   await page.goto("/ru");
-  await expect(
-    page.locator('head link[rel="alternate"][type="application/atom+xml"]'),
-  ).toHaveAttribute("href", "/feed.xml");
+  await expect(feed).toHaveAttribute("href", "/ru/feed.xml");
 });
 
 test.describe("at 360 px", () => {
