@@ -108,6 +108,24 @@ describe("isDatabaseUnavailable", () => {
     }
   });
 
+  it("is true for a transaction that could not start in time, false for other transaction misuse", () => {
+    // Prisma's wording (P2028) when no connection comes free, or the server does not answer, within
+    // the transaction's maxWait: seen when Postgres hangs under the search's transaction.
+    const notStarted = Object.assign(
+      new Error(
+        "\nInvalid `prisma.$queryRaw()` invocation:\n\n\nTransaction API error: Unable to start a transaction in the given time.",
+      ),
+      { code: "P2028" },
+    );
+    const closed = Object.assign(
+      new Error("Transaction API error: Transaction already closed: a commit cannot be executed."),
+      { code: "P2028" },
+    );
+    expect(isDatabaseUnavailable(notStarted)).toBe(true);
+    expect(isDatabaseUnavailable(new Error("wrapped", { cause: notStarted }))).toBe(true);
+    expect(isDatabaseUnavailable(closed)).toBe(false);
+  });
+
   it("is false for errors that are the query's own fault", async () => {
     const { db } = database;
     const { user } = await makeUser(db);

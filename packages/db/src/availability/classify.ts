@@ -53,6 +53,10 @@ const PG_MESSAGES = [
   /^Query read timeout/,
 ];
 
+// Prisma's P2028 is any misuse of its transaction API, but this one means no connection came free
+// (or the server did not answer) within the transaction's maxWait: the database is too slow to serve.
+const TRANSACTION_NOT_STARTED = "Unable to start a transaction in the given time";
+
 interface Inspectable {
   code?: unknown;
   kind?: unknown;
@@ -69,6 +73,7 @@ function matchesItself(error: Inspectable): boolean {
   }
   if (typeof error.kind === "string" && ADAPTER_KINDS.has(error.kind)) return true;
   const message = typeof error.message === "string" ? error.message : "";
+  if (error.code === "P2028" && message.includes(TRANSACTION_NOT_STARTED)) return true;
   return PG_MESSAGES.some((pattern) => pattern.test(message));
 }
 
