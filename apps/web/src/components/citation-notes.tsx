@@ -14,9 +14,12 @@ export async function CitationNotes({
   citations,
   idPrefix = "cite",
   referenced = false,
+  title,
 }: {
   citations: readonly CitationOutput[];
   idPrefix?: string;
+  /** The list's heading, where a page has more than one ("Sources" by default). */
+  title?: string;
   /** Each note has a marker in the text (`FootnoteRef`) to link back up to. */
   referenced?: boolean;
 }) {
@@ -82,7 +85,7 @@ export async function CitationNotes({
   });
   return (
     <Footnotes
-      title={t("citations.title")}
+      title={title ?? t("citations.title")}
       backLabel={t("citations.back")}
       notes={notes}
       idPrefix={idPrefix}

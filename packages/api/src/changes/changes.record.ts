@@ -8,8 +8,8 @@ type Dependents = (tx: Tx, ids: string[]) => Promise<[ChangeEntityType, string[]
 const present = (values: (string | null)[]) => values.filter((v): v is string => v !== null);
 
 // Records that show another record's public fields: an event lists its topics, places, actors
-// and the number (and titles) of its published sources; topics and ratings cite sources too; a
-// case shows its people, topics, events and the sources of its timeline and findings.
+// and the number (and titles) of its published sources; topics (their facts too) and ratings cite
+// sources; a case shows its people, topics, events and the sources of its timeline and findings.
 const DEPENDENTS: Partial<Record<ChangeEntityType, Dependents>> = {
   SOURCE: async (tx, sourceIds) => {
     const citations = await tx.citation.findMany({
@@ -20,10 +20,11 @@ const DEPENDENTS: Partial<Record<ChangeEntityType, Dependents>> = {
         ratingId: true,
         caseEntry: { select: { caseId: true } },
         caseFinding: { select: { caseId: true } },
+        topicFact: { select: { topicId: true } },
       },
     });
     return [
-      ["TOPIC", present(citations.map((c) => c.topicId))],
+      ["TOPIC", present(citations.map((c) => c.topicId ?? c.topicFact?.topicId ?? null))],
       ["RATING", present(citations.map((c) => c.ratingId))],
       ["EVENT", present(citations.map((c) => c.eventId))],
       ["CASE", present(citations.map((c) => c.caseEntry?.caseId ?? c.caseFinding?.caseId ?? null))],

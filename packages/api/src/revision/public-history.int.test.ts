@@ -100,6 +100,34 @@ describe("revision.public", () => {
       { version: 2, publishedAt: expect.any(String), first: true, note: "Added from the document" },
     ]);
   });
+
+  it("does not call a later publication the first when the record was public before its history", async () => {
+    // As the document seed leaves a record (published, version 1, no revisions), then a
+    // correction published as version 2.
+    const source = await makeSource(db(), { status: "PUBLISHED" });
+    await db().revision.create({
+      data: {
+        entityType: "SOURCE",
+        entityId: source.id,
+        version: 2,
+        action: "publish",
+        note: "Corrected against the source document.",
+        snapshot: {},
+      },
+    });
+    const history = await publicCaller(db()).revision.public({
+      collection: "sources",
+      slug: source.slug,
+    });
+    expect(history.versions).toEqual([
+      {
+        version: 2,
+        publishedAt: expect.any(String),
+        first: false,
+        note: "Corrected against the source document.",
+      },
+    ]);
+  });
 });
 
 describe("attributions", () => {

@@ -31,6 +31,9 @@ export async function getPublicHistory(
     orderBy: { version: "asc" },
     select: { version: true, action: true, note: true, createdAt: true },
   });
+  // A record's first publication is known only where its history starts at version 1: a record
+  // seeded without revisions (and corrected later) was public before its earliest revision.
+  const fromTheStart = revisions[0]?.version === 1;
   const versions: PublicHistoryOutput["versions"] = [];
   let noteSince: string | null = null;
   for (const r of revisions) {
@@ -42,7 +45,7 @@ export async function getPublicHistory(
     versions.push({
       version: r.version,
       publishedAt: r.createdAt.toISOString(),
-      first: versions.length === 0,
+      first: fromTheStart && versions.length === 0,
       // Editors' notes on a protected person may name them: the public sees dates only.
       note: record.withheld ? null : (r.note ?? noteSince),
     });

@@ -81,7 +81,7 @@ export async function getSourceBySlug(
       select: { year: true, series: { select: { slug: true, name: true } } },
     }),
     db.topic.findMany({
-      where: { ...publishedTopic, ...citing },
+      where: { ...publishedTopic, OR: [citing, { facts: { some: citing } }] },
       orderBy: [{ position: "asc" }, { name: "asc" }],
       select: { slug: true, name: true },
     }),

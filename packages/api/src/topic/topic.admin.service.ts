@@ -1,11 +1,10 @@
 import type { Db, Prisma } from "@kz/db";
 
 import { topicTags } from "../cache/tags";
-import { citationsOf } from "../shared/admin.schema";
+import { citationOfSource, citationsOf, textOrNull } from "../shared/admin.schema";
 import { citationSelect, citationsWithSources } from "../shared/citation-lookup";
-import { checkReferences, taken } from "../shared/references";
-import { resolveSlug } from "../shared/slug";
-import { slugsStartingWith } from "../shared/slugs-in-use";
+import { checkReferences } from "../shared/references";
+import { slugToSave } from "../shared/slugs-in-use";
 import { oneByOne, type Tx } from "../shared/tx";
 import { listConditions, listPaging } from "../workflow/admin-list";
 import { adminListPage, eventCount } from "../workflow/admin-output";
@@ -27,7 +26,10 @@ import {
 } from "./topic.admin.schema";
 import { topics } from "../collections";
 
-const editInclude = { citations: citationSelect } satisfies Prisma.TopicInclude;
+const editInclude = {
+  citations: citationSelect,
+  facts: { orderBy: { position: "asc" }, include: { citations: citationSelect } },
+} satisfies Prisma.TopicInclude;
 type TopicRow = Prisma.TopicGetPayload<{ include: typeof editInclude }>;
 
 const toTopicData = (t: TopicRow): TopicData => ({
@@ -36,6 +38,15 @@ const toTopicData = (t: TopicRow): TopicData => ({
   overview: t.overview,
   position: t.position,
   citations: t.citations,
+  facts: t.facts.map((f) => ({
+    kind: f.kind,
+    label: f.label,
+    value: f.value,
+    qualifier: f.qualifier,
+    unit: f.unit,
+    asOf: f.asOf,
+    citations: f.citations,
+  })),
 });
 
 const columnsOf = (d: TopicData) => ({
@@ -45,11 +56,31 @@ const columnsOf = (d: TopicData) => ({
   position: d.position,
 });
 
-async function writeCitations(tx: Tx, topicId: string, data: TopicData, replace: boolean) {
+/** Every source a topic cites, its overview's and its facts'. */
+const citedSourceIds = (d: TopicData) => [
+  ...new Set(
+    [...d.citations, ...(d.facts ?? []).flatMap((f) => f.citations)].map((c) => c.sourceId),
+  ),
+];
+
+/** The overview's citations, and the facts with theirs (left alone when the data has none: see topicData). */
+async function writeLinks(tx: Tx, topicId: string, data: TopicData, replace: boolean) {
   if (replace) await tx.citation.deleteMany({ where: { topicId } });
   await tx.citation.createMany({
     data: data.citations.map((c, position) => ({ topicId, ...c, position })),
   });
+  if (!data.facts) return;
+  // A fact's citations go with it (onDelete: Cascade).
+  if (replace) await tx.topicFact.deleteMany({ where: { topicId } });
+  for (const [position, { citations, ...fact }] of data.facts.entries()) {
+    const { id } = await tx.topicFact.create({
+      data: { ...fact, topicId, position },
+      select: { id: true },
+    });
+    await tx.citation.createMany({
+      data: citations.map((c, i) => ({ ...c, topicFactId: id, position: i })),
+    });
+  }
 }
 
 export const topicKind = tableKind<TopicData, TopicForm, TopicRow>({
@@ -59,11 +90,11 @@ export const topicKind = tableKind<TopicData, TopicForm, TopicRow>({
   include: editInclude,
   toData: toTopicData,
   columns: columnsOf,
-  writeLinks: writeCitations,
+  writeLinks,
   prepare: topicDataOf,
   async tags(tx, versions) {
     const slugs = [...new Set(versions.map((v) => v.slug))];
-    const sourceIds = [...new Set(versions.flatMap((v) => v.citations.map((c) => c.sourceId)))];
+    const sourceIds = [...new Set(versions.flatMap(citedSourceIds))];
     const [events, sources] = await oneByOne([
       tx.event.findMany({
         where: { ...publishedEvent, topics: { some: { topic: { slug: { in: slugs } } } } },
@@ -84,17 +115,28 @@ async function topicDataOf(
   form: Omit<TopicForm, "changeNote">,
   exceptId: string | null,
 ): Promise<TopicData> {
-  await checkReferences(tx, { sourceIds: form.citations.map((c) => c.sourceId) });
-  const slug = await resolveSlug(form.slug, form.name, "topic", (prefix) =>
-    slugsStartingWith(tx, "Topic", prefix, exceptId),
-  );
-  if ("error" in slug) throw taken("slug", slug.error);
+  const facts = form.facts?.map((f) => ({
+    kind: f.kind,
+    label: f.label,
+    value: f.value,
+    qualifier: textOrNull(f.qualifier),
+    unit: textOrNull(f.unit),
+    asOf: textOrNull(f.asOf),
+    citations: citationsOf(f.citations),
+  }));
+  await checkReferences(tx, {
+    sourceIds: [...form.citations, ...(facts ?? []).flatMap((f) => f.citations)].map(
+      (c) => c.sourceId,
+    ),
+  });
+  const slug = await slugToSave(tx, "Topic", form.slug, form.name, exceptId);
   return {
     name: form.name,
-    slug: slug.slug,
+    slug,
     overview: form.overview,
     position: form.position,
     citations: citationsOf(form.citations),
+    ...(facts ? { facts } : {}),
   };
 }
 
@@ -127,7 +169,11 @@ export async function listTopicsForAdmin(
 
 export async function getTopicForEdit(db: Db, input: ByIdInput): Promise<TopicEditOutput> {
   const { record } = await topicKind.openForEdit(db, input.id);
-  return { ...record, citations: await citationsWithSources(db, record.form.citations) };
+  const sourceIds = citedSourceIds(record.form as TopicData);
+  return {
+    ...record,
+    citations: await citationsWithSources(db, sourceIds.map(citationOfSource)),
+  };
 }
 
 /** The admin API of topics (collectionAdmin): their form, list and a record opened for editing. */

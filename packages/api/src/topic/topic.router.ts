@@ -4,7 +4,7 @@ import { publicProcedure, router } from "../trpc";
 import { localize, localizeOne } from "../translation/translation.apply";
 import { collectionAdmin } from "../workflow/workflow.router";
 import { topicAdmin, topicKind } from "./topic.admin.service";
-import { topicBySlugInput, topicDetail, topicListInput, topicListOutput } from "./topic.schema";
+import { topicSchemas } from "./topic.schema";
 import { getTopicBySlug, listTopics } from "./topic.service";
 
 /** Topics: public reads, and the admin's (collectionAdmin). */
@@ -14,8 +14,8 @@ export const topicServer = serverCollection(topics, topicKind, () =>
       .meta({
         docs: { summary: "The published topics, one per section of the document, in its order." },
       })
-      .input(topicListInput)
-      .output(topicListOutput)
+      .input(topicSchemas.listInput)
+      .output(topicSchemas.listOutput)
       .query(async ({ ctx, input }) =>
         localize(ctx.db, "TOPIC", input?.locale, await listTopics(ctx.db)),
       ),
@@ -26,8 +26,8 @@ export const topicServer = serverCollection(topics, topicKind, () =>
           example: { slug: "religious-freedom" },
         },
       })
-      .input(topicBySlugInput)
-      .output(topicDetail)
+      .input(topicSchemas.bySlugInput)
+      .output(topicSchemas.detail)
       .query(async ({ ctx, input }) => {
         const topic = await getTopicBySlug(ctx.db, input, { siteUrl: ctx.siteUrl });
         const events = await localize(ctx.db, "EVENT", input.locale, topic.events);

@@ -22,7 +22,7 @@ export async function listTopics(db: Db): Promise<TopicListOutput> {
   return topics.map(({ _count, ...t }) => ({ ...t, eventCount: _count.events }));
 }
 
-/** One published topic: its overview with footnotes, and its published events. */
+/** One published topic: its overview with footnotes, its cited facts, and its published events. */
 export async function getTopicBySlug(
   db: Db,
   input: TopicBySlugInput,
@@ -30,7 +30,10 @@ export async function getTopicBySlug(
 ): Promise<TopicDetail> {
   const topic = await db.topic.findFirst({
     where: { slug: input.slug, ...publishedTopic },
-    include: { citations: visibleCitations },
+    include: {
+      citations: visibleCitations,
+      facts: { orderBy: { position: "asc" }, include: { citations: visibleCitations } },
+    },
   });
   if (!topic) throw notFound("Topic");
   const events = await publishedEventSummaries(
@@ -45,6 +48,17 @@ export async function getTopicBySlug(
     eventCount: events.length,
     overview: topic.overview,
     citations: topic.citations.map(toCitation),
+    facts: topic.facts
+      .filter((f) => f.citations.length > 0)
+      .map((f) => ({
+        kind: f.kind,
+        label: f.label,
+        value: f.value,
+        qualifier: f.qualifier,
+        unit: f.unit,
+        asOf: f.asOf,
+        citations: f.citations.map(toCitation),
+      })),
     events,
     publishedAt: toInstantOrNull(topic.publishedAt),
     updatedAt: topic.updatedAt.toISOString(),

@@ -2,7 +2,7 @@
 // them over the whole seed and also over a copy of a record as it was before a correction, proving
 // that each rule would have caught it. Each returns the problems it finds (empty when none).
 import { DOCUMENT_SOURCE } from "./data/document";
-import type { SeedCitation, SeedEvent, SeedSource } from "./types";
+import type { SeedCitation, SeedEvent, SeedSource, SeedTopicFact } from "./types";
 
 /** Only whitespace and quotation marks are normalised; everything else must match exactly. */
 export const normalise = (text: string) =>
@@ -286,4 +286,64 @@ export function endDateProblems(doc: DocumentIndex, event: SeedEvent): string[] 
   return text.includes(span) && event.summary.includes(span)
     ? []
     : [`"${span}" is not in both the text and the summary`];
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * A topic's fact says what its quoted sentence says: the figure as the text words it (qualifier,
+ * number and unit together: "over 3400 religious organizations", "70%"), its as-of date's year
+ * (and month) in the sentence, an instrument's name verbatim, every other name (a capitalised
+ * word) of its label in the sentence, and each citation's quote held by citationProblems.
+ */
+export function factProblems(
+  doc: DocumentIndex,
+  fact: SeedTopicFact,
+  sources: ReadonlyMap<string, SeedSource>,
+): string[] {
+  const problems = fact.citations.flatMap((c) => citationProblems(doc, c, sources));
+  const quoted = fact.citations.map((c) => normalise(c.quote ?? "")).join(" ");
+  if (!quoted) return [...problems, "no citation quotes the sentence that gives it"];
+  if (fact.value !== undefined) {
+    const number = `${fact.value}${fact.unit === "%" ? "%" : ""}`;
+    const unit = fact.unit && fact.unit !== "%" ? ` ${fact.unit}` : "";
+    const figure = `${fact.qualifier ? `${fact.qualifier} ` : ""}${number}${unit}`;
+    if (!containsWords(quoted, figure)) problems.push(`"${figure}" is not what the text says`);
+    // A qualifier the text gives is kept: the number must not stand after one the data dropped.
+    const before = new RegExp(
+      `\\b(over|nearly|about|some|almost|around|more than)\\s+${escape(number)}`,
+      "i",
+    ).exec(quoted);
+    if (before && !fact.qualifier) problems.push(`"${before[0]}" has lost its qualifier`);
+  } else if (fact.qualifier || fact.unit) problems.push("a qualifier or unit with no number");
+  if (fact.asOf) {
+    const [year, month] = fact.asOf.split("-");
+    if (!/^\d{4}(-\d{2})?$/.test(fact.asOf)) problems.push(`"${fact.asOf}" is not a year or month`);
+    else if (!containsWords(quoted, year!)) problems.push(`${year} is not in the text`);
+    else if (month && !quoted.includes(MONTHS[Number(month) - 1] ?? "?"))
+      problems.push(`the month of ${fact.asOf} is not in the text`);
+  }
+  if (fact.kind === "INSTRUMENT" && !quoted.includes(normalise(fact.label)))
+    problems.push(`"${fact.label}" is not named so in the text`);
+  if (fact.kind === "STATEMENT" && !fact.citations.some((c) => c.attributedTo))
+    problems.push("a statement without its speaker");
+  // The label may use the words of the whole sentence the quote is part of.
+  const sentences = fact.citations
+    .map((c) => sentenceAround(doc, normalise(c.quote ?? ""))?.sentence ?? "")
+    .join(" ");
+  problems.push(...sentenceProblems(fact.label, `${sentences} ${quoted}`));
+  return problems;
 }

@@ -9,7 +9,7 @@ export const CORRECTION_NOTE = "Corrected against the source document.";
 const text = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 /** The SQL value of a field's seeded value, typed as the column is. */
-function value(field: string, v: unknown): string {
+export function value(field: string, v: unknown): string {
   if (field === "endDate" || field === "publishedDate")
     return v === null ? "NULL::date" : `DATE ${text(String(v))}`;
   if (field === "kind") return `${text(String(v))}::"SourceKind"`;
@@ -18,7 +18,8 @@ function value(field: string, v: unknown): string {
   return text(String(v));
 }
 
-const TABLE = {
+/** The table of each kind of corrected record, and its revisions' entity type (none: no revisions). */
+export const TABLE = {
   event: ["Event", "EVENT"],
   actor: ["Actor", "ACTOR"],
   place: ["Place", "PLACE"],

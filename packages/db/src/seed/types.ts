@@ -5,6 +5,7 @@ import type {
   DatePrecision,
   FreedomStatus,
   SourceKind,
+  TopicFactKind,
 } from "../generated/prisma/enums";
 
 /** A calendar date as "YYYY-MM-DD"; a MONTH or YEAR date is the first day of that month or year. */
@@ -44,6 +45,21 @@ export interface SeedTopic {
   overview: string;
   position: number;
   citations: SeedCitation[];
+}
+
+/** A cited fact of a topic (a figure, an undated statement, a named instrument or programme). */
+export interface SeedTopicFact {
+  topic: string;
+  kind: TopicFactKind;
+  /** What the fact is about, in the document's words; an instrument's or programme's name as the text gives it. */
+  label: string;
+  value?: number;
+  /** The text's own qualifier of the number ("over", "nearly", "about", "some"), never dropped. */
+  qualifier?: string;
+  unit?: string;
+  /** EDTF ("2014", "2020-09"), only where the text dates the fact. */
+  asOf?: string;
+  citations: [SeedCitation, ...SeedCitation[]];
 }
 
 export interface SeedActor {

@@ -11,6 +11,7 @@ export {
   type SectionLocator,
 } from "./document";
 export { events } from "./events";
+export { topicFacts } from "./facts";
 export { places } from "./places";
 export { FREEDOM_IN_THE_WORLD, ratings, ratingSeries, RULE_OF_LAW_INDEX } from "./ratings";
 export { FOUR_LAWS_2020, sources } from "./sources";

@@ -8,6 +8,7 @@ import { CitationNotes } from "../../../../components/citation-notes";
 import { EventTimeline } from "../../../../components/event-timeline";
 import { JsonLd } from "../../../../components/json-ld";
 import { Section } from "../../../../components/section";
+import { TopicFacts } from "../../../../components/topic-facts";
 import { Link } from "../../../../i18n/navigation";
 import { CONTENT_LOCALE } from "../../../../i18n/routing";
 import { fieldLang } from "../../../../lib/translated";
@@ -62,6 +63,8 @@ export default async function TopicPage(props: PageProps<"/[locale]/topics/[slug
         <CitationNotes citations={topic.citations} />
       </article>
 
+      <TopicFacts facts={topic.facts} />
+
       <Section
         id="topic-events"
         title={t("topic.events")}
@@ -103,7 +106,9 @@ export default async function TopicPage(props: PageProps<"/[locale]/topics/[slug
           inLanguage: CONTENT_LOCALE,
           datePublished: topic.publishedAt ?? undefined,
           dateModified: topic.updatedAt,
-          citation: topic.citations.map((c) => sourceCreativeWork(locale, c.source)),
+          citation: [...topic.citations, ...topic.facts.flatMap((f) => f.citations)].map((c) =>
+            sourceCreativeWork(locale, c.source),
+          ),
         }}
       />
       <CiteRecordPage
