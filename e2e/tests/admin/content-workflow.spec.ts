@@ -56,7 +56,12 @@ test("a contributor drafts an event with a citation and submits it; an editor pu
 
   // A contributor submits, and cannot publish.
   await expect(page.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
-  await page.getByRole("button", { name: "Submit for review" }).click();
+  await page.getByRole("button", { name: "Submit for review…" }).click();
+  // Whom to ask: any editor.
+  await page
+    .getByRole("dialog", { name: "Submit for review?" })
+    .getByRole("button", { name: "Submit for review", exact: true })
+    .click();
   await expect(page.getByText("Submitted for review.")).toBeVisible();
   await expect(page.getByRole("region", { name: "Workflow" }).getByText("In review")).toBeVisible();
   expect((await publicPage(request, slug)).status).toBe(404);

@@ -1,6 +1,6 @@
 import { englishDates, formatEventDate } from "@kz/ui";
 
-import { UpdatedCell } from "../components/content/list-frame";
+import { DateCell, UpdatedCell } from "../components/content/list-frame";
 import { EventEditor } from "../components/content/event-editor";
 import { env } from "../env";
 import { placeOptions, topicOptions } from "../server/options";
@@ -30,7 +30,9 @@ export const eventView = defineView({
   columns: ["Date", "Citations", "Updated"],
   title: (e) => e.title,
   cells: (e) => [
-    formatEventDate(e.startDate, null, e.datePrecision, englishDates),
+    <DateCell key="d">
+      {formatEventDate(e.startDate, null, e.datePrecision, englishDates)}
+    </DateCell>,
     e.citationCount,
     <UpdatedCell key="u" at={e.updatedAt} by={e.updatedBy} />,
   ],

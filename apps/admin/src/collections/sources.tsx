@@ -1,7 +1,7 @@
 import { sourceKindOutput } from "@kz/api/schemas";
 
 import { SOURCE_KIND_LABELS } from "../components/content/labels";
-import { UpdatedCell } from "../components/content/list-frame";
+import { DateCell, UpdatedCell } from "../components/content/list-frame";
 import { SourceEditor } from "../components/content/source-editor";
 import { defineView } from "./define";
 
@@ -27,7 +27,7 @@ export const sourceView = defineView({
   cells: (s) => [
     s.publisher,
     SOURCE_KIND_LABELS[s.kind],
-    s.publishedDate ?? "—",
+    <DateCell key="p">{s.publishedDate ?? "—"}</DateCell>,
     s.citationCount,
     <UpdatedCell key="u" at={s.updatedAt} by={s.updatedBy} />,
   ],

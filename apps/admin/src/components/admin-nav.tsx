@@ -6,8 +6,17 @@ import { usePathname } from "next/navigation";
 
 import { isCurrentSection, type NavGroup } from "../lib/nav";
 
-/** The sections a signed-in user may visit; the current one is marked for assistive technology. */
-export function AdminNav({ groups }: { groups: NavGroup[] }) {
+/**
+ * The sections a signed-in user may visit; the current one is marked for assistive technology.
+ * `counts` puts a number beside a section (the inbox: what waits for me), read with the page.
+ */
+export function AdminNav({
+  groups,
+  counts = {},
+}: {
+  groups: NavGroup[];
+  counts?: Record<string, number>;
+}) {
   const pathname = usePathname();
   return (
     <nav aria-label="Admin sections">
@@ -36,6 +45,14 @@ export function AdminNav({ groups }: { groups: NavGroup[] }) {
                       )}
                     >
                       {item.label}
+                      {/* The space keeps the count a word of its own in the link's name. */}
+                      {counts[item.href] ? " " : null}
+                      {counts[item.href] ? (
+                        <span className="bg-brand-700 ml-1 inline-block min-w-5 rounded-full px-1.5 text-center text-xs leading-5 font-semibold text-white tabular-nums">
+                          {counts[item.href]}
+                          <span className="sr-only"> waiting</span>
+                        </span>
+                      ) : null}
                     </Link>
                   </li>
                 );

@@ -4,24 +4,28 @@ import { Fragment, isValidElement, type ReactNode } from "react";
 /**
  * A horizontally scrolling table with a caption for screen readers and a column header per entry
  * of `columns`. Empty entries (columns shown only to some) are skipped; an entry that is itself a
- * `<th>` (one that needs a class) is used as it is.
+ * `<th>` (one that needs a class) is used as it is. With `stack`, each row becomes a card on a phone
+ * (under 640 px, globals.css): its cells one under another, each labelled by its `data-label`.
  */
 export function DataTable({
   caption,
   columns,
   framed = false,
+  stack = false,
   children,
 }: {
   caption: ReactNode;
   columns: ReactNode[];
   /** In a bordered white box, for a table standing on the grey page rather than in a card. */
   framed?: boolean;
+  /** Rows as cards on a phone; give each <td> a `data-label` (its column's name). */
+  stack?: boolean;
   /** The rows. */
   children: ReactNode;
 }) {
   return (
     <div className={cn("overflow-x-auto", framed && "rounded-md border border-slate-200 bg-white")}>
-      <table className="kz-table">
+      <table className={cn("kz-table", stack && "kz-stack")}>
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>

@@ -9,6 +9,7 @@ describe("navFor", () => {
   it("gives admins every section", () => {
     expect(hrefs("ADMIN")).toEqual([
       "/",
+      "/inbox",
       "/events",
       "/cases",
       "/sources",

@@ -17,7 +17,13 @@ interface NavEntry extends NavItem {
 }
 
 const GROUPS: { label: string; items: NavEntry[] }[] = [
-  { label: "Overview", items: [{ href: "/", label: "Dashboard" }] },
+  {
+    label: "Overview",
+    items: [
+      { href: "/", label: "Dashboard" },
+      { href: "/inbox", label: "Inbox" },
+    ],
+  },
   {
     label: "Content",
     items: [

@@ -5,6 +5,7 @@ import type {
   BulkResultOutput,
   PublishInput,
   ScheduleInput,
+  SubmitInput,
   WorkflowAction as AnyWorkflowAction,
   WorkflowActionInput,
   WorkflowResultOutput,
@@ -27,6 +28,8 @@ export function workflowApi(client: Client, kind: Kind) {
   return {
     act: (action: WorkflowAction, input: WorkflowActionInput): Promise<WorkflowResultOutput> =>
       admin[action].mutate(input),
+    /** Submit for review, to `reviewerId` or any editor. */
+    submit: (input: SubmitInput): Promise<WorkflowResultOutput> => admin.submit.mutate(input),
     /** Publish, with the unpublished records it links to when `withLinkedRecords`. */
     publish: (input: PublishInput): Promise<WorkflowResultOutput> => admin.publish.mutate(input),
     schedule: (input: ScheduleInput): Promise<WorkflowResultOutput> => admin.schedule.mutate(input),

@@ -133,6 +133,24 @@ describe("audit.list", () => {
     expect(new Set(walked.totals)).toEqual(new Set([7]));
   });
 
+  it("exports every entry the filters match, newest first, titles included", async () => {
+    const { family, bob } = await seedEntries();
+    const admin = callerAs(currentUserOf((await makeUser(db(), { role: "ADMIN" })).user));
+    const all = await admin.audit.export({ action: `${family}.` });
+    expect(all.truncated).toBe(false);
+    expect(minutesOf(all.items)).toEqual([4, 3, 2, 1, 0]);
+    const byBob = await admin.audit.export({ action: `${family}.`, actorId: bob.id });
+    expect(minutesOf(byBob.items)).toEqual([3, 2]);
+    expect(byBob.items[0]).toMatchObject({ ip: "198.51.100.1", entityTitle: null });
+    await expectBadRequest(admin.audit.export({ from: at(5), to: at(1) }), "to");
+    for (const role of ["VIEWER", "CONTRIBUTOR", "EDITOR"] as const) {
+      const { user } = await makeUser(db(), { role });
+      await expect(callerAs(currentUserOf(user)).audit.export()).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+    }
+  });
+
   it("refuses bad input", async () => {
     const admin = callerAs(currentUserOf((await makeUser(db(), { role: "ADMIN" })).user));
     await expectBadRequest(admin.audit.list({ from: at(5), to: at(1) }), "to");
@@ -159,7 +177,7 @@ describe("audit.list", () => {
       { _def: { type: string } }
     >;
     const audit = Object.entries(procedures).filter(([path]) => path.startsWith("audit."));
-    expect(audit.map(([path]) => path)).toEqual(["audit.list"]);
+    expect(audit.map(([path]) => path)).toEqual(["audit.list", "audit.export"]);
     expect(audit.every(([, p]) => p._def.type === "query")).toBe(true);
   });
 });

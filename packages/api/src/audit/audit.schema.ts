@@ -11,25 +11,43 @@ export const entityTypeInput = z.enum([
   "API_TOKEN",
 ]);
 
+/** What the log is filtered by, in the list and the export alike. */
+const auditFilters = {
+  actorId: z.string().trim().min(1).max(64).optional(),
+  /** An exact action ("user.create"), or a prefix ending in a dot ("login.") for a family. */
+  action: z.string().trim().min(1).max(100).optional(),
+  entityType: entityTypeInput.optional(),
+  entityId: z.string().trim().min(1).max(64).optional(),
+  /** Inclusive bounds on the entry's time. */
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+};
+const endAfterStart: [
+  (i: { from?: Date; to?: Date }) => boolean,
+  { message: string; path: string[] },
+] = [
+  (i) => !i.from || !i.to || i.from <= i.to,
+  { message: "Pick an end after the start", path: ["to"] },
+];
+
 export const auditListInput = z
   .object({
-    actorId: z.string().trim().min(1).max(64).optional(),
-    /** An exact action ("user.create"), or a prefix ending in a dot ("login.") for a family. */
-    action: z.string().trim().min(1).max(100).optional(),
-    entityType: entityTypeInput.optional(),
-    entityId: z.string().trim().min(1).max(64).optional(),
-    /** Inclusive bounds on the entry's time. */
-    from: z.coerce.date().optional(),
-    to: z.coerce.date().optional(),
+    ...auditFilters,
     limit: z.number().int().min(1).max(200).default(50),
     cursor: cursorInput,
   })
-  .refine((i) => !i.from || !i.to || i.from <= i.to, {
-    message: "Pick an end after the start",
-    path: ["to"],
-  })
+  .refine(...endAfterStart)
   .default({ limit: 50 });
 export type AuditListInput = z.infer<typeof auditListInput>;
+
+/** The most entries one export holds; narrow the filters for more. */
+export const AUDIT_EXPORT_MAX = 10_000;
+
+export const auditExportInput = z
+  .object(auditFilters)
+  .refine(...endAfterStart)
+  .default({});
+export type AuditExportInput = z.infer<typeof auditExportInput>;
 
 export const auditEntryOutput = z.object({
   id: z.string(),
@@ -50,3 +68,10 @@ export type AuditEntryOutput = z.infer<typeof auditEntryOutput>;
 /** Newest first. */
 export const auditListOutput = pageOutput(auditEntryOutput);
 export type AuditListOutput = z.infer<typeof auditListOutput>;
+
+/** Every entry the filters match, newest first, up to AUDIT_EXPORT_MAX (`truncated` if more). */
+export const auditExportOutput = z.object({
+  items: z.array(auditEntryOutput),
+  truncated: z.boolean(),
+});
+export type AuditExportOutput = z.infer<typeof auditExportOutput>;

@@ -3,7 +3,14 @@ import type { Db, EntityType, Prisma } from "@kz/db";
 
 import type { CurrentUser } from "../current-user";
 import { decodeCursor, pageOf } from "../shared/pagination";
-import type { AuditListInput, AuditListOutput } from "./audit.schema";
+import {
+  AUDIT_EXPORT_MAX,
+  type AuditEntryOutput,
+  type AuditExportInput,
+  type AuditExportOutput,
+  type AuditListInput,
+  type AuditListOutput,
+} from "./audit.schema";
 
 export interface AuditEntry {
   actorId?: string | null;
@@ -55,7 +62,7 @@ export function auditActor(
   };
 }
 
-function whereOf(input: AuditListInput): Prisma.AuditLogWhereInput {
+function whereOf(input: AuditExportInput): Prisma.AuditLogWhereInput {
   const action = input.action;
   return {
     ...(input.actorId ? { actorId: input.actorId } : {}),
@@ -88,24 +95,39 @@ export async function listAudit(db: Db, input: AuditListInput): Promise<AuditLis
     db.auditLog.count({ where }),
   ]);
   const { page, nextCursor } = pageOf(rows, input.limit);
-  const titles = await titlesOf(db, recordsOf(page));
+  return { items: await withTitles(db, page), nextCursor, total };
+}
+
+/** Every entry the filters match, newest first, for a CSV download; at most AUDIT_EXPORT_MAX. */
+export async function exportAudit(db: Db, input: AuditExportInput): Promise<AuditExportOutput> {
+  const rows = await db.auditLog.findMany({
+    where: whereOf(input),
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: AUDIT_EXPORT_MAX + 1,
+  });
   return {
-    items: page.map((r) => ({
-      id: r.id,
-      createdAt: r.createdAt,
-      actorId: r.actorId,
-      actorLabel: r.actorLabel,
-      action: r.action,
-      entityType: r.entityType,
-      entityId: r.entityId,
-      entityTitle:
-        r.entityType && r.entityId
-          ? (titles.get(titleKey(r.entityType, r.entityId)) ?? null)
-          : null,
-      ip: r.ip,
-      details: r.details ?? null,
-    })),
-    nextCursor,
-    total,
+    items: await withTitles(db, rows.slice(0, AUDIT_EXPORT_MAX)),
+    truncated: rows.length > AUDIT_EXPORT_MAX,
   };
+}
+
+/** Entries as the admin shows them: each record named by its title now (null once purged). */
+async function withTitles(
+  db: Db,
+  rows: Prisma.AuditLogGetPayload<object>[],
+): Promise<AuditEntryOutput[]> {
+  const titles = await titlesOf(db, recordsOf(rows));
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: r.createdAt,
+    actorId: r.actorId,
+    actorLabel: r.actorLabel,
+    action: r.action,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    entityTitle:
+      r.entityType && r.entityId ? (titles.get(titleKey(r.entityType, r.entityId)) ?? null) : null,
+    ip: r.ip,
+    details: r.details ?? null,
+  }));
 }

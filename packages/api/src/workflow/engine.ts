@@ -8,6 +8,7 @@ import { recordChanges } from "../changes/changes.record";
 import { AppError, notFound } from "../errors";
 import { auditRow, type Editor } from "../shared/editor";
 import { checkVersion, inTransaction, lockRows, type LockedTable, type Tx } from "../shared/tx";
+import { settleReviews } from "./review-settle";
 import { isPublic, planTransition, type Plan, type WorkflowAction } from "./transitions";
 import type {
   BulkActionInput,
@@ -388,7 +389,14 @@ export async function applyAction<Data extends object>(
   items: Loaded<Data>[],
   action: WorkflowAction,
   editor: Editor,
-  options: { now: Date; note?: string | null; publishAt?: Date | null; bulk?: boolean },
+  options: {
+    now: Date;
+    note?: string | null;
+    publishAt?: Date | null;
+    bulk?: boolean;
+    /** More to say in each audit line (the reviewer a submit asks). */
+    details?: Record<string, unknown>;
+  },
 ): Promise<{ outcomes: ItemOutcome[]; tags: string[] }> {
   const outcomes: ItemOutcome[] = [];
   const planned: { item: Loaded<Data>; plan: Plan; working: Data }[] = [];
@@ -509,6 +517,7 @@ export async function applyAction<Data extends object>(
           ...(plan.applyPending ? { publishedChanges: changedFields(item.live, working) } : {}),
           ...(action === "trash" || action === "restore" ? { inTrash: plan.deleted } : {}),
           ...(options.bulk ? { bulk: true } : {}),
+          ...options.details,
           version,
           note,
         },
@@ -533,6 +542,12 @@ export async function applyAction<Data extends object>(
   if (toPublish.length) await kind.markPublished(tx, toPublish, options.now);
   if (revisions.length) await tx.revision.createMany({ data: revisions });
   if (audits.length) await tx.auditLog.createMany({ data: audits });
+  await settleReviews(
+    tx,
+    kind.entityType,
+    ready.map((p) => p.item.row.id),
+    action,
+  );
   await recordChanges(
     tx,
     kind.entityType,
@@ -639,6 +654,7 @@ export async function purgeRecord<Data extends object>(
       );
     await kind.remove(tx, item.row.id);
     await recordChanges(tx, kind.entityType, [item.row.id]);
+    await settleReviews(tx, kind.entityType, [item.row.id], "purge");
     await tx.revision.deleteMany({ where: { entityType: kind.entityType, entityId: item.row.id } });
     await tx.auditLog.create({
       data: auditRow(editor, `${kind.noun}.purge`, { type: kind.entityType, id: item.row.id }, {

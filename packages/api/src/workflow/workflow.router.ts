@@ -14,6 +14,8 @@ import {
   type WorkflowKind,
 } from "./engine";
 import { publishRecord } from "./publish-linked";
+import { requestChanges, submitForReview } from "./review";
+import { submitInput } from "./review.schema";
 import type { WorkflowAction } from "./transitions";
 import {
   bulkActionInput,
@@ -149,9 +151,19 @@ export function collectionProcedures<
       .mutation(({ ctx, input }) =>
         committed(ctx, updateRecord(ctx.db, kind, input as Form & Saved, editorOf(ctx))),
       ),
-    submit: action("submit"),
+    submit: tier("submit")
+      .input(submitInput)
+      .output(workflowResultOutput)
+      .mutation(({ ctx, input }) =>
+        committed(ctx, submitForReview(ctx.db, kind, input, editorOf(ctx))),
+      ),
     discardChanges: action("discardChanges"),
-    requestChanges: action("requestChanges"),
+    requestChanges: tier("requestChanges")
+      .input(workflowActionInput)
+      .output(workflowResultOutput)
+      .mutation(({ ctx, input }) =>
+        committed(ctx, requestChanges(ctx.db, kind, input, editorOf(ctx))),
+      ),
     publish: tier("publish")
       .input(publishInput)
       .output(workflowResultOutput)

@@ -10,7 +10,13 @@
  * `src/server/require-user.ts` before it loads anything. Both are cached per request, so the check
  * here and the page's cost one lookup.
  */
-import { accountNotices, pendingSignInNotice, pendingTokenNotices, twoFactorStatus } from "@kz/api";
+import {
+  accountNotices,
+  pendingSignInNotice,
+  pendingTokenNotices,
+  reviewInbox,
+  twoFactorStatus,
+} from "@kz/api";
 import { Alert, SkipLink } from "@kz/ui";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -29,12 +35,13 @@ import { readOrSendBack } from "../../server/unavailable";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const signedInAt = await requireSignedInAt();
-  const [newTokens, failedSignIns, twoFactor, changes] = await readOrSendBack(() =>
+  const [newTokens, failedSignIns, twoFactor, changes, inbox] = await readOrSendBack(() =>
     Promise.all([
       pendingTokenNotices(db, user.id, signedInAt),
       pendingSignInNotice(db, user.id),
       twoFactorStatus(db, user, twoFactorPolicy),
       accountNotices(db, user),
+      reviewInbox(db, user),
     ]),
   );
   return (
@@ -43,7 +50,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       <AdminHeader user={user} />
       <div className="mx-auto flex w-full max-w-7xl flex-col gap-6 px-4 py-6 sm:px-6 md:flex-row md:gap-10 md:py-8">
         <aside className="md:w-48 md:shrink-0">
-          <AdminNav groups={navFor(user.role)} />
+          <AdminNav
+            groups={navFor(user.role)}
+            counts={{ "/inbox": inbox.waiting.length + inbox.changesRequested.length }}
+          />
         </aside>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
           {twoFactor.graceSignInsLeft !== null ? (

@@ -1,7 +1,7 @@
 "use client";
 
 import { Alert, Button } from "@kz/ui";
-import { useEffect, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, type ReactNode } from "react";
 import type { FieldValues, UseFormRegisterReturn } from "react-hook-form";
 
 import { KINDS, type Kind } from "../../lib/kinds";
@@ -9,6 +9,7 @@ import { abilities, type Role } from "../../lib/roles";
 import { ConflictPanel, type Formatters } from "./conflict-panel";
 import { describe, FormField, TextInput } from "./form-controls";
 import { LeaveGuard } from "./leave-guard";
+import { PresenceNotice, usePresence } from "./presence";
 import { saveStateText } from "./save-state";
 import type { EditableRecord, useRecordEditor } from "./use-record-editor";
 import { WorkflowBar, type WorkflowRecord } from "./workflow-bar";
@@ -18,7 +19,8 @@ type Rec = EditableRecord & WorkflowRecord;
 /**
  * Everything around a record form: the workflow bar, the live notice, the conflict panel, and the
  * save bar with the change note, and the guard against leaving unsaved edits (Ctrl+S saves).
- * Viewers (and records in the trash) get the form read-only.
+ * Viewers (and records in the trash) get the form read-only; so does an editor while another tab
+ * holds the record's soft lock, until they take it over (presence.tsx).
  */
 export function EditorShell<R extends Rec>({
   kind,
@@ -45,7 +47,9 @@ export function EditorShell<R extends Rec>({
   const can = abilities(role);
   const { record, conflict, notice } = editor;
   const deleted = record?.deletedAt != null;
-  const readOnly = !can.edit || deleted;
+  const editable = can.edit && !deleted;
+  const presence = usePresence({ entityType: info.entityType, id: record?.id, enabled: editable });
+  const readOnly = !editable || presence.locked;
   const published = record?.status === "PUBLISHED";
 
   // Ctrl+S (Cmd+S on a Mac) saves the form instead of saving the web page.
@@ -62,13 +66,34 @@ export function EditorShell<R extends Rec>({
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [readOnly, onSubmit]);
 
+  // Autosave waits while the leave guard asks, and while another tab holds the lock: without it,
+  // nothing saves by itself.
+  const { holdAutosave, refresh } = editor;
+  const { locked } = presence;
+  const guardAsking = useRef(false);
+  useEffect(() => holdAutosave(guardAsking.current || locked), [locked, holdAutosave]);
+  const asking = useCallback(
+    (open: boolean) => {
+      guardAsking.current = open;
+      holdAutosave(open || locked);
+    },
+    [locked, holdAutosave],
+  );
+  const takeOver = async () => {
+    await presence.takeOver();
+    // Shows what the previous holder saved meanwhile, unless this tab has unsaved edits of its own
+    // (those stay; saving them over a newer version shows the conflict).
+    await refresh();
+  };
+
   return (
     <div className="space-y-6">
       <LeaveGuard
-        dirty={dirty && !readOnly}
+        // Still guarded after losing the lock: the unsaved text is in this page only.
+        dirty={dirty && editable}
         save={editor.saveBeforeLeaving}
         discard={editor.discardKept}
-        asking={editor.holdAutosave}
+        asking={asking}
       />
       {record ? (
         <WorkflowBar
@@ -86,6 +111,8 @@ export function EditorShell<R extends Rec>({
           onError={(message) => editor.setNotice({ tone: "danger", text: message })}
         />
       ) : null}
+
+      {editable ? <PresenceNotice {...presence} onTakeOver={() => void takeOver()} /> : null}
 
       <div ref={editor.noticeRef} tabIndex={-1} aria-live="polite" className="focus:outline-none">
         {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
@@ -112,7 +139,7 @@ export function EditorShell<R extends Rec>({
         className="space-y-6"
         aria-label={`${info.label} form`}
       >
-        {readOnly ? (
+        {!editable ? (
           <p className="rounded-md bg-slate-100 px-4 py-3 text-sm text-slate-700">
             {deleted
               ? `This ${info.label.toLowerCase()} is in the trash: restore it to edit it.`

@@ -75,10 +75,19 @@ export function Words({ words, side }: { words: WordRun[]; side: "before" | "aft
  * One side of a changed field: the words marked, or the value; a side without the field (an item
  * added or removed) says so.
  */
-function ChangeCell({ change, side }: { change: Change; side: "before" | "after" }) {
+function ChangeCell({
+  change,
+  side,
+  label,
+}: {
+  change: Change;
+  side: "before" | "after";
+  /** The column's name, shown above the value when the table stacks on a phone. */
+  label: string;
+}) {
   const missing = side === "before" ? change.kind === "added" : change.kind === "removed";
   return (
-    <td className="align-top break-words whitespace-pre-wrap">
+    <td data-label={label} className="align-top break-words whitespace-pre-wrap">
       {change.words ? (
         <Words words={change.words} side={side} />
       ) : missing ? (
@@ -152,6 +161,7 @@ export async function HistoryView({
           <DataTable
             caption="Revisions"
             framed
+            stack
             columns={[
               "From",
               "To",
@@ -166,7 +176,7 @@ export async function HistoryView({
             {lines.map(({ newest: r, oldest, count }) => (
               <tr key={r.id}>
                 {compare.map(({ name, label, selected }) => (
-                  <td key={name}>
+                  <td key={name} data-label={label}>
                     <input
                       type="radio"
                       name={name}
@@ -185,20 +195,33 @@ export async function HistoryView({
                     </Badge>
                   ) : null}
                 </th>
-                <td>
+                <td data-label="What">
                   {r.autosave
                     ? count > 1
                       ? `Autosaved (${count} saves)`
                       : "Autosaved"
                     : (ACTIONS[r.action] ?? r.action)}
                 </td>
-                <td>{r.author?.name ?? "System"}</td>
-                <td className="whitespace-nowrap">
-                  {count > 1
-                    ? `${formatDateTime(oldest.createdAt)} – ${formatDateTime(r.createdAt)}`
-                    : formatDateTime(r.createdAt)}
+                <td data-label="Who">{r.author?.name ?? "System"}</td>
+                <td data-label="When">
+                  {/* Each time on one line; a folded run's two may go on two. */}
+                  {count > 1 ? (
+                    <>
+                      <time dateTime={oldest.createdAt.toISOString()}>
+                        {formatDateTime(oldest.createdAt)}
+                      </time>{" "}
+                      –{" "}
+                      <time dateTime={r.createdAt.toISOString()}>
+                        {formatDateTime(r.createdAt)}
+                      </time>
+                    </>
+                  ) : (
+                    <time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt)}</time>
+                  )}
                 </td>
-                <td className="max-w-xs break-words">{r.note ?? "—"}</td>
+                <td data-label="Note" className="max-w-xs break-words">
+                  {r.note ?? "—"}
+                </td>
                 {canRestore ? (
                   <td>
                     {r.version === record.version ? null : (
@@ -252,6 +275,7 @@ export async function HistoryView({
             <DataTable
               caption="Field-by-field changes"
               framed
+              stack
               columns={["Field", `Version ${diff.a.version}`, `Version ${diff.b.version}`]}
             >
               {diff.changes.map((c, i) => (
@@ -266,8 +290,8 @@ export async function HistoryView({
                       <span className="block text-xs font-normal text-slate-500">{c.path}</span>
                     ) : null}
                   </th>
-                  <ChangeCell change={c} side="before" />
-                  <ChangeCell change={c} side="after" />
+                  <ChangeCell change={c} side="before" label={`Version ${diff.a.version}`} />
+                  <ChangeCell change={c} side="after" label={`Version ${diff.b.version}`} />
                 </tr>
               ))}
             </DataTable>

@@ -85,6 +85,11 @@ export function ListFrame({
   );
 }
 
+/** A date column's value (an event's date, a source's publication) on one line. */
+export function DateCell({ children }: { children: ReactNode }) {
+  return <span className="whitespace-nowrap">{children}</span>;
+}
+
 export function UpdatedCell({ at, by }: { at: Date; by: string | null }) {
   return (
     <span className="text-slate-600">

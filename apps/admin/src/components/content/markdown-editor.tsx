@@ -1,8 +1,7 @@
 "use client";
 
 import { cn } from "@kz/ui";
-import { Markdown } from "@kz/ui/markdown";
-import { useEffect, useMemo, useState } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import {
   useWatch,
   type Control,
@@ -13,6 +12,7 @@ import {
 
 import { countText } from "./field-limits";
 import { describe, FieldError, TextArea } from "./form-controls";
+import { MarkdownPreview } from "./markdown-preview";
 
 /** How long typing pauses before the preview follows: rendering a long text must not slow typing. */
 const PREVIEW_DELAY_MS = 300;
@@ -20,13 +20,13 @@ const PREVIEW_DELAY_MS = 300;
 /**
  * The value once it has stopped changing for `delay` milliseconds; null until the component has
  * mounted, so the server does not render the preview of a long text into the page (the browser
- * renders it straight after).
+ * renders it straight after). The update is a transition: a keystroke comes first.
  */
 function useSettled(value: string, delay: number): string | null {
   const [settled, setSettled] = useState<string | null>(null);
   const mounted = settled !== null;
   useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), mounted ? delay : 0);
+    const timer = setTimeout(() => startTransition(() => setSettled(value)), mounted ? delay : 0);
     return () => clearTimeout(timer);
   }, [value, delay, mounted]);
   return settled;
@@ -67,7 +67,7 @@ export function MarkdownEditor<Values extends FieldValues>({
   const preview = useMemo(
     () =>
       settled === null ? null : settled.trim() ? (
-        <Markdown source={settled} />
+        <MarkdownPreview source={settled} />
       ) : (
         <p className="text-sm text-slate-500">Nothing to preview yet.</p>
       ),

@@ -160,6 +160,7 @@ export function RecordTable({
         <DataTable
           caption={info.plural}
           framed
+          stack
           columns={[
             bulk && (
               <th key="select" scope="col" className="w-8">
@@ -193,7 +194,7 @@ export function RecordTable({
               <th scope="row">
                 <Link href={r.href}>{r.title}</Link>
               </th>
-              <td>
+              <td data-label="Status">
                 <WorkflowMarkers
                   status={r.status}
                   hasPendingChanges={r.hasPendingChanges}
@@ -201,7 +202,9 @@ export function RecordTable({
                 />
               </td>
               {r.cells.map((c, i) => (
-                <td key={i}>{c}</td>
+                <td key={i} data-label={columns[i]}>
+                  {c}
+                </td>
               ))}
             </tr>
           ))}

@@ -16,6 +16,7 @@ import { Dialog } from "../dialog";
 import type { Formatters } from "./conflict-panel";
 import { TextInput } from "./form-controls";
 import { PublishChanges } from "./publish-changes";
+import { RequestChangesDialog, SubmitDialog } from "./review-dialogs";
 import { StatusBadge } from "./status";
 
 /** "person", "place", "source": how a linked record's kind reads in a sentence. */
@@ -43,8 +44,8 @@ export interface WorkflowRecord {
 }
 
 const LABELS: Record<BarAction, string> = {
-  submit: "Submit for review",
-  requestChanges: "Send back to draft",
+  submit: "Submit for review…",
+  requestChanges: "Request changes…",
   publish: "Publish",
   schedule: "Schedule…",
   cancelSchedule: "Cancel schedule",
@@ -69,7 +70,7 @@ const CONFIRM: Partial<Record<BarAction, (noun: string) => string>> = {
 
 const DONE: Record<BarAction, string> = {
   submit: "Submitted for review.",
-  requestChanges: "Sent back to draft.",
+  requestChanges: "Sent back to draft: the author sees your note in their inbox.",
   publish: "Published: the public site shows it now.",
   schedule: "Scheduled.",
   cancelSchedule: "The schedule is cancelled.",
@@ -122,6 +123,8 @@ export function WorkflowBar({
   const can = abilities(role);
   const [busy, setBusy] = useState<BarAction | "preview" | null>(null);
   const [confirm, setConfirm] = useState<BarAction | null>(null);
+  // The review hand-offs open their own dialogs: whom to ask, or what should change.
+  const [reviewing, setReviewing] = useState<"submit" | "requestChanges" | null>(null);
   const [scheduling, setScheduling] = useState(false);
   const [publishAt, setPublishAt] = useState("");
   const [scheduleError, setScheduleError] = useState<string | null>(null);
@@ -141,9 +144,15 @@ export function WorkflowBar({
   );
   const pending = record.hasPendingChanges ?? false;
 
-  const run = async (action: BarAction, at?: Date | null, withLinkedRecords = false) => {
+  const run = async (
+    action: BarAction,
+    at?: Date | null,
+    withLinkedRecords = false,
+    review: { reviewerId?: string | null; note?: string } = {},
+  ) => {
     setBusy(action);
     setConfirm(null);
+    setReviewing(null);
     setLinked(null);
     const input = { id: record.id, expectedVersion: record.version };
     try {
@@ -152,8 +161,10 @@ export function WorkflowBar({
         await wf.publish({ ...input, withLinkedRecords });
       } else if (action === "schedule" || action === "cancelSchedule") {
         await wf.schedule({ ...input, publishAt: action === "schedule" ? (at ?? null) : null });
+      } else if (action === "submit") {
+        await wf.submit({ ...input, reviewerId: review.reviewerId ?? null });
       } else {
-        await wf.act(action, input);
+        await wf.act(action, { ...input, note: review.note });
       }
       setScheduling(false);
       await onDone(
@@ -205,7 +216,8 @@ export function WorkflowBar({
       setScheduleError(null);
       setPublishAt(record.publishAt ? localInputValue(record.publishAt) : "");
       setScheduling(true);
-    } else if (CONFIRM[action]) setConfirm(action);
+    } else if (action === "submit" || action === "requestChanges") setReviewing(action);
+    else if (CONFIRM[action]) setConfirm(action);
     else void run(action);
   };
 
@@ -409,6 +421,20 @@ export function WorkflowBar({
           </>
         ) : null}
       </Dialog>
+      <SubmitDialog
+        open={reviewing === "submit"}
+        noun={noun}
+        busy={busy !== null}
+        onClose={() => setReviewing(null)}
+        onSubmit={(reviewerId) => run("submit", null, false, { reviewerId })}
+      />
+      <RequestChangesDialog
+        open={reviewing === "requestChanges"}
+        noun={noun}
+        busy={busy !== null}
+        onClose={() => setReviewing(null)}
+        onSubmit={(note) => run("requestChanges", null, false, { note })}
+      />
       <Dialog open={linked !== null} onClose={() => setLinked(null)} title="Publish them together?">
         {linked ? (
           <>

@@ -6,7 +6,6 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { formatDateTime } from "../../lib/format";
 import { tokenHint, tokenStatus, type TokenStatus } from "../../lib/tokens";
 import { errorMessage } from "../../trpc/form-errors";
 import { useTRPC } from "../../trpc/react";
@@ -15,6 +14,7 @@ import { actionsColumn, DataTable } from "../data-table";
 import { Dialog } from "../dialog";
 import { DialogActions } from "../dialog-actions";
 import { LiveNotice, type Notice } from "../live-notice";
+import { ShortDate } from "../short-date";
 
 const STATUS: Record<TokenStatus, { label: string; tone: "success" | "warning" | "danger" }> = {
   active: { label: "Active", tone: "success" },
@@ -80,6 +80,7 @@ export function TokensTable({
       ) : (
         <DataTable
           caption={`${everyone ? "Every user's API tokens" : "Your API tokens"}, newest first`}
+          stack
           columns={[
             "Name",
             everyone && "Owner",
@@ -97,27 +98,35 @@ export function TokensTable({
             return (
               <tr key={token.id}>
                 <th scope="row">{token.name}</th>
-                {token.owner ? <td>{token.owner.email}</td> : null}
-                <td>
+                {token.owner ? (
+                  <td data-label="Owner" className="break-all">
+                    {token.owner.email}
+                  </td>
+                ) : null}
+                <td data-label="Token">
                   <code className="whitespace-nowrap">{tokenHint(token.prefix)}</code>
                 </td>
-                <td>
+                <td data-label="Scopes">
                   {token.scopes.length ? (
                     <span className="font-mono text-xs">{token.scopes.join(", ")}</span>
                   ) : (
                     <span className="text-slate-600">public reads only</span>
                   )}
                 </td>
-                <td className="whitespace-nowrap">{formatDateTime(token.createdAt)}</td>
-                <td className="whitespace-nowrap">{formatDateTime(token.expiresAt)}</td>
-                <td className="whitespace-nowrap">
-                  {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "Never"}
+                <td data-label="Created">
+                  <ShortDate date={token.createdAt} />
                 </td>
-                <td>
+                <td data-label="Expires">
+                  <ShortDate date={token.expiresAt} />
+                </td>
+                <td data-label="Last used">
+                  <ShortDate date={token.lastUsedAt} empty="Never" />
+                </td>
+                <td data-label="Status">
                   <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>
                   {token.revokedAt ? (
                     <span className="block text-xs text-slate-600">
-                      {formatDateTime(token.revokedAt)}
+                      <ShortDate date={token.revokedAt} />
                       {token.revokedReason ? `, ${REVOKED_BECAUSE[token.revokedReason]}` : ""}
                     </span>
                   ) : null}

@@ -1,12 +1,15 @@
+import { AUDIT_EXPORT_MAX } from "@kz/api/schemas";
 import { Alert, FilterBar, hrefWith, PageHeading, SelectFilter, TextFilter } from "@kz/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 
 import { CursorPagination, cursorPageOf } from "../../../components/cursor-pagination";
 import { DataTable } from "../../../components/data-table";
-import { ACTION_FAMILIES, ENTITY_TYPES, parseAuditFilters } from "../../../lib/audit-filters";
+import { env } from "../../../env";
+import { ACTION_FAMILIES, ENTITY_TYPES } from "../../../lib/audit-filters";
 import { contentHref, entityLabel } from "../../../lib/content-links";
 import { formatInstant, type SearchParams } from "../../../lib/format";
+import { auditQueryOf } from "../../../server/audit-query";
 import { api } from "../../../server/caller";
 import { requireRole } from "../../../server/require-user";
 
@@ -49,21 +52,14 @@ function details(value: unknown): string | null {
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireRole("ADMIN");
   const params = await searchParams;
-  const { values, query, errors } = parseAuditFilters(params);
   const page = cursorPageOf(params);
   const caller = await api(user);
-
-  // The log is filtered by the acting user's id; people know each other by email.
-  let actorId: string | undefined;
-  if (values.actor) {
-    const found = await caller.user.list({ q: values.actor, limit: 100 });
-    actorId = found.items.find((u) => u.email === values.actor)?.id;
-    if (!actorId) errors.push({ field: "actor", message: `No user has the email ${values.actor}` });
-  }
-  const result =
-    values.actor && !actorId
-      ? { items: [], nextCursor: null, total: 0 }
-      : await caller.audit.list({ ...query, actorId, limit: PAGE_SIZE, cursor: page.cursor });
+  const { values, query, errors, actorId, noActor } = await auditQueryOf(caller, params);
+  const result = noActor
+    ? { items: [], nextCursor: null, total: 0 }
+    : await caller.audit.list({ ...query, actorId, limit: PAGE_SIZE, cursor: page.cursor });
+  // Without a trusted proxy the client's address cannot be known (a client could forge it).
+  const addresses = env.TRUST_PROXY === "1";
 
   return (
     <>
@@ -110,28 +106,45 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </Alert>
         ) : null}
 
+        <p className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm text-slate-700">
+          <span>
+            {result.total} {result.total === 1 ? "entry" : "entries"}. Times are UTC, to the second.
+            {addresses
+              ? null
+              : " Addresses are not recorded: this server is not set to trust a proxy's (TRUST_PROXY=1), and without one a client could forge it."}
+          </span>
+          {result.total ? (
+            <a href={hrefWith("/audit/export", { ...values })} download>
+              Download these entries as CSV
+              {result.total > AUDIT_EXPORT_MAX ? ` (the newest ${AUDIT_EXPORT_MAX})` : ""}
+            </a>
+          ) : null}
+        </p>
         {result.items.length === 0 ? (
           <p className="text-slate-600">No entries match these filters.</p>
         ) : (
           <DataTable
             caption="Audit log entries, newest first"
-            columns={["Time", "Actor", "Action", "Record", "IP", "Details"]}
+            stack
+            columns={["Time (UTC)", "Actor", "Action", "Record", "Address", "Details"]}
           >
             {result.items.map((entry) => {
               const more = details(entry.details);
               const edit = contentHref(entry.entityType, entry.entityId);
               return (
                 <tr key={entry.id}>
-                  <td className="align-top whitespace-nowrap">
+                  <td data-label="Time" className="align-top">
                     <time dateTime={entry.createdAt.toISOString()}>
                       {formatInstant(entry.createdAt)}
                     </time>
                   </td>
-                  <td className="align-top break-all">{entry.actorLabel}</td>
-                  <td className="align-top">
+                  <td data-label="Actor" className="align-top break-all">
+                    {entry.actorLabel}
+                  </td>
+                  <td data-label="Action" className="align-top">
                     <code>{entry.action}</code>
                   </td>
-                  <td className="align-top">
+                  <td data-label="Record" className="align-top">
                     {entry.entityType ? (
                       <span className="block">
                         <span className="text-slate-600">{entityLabel(entry.entityType)}</span>
@@ -159,8 +172,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                       </Link>
                     ) : null}
                   </td>
-                  <td className="align-top">{entry.ip ?? "—"}</td>
-                  <td className="align-top">
+                  <td data-label="Address" className="align-top whitespace-nowrap">
+                    {entry.ip ?? (
+                      <span className="text-slate-500">
+                        —<span className="sr-only">not recorded</span>
+                      </span>
+                    )}
+                  </td>
+                  <td data-label="Details" className="align-top">
                     {more ? (
                       <details>
                         <summary className="cursor-pointer text-sm">Details</summary>

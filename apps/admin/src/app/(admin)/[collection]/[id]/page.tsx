@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { collectionPage, kindAt } from "../../../../collections";
 import { EditHeader } from "../../../../components/content/edit-header";
+import { ReviewNotice } from "../../../../components/content/review-notice";
 import { firstParam, type SearchParams } from "../../../../lib/format";
 import { KINDS } from "../../../../lib/kinds";
 import { api } from "../../../../server/caller";
@@ -23,7 +24,10 @@ export default async function EditRecordPage(props: {
   const { id } = params;
   const user = await requireUser();
   const caller = await api(user);
-  const record = await orNotFound(view.get(caller)({ id }));
+  const [record, review] = await Promise.all([
+    orNotFound(view.get(caller)({ id })),
+    caller.review.ofRecord({ entityType: KINDS[kind].entityType, id }),
+  ]);
   return (
     <>
       <EditHeader
@@ -32,6 +36,7 @@ export default async function EditRecordPage(props: {
         created={firstParam(query.created) === "1"}
         back={view.back?.(record)}
       />
+      <ReviewNotice review={review} />
       {await view.editor({ user, caller, record, query })}
     </>
   );
