@@ -31,6 +31,12 @@ export const actors = defineCollection({
   },
   // Names stay as the record spells them (search transliterates); what is said of them is translated.
   localized: { description: "markdown" },
+  search: {
+    title: "name",
+    snippet: ["description"],
+    order: [{ column: "name" }],
+    protectedIdentities: true,
+  },
   cacheTags: {
     list: "actors",
     record: "actor",

@@ -57,6 +57,7 @@ export const cases = defineCollection({
     topicIds: "Topics",
   },
   localized: { title: "text", summary: "markdown" },
+  search: { title: "title", snippet: ["summary", "charges"], order: [{ column: "title" }] },
   cacheTags: {
     list: "cases",
     record: "case",

@@ -41,6 +41,27 @@ export interface LocalizedPart {
   labels: Readonly<Record<string, string>>;
 }
 
+/**
+ * How search.query finds a collection's published records (search/search.sql.ts builds the SQL from
+ * this; the table's stored "searchVector", GIN-indexed, is what a query matches). A hit links to
+ * the record's public page, so a searchable collection has `recordPages`.
+ */
+export interface SearchSpec {
+  /** The column holding its title or name: a hit whose title matches comes first. */
+  title: string;
+  /** Its title's words are the stored, indexed "titleVector", not computed for every match. */
+  storedTitleVector?: boolean;
+  /** The columns its snippet is cut from, in order. */
+  snippet: readonly string[];
+  /** How hits of equal rank are ordered (then by id). */
+  order: readonly { column: string; descending?: boolean }[];
+  /**
+   * People who may be protected: a protected one is matched, titled, cut from and ordered by their
+   * pseudonym only, and never found by a misspelling of their name (actor/public-actor.sql.ts).
+   */
+  protectedIdentities?: boolean;
+}
+
 export interface CollectionConfig {
   /** Its type in revisions, the audit log and the changes feed. */
   entityType: EntityType;
@@ -80,6 +101,8 @@ export interface CollectionConfig {
    * with the fields translated, like `localized`.
    */
   localizedParts?: readonly LocalizedPart[];
+  /** How the public finds its records in search; left out, search does not show them. */
+  search?: SearchSpec;
   /** The public site's cache tags for it: `list` covers every list of the kind, `record` one page. */
   cacheTags: {
     list: string;

@@ -23,6 +23,8 @@ export const sources = defineCollection({
     verifiedOn: "Verified on",
     verificationNote: "How it was verified",
   },
+  // The notes, not the publisher: the page shows the publisher beside the title already.
+  search: { title: "title", snippet: ["notes"], order: [{ column: "title" }] },
   cacheTags: {
     list: "sources",
     record: "source",

@@ -1,4 +1,11 @@
 import { topicForm } from "../topic/topic.admin.schema";
+
+const TOPIC_FACT_KIND_LABELS = {
+  FIGURE: "Figure",
+  STATEMENT: "Statement",
+  INSTRUMENT: "Instrument",
+  PROGRAMME: "Programme",
+} as const;
 import { defineCollection } from "./define";
 
 export const topics = defineCollection({
@@ -16,8 +23,10 @@ export const topics = defineCollection({
     overview: "Overview",
     position: "Position",
     citations: "Citations",
+    facts: "Facts and figures",
   },
   localized: { name: "text", overview: "markdown" },
+  search: { title: "name", snippet: ["overview"], order: [{ column: "position" }] },
   cacheTags: {
     list: "topics",
     record: "topic",
@@ -44,7 +53,7 @@ export const topics = defineCollection({
     ],
     form: {
       schema: topicForm,
-      empty: { name: "", slug: "", overview: "", position: 1, citations: [] },
+      empty: { name: "", slug: "", overview: "", position: 1, citations: [], facts: [] },
       sections: [
         {
           title: "Topic",
@@ -65,6 +74,64 @@ export const topics = defineCollection({
           title: "Citations",
           description: "Sources for the overview, in footnote order.",
           fields: [{ name: "citations", type: "citations" }],
+        },
+        {
+          title: "Facts and figures",
+          description:
+            "In the source's words: a figure keeps the source's qualifier (“over”, “nearly”, “about”), and is dated only where the source dates it.",
+          fields: [
+            {
+              name: "facts",
+              type: "entries",
+              item: "Fact",
+              empty: {
+                kind: "FIGURE",
+                label: "",
+                value: null,
+                qualifier: "",
+                unit: "",
+                asOf: "",
+                citations: [],
+              },
+              labels: {
+                kind: "Kind",
+                label: "What it is",
+                value: "Number",
+                qualifier: "Qualifier",
+                unit: "Unit",
+                asOf: "As of",
+                citations: "Sources",
+              },
+              fields: [
+                { name: "kind", type: "select", options: TOPIC_FACT_KIND_LABELS },
+                {
+                  name: "label",
+                  type: "text",
+                  hint: "An instrument's or programme's name as the source gives it.",
+                },
+                { name: "value", type: "number", optional: true, inline: true },
+                {
+                  name: "qualifier",
+                  type: "text",
+                  optional: true,
+                  hint: "As the source words it: over, nearly, about, some.",
+                },
+                {
+                  name: "unit",
+                  type: "text",
+                  optional: true,
+                  hint: "“religious organizations”, “%”",
+                },
+                {
+                  name: "asOf",
+                  type: "text",
+                  optional: true,
+                  hint: "Only where the source dates it: 2014, 2020-09 or 2020-09-23.",
+                },
+                { name: "citations", type: "citations" },
+              ],
+            },
+          ],
         },
       ],
     },

@@ -106,6 +106,23 @@ describe("event.facets", () => {
     expect(countOf(facets.places, s.almaty!)).toBe(1);
   });
 
+  it("counts a searched list as the list shows it, each facet without its own filter", async () => {
+    const filter = { q: "event", topics: [s.courts!], years: [2019] };
+    const [facets, list, unfiltered] = await Promise.all([
+      caller.event.facets(filter),
+      caller.event.list({ ...filter, limit: 100 }),
+      caller.event.facets({}),
+    ]);
+    // Every published event's title is "Event …": the search keeps all, the filters narrow them.
+    expect(facets.total).toBe(list.total);
+    expect(facets.total).toBe(3);
+    expect(facets.years).toEqual([{ year: 2019, count: 3 }]);
+    expect(countOf(facets.topics, s.protests!)).toBe(1);
+    expect(countOf(facets.places, s.astana!)).toBe(2);
+    expect((await caller.event.facets({ q: "nothingmatchesthis" })).total).toBe(0);
+    expect(unfiltered.actors.map((a) => [a.slug, a.count])).toEqual([[s.actor, 1]]);
+  });
+
   it("finds nothing for an unknown actor and refuses a reversed range", async () => {
     expect((await caller.event.facets({ actors: ["no-such-actor"] })).total).toBe(0);
     expect((await caller.event.list({ actors: ["no-such-actor"] })).total).toBe(0);

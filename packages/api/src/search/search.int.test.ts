@@ -1,5 +1,6 @@
 import { makeActor, makeCase, makeEvent, makeSource, makeTopic } from "@kz/db/testing";
-import { describe, expect, it } from "vitest";
+import type { Prisma } from "@kz/db";
+import { describe, expect, it, vi } from "vitest";
 
 import { MATCH_START, MATCH_STOP, prefixQueryText } from "../shared/fulltext";
 import { useSeededTestDatabase } from "../testing/database";
@@ -270,6 +271,24 @@ describe("search.query", () => {
     expect(names((await caller.search.query({ q: "забастовка Жанаозен" })).events)).toEqual([
       "Zhanaozen oil workers strike",
     ]);
+  });
+
+  it("reads a Cyrillic word's stem and glossary English once, then the same hits without it", async () => {
+    const glossaryReads = vi.spyOn(db(), "$queryRaw");
+    const readsOfGlossary = () =>
+      glossaryReads.mock.calls.filter(([sql]) =>
+        String((sql as Prisma.Sql).sql).includes("ts_lexize"),
+      ).length;
+    try {
+      const first = await caller.search.query({ q: "забастовки Жанаозена" });
+      expect(readsOfGlossary()).toBe(1);
+      const again = await caller.search.query({ q: "Жанаозена забастовки" });
+      expect(readsOfGlossary()).toBe(1);
+      expect(names(again.events)).toEqual(names(first.events));
+      expect(names(first.events)).toEqual(["Zhanaozen oil workers strike"]);
+    } finally {
+      glossaryReads.mockRestore();
+    }
   });
 
   it("corrects a typo when the query finds nothing, and says so", async () => {

@@ -8,7 +8,13 @@
 // in PostgreSQL: 'simple' over search_fold, as the glossary's Kazakh terms are matched below).
 import { Prisma } from "@kz/db";
 
-import { PUBLIC_ACTOR_NAME, PUBLIC_ACTOR_SNIPPET } from "../actor/public-actor.sql";
+import {
+  PUBLIC_ACTOR_NAME,
+  PUBLIC_ACTOR_SNIPPET,
+  PUBLIC_ACTOR_VECTOR,
+} from "../actor/public-actor.sql";
+import { COLLECTIONS, type Collection, type CollectionConfig } from "../collections";
+import type { SearchSpec } from "../collections/define";
 import { MATCH_START, MATCH_STOP, prefixQueryText } from "../shared/fulltext";
 import { glossaryRows } from "./glossary";
 import { cyrillicToLatin } from "./transliterate";
@@ -30,80 +36,57 @@ interface Target {
   fuzzyVisible: Prisma.Sql;
 }
 
-const PUBLISHED = Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`);
-const STORED_MATCH = (query: Prisma.Sql) => Prisma.sql`t."searchVector" @@ ${query}`;
-const titleWords = (column: Prisma.Sql) =>
-  Prisma.sql`(to_tsvector('english', ${column}) || to_tsvector('simple', ${column}))`;
+/** The collections search shows, by noun; the registry says how (CollectionConfig.search). */
+type Searchable = Extract<Collection, { search: SearchSpec }>;
+export type TargetName = Searchable["noun"];
 
-export const TARGETS = {
-  event: {
-    table: Prisma.raw(`"Event"`),
+const PUBLISHED = Prisma.raw(`t.status = 'PUBLISHED' AND t."deletedAt" IS NULL`);
+const STORED_VECTOR = Prisma.raw(`t."searchVector"`);
+const column = (name: string) => Prisma.raw(`t."${name}"`);
+const titleWords = (title: Prisma.Sql) =>
+  Prisma.sql`(to_tsvector('english', ${title}) || to_tsvector('simple', ${title}))`;
+
+/** A collection's search as SQL over its table, aliased `t`. */
+function targetOf({ table, search: spec }: { table: string; search: SearchSpec }): Target {
+  const title = column(spec.title);
+  const order = spec.order.map((o) =>
+    o.descending ? Prisma.sql`${column(o.column)} DESC` : column(o.column),
+  );
+  const plain: Target = {
+    table: Prisma.raw(`"${table}"`),
     visible: PUBLISHED,
-    matches: STORED_MATCH,
-    vector: Prisma.raw(`t."searchVector"`),
-    // Stored (see its migration): computing it for every match cost more than the rest at 100 000.
-    titleVector: Prisma.raw(`t."titleVector"`),
-    snippet: Prisma.raw(`t.summary || E'\\n' || t.body`),
-    tiebreak: Prisma.raw(`t."startDate" DESC, t.id`),
-    fuzzyName: Prisma.raw(`search_fold(t.title)`),
+    matches: (query) => Prisma.sql`${STORED_VECTOR} @@ ${query}`,
+    vector: STORED_VECTOR,
+    titleVector: spec.storedTitleVector ? column("titleVector") : titleWords(title),
+    snippet: Prisma.join(spec.snippet.map(column), ` || E'\\n' || `),
+    tiebreak: Prisma.join([...order, Prisma.raw(`t.id`)], ", "),
+    fuzzyName: Prisma.sql`search_fold(${title})`,
     fuzzyVisible: PUBLISHED,
-  },
-  source: {
-    table: Prisma.raw(`"Source"`),
-    visible: PUBLISHED,
-    matches: STORED_MATCH,
-    vector: Prisma.raw(`t."searchVector"`),
-    titleVector: titleWords(Prisma.raw(`t.title`)),
-    // The notes, not the publisher: the page shows the publisher beside the title already.
-    snippet: Prisma.raw(`t.notes`),
-    tiebreak: Prisma.raw(`t.title, t.id`),
-    fuzzyName: Prisma.raw(`search_fold(t.title)`),
-    fuzzyVisible: PUBLISHED,
-  },
-  topic: {
-    table: Prisma.raw(`"Topic"`),
-    visible: PUBLISHED,
-    matches: STORED_MATCH,
-    vector: Prisma.raw(`t."searchVector"`),
-    titleVector: titleWords(Prisma.raw(`t.name`)),
-    snippet: Prisma.raw(`t.overview`),
-    tiebreak: Prisma.raw(`t.position, t.id`),
-    fuzzyName: Prisma.raw(`search_fold(t.name)`),
-    fuzzyVisible: PUBLISHED,
-  },
-  case: {
-    table: Prisma.raw(`"Case"`),
-    visible: PUBLISHED,
-    matches: STORED_MATCH,
-    vector: Prisma.raw(`t."searchVector"`),
-    titleVector: titleWords(Prisma.raw(`t.title`)),
-    snippet: Prisma.raw(`t.summary || E'\\n' || t.charges`),
-    tiebreak: Prisma.raw(`t.title, t.id`),
-    fuzzyName: Prisma.raw(`search_fold(t.title)`),
-    fuzzyVisible: PUBLISHED,
-  },
-  actor: {
-    table: Prisma.raw(`"Actor"`),
-    visible: PUBLISHED,
-    // A protected person is matched, titled, cut from and sorted by their pseudonym only. Written as
-    // two indexed branches (the migration indexes the pseudonym's words) rather than one CASE, which
-    // no index can serve.
+  };
+  if (!spec.protectedIdentities) return plain;
+  // A protected person is matched, titled, cut from and sorted by their pseudonym only. Written as
+  // two indexed branches (the migration indexes the pseudonym's words) rather than one CASE, which
+  // no index can serve. Nobody finds them by a misspelling of their name: it is not indexed.
+  return {
+    ...plain,
     matches: (query) =>
-      Prisma.sql`((NOT t."isProtected" AND t."searchVector" @@ ${query}) OR
+      Prisma.sql`((NOT t."isProtected" AND ${STORED_VECTOR} @@ ${query}) OR
         (t."isProtected" AND to_tsvector('simple', COALESCE(t.pseudonym, '')) @@ ${query}))`,
-    vector: Prisma.raw(
-      `(CASE WHEN t."isProtected" THEN to_tsvector('simple', COALESCE(t.pseudonym, '')) ELSE t."searchVector" END)`,
-    ),
+    vector: PUBLIC_ACTOR_VECTOR,
     titleVector: titleWords(PUBLIC_ACTOR_NAME),
     snippet: PUBLIC_ACTOR_SNIPPET,
     tiebreak: Prisma.sql`${PUBLIC_ACTOR_NAME}, t.id`,
-    // Nobody finds a protected person by a misspelling of their name: their names are not indexed.
-    fuzzyName: Prisma.raw(`search_fold(t.name)`),
     fuzzyVisible: Prisma.sql`${PUBLISHED} AND NOT t."isProtected"`,
-  },
-} satisfies Record<string, Target>;
+  };
+}
 
-export type TargetName = keyof typeof TARGETS;
+/** The search targets of the collections that declare `search`, by noun. */
+export const targetsOf = (collections: readonly CollectionConfig[]): Record<string, Target> =>
+  Object.fromEntries(
+    collections.flatMap((c) => (c.search ? [[c.noun, targetOf({ ...c, search: c.search })]] : [])),
+  );
+
+export const TARGETS = targetsOf(COLLECTIONS) as Record<TargetName, Target>;
 
 // Every match marked, the text kept whole: snippet.ts cuts it at sentences. The markers are removed
 // from the text first so stored content cannot forge a match.
