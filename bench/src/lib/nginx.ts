@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { chmod, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -52,6 +53,10 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   // Under a root master, nginx's workers run as `nobody` and must reach their cache folders.
   await chmod(prefix, 0o755);
   const conf = path.join(prefix, "nginx.conf");
+  // Includes inside the included files (site.conf's `include nginx/api-cache.conf`) are resolved
+  // against the prefix's copy, not rewritten: the prefix gets the committed folder as `nginx/`.
+  const includes = path.join(path.dirname(options.confPath), "nginx");
+  if (existsSync(includes)) await symlink(includes, path.join(prefix, "nginx"));
   const source = await readFile(options.confPath, "utf8");
   await writeFile(
     conf,

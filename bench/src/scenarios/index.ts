@@ -1,4 +1,5 @@
 import type { Scenario } from "../types";
+import { apiProxy } from "./api-proxy";
 import { apiReads } from "./api-reads";
 import { coldStart } from "./cold-start";
 import { editorTyping } from "./editor-typing";
@@ -14,6 +15,7 @@ import { twoInstances } from "./two-instances";
 export const SCENARIOS: Scenario[] = [
   pages,
   apiReads,
+  apiProxy,
   publishVisible,
   editorTyping,
   jsShipped,

@@ -34,7 +34,8 @@ import {
   ERROR_CACHE_CONTROL,
   etagMatches,
   preflight,
-  weakEtag,
+  prepareBody,
+  type PreparedBody,
 } from "./http";
 import { createMicroCache } from "./micro-cache";
 import { inputFromQuery, QueryError } from "./query";
@@ -151,7 +152,7 @@ export function createRestHandler(
   options: RestHandlerOptions,
 ): (req: Request) => Promise<Response> {
   const { db, limits, microCacheMs = 1000 } = options;
-  const microCache = microCacheMs > 0 ? createMicroCache(microCacheMs) : null;
+  const microCache = microCacheMs > 0 ? createMicroCache<PreparedBody>(microCacheMs) : null;
   return async (req) => {
     if (req.method === "OPTIONS") return preflight();
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -193,7 +194,7 @@ export function createRestHandler(
           ? "search"
           : "read";
       const buckets = apiBuckets(caller, rateLimitAddress(forwardedFor), limits, weight);
-      const answer = (body: string, headers: Record<string, string>) =>
+      const answer = (body: PreparedBody, headers: Record<string, string>) =>
         cachedResponse(req, body, {
           headers: { "Content-Type": JSON_TYPE, ...headers },
           cacheControl: API_CACHE_CONTROL,
@@ -237,9 +238,11 @@ export function createRestHandler(
           rateHeaders,
         );
       }
-      const body = JSON.stringify(await callProcedure(context, match.route.procedure, input));
+      const body = prepareBody(
+        JSON.stringify(await callProcedure(context, match.route.procedure, input)),
+      );
       microCache?.set(cacheKey, body);
-      if (ifNoneMatch && !etagMatches(ifNoneMatch, weakEtag(body))) {
+      if (ifNoneMatch && !etagMatches(ifNoneMatch, body.etag)) {
         rateHeaders = rateLimitHeaders((await consumeAll(db, buckets, 1)).decisions);
       }
       return answer(body, rateHeaders);

@@ -46,6 +46,19 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
 }
 
+/** A body ready to send again and again: encoded once, tagged once. */
+export interface PreparedBody {
+  bytes: Uint8Array;
+  etag: string;
+}
+
+export function prepareBody(body: string | Uint8Array, version?: string): PreparedBody {
+  return {
+    bytes: typeof body === "string" ? new TextEncoder().encode(body) : body,
+    etag: weakEtag(version ?? body),
+  };
+}
+
 export interface CachedOptions {
   headers?: HeadersInit;
   cacheControl: string;
@@ -63,10 +76,11 @@ export interface CachedOptions {
  */
 export function cachedResponse(
   req: Request,
-  body: string | Uint8Array,
+  body: string | Uint8Array | PreparedBody,
   { headers, cacheControl, status = 200, version }: CachedOptions,
 ): Response {
-  const etag = weakEtag(version ?? body);
+  const { bytes, etag } =
+    typeof body === "string" || body instanceof Uint8Array ? prepareBody(body, version) : body;
   const out = new Headers(headers);
   for (const [k, v] of Object.entries(CORS_HEADERS)) out.set(k, v);
   out.set("Cache-Control", cacheControl);
@@ -77,7 +91,6 @@ export function cachedResponse(
     out.delete("Content-Disposition");
     return new Response(null, { status: 304, headers: out });
   }
-  const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
   out.set("Content-Length", String(bytes.byteLength));
   return new Response(req.method === "HEAD" ? null : (bytes as BodyInit), { status, headers: out });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { cachedResponse, prepareBody, weakEtag } from "./http";
 import { createMicroCache } from "./micro-cache";
 
 describe("the micro-cache", () => {
@@ -19,5 +20,23 @@ describe("the micro-cache", () => {
     cache.set("b", "2");
     cache.set("c", "3");
     expect([cache.get("a"), cache.get("b"), cache.get("c")]).toEqual([undefined, "2", "3"]);
+  });
+});
+
+describe("a prepared answer", () => {
+  it("is sent with the bytes and ETag it was prepared with, and a 304 when the tag matches", async () => {
+    const prepared = prepareBody('{"items":[]}');
+    expect(prepared.etag).toBe(weakEtag('{"items":[]}'));
+    const options = { cacheControl: "public, max-age=60" };
+    const full = cachedResponse(new Request("http://x/api/v1/events"), prepared, options);
+    expect([full.status, full.headers.get("etag"), await full.text()]).toEqual([
+      200,
+      prepared.etag,
+      '{"items":[]}',
+    ]);
+    const again = new Request("http://x/api/v1/events", {
+      headers: { "If-None-Match": prepared.etag },
+    });
+    expect(cachedResponse(again, prepared, options).status).toBe(304);
   });
 });

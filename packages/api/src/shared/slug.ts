@@ -47,6 +47,19 @@ const CYRILLIC: Record<string, string> = {
 
 export const MAX_SLUG_LENGTH = 100;
 
+/**
+ * Words that name something else under a collection's address, so a record with one as its slug
+ * could never be reached: the REST API's other reads of a collection (`/api/v1/events/facets`,
+ * `/api/v1/ratings/series`) and the site's list tools (`/events/download`). rest/reserved-slugs.test.ts
+ * checks this list against the REST routes, so a new read of a collection cannot shadow a record.
+ */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  "download",
+  "facets",
+  "series",
+  "timeline",
+]);
+
 /** "Zhanaozen: oil workers' strike (2011)" → "zhanaozen-oil-workers-strike-2011". */
 export function slugify(text: string, fallback = "untitled"): string {
   const ascii = [...text.toLowerCase()]
@@ -82,11 +95,17 @@ export async function resolveSlug(
   takenStartingWith: (prefix: string) => Promise<string[]>,
 ): Promise<{ slug: string } | { error: string }> {
   if (requested) {
+    if (RESERVED_SLUGS.has(requested)) {
+      return {
+        error: `The slug "${requested}" is reserved: it is the address of a page of the site or the API (reserved: ${[...RESERVED_SLUGS].join(", ")}). Choose another.`,
+      };
+    }
     const taken = await takenStartingWith(requested);
     return taken.includes(requested)
       ? { error: `Another record already uses the slug "${requested}"` }
       : { slug: requested };
   }
   const base = slugify(title, fallback);
-  return { slug: firstFreeSlug(base, new Set(await takenStartingWith(base))) };
+  const taken = new Set([...(await takenStartingWith(base)), ...RESERVED_SLUGS]);
+  return { slug: firstFreeSlug(base, taken) };
 }

@@ -1,3 +1,5 @@
+import "./facet-group.css";
+
 export interface FacetOption {
   value: string;
   label: string;
@@ -40,23 +42,13 @@ export function FacetGroup({
       </summary>
       <fieldset className="max-h-64 overflow-y-auto border-t border-slate-200 px-3 py-2">
         <legend className="sr-only">{legend}</legend>
-        <ul className="space-y-1">
+        <ul className="facet-options space-y-1">
           {options.map((o) => (
             <li key={o.value}>
-              <label className="flex items-baseline gap-2 text-sm text-slate-800">
-                <input
-                  type="checkbox"
-                  name={name}
-                  value={o.value}
-                  defaultChecked={o.checked}
-                  className="accent-brand-700"
-                />
-                <span className="min-w-0 flex-1 break-words" lang={lang}>
-                  {o.label}
-                </span>
-                <span className="shrink-0 text-slate-600 tabular-nums" data-count={o.value}>
-                  {o.count}
-                </span>
+              <label>
+                <input type="checkbox" name={name} value={o.value} defaultChecked={o.checked} />
+                <span lang={lang}>{o.label}</span>
+                <span data-count={o.value}>{o.count}</span>
               </label>
             </li>
           ))}

@@ -41,10 +41,15 @@ const render = () =>
 describe("YearTimeline", () => {
   it("makes each year's bar a named link to that year's list, in both drawings", () => {
     const html = render();
-    expect(html.match(/<a href="\/events\?year=2019" aria-label="2019: 1 events">/g)).toHaveLength(
-      2,
-    );
-    expect(html).toContain('aria-label="2011: 3 events"');
+    // The <title> names the link (SVG-AAM) and is its tooltip.
+    expect(
+      html.match(/<a href="\/events\?year=2019"><title>2019: 1 events<\/title>/g),
+    ).toHaveLength(2);
+    expect(html).toContain("<title>2011: 3 events</title>");
+  });
+
+  it("writes coordinates to a tenth, not as long floats", () => {
+    expect(render()).not.toMatch(/="\d+\.\d{2,}"/);
   });
 
   it("labels fewer years on the phone's drawing", () => {

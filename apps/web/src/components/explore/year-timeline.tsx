@@ -43,6 +43,9 @@ const NARROW: Layout = { width: 340, height: 170, tickEvery: 10 };
 const TOP = 8;
 const AXIS = 20;
 
+/** Coordinates to a tenth of a unit: finer is invisible, and 2.4000000000000004 costs the page bytes twice (HTML and its RSC payload). */
+const r = (n: number) => Math.round(n * 10) / 10;
+
 function Bars({
   timeline,
   layout,
@@ -87,20 +90,21 @@ function Bars({
         const x = (y.year - first) * slot;
         let top = TOP + plot;
         return (
-          <a key={y.year} href={yearHref(y.year)} aria-label={labels.bar(y.year, y.count)}>
+          // The <title> is the link's accessible name (SVG-AAM) and its tooltip, so no aria-label.
+          <a key={y.year} href={yearHref(y.year)}>
             <title>{labels.bar(y.year, y.count)}</title>
             {/* The whole slot is the link's target, not only the bar. */}
-            <rect x={x} y={TOP} width={slot} height={plot} fill="transparent" />
+            <rect x={r(x)} y={TOP} width={r(slot)} height={plot} fill="transparent" />
             {y.topics.map((part) => {
               const h = hOf(part.count);
               top -= h;
               return (
                 <rect
                   key={part.slug ?? ""}
-                  x={x + slot * 0.1}
-                  y={top}
-                  width={slot * 0.8}
-                  height={h}
+                  x={r(x + slot * 0.1)}
+                  y={r(top)}
+                  width={r(slot * 0.8)}
+                  height={r(h)}
                   fill={colourOf(part.slug)}
                 />
               );
@@ -111,7 +115,7 @@ function Bars({
       {ticks.map((year) => (
         <text
           key={year}
-          x={(year - first + 0.5) * slot}
+          x={r((year - first + 0.5) * slot)}
           y={layout.height - 4}
           textAnchor={year === first ? "start" : year === last ? "end" : "middle"}
           className="fill-slate-600"
