@@ -1,5 +1,4 @@
 // `npm start`: one command from a fresh clone to both apps running on a migrated, seeded database.
-import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,7 +13,7 @@ import { Lifecycle } from "./lib/lifecycle";
 import { isPortFree, portInUseMessage } from "./lib/ports";
 import { startJobs } from "./lib/jobs";
 import { prepareDatabase, type AdminLogin } from "./lib/prepare-database";
-import { spawnApp, waitForHttp, type AppProcess } from "./lib/processes";
+import { startNextApp, waitForHttp, type AppProcess } from "./lib/processes";
 import { loadOrCreateSecrets } from "./lib/secrets";
 import {
   bold,
@@ -154,16 +153,9 @@ async function build(env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 function serve(app: AppName, port: number, env: NodeJS.ProcessEnv): AppProcess {
-  const cwd = path.join(root, "apps", app);
-  const nextBin = createRequire(path.join(cwd, "package.json")).resolve("next/dist/bin/next");
-  return spawnApp({
-    name: app,
-    command: process.execPath,
-    args: [nextBin, "start", "--port", String(port)],
-    cwd,
-    env,
-    write: (line) => process.stdout.write(`${LABELS[app]} ${line}\n`),
-  });
+  return startNextApp(root, app, port, env, (line) =>
+    process.stdout.write(`${LABELS[app]} ${line}\n`),
+  );
 }
 
 /** Starts both apps and resolves once both answer HTTP. */

@@ -4,7 +4,6 @@
  * `npm start` runs them. The Postgres can be stopped and started again on the same data folder.
  */
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 
@@ -21,7 +20,7 @@ import {
   type EmbeddedPostgres,
 } from "../lib/embedded-postgres";
 import { freePort } from "../lib/ports";
-import { spawnApp, waitForHttp, type AppProcess } from "../lib/processes";
+import { startNextApp, waitForHttp, type AppProcess } from "../lib/processes";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -76,16 +75,7 @@ function appEnv(databaseUrl: string, web: string, admin: string): NodeJS.Process
 }
 
 function serve(app: "web" | "admin", port: number, env: NodeJS.ProcessEnv, output: string[]) {
-  const cwd = path.join(root, "apps", app);
-  const nextBin = createRequire(path.join(cwd, "package.json")).resolve("next/dist/bin/next");
-  return spawnApp({
-    name: app,
-    command: process.execPath,
-    args: [nextBin, "start", "--port", String(port)],
-    cwd,
-    env,
-    write: (line) => output.push(`[${app}] ${line}`),
-  });
+  return startNextApp(root, app, port, env, (line) => output.push(`[${app}] ${line}`));
 }
 
 /** Signs in through next-auth's credentials endpoint, as the login form does. */

@@ -4,6 +4,8 @@
  */
 import { setTimeout as sleep } from "node:timers/promises";
 
+import { afterAll, beforeAll } from "vitest";
+
 import { buildReason } from "../lib/build";
 import { startCluster, type Cluster } from "./cluster";
 import { succeeded, Traffic, type Sample, type Stream } from "./traffic";
@@ -26,8 +28,51 @@ export async function startWarmLoad(run: string): Promise<{ cluster: Cluster; tr
     Object.values(STREAMS).every(
       (stream) => traffic.samples.filter((s) => s.stream === stream && succeeded(s)).length >= 2,
     );
-  for (const deadline = Date.now() + 60_000; !warm() && Date.now() < deadline;) await sleep(250);
+  await pollUntil(warm, 60_000);
   return { cluster, traffic };
+}
+
+/** Checks `done` every 250 ms until it holds or `ms` have passed. */
+export async function pollUntil(done: () => boolean, ms: number): Promise<void> {
+  for (const deadline = Date.now() + ms; !done() && Date.now() < deadline;) await sleep(250);
+}
+
+export interface FaultSteps {
+  /** The cluster is up and under warm load (the test keeps it for its assertions). */
+  started: (cluster: Cluster) => void;
+  /** Breaks and mends Postgres while the load goes on. */
+  fault: (traffic: Traffic) => Promise<void>;
+  /** Runs even when `fault` failed, before the traffic stops: must leave Postgres running. */
+  mend?: () => Promise<void>;
+  /** Every sample the traffic took, once it has stopped. */
+  done: (samples: Sample[]) => void;
+}
+
+/**
+ * A fault test's frame: before its tests, the cluster under warm load and the fault run on it (and
+ * the apps' output printed if any answer was not one allowed); after them, the cluster stopped.
+ */
+export function underFault(run: string, steps: FaultSteps): void {
+  let cluster: Cluster | undefined;
+  beforeAll(async () => {
+    const started = await startWarmLoad(run);
+    cluster = started.cluster;
+    steps.started(cluster);
+    try {
+      await steps.fault(started.traffic);
+    } finally {
+      await steps.mend?.().catch(() => undefined);
+      await started.traffic.stop();
+    }
+    const samples = started.traffic.samples;
+    steps.done(samples);
+    // The apps' own account of anything that went wrong.
+    if (samples.some((s) => !ALLOWED.test(s.statuses.join("→")) || s.problem))
+      console.log(`Apps' output (last 60 lines):\n${cluster.output.slice(-60).join("\n")}`);
+  }, 240_000);
+  afterAll(async () => {
+    await cluster?.stop();
+  }, 60_000);
 }
 
 export const STREAMS = {

@@ -12,11 +12,11 @@
  */
 import { setTimeout as sleep } from "node:timers/promises";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import type { Cluster } from "./cluster";
-import { ALLOWED, startWarmLoad, STREAMS, UNCACHED, unsavedWrites } from "./load";
-import { finalStatus, succeeded, type Traffic, type Sample } from "./traffic";
+import { ALLOWED, pollUntil, STREAMS, underFault, UNCACHED, unsavedWrites } from "./load";
+import { finalStatus, succeeded, type Sample } from "./traffic";
 
 // The apps' statement timeout in the cluster (3 s, and the client's 1 s more), the pool's wait
 // for a connection (5 s) and the proxy's probe (2 s): no answer may take longer than their sum.
@@ -53,39 +53,27 @@ function report(): void {
     );
   }
   console.log(lines.join("\n"));
-  if (samples.some((s) => !ALLOWED.test(chain(s)) || s.problem))
-    console.log(`Apps' output (last 60 lines):\n${cluster.output.slice(-60).join("\n")}`);
 }
 
-beforeAll(async () => {
-  let traffic: Traffic;
-  ({ cluster, traffic } = await startWarmLoad(run));
-  try {
+underFault(run, {
+  started: (c) => (cluster = c),
+  fault: async (traffic) => {
     frozenAt = Date.now();
     await cluster.freezePostgres();
     await sleep(FROZEN_MS);
     await cluster.thawPostgres();
     thawedAt = Date.now();
-    const everyStreamRecovered = () =>
-      Object.values(STREAMS).every((s) => {
-        samples = traffic.samples;
-        return recoveredAt(s) !== null;
-      });
-    for (const deadline = thawedAt + 2 * RECOVERY_MS; Date.now() < deadline;) {
-      if (everyStreamRecovered()) break;
-      await sleep(250);
-    }
-  } finally {
-    await cluster.thawPostgres().catch(() => undefined);
-    await traffic.stop();
-  }
-  samples = traffic.samples;
-  report();
-}, 240_000);
-
-afterAll(async () => {
-  await cluster?.stop();
-}, 60_000);
+    await pollUntil(() => {
+      samples = traffic.samples;
+      return Object.values(STREAMS).every((s) => recoveredAt(s) !== null);
+    }, 2 * RECOVERY_MS);
+  },
+  mend: () => cluster.thawPostgres(),
+  done: (all) => {
+    samples = all;
+    report();
+  },
+});
 
 describe("Postgres hung (SIGSTOP) under read and write load", () => {
   it("saw the hang in every request that needs the database", () => {

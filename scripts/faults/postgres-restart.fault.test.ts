@@ -12,11 +12,11 @@
  */
 import { setTimeout as sleep } from "node:timers/promises";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import type { Cluster } from "./cluster";
-import { ALLOWED, startWarmLoad, STREAMS, UNCACHED, unsavedWrites } from "./load";
-import { exchange, finalStatus, succeeded, type Traffic, type Sample } from "./traffic";
+import { ALLOWED, pollUntil, STREAMS, underFault, UNCACHED, unsavedWrites } from "./load";
+import { exchange, finalStatus, succeeded, type Sample } from "./traffic";
 
 const DOWN_MS = 3_000;
 const FAIL_FAST_MS = 5_000;
@@ -80,15 +80,11 @@ function report(): void {
     `  job worker: ${cluster.worker.completedAt.filter((t) => t >= timeline.up).length} publishDue runs after the restart, ${cluster.worker.errors.length} errors logged`,
   );
   console.log(lines.join("\n"));
-  // The apps' own account of anything that went wrong.
-  if (samples.some((s) => !ALLOWED.test(chain(s)) || s.problem))
-    console.log(`Apps' output (last 60 lines):\n${cluster.output.slice(-60).join("\n")}`);
 }
 
-beforeAll(async () => {
-  let traffic: Traffic;
-  ({ cluster, traffic } = await startWarmLoad(run));
-  try {
+underFault(run, {
+  started: (c) => (cluster = c),
+  fault: async (traffic) => {
     const stopAsked = Date.now();
     await cluster.stopPostgres();
     const stopped = Date.now();
@@ -101,23 +97,17 @@ beforeAll(async () => {
     await cluster.startPostgres();
     timeline = { stopAsked, stopped, startAsked, up: Date.now() };
     // Long enough to see a recovery well past the bound fail the test rather than time it out.
-    const deadline = timeline.up + 2 * RECOVERY_MS;
-    while (Date.now() < deadline) {
+    await pollUntil(() => {
       samples = traffic.samples;
       const workerBack = cluster.worker.completedAt.some((t) => t >= timeline.up);
-      if (everyStreamRecovered() && workerBack) break;
-      await sleep(250);
-    }
-  } finally {
-    await traffic.stop();
-  }
-  samples = traffic.samples;
-  report();
-}, 240_000);
-
-afterAll(async () => {
-  await cluster?.stop();
-}, 60_000);
+      return everyStreamRecovered() && workerBack;
+    }, 2 * RECOVERY_MS);
+  },
+  done: (all) => {
+    samples = all;
+    report();
+  },
+});
 
 describe("Postgres restarted under read and write load", () => {
   it("served everything before the restart (the load itself is sound)", () => {

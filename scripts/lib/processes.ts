@@ -1,4 +1,6 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
 import readline from "node:readline";
 
 export interface ProcessInfo {
@@ -117,6 +119,29 @@ export function spawnApp(options: SpawnAppOptions): AppProcess {
       if (pgid !== undefined) await stopGroup(pgid);
     },
   };
+}
+
+/**
+ * `next start` for one built app (apps/web or apps/admin under `root`) on `port`, as `npm start`
+ * runs it; `write` gets each line of its output.
+ */
+export function startNextApp(
+  root: string,
+  app: "web" | "admin",
+  port: number,
+  env: NodeJS.ProcessEnv,
+  write: (line: string) => void,
+): AppProcess {
+  const cwd = path.join(root, "apps", app);
+  const nextBin = createRequire(path.join(cwd, "package.json")).resolve("next/dist/bin/next");
+  return spawnApp({
+    name: app,
+    command: process.execPath,
+    args: [nextBin, "start", "--port", String(port)],
+    cwd,
+    env,
+    write,
+  });
 }
 
 /** Polls until the port answers HTTP (any status), the app exits, or time runs out. */

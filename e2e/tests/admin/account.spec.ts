@@ -1,5 +1,6 @@
 import { expect, test } from "../fixtures/admin-api";
 import { createUser, SIGN_IN_REFUSED } from "../fixtures/admin-session";
+import { sidebarLink } from "../fixtures/admin-page";
 
 test("changing your own password signs you out, and the old password is refused", async ({
   api,
@@ -14,10 +15,7 @@ test("changing your own password signs you out, and the old password is refused"
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page
-    .getByRole("navigation", { name: "Admin sections" })
-    .getByRole("link", { name: "Account" })
-    .click();
+  await sidebarLink(page, "Account").click();
   await expect(page.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
 
   // The server's verdict on the current password appears beside that field.

@@ -3,9 +3,14 @@
 // first and shows what changes.
 import { expect, test } from "../fixtures/admin-api";
 import {
+  eventWithPersonToPick,
+  leaveGuard,
+  openNewPlace,
+  sidebarLink,
+} from "../fixtures/admin-page";
+import {
   call,
   draftEvent,
-  draftPerson,
   draftPlace,
   eventForEdit,
   placeForEdit,
@@ -22,11 +27,8 @@ test("clicking the sidebar with unsaved text in the body shows the guard, and st
   const event = await draftEvent(api, { title: unique("Guarded body") });
   await page.goto(`/events/${event.id}`);
   await page.getByLabel("Body", { exact: true }).fill("A paragraph not saved yet.");
-  await page
-    .getByRole("navigation", { name: "Admin sections" })
-    .getByRole("link", { name: "Sources" })
-    .click();
-  const guard = page.getByRole("dialog", { name: "Leave without saving?" });
+  await sidebarLink(page, "Sources").click();
+  const guard = leaveGuard(page);
   await expect(guard).toBeVisible();
   await guard.getByRole("button", { name: "Stay on this page" }).click();
   await expect(page).toHaveURL(new RegExp(`/events/${event.id}$`));
@@ -37,8 +39,7 @@ test("autosave saves once typing pauses, survives a reload, and the history fold
   api,
   editorPage: page,
 }) => {
-  const place = await draftPlace(api, unique("Autosaved place"));
-  await page.goto(`/places/${place.id}`);
+  const place = await openNewPlace(api, page, "Autosaved place");
   const region = page.getByLabel("Region");
   const state = page.getByTestId("save-state");
 
@@ -66,8 +67,7 @@ test("with the connection gone the edits stay on this device, come back after a 
   api,
   editorPage: page,
 }) => {
-  const place = await draftPlace(api, unique("Offline place"));
-  await page.goto(`/places/${place.id}`);
+  const place = await openNewPlace(api, page, "Offline place");
   // The save never reaches the server, as when the network is down.
   await page.route("**/api/trpc/*place.admin.update*", (route) =>
     route.abort("internetdisconnected"),
@@ -104,12 +104,7 @@ test("a person chosen with the keyboard is in the event at once, and leaving sav
   api,
   editorPage: page,
 }) => {
-  const name = unique("Keyboard person");
-  await draftPerson(api, name);
-  const event = await draftEvent(api, { title: unique("Keyboard picker event") });
-  await page.goto(`/events/${event.id}`);
-
-  const search = page.getByLabel("Add an actor: find by name");
+  const { name, event, search } = await eventWithPersonToPick(api, page, "Keyboard");
   await search.fill(name);
   const choose = page.getByRole("button", { name: `Choose ${name}` });
   await expect(choose).toBeVisible();
@@ -123,10 +118,7 @@ test("a person chosen with the keyboard is in the event at once, and leaving sav
   await role.press("Enter");
   await expect(search).toBeFocused();
 
-  await page
-    .getByRole("navigation", { name: "Admin sections" })
-    .getByRole("link", { name: "Sources" })
-    .click();
+  await sidebarLink(page, "Sources").click();
   await page
     .getByRole("dialog", { name: "Leave without saving?" })
     .getByRole("button", { name: "Save and leave" })
@@ -137,17 +129,19 @@ test("a person chosen with the keyboard is in the event at once, and leaving sav
   ]);
 });
 
-test("Ctrl+S saves, and the save bar tells the time of that save", async ({
+test("Ctrl+S saves, the save bar tells the time of that save, and a saved form leaves without asking", async ({
   api,
   editorPage: page,
 }) => {
-  const place = await draftPlace(api, unique("Ctrl-S place"));
-  await page.goto(`/places/${place.id}`);
+  const place = await openNewPlace(api, page, "Ctrl-S place");
   await page.getByLabel("Region").fill("Atyrau");
   await page.getByLabel("Region").press("Control+s");
   await expect(page.getByText(`Saved: version ${place.version + 1}.`)).toBeVisible();
   await expect(page.getByTestId("save-state")).toHaveText(/^Saved at \d{4}-\d{2}-\d{2} /);
   expect((await placeForEdit(api, place.id)).form.region).toBe("Atyrau");
+
+  await sidebarLink(page, "Sources").click();
+  await expect(page).toHaveURL(/\/sources$/);
 });
 
 test("publishing asks first, and for a published record shows what will change", async ({

@@ -1,33 +1,31 @@
 // No lost work (issue 19): unsaved edits ask before a link or the Back button leaves them behind,
-// Ctrl+S saves, and a person chosen in the picker is added at once instead of vanishing.
+// and a person chosen in the picker is added at once instead of vanishing. (Ctrl+S, and a saved
+// form leaving without asking: editor-day.spec.ts.)
 import { expect, test } from "../fixtures/admin-api";
 import {
-  draftEvent,
-  draftPerson,
-  draftPlace,
-  eventForEdit,
-  placeForEdit,
-  unique,
-} from "../fixtures/content";
+  eventWithPersonToPick,
+  leaveGuard,
+  openNewPlace,
+  sidebarLink,
+} from "../fixtures/admin-page";
+import { draftPlace, eventForEdit, placeForEdit, unique } from "../fixtures/content";
 
 test("a sidebar link asks before leaving unsaved edits: stay keeps them, save saves and goes on", async ({
   api,
   editorPage: page,
 }) => {
-  const place = await draftPlace(api, unique("Guarded place"));
-  await page.goto(`/places/${place.id}`);
+  const place = await openNewPlace(api, page, "Guarded place");
   await page.getByLabel("Region").fill("Mangystau");
-  const sidebar = page.getByRole("navigation", { name: "Admin sections" });
 
-  await sidebar.getByRole("link", { name: "Sources" }).click();
-  const guard = page.getByRole("dialog", { name: "Leave without saving?" });
+  await sidebarLink(page, "Sources").click();
+  const guard = leaveGuard(page);
   await expect(guard).toBeVisible();
   await guard.getByRole("button", { name: "Stay on this page" }).click();
   await expect(guard).toBeHidden();
   await expect(page).toHaveURL(new RegExp(`/places/${place.id}$`));
   await expect(page.getByLabel("Region")).toHaveValue("Mangystau");
 
-  await sidebar.getByRole("link", { name: "Sources" }).click();
+  await sidebarLink(page, "Sources").click();
   await guard.getByRole("button", { name: "Save and leave" }).click();
   await expect(page).toHaveURL(/\/sources$/);
   const saved = await placeForEdit(api, place.id);
@@ -50,7 +48,7 @@ test("Back asks too, and leaving without saving drops the edits", async ({
   // The guard holds the page: Back asks instead of navigating. (goBack waits for a navigation that
   // only happens once the editor chooses, so it is awaited at the end.)
   const back = page.goBack().catch(() => null);
-  const guard = page.getByRole("dialog", { name: "Leave without saving?" });
+  const guard = leaveGuard(page);
   await expect(guard).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/places/${place.id}$`));
   await guard.getByRole("button", { name: "Leave without saving" }).click();
@@ -59,35 +57,14 @@ test("Back asks too, and leaving without saving drops the edits", async ({
   await back;
 });
 
-test("Ctrl+S saves the form, and a saved form leaves without asking", async ({
-  api,
-  editorPage: page,
-}) => {
-  const place = await draftPlace(api, unique("Keyboard place"));
-  await page.goto(`/places/${place.id}`);
-  await page.getByLabel("Region").fill("Atyrau");
-  await page.getByLabel("Region").press("Control+s");
-  await expect(page.getByText(`Saved: version ${place.version + 1}.`)).toBeVisible();
-  expect((await placeForEdit(api, place.id)).form.region).toBe("Atyrau");
-
-  await page
-    .getByRole("navigation", { name: "Admin sections" })
-    .getByRole("link", { name: "Sources" })
-    .click();
-  await expect(page).toHaveURL(/\/sources$/);
-});
-
 // Changed with the picker (issue 19): choosing a person adds them at once, so a choice can no longer
 // be left out of a save; a missing role is the field's message at their row.
 test("a person chosen in the picker joins the event at once, and a save without their role asks for it", async ({
   api,
   editorPage: page,
 }) => {
-  const name = unique("Picked person");
-  await draftPerson(api, name);
-  const event = await draftEvent(api, { title: unique("Picker event") });
-  await page.goto(`/events/${event.id}`);
-  await page.getByLabel("Add an actor: find by name").fill(name);
+  const { name, event, search } = await eventWithPersonToPick(api, page, "Picked");
+  await search.fill(name);
   await page.getByRole("button", { name: `Choose ${name}` }).click();
   const role = page.getByLabel(`Role of ${name}`);
   await expect(role).toBeFocused();

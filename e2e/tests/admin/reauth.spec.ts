@@ -1,4 +1,5 @@
 import { createDb } from "@kz/db";
+import type { APIRequestContext, Page } from "@playwright/test";
 
 import { expect, test } from "../fixtures/admin-api";
 import { createUser, signInWithForm } from "../fixtures/admin-session";
@@ -17,20 +18,34 @@ const ageSessionsOf = (userId: string) =>
     data: { reauthenticatedAt: new Date(Date.now() - 2 * 86_400_000) },
   });
 
-test("creating a token on an old session asks to confirm it is you, then goes ahead", async ({
-  api,
-  page,
-}) => {
-  const user = await createUser(api, "EDITOR", "reauth");
+/**
+ * A new editor signs in, their session's proof grows old, and they ask for a token named
+ * `tokenName`: the question to confirm it is them opens.
+ */
+async function createTokenOnOldSession(
+  api: APIRequestContext,
+  page: Page,
+  userLabel: string,
+  tokenName: string,
+) {
+  const user = await createUser(api, "EDITOR", userLabel);
   await signInWithForm(page, user);
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
   await ageSessionsOf(user.id);
 
   await page.goto("/tokens");
-  await page.getByLabel("Name").fill("after reauth");
+  await page.getByLabel("Name").fill(tokenName);
   await page.getByRole("button", { name: "Create token" }).click();
   const dialog = page.getByRole("dialog", { name: "Confirm it is you" });
   await expect(dialog).toBeVisible();
+  return { user, dialog };
+}
+
+test("creating a token on an old session asks to confirm it is you, then goes ahead", async ({
+  api,
+  page,
+}) => {
+  const { user, dialog } = await createTokenOnOldSession(api, page, "reauth", "after reauth");
 
   // A wrong password: refused in the dialog, and nothing made.
   await dialog.getByLabel("Password or code").fill("not my password");
@@ -55,15 +70,7 @@ test("cancelling the question leaves the action undone, with the reason shown", 
   api,
   page,
 }) => {
-  const user = await createUser(api, "EDITOR", "reauth-cancel");
-  await signInWithForm(page, user);
-  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
-  await ageSessionsOf(user.id);
-
-  await page.goto("/tokens");
-  await page.getByLabel("Name").fill("never made");
-  await page.getByRole("button", { name: "Create token" }).click();
-  const dialog = page.getByRole("dialog", { name: "Confirm it is you" });
+  const { user, dialog } = await createTokenOnOldSession(api, page, "reauth-cancel", "never made");
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(/Confirm it is you: this action needs your password/)).toBeVisible();

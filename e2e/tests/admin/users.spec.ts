@@ -12,6 +12,7 @@ import {
   uniqueEmail,
   untilNextSecond,
 } from "../fixtures/admin-session";
+import { sidebarLink } from "../fixtures/admin-page";
 
 // Users are created with unique emails, never as ADMIN outside the serial block at the end: that
 // block relies on the seeded admin being the only active admin.
@@ -105,10 +106,7 @@ test("resetting a password ends the user's session at their next navigation", as
     await expect(row.getByRole("button", { name: /Reset password/ })).toBeFocused();
 
     // Their open page still shows; their next navigation finds the session ended.
-    await theirs.page
-      .getByRole("navigation", { name: "Admin sections" })
-      .getByRole("link", { name: "Account" })
-      .click();
+    await sidebarLink(theirs.page, "Account").click();
     await expect(theirs.page).toHaveURL(/\/login/);
     await expect(theirs.page.getByText("Your session has ended")).toBeVisible();
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 
-import { expectNoWcagViolations } from "../fixtures/wcag";
+import { testAccessiblePages, testNarrowPages } from "../fixtures/reading-pages";
 
 // The document's cases, as the seed publishes them.
 const KOZLOV = "Vladimir Kozlov: in detention after unfair trials, according to Human Rights Watch";
@@ -228,25 +228,5 @@ test("cases.csv and case-entries.csv give each case's last known status with its
   expect(whatsApp.every((e) => e.date_precision === "year" && e.sources !== "")).toBe(true);
 });
 
-for (const path of ["/cases", "/cases/whatsapp-group-members-imprisoned", "/ru/cases"]) {
-  test(`axe finds no WCAG 2 A/AA violations on ${path}`, async ({ page }) => {
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
-    await expectNoWcagViolations(page);
-  });
-}
-
-test.describe("at 360 px", () => {
-  test.use({ viewport: { width: 360, height: 800 } });
-
-  for (const path of ["/cases", "/cases/whatsapp-group-members-imprisoned"]) {
-    test(`${path} fits without scrolling sideways`, async ({ page }) => {
-      await page.goto(path);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
-});
+testAccessiblePages(["/cases", "/cases/whatsapp-group-members-imprisoned", "/ru/cases"]);
+testNarrowPages(["/cases", "/cases/whatsapp-group-members-imprisoned"]);

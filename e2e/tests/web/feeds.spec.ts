@@ -1,3 +1,5 @@
+import type { APIRequestContext } from "@playwright/test";
+
 import { expect, test } from "../fixtures/admin-api";
 import {
   call,
@@ -9,6 +11,14 @@ import {
 } from "../fixtures/content";
 import { WEB_URL } from "../../ports";
 
+/** The feed at `path`, served as Atom. */
+async function atomFeed(request: APIRequestContext, path: string) {
+  const response = await request.get(path);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+  return response.text();
+}
+
 /** Each entry's link and updated time, in feed order. */
 async function feedEntries(xml: string) {
   return [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map(([, entry]) => ({
@@ -18,10 +28,7 @@ async function feedEntries(xml: string) {
 }
 
 test("feed.xml is a well-formed Atom feed of the latest events", async ({ page, request }) => {
-  const response = await request.get("/feed.xml");
-  expect(response.status()).toBe(200);
-  expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
-  const xml = await response.text();
+  const xml = await atomFeed(request, "/feed.xml");
   await page.goto("about:blank");
   const feed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, "application/xml");
@@ -157,10 +164,7 @@ test("/ru/feed.xml is the feed in Russian: its words, links to the Russian pages
   page,
   request,
 }) => {
-  const response = await request.get("/ru/feed.xml");
-  expect(response.status()).toBe(200);
-  expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
-  const xml = await response.text();
+  const xml = await atomFeed(request, "/ru/feed.xml");
   await page.goto("about:blank");
   const feed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, "application/xml");

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 
+import { testNarrowPages } from "../fixtures/reading-pages";
 import { expectNoWcagViolations } from "../fixtures/wcag";
 
 test("the home page lists the latest events from the record, Zhanaozen 2011 among them", async ({
@@ -103,14 +104,4 @@ test("pages announce the Atom feed in their language", async ({ page }) => {
   await expect(feed).toHaveAttribute("href", "/ru/feed.xml");
 });
 
-test.describe("at 360 px", () => {
-  test.use({ viewport: { width: 360, height: 740 } });
-  for (const path of ["/", "/ratings", "/ratings/freedom-in-the-world", "/data", "/api", "/ru/api"])
-    test(`${path} fits without scrolling sideways`, async ({ page }) => {
-      await page.goto(path);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-});
+testNarrowPages(["/", "/ratings", "/ratings/freedom-in-the-world", "/data", "/api", "/ru/api"]);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { expectNoWcagViolations } from "../fixtures/wcag";
+import { testAccessiblePages, testNarrowPages } from "../fixtures/reading-pages";
 
 /** One URL per page type of the reading pages, with filters and languages where they differ. */
 const PAGES = [
@@ -24,34 +24,14 @@ const PAGES = [
   "/ru/places",
 ];
 
-for (const path of PAGES) {
-  test(`axe finds no WCAG 2 A/AA violations on ${path}`, async ({ page }) => {
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
-    await expectNoWcagViolations(page);
-  });
-}
-
-test.describe("at 360 px", () => {
-  test.use({ viewport: { width: 360, height: 800 } });
-
-  for (const path of [
-    "/events",
-    "/events/2011-zhanaozen-oil-worker-strikes",
-    "/sources/wikipedia-human-rights-in-kazakhstan",
-    "/places",
-    "/search?q=Hare+Krishna",
-  ]) {
-    test(`${path} fits without scrolling sideways`, async ({ page }) => {
-      await page.goto(path);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
-});
+testAccessiblePages(PAGES);
+testNarrowPages([
+  "/events",
+  "/events/2011-zhanaozen-oil-worker-strikes",
+  "/sources/wikipedia-human-rights-in-kazakhstan",
+  "/places",
+  "/search?q=Hare+Krishna",
+]);
 
 test("keyboard focus is visible on the reading pages' controls", async ({ page }) => {
   await page.goto("/events");

@@ -3,7 +3,8 @@ import { expect, test } from "@playwright/test";
 test("the home page's timeline: the 2019 bar leads to 2019's events", async ({ page }) => {
   await page.goto("/");
   const bar = page.getByRole("link", { name: /^2019: \d+ events?$/ });
-  const label = await bar.getAttribute("aria-label");
+  // The bar's name is its SVG <title> (which is also its tooltip).
+  const label = await bar.locator("title").textContent();
   const count = Number(/: (\d+)/.exec(label ?? "")?.[1]);
   await bar.click();
   await expect(page).toHaveURL(/\/events\?year=2019$/);

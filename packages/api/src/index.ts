@@ -23,6 +23,7 @@ export {
 } from "./token/token.service";
 export { pendingSignInNotice } from "./auth/sign-in-notice";
 export { accountNotices } from "./auth/account-notices";
+export { reviewInbox } from "./workflow/review-inbox";
 export { authenticateWithPasskey } from "./auth/login.service";
 export { beginPasskeyAuthentication } from "./auth/passkeys";
 export { identifyCaller, type IdentifyCallerOptions } from "./auth/identify-caller";

@@ -2,6 +2,7 @@ import { auditRouter } from "./audit/audit.router";
 import { collectionRouters } from "./collections/server";
 import { changesRouter } from "./changes/changes.router";
 import { dashboardRouter } from "./dashboard/dashboard.router";
+import { presenceRouter } from "./presence/presence.router";
 import { previewRouter } from "./preview/preview.router";
 import { revisionRouter } from "./revision/revision.router";
 import { searchRouter } from "./search/search.router";
@@ -9,6 +10,7 @@ import { tokenRouter } from "./token/token.router";
 import { translationRouter } from "./translation/translation.router";
 import { createCallerFactory, registerProcedureInputs, router } from "./trpc";
 import { meRouter, userRouter } from "./user/user.router";
+import { reviewRouter } from "./workflow/review.router";
 
 export const appRouter = router({
   ...collectionRouters(),
@@ -20,8 +22,10 @@ export const appRouter = router({
   token: tokenRouter,
   revision: revisionRouter,
   preview: previewRouter,
+  presence: presenceRouter,
   changes: changesRouter,
   translation: translationRouter,
+  review: reviewRouter,
 });
 
 registerProcedureInputs(appRouter._def.procedures);

@@ -16,6 +16,7 @@ export * from "./token/token.schema";
 export * from "./changes/changes.schema";
 // The admin's content forms and workflow (one schema per form, shared with react-hook-form).
 export * from "./workflow/workflow.schema";
+export * from "./workflow/review.schema";
 export * from "./shared/admin.schema";
 export * from "./event/event.admin.schema";
 export * from "./source/source.admin.schema";

@@ -122,28 +122,18 @@ export async function syncMirror(
       } else delete table[item.id];
     });
   };
-  for (const item of latest.values()) {
-    switch (item.entityType) {
-      case "event":
-        apply(state.events, item, source.event);
-        break;
-      case "source":
-        apply(state.sources, item, source.source);
-        break;
-      case "topic":
-        apply(state.topics, item, source.topic);
-        break;
-      case "actor":
-        apply(state.actors, item, source.actor);
-        break;
-      case "place":
-        apply(state.places, item, source.place);
-        break;
-      case "rating":
-        series.add(seriesOfRatingSlug(item.slug));
-        break;
-    }
-  }
+  // The feed's kinds that the mirror keeps, each in its table and read again by its slug; a
+  // rating's change refetches its whole series (below), and other kinds are not mirrored.
+  const mirrored: Partial<Record<ChangeItem["entityType"], (item: ChangeItem) => void>> = {
+    event: (item) => apply(state.events, item, source.event),
+    source: (item) => apply(state.sources, item, source.source),
+    topic: (item) => apply(state.topics, item, source.topic),
+    actor: (item) => apply(state.actors, item, source.actor),
+    place: (item) => apply(state.places, item, source.place),
+    rating: (item) => series.add(seriesOfRatingSlug(item.slug)),
+  };
+  for (const item of latest.values()) mirrored[item.entityType]?.(item);
+
   for (const slug of series) {
     tasks.push(async () => {
       const list = await source.ratings(slug);

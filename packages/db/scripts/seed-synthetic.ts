@@ -3,19 +3,15 @@ import { parseArgs } from "node:util";
 import { createDb } from "../src/client";
 import { describeDatabase } from "../src/migrate/errors";
 import { seedSynthetic, SyntheticSeedError } from "../src/synthetic/index";
+import { seedDatabaseUrl } from "./seed-database-url";
 
 const usage =
   "Usage: npm run db:seed:synthetic -- [--events N]   (default 100000; into a database already seeded with npm run db:seed)";
 
-// The owner when the apps have a role of their own (docs/database-roles.md); the apps' role can seed too.
-const databaseUrl = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
-if (!databaseUrl) {
-  console.error(
-    "DATABASE_URL is not set. Point it at your migrated, seeded Postgres database, e.g.\n" +
-      "  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/kz npm run db:seed:synthetic -- --events 100000",
-  );
-  process.exit(1);
-}
+const databaseUrl = seedDatabaseUrl(
+  "migrated, seeded",
+  "npm run db:seed:synthetic -- --events 100000",
+);
 
 let events: number;
 try {

@@ -1,30 +1,14 @@
 import { createDb } from "../src/client";
-import { describeDatabase } from "../src/migrate/errors";
+import { describeDatabase, UNREACHABLE_CODES } from "../src/migrate/errors";
 import {
   AdminUserError,
   ensureAdminUser,
   seedDocument,
   type UpsertCounts,
 } from "../src/seed/index";
+import { seedDatabaseUrl } from "./seed-database-url";
 
-// The owner when the apps have a role of their own (docs/database-roles.md); the apps' role can seed too.
-const databaseUrl = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
-if (!databaseUrl) {
-  console.error(
-    "DATABASE_URL is not set. Point it at your migrated Postgres database, e.g.\n" +
-      "  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/kz npm run db:seed",
-  );
-  process.exit(1);
-}
-
-const UNREACHABLE = [
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "ETIMEDOUT",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-];
+const databaseUrl = seedDatabaseUrl("migrated", "npm run db:seed");
 
 /** A message for the failures people run into; null for anything unexpected. */
 function explain(error: unknown, url: string): string | null {
@@ -34,7 +18,7 @@ function explain(error: unknown, url: string): string | null {
   const causeCode = String(cause?.originalCode ?? cause?.code ?? "");
   const message = error instanceof Error ? error.message : String(error);
   if (
-    UNREACHABLE.some((c) => c === code || c === causeCode || message.includes(c)) ||
+    [...UNREACHABLE_CODES].some((c) => c === code || c === causeCode || message.includes(c)) ||
     code === "P1001"
   ) {
     return `Cannot reach Postgres at ${server} — is it running?`;

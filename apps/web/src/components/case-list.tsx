@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "../i18n/navigation";
 import { contentLangFor } from "../i18n/routing";
 import { LastKnown } from "./case-status";
+import { Section } from "./section";
 
 /**
  * The people a case concerns as the public may know them: a protected person by pseudonym only,
@@ -91,5 +92,27 @@ export async function CaseList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The cases that name a record, as a section of its page; nothing when there are none. */
+export function RecordCases({
+  id,
+  title,
+  cases,
+  className = "mt-12",
+}: {
+  id: string;
+  title: string;
+  cases: readonly CaseListItem[];
+  className?: string;
+}) {
+  if (!cases.length) return null;
+  return (
+    <Section id={id} title={title} className={className}>
+      <div className="mt-4">
+        <CaseList cases={cases} headingLevel={3} />
+      </div>
+    </Section>
   );
 }

@@ -1,7 +1,11 @@
 import type { ReactNode } from "react";
 
+import { Section } from "./section";
+
+type FactItems = readonly { label: string; value: ReactNode }[];
+
 /** A record's details as a definition list: label, then value. Empty values are left out. */
-export function Facts({ items }: { items: readonly { label: string; value: ReactNode }[] }) {
+export function Facts({ items }: { items: FactItems }) {
   const shown = items.filter((i) => i.value !== null && i.value !== undefined && i.value !== false);
   if (shown.length === 0) return null;
   return (
@@ -13,6 +17,33 @@ export function Facts({ items }: { items: readonly { label: string; value: React
         </div>
       ))}
     </dl>
+  );
+}
+
+/**
+ * A record's details boxed under their own heading; `className` places the box (beside the text on
+ * a wide screen, or below the title).
+ */
+export function FactsBox({
+  id,
+  title,
+  className,
+  items,
+}: {
+  id: string;
+  title: string;
+  className: string;
+  items: FactItems;
+}) {
+  return (
+    <Section
+      id={id}
+      title={title}
+      heading="facts"
+      className={`rounded-lg border border-slate-200 bg-slate-50 p-5 ${className}`}
+    >
+      <Facts items={items} />
+    </Section>
   );
 }
 

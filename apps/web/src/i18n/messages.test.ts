@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createTranslator, IntlErrorCode } from "next-intl";
 
 import en from "../../messages/en.json";
 import kk from "../../messages/kk.json";
@@ -39,3 +40,39 @@ describe("messages", () => {
     expect(untranslated).toEqual([]);
   });
 });
+
+describe("message syntax", () => {
+  /** Every leaf key path of a messages object. */
+  const leaves = (value: unknown, path = ""): string[] =>
+    value && typeof value === "object" && !Array.isArray(value)
+      ? Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k))
+      : [path];
+
+  it.each([
+    ["en", en],
+    ["ru", ru],
+    ["kk", kk],
+  ] as const)(
+    "every %s message parses as ICU (an apostrophe before a tag or brace is a quote)",
+    (locale, messages) => {
+      const invalid: string[] = [];
+      const t = createTranslator({
+        locale,
+        messages,
+        // Missing argument values are expected here; only a message that does not parse is a defect.
+        onError: (error) => {
+          if (error.code === IntlErrorCode.INVALID_MESSAGE) invalid.push(error.message);
+        },
+      });
+      for (const key of leaves(messages)) {
+        // Arrays are read whole by the pages, not formatted; every other leaf is one message.
+        if (!Array.isArray(get(messages, key))) t.markup(key as never, {} as never);
+      }
+      expect(invalid).toEqual([]);
+    },
+  );
+});
+
+function get(messages: unknown, key: string): unknown {
+  return key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], messages);
+}

@@ -6,8 +6,8 @@ import { roleAtLeast } from "../security/roles";
 import { auditRow, type Editor } from "../shared/editor";
 import { lower } from "../shared/enums";
 import { refuseWhileLinked, taken } from "../shared/references";
-import { resolveSlug, slugify } from "../shared/slug";
-import { slugsStartingWith } from "../shared/slugs-in-use";
+import { slugify } from "../shared/slug";
+import { slugToSave } from "../shared/slugs-in-use";
 import { type Tx } from "../shared/tx";
 import { publishedActor, publishedEvent } from "../shared/visibility";
 import { listConditions, listPaging } from "../workflow/admin-list";
@@ -151,11 +151,8 @@ async function actorDataOf(
   form: Omit<ActorForm, "changeNote">,
   exceptId: string | null,
 ): Promise<ActorData> {
-  const slug = await resolveSlug(form.slug, form.name, "actor", (prefix) =>
-    slugsStartingWith(tx, "Actor", prefix, exceptId),
-  );
-  if ("error" in slug) throw taken("slug", slug.error);
-  if (slug.slug.startsWith(WITHHELD_SLUG_PREFIX))
+  const slug = await slugToSave(tx, "Actor", form.slug, form.name, exceptId);
+  if (slug.startsWith(WITHHELD_SLUG_PREFIX))
     throw taken(
       "slug",
       `Addresses starting with "${WITHHELD_SLUG_PREFIX}" are kept for protected people: choose another slug`,
@@ -163,7 +160,7 @@ async function actorDataOf(
   const isProtected = form.isProtected ?? false;
   return {
     name: form.name,
-    slug: slug.slug,
+    slug,
     kind: form.kind,
     otherNames: form.otherNames,
     description: form.description,

@@ -4,7 +4,8 @@
 import type { Db } from "@kz/db";
 
 import type { CurrentUser } from "../current-user";
-import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { accountAudit } from "./account-audit";
 import type { AccountNoticeOutput } from "./auth.schema";
 
 /** Audit actions on a user that they should hear of, and how to say each. */
@@ -76,10 +77,8 @@ export async function dismissAccountNotices(
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { noticesSeenAt: now } });
     await writeAudit(tx, {
-      ...auditActor(actor, origin),
+      ...accountAudit(actor, origin, actor.id),
       action: "user.notices.dismiss",
-      entityType: "USER",
-      entityId: actor.id,
     });
   });
   return { dismissed: true };

@@ -36,6 +36,16 @@ const INVALID = { ok: false, reason: "invalid" } as const;
 const SECOND_FACTOR = { ok: false, reason: "second_factor" } as const;
 const BAD_CODE = { ok: false, reason: "bad_code" } as const;
 
+/** A sign-in that went through: who, as the session will know them, and the new session. */
+const signedIn = (
+  user: Pick<CurrentUser, "id" | "email" | "name" | "role">,
+  sessionId: string,
+): LoginResult => ({
+  ok: true,
+  user: { id: user.id, email: user.email, name: user.name, role: user.role },
+  sessionId,
+});
+
 export interface SignInOptions {
   /** The second step: a TOTP code or a recovery code. */
   code?: string | null;
@@ -131,11 +141,7 @@ export async function authenticate(
           },
         );
       });
-      return {
-        ok: true,
-        user: { id: user.id, email: user.email, name: user.name, role: user.role },
-        sessionId,
-      };
+      return signedIn(user, sessionId);
     } catch (error) {
       if (!(error instanceof Refused)) throw error;
       reason =
@@ -239,11 +245,7 @@ export async function authenticateWithPasskey(
           },
         );
       });
-      return {
-        ok: true,
-        user: { id: user.id, email: user.email, name: user.name, role: user.role },
-        sessionId,
-      };
+      return signedIn(user, sessionId);
     } catch (error) {
       if (!(error instanceof Refused)) throw error;
       reason = `passkey: ${error.reason}`;

@@ -10,7 +10,8 @@ import {
 } from "@simplewebauthn/server";
 
 import type { CurrentUser } from "../current-user";
-import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { accountAudit } from "./account-audit";
 import { AppError, notFound } from "../errors";
 import type { Tx } from "../shared/tx";
 import {
@@ -86,7 +87,7 @@ export async function finishPasskeyRegistration(
   rp: RelyingParty,
   now: Date = new Date(),
 ): Promise<PasskeyOutput> {
-  const audit = { ...auditActor(actor, origin), entityType: "USER" as const, entityId: actor.id };
+  const audit = accountAudit(actor, origin, actor.id);
   const fail = async (reason: string) => {
     await writeAudit(db, { ...audit, action: "passkey.register.failure", details: { reason } });
     return refused();
@@ -142,10 +143,8 @@ export async function renamePasskey(
     });
     if (count === 0) throw notFound("Passkey");
     await writeAudit(tx, {
-      ...auditActor(actor, origin),
+      ...accountAudit(actor, origin, actor.id),
       action: "passkey.rename",
-      entityType: "USER",
-      entityId: actor.id,
       details: { name: input.name },
     });
     return toOutput(await tx.passkey.findUniqueOrThrow({ where: { id: input.id } }));
@@ -163,10 +162,8 @@ export async function removePasskey(
     if (!passkey) throw notFound("Passkey");
     await tx.passkey.delete({ where: { id: passkey.id } });
     await writeAudit(tx, {
-      ...auditActor(actor, origin),
+      ...accountAudit(actor, origin, actor.id),
       action: "passkey.remove",
-      entityType: "USER",
-      entityId: actor.id,
       details: { name: passkey.name },
     });
     return { removed: true as const };

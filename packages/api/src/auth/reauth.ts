@@ -4,7 +4,8 @@
 import { verifyPassword, type Db } from "@kz/db";
 
 import type { CurrentUser } from "../current-user";
-import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { accountAudit } from "./account-audit";
 import { AppError, notFound } from "../errors";
 import { inTransaction } from "../shared/tx";
 import { REAUTH_REFUSED_MESSAGE, type ReauthenticateInput } from "./auth.schema";
@@ -30,7 +31,7 @@ export async function reauthenticate(
   const user = await db.user.findUnique({ where: { id: actor.id } });
   if (!user) throw notFound("User");
   const key = signInLockKey(user.email, origin.ip);
-  const audit = { ...auditActor(actor, origin), entityType: "USER" as const, entityId: user.id };
+  const audit = accountAudit(actor, origin, user.id);
   if (await lockedUntilOf(db, key, now)) {
     await writeAudit(db, {
       ...audit,

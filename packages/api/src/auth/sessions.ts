@@ -6,7 +6,8 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "@kz/db";
 
 import type { CurrentUser } from "../current-user";
-import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { accountAudit } from "./account-audit";
 import { notFound } from "../errors";
 import type { Tx } from "../shared/tx";
 import type { SessionIdInput, SessionOutput, SessionsEndedOutput } from "./auth.schema";
@@ -203,14 +204,29 @@ export async function endOwnSession(
     });
     if (count === 0) throw notFound("Session");
     await writeAudit(tx, {
-      ...auditActor(actor, origin),
+      ...accountAudit(actor, origin, actor.id),
       action: "session.end",
-      entityType: "USER",
-      entityId: actor.id,
       details: { session: label(input.id), current: input.id === actor.sessionId },
     });
     return { ended: count };
   });
+}
+
+/** Ends every live session of a user and logs `action` with how many ended, in `tx`. */
+async function endAllSessionsOf(
+  tx: Tx,
+  end: { userId: string; reason: SessionEndReason; action: string },
+  actor: CurrentUser,
+  origin: RequestOrigin,
+  now: Date,
+): Promise<SessionsEndedOutput> {
+  const ended = await endSessionsOf(tx, end.userId, end.reason, now);
+  await writeAudit(tx, {
+    ...accountAudit(actor, origin, end.userId),
+    action: end.action,
+    details: { ended },
+  });
+  return { ended };
 }
 
 /** "Sign out everywhere": every session of the caller's, this one included. */
@@ -220,17 +236,8 @@ export async function endAllOwnSessions(
   origin: RequestOrigin,
   now: Date = new Date(),
 ): Promise<SessionsEndedOutput> {
-  return db.$transaction(async (tx) => {
-    const ended = await endSessionsOf(tx, actor.id, "ended-everywhere", now);
-    await writeAudit(tx, {
-      ...auditActor(actor, origin),
-      action: "session.end.all",
-      entityType: "USER",
-      entityId: actor.id,
-      details: { ended },
-    });
-    return { ended };
-  });
+  const end = { userId: actor.id, reason: "ended-everywhere", action: "session.end.all" } as const;
+  return db.$transaction((tx) => endAllSessionsOf(tx, end, actor, origin, now));
 }
 
 /** An administrator ends every session of a user (the user can sign in again). */
@@ -244,14 +251,7 @@ export async function endUserSessions(
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.id }, select: { id: true } });
     if (!user) throw notFound("User");
-    const ended = await endSessionsOf(tx, user.id, "ended-by-admin", now);
-    await writeAudit(tx, {
-      ...auditActor(actor, origin),
-      action: "user.sessions.end",
-      entityType: "USER",
-      entityId: user.id,
-      details: { ended },
-    });
-    return { ended };
+    const end = { userId: user.id, reason: "ended-by-admin", action: "user.sessions.end" } as const;
+    return endAllSessionsOf(tx, end, actor, origin, now);
   });
 }

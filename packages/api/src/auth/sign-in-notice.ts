@@ -1,7 +1,8 @@
 import { Prisma, type Db } from "@kz/db";
 
 import type { CurrentUser } from "../current-user";
-import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { accountAudit } from "./account-audit";
 import type { Tx } from "../shared/tx";
 import { signInNotice, type DismissSignInNoticeInput, type SignInNotice } from "./auth.schema";
 
@@ -78,10 +79,8 @@ export async function dismissSignInNotice(
     if (read) {
       await tx.user.update({ where: { id: actor.id }, data: { signInNotice: Prisma.DbNull } });
       await writeAudit(tx, {
-        ...auditActor(actor, origin),
+        ...accountAudit(actor, origin, actor.id),
         action: "user.signInNotice.dismiss",
-        entityType: "USER",
-        entityId: actor.id,
       });
     }
     return { dismissed: read };

@@ -4,7 +4,8 @@ import type { Db, User } from "@kz/db";
 import QRCode from "qrcode";
 
 import type { CurrentUser } from "../current-user";
-import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { accountAudit } from "./account-audit";
 import { AppError, notFound } from "../errors";
 import { inTransaction, type Tx } from "../shared/tx";
 import {
@@ -160,10 +161,8 @@ export async function confirmTwoFactor(
     });
     const recoveryCodes = await replaceRecoveryCodes(tx, user.id, now);
     await writeAudit(tx, {
-      ...auditActor(actor, origin),
+      ...accountAudit(actor, origin, user.id),
       action: "user.twoFactor.enrol",
-      entityType: "USER",
-      entityId: user.id,
       details: { method: "totp", recoveryCodes: recoveryCodes.length },
     });
     return { recoveryCodes };
@@ -188,7 +187,7 @@ async function withCurrentCode<T>(
   if (!user) throw notFound("User");
   if (!user.totpEnabledAt) throw new AppError("CONFLICT", "Two-factor sign-in is not on.");
   const key = signInLockKey(user.email, origin.ip);
-  const audit = { ...auditActor(actor, origin), entityType: "USER" as const, entityId: user.id };
+  const audit = accountAudit(actor, origin, user.id);
   const refused = () =>
     new AppError("BAD_REQUEST", SECOND_FACTOR_REFUSED_MESSAGE, {
       fieldErrors: { code: [SECOND_FACTOR_REFUSED_MESSAGE] },
@@ -236,10 +235,8 @@ export async function disableTwoFactor(
       await tx.user.update({ where: { id: user.id }, data: CLEARED });
       await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
       await writeAudit(tx, {
-        ...auditActor(actor, origin),
+        ...accountAudit(actor, origin, user.id),
         action: "user.twoFactor.disable",
-        entityType: "USER",
-        entityId: user.id,
         details: { confirmedWith: used },
       });
       return { disabled: true as const };
@@ -265,10 +262,8 @@ export async function regenerateRecoveryCodes(
     async (tx, user, used) => {
       const recoveryCodes = await replaceRecoveryCodes(tx, user.id, now);
       await writeAudit(tx, {
-        ...auditActor(actor, origin),
+        ...accountAudit(actor, origin, user.id),
         action: "user.twoFactor.recoveryCodes",
-        entityType: "USER",
-        entityId: user.id,
         details: { confirmedWith: used },
       });
       return { recoveryCodes };
@@ -299,10 +294,8 @@ export async function resetTwoFactor(
     const { count: passkeysRemoved } = await tx.passkey.deleteMany({ where: { userId: user.id } });
     const sessionsEnded = await endSessionsOf(tx, user.id, "two-factor-reset", now);
     await writeAudit(tx, {
-      ...auditActor(actor, origin),
+      ...accountAudit(actor, origin, user.id),
       action: "user.twoFactor.reset",
-      entityType: "USER",
-      entityId: user.id,
       details: { hadSecondFactor: user.totpEnabledAt !== null, passkeysRemoved, sessionsEnded },
     });
     return { sessionsEnded };

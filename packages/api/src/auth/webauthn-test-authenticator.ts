@@ -60,8 +60,20 @@ export class SoftPasskey {
     return b64url(this.credentialId);
   }
 
-  private clientData(type: string, challenge: string, origin: string) {
+  private clientData(type: string, challenge: string, override: { origin?: string }) {
+    const origin = override.origin ?? this.rp.origin;
     return Buffer.from(JSON.stringify({ type, challenge, origin, crossOrigin: false }));
+  }
+
+  /** The credential as the browser hands it over, around the ceremony's own response. */
+  private credential<R extends { clientDataJSON: string }>(response: R) {
+    return {
+      id: this.id,
+      rawId: this.id,
+      type: "public-key" as const,
+      response,
+      clientExtensionResults: {},
+    };
   }
 
   private authData(rpId: string, flags: number, counter: number, attested?: Buffer) {
@@ -88,22 +100,12 @@ export class SoftPasskey {
         ["authData", authData],
       ]),
     );
-    const clientDataJSON = this.clientData(
-      "webauthn.create",
-      options.challenge,
-      override.origin ?? this.rp.origin,
-    );
-    return {
-      id: this.id,
-      rawId: this.id,
-      type: "public-key" as const,
-      response: {
-        clientDataJSON: b64url(clientDataJSON),
-        attestationObject: b64url(attestationObject),
-        transports: ["internal"],
-      },
-      clientExtensionResults: {},
-    };
+    const clientDataJSON = this.clientData("webauthn.create", options.challenge, override);
+    return this.credential({
+      clientDataJSON: b64url(clientDataJSON),
+      attestationObject: b64url(attestationObject),
+      transports: ["internal"],
+    });
   }
 
   /** The browser's answer to authentication options; the counter goes up unless one is given. */
@@ -113,27 +115,17 @@ export class SoftPasskey {
   ) {
     const counter = override.counter ?? ++this.counter;
     const authData = this.authData(override.rpId ?? this.rp.rpId, 0x05, counter);
-    const clientDataJSON = this.clientData(
-      "webauthn.get",
-      options.challenge,
-      override.origin ?? this.rp.origin,
-    );
+    const clientDataJSON = this.clientData("webauthn.get", options.challenge, override);
     const signature = sign(
       "sha256",
       Buffer.concat([authData, sha256(clientDataJSON)]),
       this.privateKey,
     );
-    return {
-      id: this.id,
-      rawId: this.id,
-      type: "public-key" as const,
-      response: {
-        clientDataJSON: b64url(clientDataJSON),
-        authenticatorData: b64url(authData),
-        signature: b64url(signature),
-        ...(this.userHandle ? { userHandle: b64url(Buffer.from(this.userHandle)) } : {}),
-      },
-      clientExtensionResults: {},
-    };
+    return this.credential({
+      clientDataJSON: b64url(clientDataJSON),
+      authenticatorData: b64url(authData),
+      signature: b64url(signature),
+      ...(this.userHandle ? { userHandle: b64url(Buffer.from(this.userHandle)) } : {}),
+    });
   }
 }

@@ -11,8 +11,7 @@ import { citationSelect, citationsWithSources } from "../shared/citation-lookup"
 import { parseIsoDate, toIsoDate, toIsoDateOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
 import { checkReferences, taken } from "../shared/references";
-import { resolveSlug } from "../shared/slug";
-import { slugsStartingWith } from "../shared/slugs-in-use";
+import { slugToSave } from "../shared/slugs-in-use";
 import { oneByOne, type Tx } from "../shared/tx";
 import { listConditions, listPaging } from "../workflow/admin-list";
 import { adminListPage } from "../workflow/admin-output";
@@ -267,13 +266,10 @@ async function caseDataOf(
   const events = await tx.event.count({ where: { id: { in: form.eventIds }, deletedAt: null } });
   if (events !== new Set(form.eventIds).size)
     throw taken("eventIds", "No such event (or it is in the trash)");
-  const slug = await resolveSlug(form.slug, form.title, "case", (prefix) =>
-    slugsStartingWith(tx, "Case", prefix, exceptId),
-  );
-  if ("error" in slug) throw taken("slug", slug.error);
+  const slug = await slugToSave(tx, "Case", form.slug, form.title, exceptId);
   return {
     title: form.title,
-    slug: slug.slug,
+    slug,
     kind: form.kind,
     summary: form.summary,
     actorIds: form.actorIds,

@@ -98,8 +98,8 @@ function adminEntries(domain: Domain): DocText[] {
     {
       path: p("submit"),
       type: "mutation",
-      summary: `Sends a draft ${noun} for review.`,
-      example: action(domain),
+      summary: `Sends a draft ${noun} for review, to the editor \`reviewerId\` (one of \`review.reviewers\`) or, without one, to any editor.`,
+      example: { ...action(domain), reviewerId: ID.user },
     },
     {
       path: p("discardChanges"),
@@ -312,6 +312,24 @@ const ENTRIES: readonly DocText[] = [
     summary: "Counts by workflow state, what waits for review, and recent activity.",
   },
   {
+    path: "review.inbox",
+    type: "query",
+    summary:
+      "The caller's inbox: records in review asked of them (or of any editor, for editors), and their own records sent back with changes requested and the reviewer's note.",
+  },
+  {
+    path: "review.ofRecord",
+    type: "query",
+    summary:
+      "A record's review hand-off while it waits: whom it asks, or the changes requested with the note; null otherwise.",
+    example: { entityType: "EVENT", id: ID.event },
+  },
+  {
+    path: "review.reviewers",
+    type: "query",
+    summary: "The active editors and admins a submit can ask to review.",
+  },
+  {
     path: "source.admin.needingWork",
     type: "query",
     summary:
@@ -329,6 +347,13 @@ const ENTRIES: readonly DocText[] = [
     type: "query",
     summary: "The audit log, newest first, filtered by actor, action, record or time.",
     example: { action: "login.", limit: 50 },
+  },
+  {
+    path: "audit.export",
+    type: "query",
+    summary:
+      "Every audit entry the same filters match, newest first, up to 10 000 (`truncated` says there were more): the admin's CSV download.",
+    example: { action: "event.", from: "2026-01-01T00:00:00Z" },
   },
 
   // ── Accounts: the admin's own pages only ──

@@ -1,13 +1,13 @@
 import type { Db, Prisma } from "@kz/db";
 
 import { eventTags } from "../cache/tags";
-import { citationsOf, textOrNull, type CitationEditOutput } from "../shared/admin.schema";
+import { citationsOf, textOrNull } from "../shared/admin.schema";
+import { citationSelect, citationsWithSources } from "../shared/citation-lookup";
 import { parseIsoDate, toIsoDate, toIsoDateOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
 import { pageOf } from "../shared/pagination";
-import { checkReferences, taken } from "../shared/references";
-import { resolveSlug } from "../shared/slug";
-import { slugsStartingWith } from "../shared/slugs-in-use";
+import { checkReferences } from "../shared/references";
+import { slugToSave } from "../shared/slugs-in-use";
 import { inYear, listConditions, listPaging } from "../workflow/admin-list";
 import { listItemMeta } from "../workflow/admin-output";
 import { oneByOne, type Tx } from "../shared/tx";
@@ -34,15 +34,7 @@ const editInclude = {
   topics: { orderBy: { position: "asc" }, select: { topicId: true } },
   places: { orderBy: { placeId: "asc" }, select: { placeId: true } },
   actors: { orderBy: [{ actorId: "asc" }, { role: "asc" }], select: { actorId: true, role: true } },
-  citations: {
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: {
-      sourceId: true,
-      locator: true,
-      quote: true,
-      attributedTo: true,
-    },
-  },
+  citations: citationSelect,
 } satisfies Prisma.EventInclude;
 
 type EventRow = Prisma.EventGetPayload<{ include: typeof editInclude }>;
@@ -208,14 +200,11 @@ async function eventDataOf(tx: Tx, form: EventForm, exceptId: string | null): Pr
     actorIds: form.actors.map((a) => a.actorId),
     sourceIds: form.citations.map((c) => c.sourceId),
   });
-  const slug = await resolveSlug(form.slug, form.title, "event", (prefix) =>
-    slugsStartingWith(tx, "Event", prefix, exceptId),
-  );
-  if ("error" in slug) throw taken("slug", slug.error);
+  const slug = await slugToSave(tx, "Event", form.slug, form.title, exceptId);
   const endDate = textOrNull(form.endDate);
   return {
     title: form.title,
-    slug: slug.slug,
+    slug,
     summary: form.summary,
     body: form.body,
     startDate: normalizeDate(form.startDate, form.datePrecision),
@@ -298,7 +287,7 @@ async function citationCountsOf(db: Db, eventIds: string[]): Promise<Map<string,
 
 /** Names and statuses of the records a working copy links to, for the form's pickers. */
 async function linkedRecords(db: Db | Tx, data: EventData) {
-  const [topics, places, actors, sources] = await oneByOne([
+  const [topics, places, actors] = await oneByOne([
     db.topic.findMany({
       where: { id: { in: data.topicIds } },
       select: { id: true, slug: true, name: true },
@@ -311,32 +300,12 @@ async function linkedRecords(db: Db | Tx, data: EventData) {
       where: { id: { in: data.actors.map((a) => a.actorId) } },
       select: { id: true, slug: true, name: true, kind: true, status: true },
     }),
-    db.source.findMany({
-      where: { id: { in: data.citations.map((c) => c.sourceId) } },
-      select: { id: true, slug: true, title: true, publisher: true, status: true, deletedAt: true },
-    }),
   ]);
   const inOrder = <T extends { id: string }>(rows: T[], ids: string[]) => {
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   };
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const citations: CitationEditOutput[] = data.citations.map((c) => {
-    const s = sourceById.get(c.sourceId);
-    return {
-      ...c,
-      source: s
-        ? {
-            id: s.id,
-            slug: s.slug,
-            title: s.title,
-            publisher: s.publisher,
-            status: s.status,
-            inTrash: s.deletedAt !== null,
-          }
-        : null,
-    };
-  });
+  const citations = await citationsWithSources(db, data.citations);
   return {
     topics: inOrder(topics, data.topicIds),
     places: inOrder(places, data.placeIds),

@@ -2,9 +2,8 @@ import type { Db, Prisma } from "@kz/db";
 
 import { placeTags } from "../cache/tags";
 import { textOrNull } from "../shared/admin.schema";
-import { refuseWhileLinked, taken } from "../shared/references";
-import { resolveSlug } from "../shared/slug";
-import { slugsStartingWith } from "../shared/slugs-in-use";
+import { refuseWhileLinked } from "../shared/references";
+import { slugToSave } from "../shared/slugs-in-use";
 import { type Tx } from "../shared/tx";
 import { publishedEvent } from "../shared/visibility";
 import { listConditions, listPaging } from "../workflow/admin-list";
@@ -58,13 +57,10 @@ async function placeDataOf(
   form: Omit<PlaceForm, "changeNote">,
   exceptId: string | null,
 ): Promise<PlaceData> {
-  const slug = await resolveSlug(form.slug, form.name, "place", (prefix) =>
-    slugsStartingWith(tx, "Place", prefix, exceptId),
-  );
-  if ("error" in slug) throw taken("slug", slug.error);
+  const slug = await slugToSave(tx, "Place", form.slug, form.name, exceptId);
   return {
     name: form.name,
-    slug: slug.slug,
+    slug,
     otherNames: form.otherNames,
     region: textOrNull(form.region),
     latitude: form.latitude ?? null,

@@ -4,7 +4,7 @@ import { publicProcedure, router } from "../trpc";
 import { localize, localizeOne } from "../translation/translation.apply";
 import { collectionAdmin } from "../workflow/workflow.router";
 import { placeAdmin, placeKind } from "./place.admin.service";
-import { placeBySlugInput, placeDetail, placeListInput, placeListOutput } from "./place.schema";
+import { placeSchemas } from "./place.schema";
 import { getPlaceBySlug, listPlaces } from "./place.service";
 
 /** Places: public reads, and the admin's (collectionAdmin). */
@@ -17,8 +17,8 @@ export const placeServer = serverCollection(places, placeKind, () =>
             "Every published place, with coordinates where known and how many published events happened there.",
         },
       })
-      .input(placeListInput)
-      .output(placeListOutput)
+      .input(placeSchemas.listInput)
+      .output(placeSchemas.listOutput)
       .query(async ({ ctx, input }) =>
         localize(ctx.db, "PLACE", input?.locale, await listPlaces(ctx.db)),
       ),
@@ -26,8 +26,8 @@ export const placeServer = serverCollection(places, placeKind, () =>
       .meta({
         docs: { summary: "One place and its published events.", example: { slug: "zhanaozen" } },
       })
-      .input(placeBySlugInput)
-      .output(placeDetail)
+      .input(placeSchemas.bySlugInput)
+      .output(placeSchemas.detail)
       .query(async ({ ctx, input }) => {
         const place = await getPlaceBySlug(ctx.db, input, { siteUrl: ctx.siteUrl });
         const events = await localize(ctx.db, "EVENT", input.locale, place.events);

@@ -1,4 +1,4 @@
-import type { Db, FreedomStatus, Prisma } from "@kz/db";
+import { ratingFigures, type Db, type FreedomStatus, type Prisma } from "@kz/db";
 
 import { ratingTags } from "../cache/tags";
 import { AppError } from "../errors";
@@ -128,12 +128,7 @@ async function checkYearFree(tx: Tx, data: RatingData, exceptId: string | null) 
 export function ratingDataOfForm(form: Omit<RatingForm, "changeNote">): RatingData {
   return {
     seriesId: form.seriesId,
-    year: form.year,
-    politicalRights: form.politicalRights ?? null,
-    civilLiberties: form.civilLiberties ?? null,
-    status: form.status ?? null,
-    rank: form.rank ?? null,
-    score: form.score ?? null,
+    ...ratingFigures(form),
     headOfState: textOrNull(form.headOfState),
     note: textOrNull(form.note),
     citations: citationsOf(form.citations),

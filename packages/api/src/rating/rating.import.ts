@@ -1,4 +1,5 @@
 // Parsing and checking a pasted CSV of ratings: pure, so the preview and the commit agree.
+import { ratingFigures } from "@kz/db";
 import { parse } from "csv-parse/sync";
 
 import { ratingFields, RATING_CSV_COLUMNS, type RatingData } from "./rating.admin.schema";
@@ -119,12 +120,7 @@ export function parseRatingsCsv(csv: string): ParsedCsv {
       line,
       year: v.year,
       values: {
-        year: v.year,
-        politicalRights: v.politicalRights ?? null,
-        civilLiberties: v.civilLiberties ?? null,
-        status: v.status ?? null,
-        rank: v.rank ?? null,
-        score: v.score ?? null,
+        ...ratingFigures(v),
         headOfState: v.headOfState || null,
         note: v.note || null,
       },

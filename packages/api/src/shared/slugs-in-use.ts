@@ -1,6 +1,8 @@
 import { Prisma } from "@kz/db";
 
 import type { CollectionTable } from "../collections";
+import { taken } from "./references";
+import { resolveSlug } from "./slug";
 import type { Tx } from "./tx";
 
 /**
@@ -25,4 +27,22 @@ export async function slugsStartingWith(
     WHERE (${exceptId}::text IS NULL OR id <> ${exceptId}::text)
       AND (starts_with(slug, ${prefix}) OR starts_with("pendingChanges"->>'slug', ${prefix}))`;
   return rows.flatMap((r) => [r.slug, r.pending ?? r.slug]);
+}
+
+/**
+ * The slug a record of `table` saves with: the one asked for, else one made from its title (or the
+ * table's name). A slug another record uses is refused as an error on the form's slug field.
+ */
+export async function slugToSave(
+  tx: Tx,
+  table: SluggedTable,
+  requested: string | null | undefined,
+  title: string,
+  exceptId: string | null,
+): Promise<string> {
+  const slug = await resolveSlug(requested, title, table.toLowerCase(), (prefix) =>
+    slugsStartingWith(tx, table, prefix, exceptId),
+  );
+  if ("error" in slug) throw taken("slug", slug.error);
+  return slug.slug;
 }

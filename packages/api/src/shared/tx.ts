@@ -20,9 +20,13 @@ export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Pr
   }
 }
 
+/** A write refused by a unique constraint (Prisma's P2002). */
+export const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
 function conflictOf(error: unknown): AppError | null {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
-  if (error.code === "P2002") {
+  if (isUniqueViolation(error)) {
     const target = String((error.meta as { target?: unknown } | undefined)?.target ?? "");
     return new AppError(
       "CONFLICT",

@@ -6,8 +6,7 @@ import { textOrNull } from "../shared/admin.schema";
 import { parseIsoDate, toIsoDateOrNull } from "../shared/dates";
 import { lower } from "../shared/enums";
 import { taken } from "../shared/references";
-import { resolveSlug } from "../shared/slug";
-import { slugsStartingWith } from "../shared/slugs-in-use";
+import { slugToSave } from "../shared/slugs-in-use";
 import { oneByOne, type Tx } from "../shared/tx";
 import { publishedEvent, publishedRating, publishedTopic } from "../shared/visibility";
 import { inYear, listConditions, listPaging } from "../workflow/admin-list";
@@ -117,7 +116,11 @@ export const sourceKind = tableKind<SourceData, SourceForm, Prisma.SourceGetPayl
     const citing = { citations: { some: { source: { slug: { in: slugs } } } } };
     const [events, topics, series] = await oneByOne([
       tx.event.findMany({ where: { ...publishedEvent, ...citing }, select: { slug: true } }),
-      tx.topic.findMany({ where: { ...publishedTopic, ...citing }, select: { slug: true } }),
+      // A topic shows the source in its overview's notes or its facts' notes.
+      tx.topic.findMany({
+        where: { ...publishedTopic, OR: [citing, { facts: { some: citing } }] },
+        select: { slug: true },
+      }),
       tx.ratingSeries.findMany({
         where: { ratings: { some: { ...publishedRating, ...citing } } },
         select: { slug: true },
@@ -137,15 +140,12 @@ async function sourceDataOf(
   form: SourceForm,
   exceptId: string | null,
 ): Promise<SourceData> {
-  const slug = await resolveSlug(form.slug, form.title, "source", (prefix) =>
-    slugsStartingWith(tx, "Source", prefix, exceptId),
-  );
-  if ("error" in slug) throw taken("slug", slug.error);
+  const slug = await slugToSave(tx, "Source", form.slug, form.title, exceptId);
   const url = textOrNull(form.url);
   if (url) await refuseDuplicateUrl(tx, url, exceptId);
   return {
     title: form.title,
-    slug: slug.slug,
+    slug,
     publisher: form.publisher,
     kind: form.kind,
     url,

@@ -1,12 +1,14 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
-import { Prisma, type ApiToken, type Db } from "@kz/db";
+import type { ApiToken, Db, Prisma } from "@kz/db";
 
 import type { CurrentUser } from "../current-user";
 import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { accountAudit } from "../auth/account-audit";
 import { AppError, notFound } from "../errors";
 import { effectiveUser } from "./scopes";
 import { decodeCursor, pageOf } from "../shared/pagination";
+import { isUniqueViolation } from "../shared/tx";
 import {
   TOKEN_DEFAULT_LIFETIME_DAYS,
   TOKEN_MAX_LIFETIME_DAYS,
@@ -44,9 +46,6 @@ export const toTokenOutput = (t: ApiToken): TokenOutput => ({
   lastUsedAt: t.lastUsedAt,
   createdAt: t.createdAt,
 });
-
-const isUniqueViolation = (e: unknown) =>
-  e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 
 /** A new token for the caller. The returned `token` is the only time the secret exists outside it. */
 export async function createToken(
@@ -262,10 +261,8 @@ export async function dismissTokenNotices(
     });
     if (count > 0) {
       await writeAudit(tx, {
-        ...auditActor(actor, origin),
+        ...accountAudit(actor, origin, actor.id),
         action: "token.notice.dismiss",
-        entityType: "USER",
-        entityId: actor.id,
         details: { tokens: count },
       });
     }

@@ -70,11 +70,17 @@ export const changePasswordOutput = z.object({
 });
 export type ChangePasswordOutput = z.infer<typeof changePasswordOutput>;
 
-export const userOutput = z.object({
+/** Who a user is: the signed-in caller's own account as `me` reads it. */
+export const meOutput = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
   role: roleInput,
+});
+export type MeOutput = z.infer<typeof meOutput>;
+
+/** An account as administrators see it: who, and its standing. */
+export const userOutput = meOutput.extend({
   active: z.boolean(),
   /** Set while the account is locked after repeated failed logins. */
   lockedUntil: z.date().nullable(),
@@ -99,11 +105,3 @@ export const userWithPasswordOutput = z.object({
   tokensRevoked: z.number().int(),
 });
 export type UserWithPasswordOutput = z.infer<typeof userWithPasswordOutput>;
-
-export const meOutput = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: roleInput,
-});
-export type MeOutput = z.infer<typeof meOutput>;

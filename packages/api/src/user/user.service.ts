@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 
-import { hashPassword, Prisma, verifyPassword, type Db, type User } from "@kz/db";
+import { hashPassword, verifyPassword, type Db, type Prisma, type User } from "@kz/db";
 
 import type { CurrentUser } from "../current-user";
-import { auditActor, writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { writeAudit, type RequestOrigin } from "../audit/audit.service";
+import { accountAudit } from "../auth/account-audit";
 import {
   clearFailuresUnlessLocked,
   clearLocksOf,
@@ -17,7 +18,7 @@ import { AppError, notFound } from "../errors";
 import type { ApiLimits } from "../ratelimit/config";
 import { clearSignInAttempts, spendSignInAttempt } from "../ratelimit/login";
 import { decodeCursor, pageOf } from "../shared/pagination";
-import { inTransaction } from "../shared/tx";
+import { inTransaction, isUniqueViolation } from "../shared/tx";
 import { revokeTokensOf } from "../token/token.service";
 import type {
   ChangePasswordInput,
@@ -90,9 +91,6 @@ export async function listUsers(db: Db, input: UserListInput): Promise<UserListO
   return { items: page.map(toUserOutput), nextCursor, total };
 }
 
-const isUniqueViolation = (e: unknown) =>
-  e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
-
 /** A new account with a one-time password, which is returned here once and stored only as a hash. */
 export async function createUser(
   db: Db,
@@ -109,10 +107,8 @@ export async function createUser(
         include: locksInForce(),
       });
       await writeAudit(tx, {
-        ...auditActor(actor, origin),
+        ...accountAudit(actor, origin, created.id),
         action: "user.create",
-        entityType: "USER",
-        entityId: created.id,
         details: { email: created.email, role: created.role },
       });
       return created;
@@ -183,10 +179,8 @@ export async function updateUser(
       include: locksInForce(),
     });
     await writeAudit(tx, {
-      ...auditActor(actor, origin),
+      ...accountAudit(actor, origin, target.id),
       action: "user.update",
-      entityType: "USER",
-      entityId: target.id,
       details: { changes },
     });
     return toUserOutput(updated);
@@ -217,10 +211,8 @@ export async function setUserActive(
     const tokensRevoked = active ? 0 : await revokeTokensOf(tx, target.id, "deactivated", now);
     const sessionsEnded = active ? 0 : await endSessionsOf(tx, target.id, "deactivated", now);
     await writeAudit(tx, {
-      ...auditActor(actor, origin),
+      ...accountAudit(actor, origin, target.id),
       action: active ? "user.activate" : "user.deactivate",
-      entityType: "USER",
-      entityId: target.id,
       ...(active ? {} : { details: { tokensRevoked, sessionsEnded } }),
     });
     return toUserOutput(updated);
@@ -249,10 +241,8 @@ export async function resetUserPassword(
     const revoked = await revokeTokensOf(tx, input.id, "password-reset", now);
     const sessionsEnded = await endSessionsOf(tx, input.id, "password-reset", now);
     await writeAudit(tx, {
-      ...auditActor(actor, origin),
+      ...accountAudit(actor, origin, input.id),
       action: "user.password.reset",
-      entityType: "USER",
-      entityId: input.id,
       details: { tokensRevoked: revoked, sessionsEnded },
     });
     return { user: updated, tokensRevoked: revoked };
@@ -282,7 +272,7 @@ export async function changeOwnPassword(
 ): Promise<ChangePasswordOutput> {
   const user = await db.user.findUnique({ where: { id: actor.id } });
   if (!user) throw notFound("User");
-  const audit = { ...auditActor(actor, origin), entityType: "USER" as const, entityId: user.id };
+  const audit = accountAudit(actor, origin, user.id);
   // The sign-in's rate limits first, as for a guess at the sign-in page: a refused try checks nothing.
   const attempt = origin.signInLimits
     ? await spendSignInAttempt(db, user.email, origin.ip, origin.signInLimits)

@@ -33,6 +33,9 @@ const MUTATIONS: Record<string, Minimum> = {
   "rating.importCommit": "EDITOR",
   "revision.restore": "EDITOR",
   "preview.createToken": "CONTRIBUTOR",
+  // Presence on edit pages: whoever may edit a record.
+  "presence.heartbeat": "CONTRIBUTOR",
+  "presence.leave": "CONTRIBUTOR",
   // Translations: a contributor translates, an editor publishes.
   "translation.save": "CONTRIBUTOR",
   "translation.publish": "EDITOR",

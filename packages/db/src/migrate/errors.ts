@@ -17,7 +17,8 @@ export function describeDatabase(databaseUrl: string): { server: string; databas
   }
 }
 
-const UNREACHABLE = new Set([
+/** The error codes of a Postgres that cannot be reached at all (down, or a wrong host or port). */
+export const UNREACHABLE_CODES: ReadonlySet<string> = new Set([
   "ECONNREFUSED",
   "ENOTFOUND",
   "EAI_AGAIN",
@@ -31,7 +32,7 @@ export function connectionError(error: unknown, databaseUrl: string): Error {
   if (!(error instanceof Error)) return new MigrationError(String(error));
   const { server, database } = describeDatabase(databaseUrl);
   const code = (error as { code?: string }).code ?? "";
-  if (UNREACHABLE.has(code)) {
+  if (UNREACHABLE_CODES.has(code)) {
     return new MigrationError(`Cannot reach Postgres at ${server} — is it running?`);
   }
   if (code === "3D000") {

@@ -5,11 +5,10 @@
 // after it as on a real database.
 import { readFileSync } from "node:fs";
 
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { Prisma } from "../generated/prisma/client";
-import { createTestDatabase, makeSource, type TestDatabase } from "../testing";
+import { createTestDatabase, makeSource, runSql, type TestDatabase } from "../testing";
 import { correctionsSql, correctionStatements, CORRECTION_NOTE } from "./corrections-sql";
 import { corrections, DOCUMENT_SOURCE, removedSources, SECTION, type SeedCorrection } from "./data";
 import { seedDocument } from "./index";
@@ -30,15 +29,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-async function run(sql: string) {
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const run = (sql: string) => runSql(database.url, sql);
 
 const AFFECTED = [
   "2014-universal-periodic-review-of-kazakhstan",

@@ -6,9 +6,11 @@ import { recordChangeLog } from "../change-log";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { hashPassword } from "../password";
+import { ratingFigures } from "../rating-figures";
 import { seedCases } from "./cases";
+import { topicFactId } from "./topic-fact-id";
 import { seedTranslationsInto } from "./translations";
-import { actors, events, places, ratings, ratingSeries, sources, topics } from "./data";
+import { actors, events, places, ratings, ratingSeries, sources, topicFacts, topics } from "./data";
 import type {
   IsoDate,
   SeedActor,
@@ -18,6 +20,7 @@ import type {
   SeedRating,
   SeedSource,
   SeedTopic,
+  SeedTopicFact,
 } from "./types";
 
 export * from "./data";
@@ -37,10 +40,12 @@ export interface SeedSummary {
   ratings: UpsertCounts;
   events: UpsertCounts;
   cases: UpsertCounts;
-  /** Citation rows written (cases' included) (all of the seeded records' citations are replaced on every run). */
+  /** Citation rows written (cases' and topic facts' included) (all of the seeded records' citations are replaced on every run). */
   citations: number;
   /** Event–topic, event–place and event–actor rows written (likewise replaced). */
   eventLinks: number;
+  /** Topics' facts and figures written (the seeded topics' facts are replaced on every run). */
+  topicFacts: number;
 }
 
 export interface SeedOptions {
@@ -351,6 +356,8 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
         },
       });
       await tx.citation.createMany({ data: citations });
+      const facts = await writeTopicFacts(tx, topicResult.ids, sourceResult.ids);
+      log(`topic facts: ${facts.facts}, with ${facts.citations} citations`);
       const eventLinks = eventTopics.length + eventPlaces.length + eventActors.length;
       log(`citations: ${citations.length}; event links: ${eventLinks}`);
 
@@ -402,13 +409,63 @@ export async function seedDocument(db: Db, opts: SeedOptions = {}): Promise<Seed
         ratings: ratingResult.counts,
         events: eventResult.counts,
         cases: { created: caseResult.created, updated: caseResult.updated },
-        citations: citations.length + caseResult.citations,
+        citations: citations.length + caseResult.citations + facts.citations,
         eventLinks,
+        topicFacts: facts.facts,
       };
     },
     // One transaction for the whole document: a failed run leaves the database as it was.
     { maxWait: 10_000, timeout: 60_000 },
   );
+}
+
+/**
+ * Replaces the seeded topics' facts (their citations go with them) with the data's, numbered in
+ * order within each topic. The data migration `*_seed_topic_facts_from_the_document` writes the
+ * same rows (seed-topic-facts.int.test.ts compares them).
+ */
+async function writeTopicFacts(
+  tx: Prisma.TransactionClient,
+  topicIds: Map<string, string>,
+  sourceIds: Map<string, string>,
+): Promise<{ facts: number; citations: number }> {
+  await tx.topicFact.deleteMany({ where: { topicId: { in: [...topicIds.values()] } } });
+  const positions = new Map<string, number>();
+  const rows = topicFacts.map((f) => {
+    const position = positions.get(f.topic) ?? 0;
+    positions.set(f.topic, position + 1);
+    return {
+      ...topicFactData(f),
+      id: topicFactId(f.topic, position),
+      topicId: idOf(topicIds, f.topic, "topic", `fact "${f.label}"`),
+      position,
+    };
+  });
+  await tx.topicFact.createMany({ data: rows });
+  const { count } = await tx.citation.createMany({
+    data: topicFacts.flatMap((f, i) =>
+      f.citations.map((c, position) => ({
+        topicFactId: rows[i]!.id,
+        sourceId: idOf(sourceIds, c.source, "source", `fact "${f.label}"`),
+        locator: c.locator ?? null,
+        quote: c.quote ?? null,
+        attributedTo: c.attributedTo ?? null,
+        position,
+      })),
+    ),
+  });
+  return { facts: rows.length, citations: count };
+}
+
+function topicFactData(f: SeedTopicFact) {
+  return {
+    kind: f.kind,
+    label: f.label,
+    value: f.value ?? null,
+    qualifier: f.qualifier ?? null,
+    unit: f.unit ?? null,
+    asOf: f.asOf ?? null,
+  };
 }
 
 function describe({ created, updated }: UpsertCounts): string {
@@ -456,12 +513,7 @@ function topicData(t: SeedTopic) {
 function ratingData(r: SeedRating, seriesId: string) {
   return {
     seriesId,
-    year: r.year,
-    politicalRights: r.politicalRights ?? null,
-    civilLiberties: r.civilLiberties ?? null,
-    status: r.status ?? null,
-    rank: r.rank ?? null,
-    score: r.score ?? null,
+    ...ratingFigures(r),
     headOfState: r.headOfState ?? null,
     note: r.note ?? null,
   };

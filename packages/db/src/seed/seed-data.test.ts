@@ -104,20 +104,9 @@ const topicSection = new Map(
   ]),
 );
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** A month's English name ("January" for 1), as the document writes it. */
+const monthName = (month: number) =>
+  new Date(Date.UTC(2000, month - 1, 1)).toLocaleString("en", { month: "long", timeZone: "UTC" });
 
 const allCitations: Array<{ owner: string; citation: SeedCitation }> = [
   ...topics.flatMap((t) => t.citations.map((citation) => ({ owner: `topic ${t.slug}`, citation }))),
@@ -223,9 +212,8 @@ describe("seed data against the document", () => {
           continue;
         }
         if (event.datePrecision !== "YEAR") {
-          expect(text.includes(MONTHS[month - 1]!), `${event.slug}: ${MONTHS[month - 1]}`).toBe(
-            true,
-          );
+          const name = monthName(month);
+          expect(text.includes(name), `${event.slug}: ${name}`).toBe(true);
         }
         if (event.datePrecision === "DAY") {
           expect(new RegExp(`\\b${day}\\b`).test(text), `${event.slug}: day ${day}`).toBe(true);

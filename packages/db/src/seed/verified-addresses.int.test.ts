@@ -2,10 +2,9 @@
 // addresses: run again on such a database, it fills what is missing and keeps what editors set.
 import { readdirSync, readFileSync } from "node:fs";
 
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { createTestDatabase, makeSource, type TestDatabase } from "../testing";
+import { createTestDatabase, makeSource, runSql, type TestDatabase } from "../testing";
 import { sources } from "./data";
 
 const migrations = new URL("../../prisma/migrations/", import.meta.url);
@@ -41,13 +40,7 @@ describe("the verified-addresses migration", () => {
       url: "https://freedomhouse.org/country/kazakhstan",
     });
 
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
+    await runSql(database.url, sql);
 
     const read = (id: string) => database.db.source.findUniqueOrThrow({ where: { id } });
     const lawAfter = await read(law.id);

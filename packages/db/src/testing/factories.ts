@@ -9,6 +9,7 @@ import type {
   Status,
 } from "../generated/prisma/client";
 import { hashPassword } from "../password";
+import { ratingFigures } from "../rating-figures";
 import type { SeedRating } from "../seed/types";
 
 const unique = () => randomBytes(4).toString("hex");
@@ -261,12 +262,7 @@ export async function makeRating(db: Db, data: MakeRatingInput) {
   return db.rating.create({
     data: {
       seriesId: data.seriesId,
-      year: data.year,
-      politicalRights: data.politicalRights ?? null,
-      civilLiberties: data.civilLiberties ?? null,
-      status: data.status ?? null,
-      rank: data.rank ?? null,
-      score: data.score ?? null,
+      ...ratingFigures(data),
       headOfState: data.headOfState ?? null,
       note: data.note ?? null,
       workflowStatus,

@@ -2,15 +2,13 @@
 
 import { PASSWORD_MIN_LENGTH } from "@kz/api/schemas";
 import { Alert, Button } from "@kz/ui";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 
 import { accountPasswordForm, type AccountPasswordForm } from "../../lib/account-password";
-import { showServerErrors } from "../../trpc/form-errors";
 import { useTRPC } from "../../trpc/react";
+import { useServerForm } from "../../trpc/use-server-form";
 import { describedBy, TextField } from "../text-field";
 
 /**
@@ -21,27 +19,20 @@ import { describedBy, TextField } from "../text-field";
 export function ChangePasswordForm({ email }: { email: string }) {
   const trpc = useTRPC();
   const change = useMutation(trpc.me.changePassword.mutationOptions());
-  const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     formState: { errors, isSubmitting },
-  } = useForm<AccountPasswordForm>({
-    resolver: zodResolver(accountPasswordForm),
+  } = useServerForm({
+    schema: accountPasswordForm,
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
+    fields: ["currentPassword", "newPassword"],
   });
 
-  const onSubmit = handleSubmit(async ({ currentPassword, newPassword }) => {
-    setFormError(null);
-    let tokensRevoked: number;
-    try {
-      ({ tokensRevoked } = await change.mutateAsync({ currentPassword, newPassword }));
-    } catch (error) {
-      setFormError(showServerErrors(error, setError, ["currentPassword", "newPassword"]));
-      return;
-    }
+  const onSubmit = submit(async ({ currentPassword, newPassword }) => {
+    const { tokensRevoked } = await change.mutateAsync({ currentPassword, newPassword });
     setStatus("Password changed. Signing you out…");
     const notice = tokensRevoked > 0 ? "password-changed-tokens-revoked" : "password-changed";
     await signOut({ callbackUrl: `/login?notice=${notice}` });

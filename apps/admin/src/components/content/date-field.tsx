@@ -1,7 +1,13 @@
 "use client";
 
 import type { DatePrecisionInput } from "@kz/api/schemas";
-import { Controller, useWatch, type Control, type FieldValues } from "react-hook-form";
+import {
+  useController,
+  useWatch,
+  type Control,
+  type FieldValues,
+  type Path,
+} from "react-hook-form";
 
 import { PreciseDateInput } from "./date-precision";
 
@@ -10,7 +16,7 @@ import { PreciseDateInput } from "./date-precision";
  * event editor shows its dates. It watches that field itself: a change of precision re-renders
  * this input alone.
  */
-export function DateField({
+export function DateField<Values extends FieldValues>({
   control,
   name,
   precision,
@@ -20,10 +26,10 @@ export function DateField({
   hint,
   error,
 }: {
-  control: Control<FieldValues>;
-  name: string;
+  control: Control<Values>;
+  name: Path<Values>;
   /** The field holding the precision ("entries.1.datePrecision"). */
-  precision: string;
+  precision: Path<Values>;
   id: string;
   label: string;
   optional?: boolean;
@@ -31,24 +37,19 @@ export function DateField({
   error?: string;
 }) {
   const at = useWatch({ control, name: precision }) as DatePrecisionInput | undefined;
+  const { field } = useController({ control, name });
   return (
     <div className="space-y-1">
-      <Controller
-        control={control}
-        name={name}
-        render={({ field }) => (
-          <PreciseDateInput
-            ref={field.ref}
-            id={id}
-            label={label}
-            optional={optional}
-            value={(field.value as string | null | undefined) ?? ""}
-            precision={at ?? "day"}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={error}
-          />
-        )}
+      <PreciseDateInput
+        ref={field.ref}
+        id={id}
+        label={label}
+        optional={optional}
+        value={(field.value as string | null | undefined) ?? ""}
+        precision={at ?? "day"}
+        onChange={field.onChange}
+        onBlur={field.onBlur}
+        error={error}
       />
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-slate-600">

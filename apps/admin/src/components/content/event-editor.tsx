@@ -7,7 +7,6 @@ import {
   type EventFormInput,
 } from "@kz/api/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useCallback } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 
 import { displayValue } from "../../lib/conflict";
@@ -22,12 +21,13 @@ import {
   citedSources,
   type CitationsForm,
 } from "./citations-editor";
-import { datesShownAs, PreciseDateInput, PrecisionRadios } from "./date-precision";
+import { DateField } from "./date-field";
+import { datesShownAs, PrecisionRadios } from "./date-precision";
 import { EditorShell } from "./editor-shell";
 import { describe, FormField, FormSection, TextArea, TextInput } from "./form-controls";
 import { maxLengthOf } from "./field-limits";
 import { MarkdownEditor } from "./markdown-editor";
-import { MultiSelect } from "./multi-select";
+import { MultiSelectField } from "./multi-select";
 import { savedMessage } from "./saved-message";
 import { SlugField } from "./slug-field";
 import { useRecordEditor } from "./use-record-editor";
@@ -78,21 +78,11 @@ export function EventEditor({
     form,
     initial: record,
     toValues,
-    load: useCallback((id: string) => client.event.admin.getForEdit.query({ id }), [client]),
-    save: (values, target) =>
-      target
-        ? client.event.admin.update.mutate({ ...values, ...target })
-        : client.event.admin.create.mutate(values),
+    procedures: client.event.admin,
     labels: FIELD_LABELS.event,
     path: "/events",
     savedMessage,
-    autosave: {
-      enabled: abilities(role).edit && !record?.deletedAt,
-      parse: (values) => {
-        const parsed = eventForm.safeParse(values);
-        return parsed.success ? parsed.data : null;
-      },
-    },
+    autosave: { enabled: abilities(role).edit && !record?.deletedAt, schema: eventForm },
   });
   const current = editor.record;
   const {
@@ -115,50 +105,6 @@ export function EventEditor({
       : "—";
   const disabled = !!current?.deletedAt;
   const shownAs = datesShownAs(startDate, endDate, precision);
-
-  const dateInput = (name: "startDate" | "endDate", label: string, optional?: boolean) => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <PreciseDateInput
-          ref={field.ref}
-          id={name}
-          label={label}
-          optional={optional}
-          value={field.value ?? ""}
-          precision={precision}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          error={errors[name]?.message}
-        />
-      )}
-    />
-  );
-  const multiSelect = (
-    name: "topicIds" | "placeIds",
-    legend: string,
-    options: Option[],
-    more?: { hint: string; ordered: boolean },
-  ) => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <MultiSelect
-          ref={field.ref}
-          id={name}
-          legend={legend}
-          {...more}
-          options={options}
-          value={field.value}
-          onChange={field.onChange}
-          error={errors[name]?.message}
-          disabled={disabled}
-        />
-      )}
-    />
-  );
 
   return (
     <EditorShell
@@ -232,8 +178,18 @@ export function EventEditor({
           )}
         />
         <div className="flex flex-wrap gap-6">
-          {dateInput("startDate", "Start")}
-          {dateInput("endDate", "End", true)}
+          {(["startDate", "endDate"] as const).map((name) => (
+            <DateField
+              key={name}
+              control={control}
+              name={name}
+              precision="datePrecision"
+              id={name}
+              label={name === "startDate" ? "Start" : "End"}
+              optional={name === "endDate"}
+              error={errors[name]?.message}
+            />
+          ))}
         </div>
       </FormSection>
 
@@ -250,11 +206,22 @@ export function EventEditor({
       </FormSection>
 
       <FormSection title="Topics, places and actors">
-        {multiSelect("topicIds", "Topics", topics, {
-          hint: "The first is the event's primary topic.",
-          ordered: true,
-        })}
-        {multiSelect("placeIds", "Places", places)}
+        <MultiSelectField
+          control={control}
+          name="topicIds"
+          legend="Topics"
+          hint="The first is the event's primary topic."
+          ordered
+          options={topics}
+          disabled={disabled}
+        />
+        <MultiSelectField
+          control={control}
+          name="placeIds"
+          legend="Places"
+          options={places}
+          disabled={disabled}
+        />
         <Controller
           control={control}
           name="actors"

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useCallback } from "react";
 import {
   Controller,
   get,
@@ -34,7 +33,7 @@ import {
 import { LinesInput } from "./lines-input";
 import type { LinkOptions } from "./link-options";
 import { MarkdownEditor } from "./markdown-editor";
-import { MultiSelect } from "./multi-select";
+import { MultiSelectField } from "./multi-select";
 import {
   fieldFormatters,
   formSpecOf,
@@ -93,7 +92,6 @@ export function FieldForm({
   const labels = FIELD_LABELS[kind];
   const info = KINDS[kind];
   const client = useTRPCClient();
-  const procedures = proceduresOf(client, kind);
   const toValues = (r: FormRecord): FieldValues => ({ ...formValuesOf(kind, r), changeNote: "" });
   const form = useForm<FieldValues>({
     resolver: zodResolver(spec.schema),
@@ -103,24 +101,13 @@ export function FieldForm({
     form,
     initial: record,
     toValues,
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the procedures follow the client
-    load: useCallback((id: string) => procedures.getForEdit.query({ id }), [client]),
-    save: (values, target) =>
-      target
-        ? procedures.update.mutate({ ...values, ...target } as never)
-        : procedures.create.mutate(values as never),
+    procedures: proceduresOf(client, kind),
     labels,
     nestedFields: spec.sections
       .flatMap((s) => s.fields)
       .flatMap((f) => (f.type === "entries" ? [f.name] : [])),
     path: info.path,
-    autosave: {
-      enabled: abilities(role).edit && !record?.deletedAt,
-      parse: (values) => {
-        const parsed = spec.schema.safeParse(values);
-        return parsed.success ? (parsed.data as FieldValues) : null;
-      },
-    },
+    autosave: { enabled: abilities(role).edit && !record?.deletedAt, schema: spec.schema },
   });
   const {
     register,
@@ -219,23 +206,14 @@ export function FieldForm({
         );
       case "links":
         return (
-          <Controller
+          <MultiSelectField
             key={name}
             control={control}
             name={name}
-            render={({ field }) => (
-              <MultiSelect
-                ref={field.ref}
-                id={id}
-                legend={label}
-                hint={f.hint}
-                options={options[f.to] ?? []}
-                value={(field.value as string[] | undefined) ?? []}
-                onChange={field.onChange}
-                error={error}
-                disabled={disabled}
-              />
-            )}
+            legend={label}
+            hint={f.hint}
+            options={options[f.to] ?? []}
+            disabled={disabled}
           />
         );
       case "checkbox":

@@ -1,7 +1,8 @@
 "use client";
 
 import { Badge } from "@kz/ui";
-import { forwardRef, useId, useRef, useState } from "react";
+import { forwardRef, useId, useRef, useState, type ComponentProps } from "react";
+import { useController, type Control, type FieldValues, type Path } from "react-hook-form";
 
 import { moveFocus } from "./arrow-keys";
 import { controlClass, FieldError } from "./form-controls";
@@ -190,3 +191,25 @@ export const MultiSelect = forwardRef<
     </fieldset>
   );
 });
+
+/** A MultiSelect that edits a form's field (a list of ids), with the field's message. */
+export function MultiSelectField<Values extends FieldValues>({
+  control,
+  name,
+  ...props
+}: Omit<ComponentProps<typeof MultiSelect>, "id" | "value" | "onChange" | "error" | "ref"> & {
+  control: Control<Values>;
+  name: Path<Values>;
+}) {
+  const { field, fieldState } = useController({ control, name });
+  return (
+    <MultiSelect
+      ref={field.ref}
+      id={name.replaceAll(".", "-")}
+      {...props}
+      value={(field.value as string[] | undefined) ?? []}
+      onChange={field.onChange}
+      error={fieldState.error?.message}
+    />
+  );
+}

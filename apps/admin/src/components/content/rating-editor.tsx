@@ -7,7 +7,6 @@ import {
   type RatingForm,
 } from "@kz/api/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useCallback } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
@@ -82,11 +81,7 @@ export function RatingEditor({
     form,
     initial: record,
     toValues,
-    load: useCallback((id: string) => client.rating.admin.getForEdit.query({ id }), [client]),
-    save: (values, target) =>
-      target
-        ? client.rating.admin.update.mutate({ ...values, ...target })
-        : client.rating.admin.create.mutate(values),
+    procedures: client.rating.admin,
     labels: FIELD_LABELS.rating,
     path: "/ratings",
   });

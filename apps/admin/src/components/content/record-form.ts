@@ -9,12 +9,13 @@ import {
   type FormSectionSpec,
 } from "@kz/api/collections";
 import type { CitationEditOutput } from "@kz/api/schemas";
+import type { FieldValues } from "react-hook-form";
 
 import type { useTRPCClient } from "../../trpc/react";
 import { citationValues } from "./citation-values";
 import type { Formatters } from "./conflict-panel";
 import type { LinkOptions, Option } from "./link-options";
-import type { EditableRecord } from "./use-record-editor";
+import type { EditableRecord, EditorProcedures } from "./use-record-editor";
 import type { WorkflowRecord } from "./workflow-bar";
 
 export type { FieldInput };
@@ -39,11 +40,7 @@ export const formSpecOf = (kind: FormKind): AdminSpec["form"] => formCollection(
 
 /** The collection's admin procedures: every collection's router has the same ones. */
 export const proceduresOf = (client: Client, kind: FormKind) =>
-  client[kind].admin as unknown as {
-    getForEdit: { query(input: { id: string }): Promise<FormRecord> };
-    create: { mutate(input: never): Promise<{ id: string; version: number }> };
-    update: { mutate(input: never): Promise<{ id: string; version: number }> };
-  };
+  client[kind].admin as unknown as EditorProcedures<FieldValues, FormRecord>;
 
 /**
  * Stored values as a form edits them, field by field: an empty text or date is "" in an input and

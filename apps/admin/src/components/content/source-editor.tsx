@@ -2,7 +2,6 @@
 
 import { sourceForm, type SourceEditOutput, type SourceForm } from "@kz/api/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useCallback } from "react";
 import { useForm } from "react-hook-form";
 
 import type { Role } from "../../lib/roles";
@@ -32,11 +31,7 @@ export function SourceEditor({ record, role }: { record: SourceEditOutput | null
     form,
     initial: record,
     toValues,
-    load: useCallback((id: string) => client.source.admin.getForEdit.query({ id }), [client]),
-    save: (values, target) =>
-      target
-        ? client.source.admin.update.mutate({ ...values, ...target })
-        : client.source.admin.create.mutate(values),
+    procedures: client.source.admin,
     labels: SOURCE_LABELS,
     path: "/sources",
     savedMessage,

@@ -54,19 +54,11 @@ export interface RecordEditorOptions<
   initial: Rec | null;
   /** The form's values for a record. */
   toValues: (record: Rec) => Values;
-  /** Reads the record from the server (getForEdit). */
-  load: (id: string) => Promise<Rec>;
   /**
-   * Creates (target null) or updates from the version the editor started from; `autosave` marks
-   * the revision as the autosave's.
+   * The kind's admin procedures (`client.event.admin`): the record is read with getForEdit, and
+   * saved with create, or with update from the version the editor started from.
    */
-  save: (
-    values: Output,
-    target: { id: string; expectedVersion: number; autosave?: true } | null,
-  ) => Promise<{
-    id: string;
-    version: number;
-  }>;
+  procedures: EditorProcedures<Output, Rec>;
   /** Field labels, in form order: for the conflict panel and server messages. */
   labels: Record<string, string>;
   /** Fields whose items have inputs of their own: server messages go to those inputs. */
@@ -79,8 +71,26 @@ export interface RecordEditorOptions<
    * Autosave: whether this editor may save the record now (its role may edit, it is not in the
    * trash), and the form's schema to check values with first (a form that does not pass waits).
    */
-  autosave?: { enabled: boolean; parse: (values: Values) => Output | null };
+  autosave?: { enabled: boolean; schema: { safeParse(values: unknown): ParseResult<Output> } };
 }
+
+/** Where a save goes: an existing record, over the version the edits were made on. */
+interface SaveTarget {
+  id: string;
+  expectedVersion: number;
+  /** Marks the revision as the autosave's. */
+  autosave?: true;
+}
+
+type Saved = Promise<{ id: string; version: number }>;
+
+export interface EditorProcedures<Output, Rec> {
+  getForEdit: { query(input: { id: string }): Promise<Rec> };
+  create: { mutate(input: Output): Saved };
+  update: { mutate(input: Output & SaveTarget): Saved };
+}
+
+type ParseResult<Output> = { success: true; data: Output } | { success: false };
 
 /**
  * Loading, saving and the no-lost-updates rule for one record form. Every save carries the version
@@ -91,7 +101,12 @@ export interface RecordEditorOptions<
 export function useRecordEditor<Values extends FieldValues, Output, Rec extends EditableRecord>(
   options: RecordEditorOptions<Values, Output, Rec>,
 ) {
-  const { form, toValues, load, save, labels, path } = options;
+  const { form, toValues, labels, path } = options;
+  // The procedures hang off the page's one client: fixed for the editor's life, so `load` is too.
+  const [procedures] = useState(() => options.procedures);
+  const load = useCallback((id: string) => procedures.getForEdit.query({ id }), [procedures]);
+  const save = (values: Output, target: SaveTarget | null) =>
+    target ? procedures.update.mutate({ ...values, ...target }) : procedures.create.mutate(values);
   const router = useRouter();
   const [record, setRecord] = useState<Rec | null>(options.initial);
   const [conflict, setConflict] = useState<Conflict<Rec> | null>(null);
@@ -255,8 +270,8 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
     const values = form.getValues();
     const changed = changedKeys(values, baseValues.current ?? {}).filter((k) => k !== "changeNote");
     if (!changed.length) return;
-    const parsed = options.autosave.parse(values);
-    if (!parsed) {
+    const parsed = options.autosave.schema.safeParse(values);
+    if (!parsed.success) {
       setSaveState({
         kind: "paused",
         reason: "some fields need attention; save to see the messages.",
@@ -267,7 +282,7 @@ export function useRecordEditor<Values extends FieldValues, Output, Rec extends 
     keepEdits(localStorage, keptKey, { version, values, at: new Date().toISOString() });
     setSaveState({ kind: "saving" });
     // The change note belongs to the next save made on purpose, not to an autosave.
-    const saving = save({ ...parsed, changeNote: undefined } as Output, {
+    const saving = save({ ...parsed.data, changeNote: undefined } as Output, {
       id: record.id,
       expectedVersion: version,
       autosave: true,

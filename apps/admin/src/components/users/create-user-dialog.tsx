@@ -1,17 +1,15 @@
 "use client";
 
-import { userCreateInput, type UserCreateInput, type UserOutput } from "@kz/api/schemas";
+import { userCreateInput, type UserOutput } from "@kz/api/schemas";
 import { Alert, Button, Field } from "@kz/ui";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 
 import { roleLabel } from "../../lib/format";
 import { ROLES } from "../../lib/user-filters";
-import { showServerErrors } from "../../trpc/form-errors";
 import { useTRPC } from "../../trpc/react";
+import { useServerForm } from "../../trpc/use-server-form";
 import { Dialog } from "../dialog";
 import { DialogActions } from "../dialog-actions";
 import { OneTimeSecret } from "../one-time-secret";
@@ -38,26 +36,21 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.user.create.mutationOptions());
-  const [formError, setFormError] = useState<string | null>(null);
   const [created, setCreated] = useState<{ user: UserOutput; password: string } | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     formState: { errors, isSubmitting },
-  } = useForm<UserCreateInput>({
-    resolver: zodResolver(userCreateInput),
+  } = useServerForm({
+    schema: userCreateInput,
     defaultValues: { email: "", name: "", role: "VIEWER" },
+    fields: ["email", "name", "role"],
   });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      setCreated(await create.mutateAsync(values));
-      router.refresh();
-    } catch (error) {
-      setFormError(showServerErrors(error, setError, ["email", "name", "role"]));
-    }
+  const onSubmit = submit(async (values) => {
+    setCreated(await create.mutateAsync(values));
+    router.refresh();
   });
 
   if (created) {

@@ -2,13 +2,12 @@ import { Badge, Container } from "@kz/ui";
 import { getTranslations } from "next-intl/server";
 
 import { RecordBreadcrumbs } from "../../../../components/breadcrumbs";
-import { CaseList } from "../../../../components/case-list";
+import { RecordCases } from "../../../../components/case-list";
 import { CiteRecordPage } from "../../../../components/cite-this";
 import { EventTimeline } from "../../../../components/event-timeline";
 import { JsonLd } from "../../../../components/json-ld";
 import { RecordEvents } from "../../../../components/record-events";
 import { RecordTitle } from "../../../../components/record-title";
-import { Section } from "../../../../components/section";
 import { contentLangFor } from "../../../../i18n/routing";
 import { fieldLang } from "../../../../lib/translated";
 import { ACTOR_SCHEMA_TYPES } from "../../../../lib/json-ld";
@@ -84,13 +83,7 @@ export default async function ActorPage(props: PageProps<"/[locale]/actors/[slug
         />
       </RecordEvents>
 
-      {cases.items.length ? (
-        <Section id="actor-cases" title={t("actor.cases")} className="mt-12">
-          <div className="mt-4">
-            <CaseList cases={cases.items} headingLevel={3} />
-          </div>
-        </Section>
-      ) : null}
+      <RecordCases id="actor-cases" title={t("actor.cases")} cases={cases.items} />
 
       <JsonLd
         data={{

@@ -7,7 +7,7 @@ import { LastKnown } from "../../../../components/case-status";
 import { CitationNotes } from "../../../../components/citation-notes";
 import { CiteRecordPage } from "../../../../components/cite-this";
 import { EventTimeline } from "../../../../components/event-timeline";
-import { CommaList, Facts } from "../../../../components/facts";
+import { CommaList, FactsBox } from "../../../../components/facts";
 import { JsonLd } from "../../../../components/json-ld";
 import { RecordTitle } from "../../../../components/record-title";
 import { Section } from "../../../../components/section";
@@ -78,61 +78,55 @@ export default async function CasePage(props: PageProps<"/[locale]/cases/[slug]"
         </header>
 
         <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
-          <Section
+          <FactsBox
             id="case-about"
             title={t("case.about")}
-            heading="facts"
-            className="h-fit rounded-lg border border-slate-200 bg-slate-50 p-5 lg:order-2"
-          >
-            <Facts
-              items={[
-                {
-                  label: t("case.people"),
-                  value:
-                    c.people.length || c.unnamedCount ? (
-                      <CasePeople people={c.people} unnamedCount={c.unnamedCount} linked />
-                    ) : null,
-                },
-                { label: t("case.kind"), value: t(`cases.kinds.${c.kind}`) },
-                {
-                  label: t("case.charges"),
-                  value: c.charges ? <span lang={contentLang}>{c.charges}</span> : null,
-                },
-                {
-                  label: t("case.articles"),
-                  value: c.articles.length ? (
-                    <ul lang={contentLang} className="space-y-0.5">
-                      {c.articles.map((a) => (
-                        <li key={a}>{a}</li>
-                      ))}
-                    </ul>
+            className="h-fit lg:order-2"
+            items={[
+              {
+                label: t("case.people"),
+                value:
+                  c.people.length || c.unnamedCount ? (
+                    <CasePeople people={c.people} unnamedCount={c.unnamedCount} linked />
                   ) : null,
-                },
-                {
-                  label: t("case.authority"),
-                  value: c.authority ? <span lang={contentLang}>{c.authority}</span> : null,
-                },
-                {
-                  label: t("case.detentionPlace"),
-                  value: c.detentionPlace ? (
-                    <span lang={contentLang}>{c.detentionPlace}</span>
-                  ) : null,
-                },
-                {
-                  label: t("case.topics"),
-                  value: <TopicBadges topics={c.topics} lang={contentLang} />,
-                },
-                {
-                  label: t("case.lastUpdated"),
-                  value: (
-                    <time dateTime={c.updatedAt}>
-                      {formatEventDate(c.updatedAt.slice(0, 10), null, "day", labels.dates)}
-                    </time>
-                  ),
-                },
-              ]}
-            />
-          </Section>
+              },
+              { label: t("case.kind"), value: t(`cases.kinds.${c.kind}`) },
+              {
+                label: t("case.charges"),
+                value: c.charges ? <span lang={contentLang}>{c.charges}</span> : null,
+              },
+              {
+                label: t("case.articles"),
+                value: c.articles.length ? (
+                  <ul lang={contentLang} className="space-y-0.5">
+                    {c.articles.map((a) => (
+                      <li key={a}>{a}</li>
+                    ))}
+                  </ul>
+                ) : null,
+              },
+              {
+                label: t("case.authority"),
+                value: c.authority ? <span lang={contentLang}>{c.authority}</span> : null,
+              },
+              {
+                label: t("case.detentionPlace"),
+                value: c.detentionPlace ? <span lang={contentLang}>{c.detentionPlace}</span> : null,
+              },
+              {
+                label: t("case.topics"),
+                value: <TopicBadges topics={c.topics} lang={contentLang} />,
+              },
+              {
+                label: t("case.lastUpdated"),
+                value: (
+                  <time dateTime={c.updatedAt}>
+                    {formatEventDate(c.updatedAt.slice(0, 10), null, "day", labels.dates)}
+                  </time>
+                ),
+              },
+            ]}
+          />
 
           <div className="min-w-0 lg:order-1">
             <Section

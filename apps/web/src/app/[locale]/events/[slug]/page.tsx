@@ -6,8 +6,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RecordBreadcrumbs } from "../../../../components/breadcrumbs";
 import { CitationNotes } from "../../../../components/citation-notes";
 import { EventItem } from "../../../../components/event-item";
-import { CaseList } from "../../../../components/case-list";
-import { CommaList, Facts } from "../../../../components/facts";
+import { RecordCases } from "../../../../components/case-list";
+import { CommaList, FactsBox } from "../../../../components/facts";
 import { JsonLd } from "../../../../components/json-ld";
 import { PreviewBanner } from "../../../../components/preview-banner";
 import { CiteRecordPage } from "../../../../components/cite-this";
@@ -102,67 +102,63 @@ export default async function EventPage({
         </header>
 
         <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
-          <Section
+          <FactsBox
             id="event-about"
             title={t("event.about")}
-            heading="facts"
-            className="h-fit rounded-lg border border-slate-200 bg-slate-50 p-5 lg:order-2"
-          >
-            <Facts
-              items={[
-                {
-                  label: t("event.places"),
-                  value: event.places.length ? (
-                    <CommaList>
-                      {event.places.map((p) => (
-                        <Link key={p.slug} href={`/places/${p.slug}`} lang={contentLang}>
-                          {p.name}
-                        </Link>
-                      ))}
-                    </CommaList>
-                  ) : null,
-                },
-                {
-                  label: t("event.actors"),
-                  value: actors.length ? (
-                    <ul className="space-y-1.5">
-                      {actors.map((a) => (
-                        <li key={a.slug} lang={contentLang}>
-                          <Link href={`/actors/${a.slug}`}>{a.name}</Link>
-                          {a.nameWithheld ? (
-                            <span className="text-slate-600">, {t("actors.nameWithheld")}</span>
-                          ) : null}
-                          {a.roles.length ? (
-                            <span className="block text-slate-600">{a.roles.join("; ")}</span>
-                          ) : null}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null,
-                },
-                {
-                  label: t("event.topics"),
-                  value: <TopicBadges topics={event.topics} lang={contentLang} />,
-                },
-                {
-                  label: t("event.firstPublished"),
-                  value: event.publishedAt ? (
-                    <time dateTime={event.publishedAt}>{day(event.publishedAt)}</time>
-                  ) : null,
-                },
-                {
-                  label: t("event.lastUpdated"),
-                  value: <time dateTime={event.updatedAt}>{day(event.updatedAt)}</time>,
-                },
-                {
-                  label: t("event.updateNote"),
-                  value: event.lastUpdateNote ? (
-                    <span lang={contentLang}>{event.lastUpdateNote}</span>
-                  ) : null,
-                },
-              ]}
-            />
-          </Section>
+            className="h-fit lg:order-2"
+            items={[
+              {
+                label: t("event.places"),
+                value: event.places.length ? (
+                  <CommaList>
+                    {event.places.map((p) => (
+                      <Link key={p.slug} href={`/places/${p.slug}`} lang={contentLang}>
+                        {p.name}
+                      </Link>
+                    ))}
+                  </CommaList>
+                ) : null,
+              },
+              {
+                label: t("event.actors"),
+                value: actors.length ? (
+                  <ul className="space-y-1.5">
+                    {actors.map((a) => (
+                      <li key={a.slug} lang={contentLang}>
+                        <Link href={`/actors/${a.slug}`}>{a.name}</Link>
+                        {a.nameWithheld ? (
+                          <span className="text-slate-600">, {t("actors.nameWithheld")}</span>
+                        ) : null}
+                        {a.roles.length ? (
+                          <span className="block text-slate-600">{a.roles.join("; ")}</span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null,
+              },
+              {
+                label: t("event.topics"),
+                value: <TopicBadges topics={event.topics} lang={contentLang} />,
+              },
+              {
+                label: t("event.firstPublished"),
+                value: event.publishedAt ? (
+                  <time dateTime={event.publishedAt}>{day(event.publishedAt)}</time>
+                ) : null,
+              },
+              {
+                label: t("event.lastUpdated"),
+                value: <time dateTime={event.updatedAt}>{day(event.updatedAt)}</time>,
+              },
+              {
+                label: t("event.updateNote"),
+                value: event.lastUpdateNote ? (
+                  <span lang={contentLang}>{event.lastUpdateNote}</span>
+                ) : null,
+              },
+            ]}
+          />
 
           <div className="min-w-0 lg:order-1">
             <Markdown source={event.body} lang={fieldLang(locale, event, "body")} />
@@ -183,17 +179,12 @@ export default async function EventPage({
         </Section>
       ) : null}
 
-      {cases.items.length ? (
-        <Section
-          id="event-cases"
-          title={t("event.cases")}
-          className="mt-12 border-t border-slate-200 pt-6"
-        >
-          <div className="mt-4">
-            <CaseList cases={cases.items} headingLevel={3} />
-          </div>
-        </Section>
-      ) : null}
+      <RecordCases
+        id="event-cases"
+        title={t("event.cases")}
+        cases={cases.items}
+        className="mt-12 border-t border-slate-200 pt-6"
+      />
 
       <JsonLd
         data={{

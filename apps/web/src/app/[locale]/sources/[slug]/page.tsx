@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 
 import { RecordBreadcrumbs } from "../../../../components/breadcrumbs";
 import { CompactEventList } from "../../../../components/compact-event-list";
-import { Facts } from "../../../../components/facts";
+import { FactsBox } from "../../../../components/facts";
 import { JsonLd } from "../../../../components/json-ld";
 import { RecordTitle } from "../../../../components/record-title";
 import { CiteThis } from "../../../../components/cite-this";
@@ -59,55 +59,51 @@ export default async function SourcePage(props: PageProps<"/[locale]/sources/[sl
         <Badge>{t(`sources.kinds.${source.kind}`)}</Badge>
       </p>
 
-      <Section
+      <FactsBox
         id="source-details"
         title={t("source.details")}
-        heading="facts"
-        className="mt-8 max-w-3xl rounded-lg border border-slate-200 bg-slate-50 p-5"
-      >
-        <Facts
-          items={[
-            {
-              label: t("source.address"),
-              value: url ? (
-                <a href={url} rel="noopener noreferrer nofollow" className="break-all">
-                  {url}
-                </a>
-              ) : (
-                t("source.noAddress")
-              ),
-            },
-            {
-              label: t("source.archive"),
-              value:
-                archive || source.waybackUrl ? (
-                  <span className="flex flex-col gap-1">
-                    {archive ? (
-                      <a href={archive} rel="noopener noreferrer nofollow" className="break-all">
-                        {archive}
-                      </a>
-                    ) : null}
-                    {source.waybackUrl ? (
-                      <a href={source.waybackUrl} rel="noopener noreferrer nofollow">
-                        {t("source.wayback")}
-                      </a>
-                    ) : null}
-                  </span>
-                ) : null,
-            },
-            { label: t("source.published"), value: date(source.publishedDate) },
-            { label: t("source.accessed"), value: date(source.accessedDate) },
-            {
-              label: t("source.notes"),
-              value: source.notes ? (
-                <span lang={contentLang} className="whitespace-pre-line">
-                  {source.notes}
+        className="mt-8 max-w-3xl"
+        items={[
+          {
+            label: t("source.address"),
+            value: url ? (
+              <a href={url} rel="noopener noreferrer nofollow" className="break-all">
+                {url}
+              </a>
+            ) : (
+              t("source.noAddress")
+            ),
+          },
+          {
+            label: t("source.archive"),
+            value:
+              archive || source.waybackUrl ? (
+                <span className="flex flex-col gap-1">
+                  {archive ? (
+                    <a href={archive} rel="noopener noreferrer nofollow" className="break-all">
+                      {archive}
+                    </a>
+                  ) : null}
+                  {source.waybackUrl ? (
+                    <a href={source.waybackUrl} rel="noopener noreferrer nofollow">
+                      {t("source.wayback")}
+                    </a>
+                  ) : null}
                 </span>
               ) : null,
-            },
-          ]}
-        />
-      </Section>
+          },
+          { label: t("source.published"), value: date(source.publishedDate) },
+          { label: t("source.accessed"), value: date(source.accessedDate) },
+          {
+            label: t("source.notes"),
+            value: source.notes ? (
+              <span lang={contentLang} className="whitespace-pre-line">
+                {source.notes}
+              </span>
+            ) : null,
+          },
+        ]}
+      />
 
       <Section id="source-supports" title={t("source.supports")} className="mt-12">
         {cites === 0 ? <p className="mt-2 text-slate-600">{t("source.nothing")}</p> : null}
