@@ -97,14 +97,17 @@ export function TokensTable({
             const status = tokenStatus(token, now);
             return (
               <tr key={token.id}>
-                <th scope="row">{token.name}</th>
+                <th scope="row" className="break-words">
+                  {token.name}
+                </th>
                 {token.owner ? (
                   <td data-label="Owner" className="break-all">
                     {token.owner.email}
                   </td>
                 ) : null}
                 <td data-label="Token">
-                  <code className="whitespace-nowrap">{tokenHint(token.prefix)}</code>
+                  {/* May break: with every user's tokens and an Owner column, 1280 px has no room to spare. */}
+                  <code className="break-all">{tokenHint(token.prefix)}</code>
                 </td>
                 <td data-label="Scopes">
                   {token.scopes.length ? (
