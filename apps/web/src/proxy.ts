@@ -74,6 +74,9 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Every response but Next's build output (scripts, styles, fonts), which no browser runs as a
-  // document. 404s, route handlers and metadata files get the policy too.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // document, and the REST API (/api/v1), which answers data only and sets its own fixed policy
+  // (its route.ts): a nonce protects no script there, and the proxy is a second pass of Next's
+  // request handling on the API's hottest path (docs/scaling.md). 404s, other route handlers and
+  // metadata files get the policy too.
+  matcher: ["/((?!_next/static|_next/image|api/v1(?:/|$)).*)"],
 };

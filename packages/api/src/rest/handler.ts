@@ -37,7 +37,7 @@ import {
   prepareBody,
   type PreparedBody,
 } from "./http";
-import { createMicroCache } from "./micro-cache";
+import { createInFlight, createMicroCache } from "./micro-cache";
 import { inputFromQuery, QueryError } from "./query";
 import { matchRoute, REST_BASE, REST_ROUTES, type RestRoute } from "./routes";
 
@@ -153,6 +153,7 @@ export function createRestHandler(
 ): (req: Request) => Promise<Response> {
   const { db, limits, microCacheMs = 1000 } = options;
   const microCache = microCacheMs > 0 ? createMicroCache<PreparedBody>(microCacheMs) : null;
+  const inFlight = createInFlight<PreparedBody>();
   return async (req) => {
     if (req.method === "OPTIONS") return preflight();
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -185,6 +186,7 @@ export function createRestHandler(
     }
 
     let rateHeaders: Record<string, string> = {};
+    let computed: ((body?: PreparedBody) => void) | undefined;
     try {
       const forwardedFor = req.headers.get("x-forwarded-for");
       const ip = clientIp(forwardedFor, limits.trustProxy);
@@ -200,12 +202,20 @@ export function createRestHandler(
           cacheControl: API_CACHE_CONTROL,
         });
       const cacheKey = `${url.pathname}${url.search}`;
-      const cached = context ? microCache?.get(cacheKey) : undefined;
-      if (cached !== undefined) {
-        return answer(
-          cached,
-          buckets.length ? { "RateLimit-Policy": rateLimitPolicy(buckets) } : {},
-        );
+      if (context && microCache) {
+        // Kept, or being computed for another request (meanwhile the answer just expired, else
+        // the new one): served as kept, uncounted. No await between finding nothing in flight
+        // and leading, or a burst would all lead.
+        let cached = microCache.get(cacheKey);
+        const pending = cached === undefined ? inFlight.join(cacheKey) : undefined;
+        if (pending) cached = microCache.stale(cacheKey) ?? (await pending);
+        if (cached !== undefined) {
+          return answer(
+            cached,
+            buckets.length ? { "RateLimit-Policy": rateLimitPolicy(buckets) } : {},
+          );
+        }
+        computed = inFlight.lead(cacheKey);
       }
       // A conditional read only checks that the caller has points left; it pays below if its
       // answer has changed. Any other read pays first.
@@ -242,12 +252,16 @@ export function createRestHandler(
         JSON.stringify(await callProcedure(context, match.route.procedure, input)),
       );
       microCache?.set(cacheKey, body);
+      computed?.(body);
       if (ifNoneMatch && !etagMatches(ifNoneMatch, body.etag)) {
         rateHeaders = rateLimitHeaders((await consumeAll(db, buckets, 1)).decisions);
       }
       return answer(body, rateHeaders);
     } catch (error) {
       return restErrorOf(error, rateHeaders);
+    } finally {
+      // Refused, invalid or failed: those waiting compute (and pay) for themselves.
+      computed?.();
     }
   };
 }

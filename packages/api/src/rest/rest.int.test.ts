@@ -274,6 +274,28 @@ describe("rate limits that do not punish honest readers", () => {
     expect(await used("anonymous:all")).toBe(1);
   });
 
+  it("compute a burst of the same read once, and charge it once", async () => {
+    const handler = limited(60_000);
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => at(handler, "/sources", from("198.51.100.25"))),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
+    expect(new Set(answers.map((a) => a.headers.get("etag"))).size).toBe(1);
+    expect(await used("ip:198.51.100.25")).toBe(1);
+    expect(await used("anonymous:all")).toBe(1);
+  });
+
+  it("let those waiting on a refused read be served on their own points", async () => {
+    const handler = limited(60_000);
+    for (let i = 0; i < 3; i++) await at(handler, `/events?limit=${i + 1}`, from("198.51.100.26"));
+    const [refused, served] = await Promise.all([
+      at(handler, "/events?limit=9", from("198.51.100.26")),
+      at(handler, "/events?limit=9", from("198.51.100.27")),
+    ]);
+    expect([refused.status, served.status]).toEqual([429, 200]);
+    expect(await used("ip:198.51.100.27")).toBe(1);
+  });
+
   it("refuse one busy client with 429, Retry-After and RateLimit, and serve the next", async () => {
     const handler = limited();
     for (let i = 0; i < 3; i++) await at(handler, "/topics", from("198.51.100.22"));

@@ -6,6 +6,7 @@ import {
   pageSecurityPolicy,
   STATIC_SECURITY_HEADERS,
   staticSecurityHeaderRules,
+  withDataPolicy,
   withPagePolicy,
 } from "./headers";
 
@@ -97,6 +98,17 @@ describe("HSTS", () => {
       );
     expect((await over(true)).headers.get("Strict-Transport-Security")).toBe("max-age=31536000");
     expect((await over(false)).headers.has("Strict-Transport-Security")).toBe(false);
+  });
+});
+
+describe("withDataPolicy", () => {
+  it("lets nothing in a data answer load, run or frame it, and adds HSTS over https only", () => {
+    const data = (https: boolean) => withDataPolicy(new Response("{}"), { https });
+    const policy = parse(data(false).headers.get(CSP_HEADER)!);
+    expect(policy.get("default-src")).toEqual(["'none'"]);
+    expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(data(true).headers.get("Strict-Transport-Security")).toBe("max-age=31536000");
+    expect(data(false).headers.has("Strict-Transport-Security")).toBe(false);
   });
 });
 

@@ -119,6 +119,20 @@ export function staticSecurityHeaderRules() {
 export const HSTS_HEADER = ["Strict-Transport-Security", "max-age=31536000"] as const;
 
 /**
+ * The policy of an answer that is data, never a page (REST's JSON): nothing in it may load or run,
+ * and nothing may frame it. Fixed, so a route that answers only data can set it itself and be left
+ * out of the proxy, whose nonce would protect no script there (apps/web: /api/v1, read at high rates).
+ */
+export const DATA_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** DATA_SECURITY_POLICY on a data answer, and HSTS over https, as withPagePolicy gives pages. */
+export function withDataPolicy<R extends Response>(response: R, options: { https: boolean }): R {
+  response.headers.set(CSP_HEADER, DATA_SECURITY_POLICY);
+  if (options.https) response.headers.set(...HSTS_HEADER);
+  return response;
+}
+
+/**
  * Runs a proxy's `respond` under a fresh page policy: the policy goes on the request first, where
  * Next finds the nonce while rendering (the proxy must forward `request.headers` to the render),
  * then on the response, where the browser enforces it. Over https the response also gets HSTS.

@@ -1,10 +1,12 @@
 // Free of the database and tRPC, so the apps' proxies and next.config.ts can import it.
 export {
   CSP_HEADER,
+  DATA_SECURITY_POLICY,
   newNonce,
   pageSecurityPolicy,
   STATIC_SECURITY_HEADERS,
   staticSecurityHeaderRules,
+  withDataPolicy,
   withPagePolicy,
   type PagePolicyOptions,
 } from "./headers";

@@ -1,5 +1,6 @@
 import { apiLimitsOf } from "@kz/api";
 import { createRestHandler } from "@kz/api/rest";
+import { withDataPolicy } from "@kz/api/security";
 
 import { env } from "../../../../env";
 import { db } from "../../../../server/db";
@@ -10,9 +11,11 @@ import { identifyPublicCaller } from "../../../../server/public-api";
 // refused the same way. Built on the first request, not when `next build` loads the module.
 let handler: ((req: Request) => Promise<Response>) | undefined;
 
-function handle(req: Request) {
+// The proxy (src/proxy.ts) leaves /api/v1 alone, to keep each read cheap: its security policy is
+// set here (next.config.ts adds the fixed headers).
+async function handle(req: Request) {
   handler ??= createRestHandler({ db, limits: apiLimitsOf(env), identify: identifyPublicCaller });
-  return handler(req);
+  return withDataPolicy(await handler(req), { https: env.PUBLIC_SITE_URL.startsWith("https:") });
 }
 
 export { handle as GET, handle as HEAD, handle as OPTIONS, handle as POST, handle as PUT };
