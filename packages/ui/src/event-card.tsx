@@ -1,6 +1,5 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 
-import { Badge } from "./components";
 import {
   englishDates,
   formatEventDate,
@@ -9,6 +8,13 @@ import {
   type DatePrecision,
 } from "./format";
 
+/** A record the event is filed under, by name. */
+export interface LinkedName {
+  slug: string;
+  name: string;
+  lang?: string;
+}
+
 export interface EventCardProps {
   href: string;
   title: string;
@@ -16,8 +22,9 @@ export interface EventCardProps {
   startDate: string;
   endDate: string | null;
   datePrecision: DatePrecision;
-  topics: { slug: string; name: string }[];
-  places: { slug: string; name: string }[];
+  /** With `textLang`, each name's own `lang` (translated or not, like the title). */
+  topics: LinkedName[];
+  places: LinkedName[];
   sourceCount: number;
   /** The date's words in the reader's language. */
   dateLabels?: DateLabels;
@@ -33,14 +40,18 @@ export interface EventCardProps {
   children?: ReactNode;
 }
 
-/** One event in a list: its date at its precision, title, summary, and where it is filed. */
+/**
+ * One event in a list: its date at its precision, title, summary, and where it is filed. Styled by
+ * the `kz-event` classes (styles.css) rather than utilities on every element: a list page carries
+ * a card's markup once per event.
+ */
 export function EventCard(props: EventCardProps) {
   const sources =
     props.sourcesLabel ?? `${props.sourceCount} ${props.sourceCount === 1 ? "source" : "sources"}`;
   const Heading = `h${props.headingLevel ?? 3}` as const;
   return (
-    <article className="border-b border-slate-200 py-5 last:border-b-0">
-      <p className="text-sm font-medium text-slate-500">
+    <article className="kz-event">
+      <p className="kz-event-meta">
         <time dateTime={isoAtPrecision(props.startDate, props.datePrecision)}>
           {formatEventDate(
             props.startDate,
@@ -50,33 +61,39 @@ export function EventCard(props: EventCardProps) {
           )}
         </time>
         {props.places.length > 0 ? (
-          <span lang={props.contentLang}> · {props.places.map((p) => p.name).join(", ")}</span>
+          <span lang={props.textLang ? undefined : props.contentLang}>
+            {" · "}
+            {props.places.map((p, i) => (
+              <Fragment key={p.slug}>
+                {i ? ", " : null}
+                {props.textLang ? <span lang={p.lang}>{p.name}</span> : p.name}
+              </Fragment>
+            ))}
+          </span>
         ) : null}
       </p>
       <div>
         <Heading
-          className="text-brand-900 mt-1 font-serif text-xl font-semibold"
+          className="kz-event-title"
           lang={props.textLang ? props.textLang.title : props.contentLang}
         >
-          <a href={props.href} className="text-inherit">
-            {props.title}
-          </a>
+          <a href={props.href}>{props.title}</a>
         </Heading>
         <p
-          className="mt-2 text-slate-700"
+          className="kz-event-summary"
           lang={props.textLang ? props.textLang.summary : props.contentLang}
         >
           {props.summary}
         </p>
       </div>
       {props.children ? <div className="mt-2 text-sm text-slate-700">{props.children}</div> : null}
-      <div className="mt-3 flex flex-wrap items-center gap-2">
+      <div className="kz-event-tags">
         {props.topics.map((t) => (
-          <Badge key={t.slug} tone="brand" lang={props.contentLang}>
+          <span key={t.slug} lang={props.textLang ? t.lang : props.contentLang}>
             {t.name}
-          </Badge>
+          </span>
         ))}
-        <span className="text-xs text-slate-500">{sources}</span>
+        <small>{sources}</small>
       </div>
     </article>
   );

@@ -58,9 +58,6 @@ export function FilterBar({
   );
 }
 
-const controlClass =
-  "focus:border-brand-600 focus:ring-brand-600 block w-full min-w-[10rem] rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 focus:ring-1 focus:outline-none";
-
 function FilterField({
   name,
   label,
@@ -71,10 +68,9 @@ function FilterField({
   children: ReactNode;
 }) {
   return (
-    <div className="min-w-0 flex-1 basis-40">
-      <label htmlFor={`filter-${name}`} className="mb-1 block text-sm font-medium text-slate-700">
-        {label}
-      </label>
+    // Styled by `kz-field` (styles.css): a list page's filter form has several of these.
+    <div className="kz-field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
       {children}
     </div>
   );
@@ -92,7 +88,7 @@ export interface SelectFilterProps {
 export function SelectFilter({ name, label, emptyLabel, options, value }: SelectFilterProps) {
   return (
     <FilterField name={name} label={label}>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={controlClass}>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""}>
         <option value="">{emptyLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -121,7 +117,6 @@ export function TextFilter({ name, label, value, type = "text", placeholder }: T
         type={type}
         defaultValue={value}
         placeholder={placeholder}
-        className={controlClass}
       />
     </FilterField>
   );

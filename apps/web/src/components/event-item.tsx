@@ -1,11 +1,11 @@
-import { EventCard } from "@kz/ui";
+import { EventCard, type EventCardProps } from "@kz/ui";
 import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { getLabels } from "../i18n/labels";
 import { getPathname } from "../i18n/navigation";
-import { contentLangFor } from "../i18n/routing";
-import { fieldLang } from "../lib/translated";
+import { contentLangFor, type Locale } from "../i18n/routing";
+import { fieldLang, type LinkedName } from "../lib/translated";
 
 interface EventSummary {
   slug: string;
@@ -14,11 +14,50 @@ interface EventSummary {
   startDate: string;
   endDate: string | null;
   datePrecision: "day" | "month" | "year";
-  topics: { slug: string; name: string }[];
-  places: { slug: string; name: string }[];
+  topics: LinkedName[];
+  places: LinkedName[];
   sourceCount: number;
   /** Present when the list was read in a translated language: which fields fell back to English. */
   translation?: { locale: string; fallback: string[] };
+}
+
+type Labels = Awaited<ReturnType<typeof getLabels>>;
+
+/**
+ * What a card shows of an event, and nothing more: a list hands these to a client component
+ * (event-years.tsx), so every field here is sent to the browser.
+ */
+export function eventCardData(
+  event: EventSummary,
+  locale: Locale,
+  labels: Labels,
+): Omit<EventCardProps, "dateLabels" | "contentLang" | "headingLevel"> {
+  // Read in a translated language: each linked name is in it where published, else marked English.
+  const named = (refs: LinkedName[]) =>
+    refs.map((ref) =>
+      event.translation
+        ? { slug: ref.slug, name: ref.name, lang: fieldLang(locale, ref, "name") }
+        : { slug: ref.slug, name: ref.name },
+    );
+  return {
+    href: getPathname({ locale, href: `/events/${event.slug}` }),
+    title: event.title,
+    summary: event.summary,
+    startDate: event.startDate,
+    endDate: event.endDate,
+    datePrecision: event.datePrecision,
+    topics: named(event.topics),
+    places: named(event.places),
+    sourceCount: event.sourceCount,
+    sourcesLabel: labels.sourceCount(event.sourceCount),
+    // Only when there is one: an undefined prop still costs the payload a "$undefined".
+    ...(event.translation && {
+      textLang: {
+        title: fieldLang(locale, event, "title"),
+        summary: fieldLang(locale, event, "summary"),
+      },
+    }),
+  };
 }
 
 /** An event from the API as a card in the reader's language, linking to its page. */
@@ -35,17 +74,9 @@ export async function EventItem({
   const [locale, labels] = await Promise.all([getLocale(), getLabels()]);
   return (
     <EventCard
-      {...event}
-      href={getPathname({ locale, href: `/events/${event.slug}` })}
+      {...eventCardData(event, locale, labels)}
       dateLabels={labels.dates}
-      sourcesLabel={labels.sourceCount(event.sourceCount)}
       contentLang={contentLangFor(locale)}
-      textLang={
-        event.translation && {
-          title: fieldLang(locale, event, "title"),
-          summary: fieldLang(locale, event, "summary"),
-        }
-      }
       headingLevel={headingLevel}
     >
       {children}

@@ -1,14 +1,17 @@
 import type { EventSummary } from "@kz/api";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 
-import { groupByYear } from "../lib/group";
-import { EventItem } from "./event-item";
+import { getLabels } from "../i18n/labels";
+import { contentLangFor } from "../i18n/routing";
+import { eventCardData } from "./event-item";
+import { EventYears, type EventCardData } from "./event-years";
 
 /**
  * Events under a heading per year, in the order given. `level` is the year headings' level; event
  * titles sit one below it.
  */
-export function EventTimeline<E extends EventSummary>({
+export async function EventTimeline<E extends EventSummary>({
   events,
   level = 2,
   idPrefix = "year",
@@ -20,29 +23,31 @@ export function EventTimeline<E extends EventSummary>({
   /** More about each event in this list, e.g. an actor's role. */
   note?: (event: E) => ReactNode;
 }) {
-  const YearHeading = `h${level}` as const;
+  const [locale, labels] = await Promise.all([getLocale(), getLabels()]);
+  // The slug is not shown; the name's `lang` is, and only when there is one (the payload).
+  const byName = ({ name, lang }: { name: string; lang?: string }) =>
+    lang ? { name, lang } : { name };
   return (
-    <div className="space-y-6">
-      {groupByYear(events).map(({ year, items }) => (
-        <div
-          key={year}
-          className="grid gap-x-6 border-t border-slate-200 pt-4 sm:grid-cols-[5rem_1fr]"
-        >
-          <YearHeading
-            id={`${idPrefix}-${year}`}
-            className="text-brand-900 font-serif text-2xl font-semibold sm:pt-4"
-          >
-            {year}
-          </YearHeading>
-          <div>
-            {items.map((event) => (
-              <EventItem key={event.id} event={event} headingLevel={(level + 1) as 3 | 4}>
-                {note?.(event)}
-              </EventItem>
-            ))}
-          </div>
-        </div>
-      ))}
-    </div>
+    <EventYears
+      events={events.map((event): EventCardData => {
+        const { topics, places, sourceCount, endDate, ...card } = eventCardData(
+          event,
+          locale,
+          labels,
+        );
+        return {
+          ...card,
+          sourcesLabel: labels.sourceCount(sourceCount),
+          topics: topics.map(byName),
+          places: places.map(byName),
+          ...(endDate && { endDate }),
+          ...(note && { children: note(event) }),
+        };
+      })}
+      level={level}
+      idPrefix={idPrefix}
+      dateLabels={labels.dates}
+      contentLang={contentLangFor(locale)}
+    />
   );
 }

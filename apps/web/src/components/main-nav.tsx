@@ -14,20 +14,12 @@ export function MainNav({ items, label }: { items: readonly NavItem[]; label: st
   const pathname = usePathname();
   return (
     <nav aria-label={label}>
-      <ul className="flex flex-wrap gap-x-5 text-[0.95rem]">
+      <ul className="kz-nav flex flex-wrap gap-x-5 text-[0.95rem]">
         {items.map((item) => {
           const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={current ? "page" : undefined}
-                className={
-                  current
-                    ? "text-brand-900 border-brand-700 block border-b-2 py-1.5 font-semibold no-underline sm:py-2"
-                    : "hover:text-brand-900 block border-b-2 border-transparent py-1.5 text-slate-700 no-underline hover:border-slate-300 sm:py-2"
-                }
-              >
+              <Link href={item.href} aria-current={current ? "page" : undefined}>
                 {item.label}
               </Link>
             </li>

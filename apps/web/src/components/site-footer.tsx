@@ -1,36 +1,22 @@
-import { Container } from "@kz/ui";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
-import { Link } from "../i18n/navigation";
-
-/** A short titled note, such as how to cite the site. */
-function FooterNote({ id, title, text }: { id: string; title: string; text: string }) {
-  return (
-    <section aria-labelledby={id}>
-      <h2 id={id} className="font-semibold text-slate-900">
-        {title}
-      </h2>
-      <p className="mt-1">{text}</p>
-    </section>
-  );
-}
+import { getPathname } from "../i18n/navigation";
+import type { Locale } from "../i18n/routing";
+import { SiteFooterView } from "./site-footer-view";
 
 export async function SiteFooter() {
-  const t = await getTranslations("footer");
+  const [t, locale] = await Promise.all([getTranslations("footer"), getLocale()]);
   return (
-    <footer className="border-t border-slate-200 bg-slate-50 py-10 text-sm text-slate-700">
-      <Container className="grid gap-8 sm:grid-cols-2">
-        <div className="space-y-3">
-          <p>{t("about")}</p>
-          <p>
-            <Link href="/data">{t("dataAndApi")}</Link>
-          </p>
-        </div>
-        <div className="space-y-4">
-          <FooterNote id="how-to-cite" title={t("howToCiteTitle")} text={t("howToCite")} />
-          <FooterNote id="licence" title={t("licenseTitle")} text={t("license")} />
-        </div>
-      </Container>
-    </footer>
+    <SiteFooterView
+      dataHref={getPathname({ locale: locale as Locale, href: "/data" })}
+      words={{
+        about: t("about"),
+        dataAndApi: t("dataAndApi"),
+        howToCiteTitle: t("howToCiteTitle"),
+        howToCite: t("howToCite"),
+        licenseTitle: t("licenseTitle"),
+        license: t("license"),
+      }}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import "./facet-group.css";
+import { FacetBox, type FacetRow } from "./facet-list";
 
 export interface FacetOption {
   value: string;
@@ -27,34 +27,17 @@ export function FacetGroup({
   lang?: string;
 }) {
   if (!options.length) return null;
-  const chosen = options.some((o) => o.checked);
   return (
-    <details
-      open={chosen}
-      className="min-w-0 flex-1 basis-full rounded-md border border-slate-300 bg-white sm:basis-56"
-      data-facet={name}
-    >
-      <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-700">
-        {legend}
-        {chosenLabel ? (
-          <span className="ml-2 font-normal text-slate-600">{chosenLabel}</span>
-        ) : null}
-      </summary>
-      <fieldset className="max-h-64 overflow-y-auto border-t border-slate-200 px-3 py-2">
-        <legend className="sr-only">{legend}</legend>
-        <ul className="facet-options space-y-1">
-          {options.map((o) => (
-            <li key={o.value}>
-              <label>
-                <input type="checkbox" name={name} value={o.value} defaultChecked={o.checked} />
-                <span lang={lang}>{o.label}</span>
-                <span data-count={o.value}>{o.count}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-    </details>
+    <FacetBox
+      name={name}
+      legend={legend}
+      chosenLabel={chosenLabel}
+      lang={lang}
+      rows={options.map((o): FacetRow =>
+        o.label === o.value ? [o.value, o.count] : [o.value, o.count, o.label],
+      )}
+      chosen={options.filter((o) => o.checked).map((o) => o.value)}
+    />
   );
 }
 

@@ -10,6 +10,7 @@ import {
   withYears,
   type EventFacetFilters,
 } from "./event-filters";
+import { SelectOptions } from "../select-options";
 import { YearTimeline } from "./year-timeline";
 
 const NO_FILTERS = parseFacetFilters({});
@@ -68,11 +69,11 @@ export async function TimelineSection({
           name="year"
           className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
         >
-          {[...timeline.years].reverse().map((y) => (
-            <option key={y.year} value={y.year}>
-              {t("yearOption", { year: y.year, count: y.count })}
-            </option>
-          ))}
+          <SelectOptions
+            options={[...timeline.years]
+              .reverse()
+              .map((y) => [String(y.year), t("yearOption", { year: y.year, count: y.count })])}
+          />
         </select>
         <button
           type="submit"

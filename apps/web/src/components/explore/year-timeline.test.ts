@@ -39,12 +39,12 @@ const render = () =>
   );
 
 describe("YearTimeline", () => {
-  it("makes each year's bar a named link to that year's list, in both drawings", () => {
+  it("makes each year's bar a named link to that year's list, once", () => {
     const html = render();
     // The <title> names the link (SVG-AAM) and is its tooltip.
     expect(
       html.match(/<a href="\/events\?year=2019"><title>2019: 1 events<\/title>/g),
-    ).toHaveLength(2);
+    ).toHaveLength(1);
     expect(html).toContain("<title>2011: 3 events</title>");
   });
 
@@ -52,16 +52,25 @@ describe("YearTimeline", () => {
     expect(render()).not.toMatch(/="\d+\.\d{2,}"/);
   });
 
-  it("labels fewer years on the phone's drawing", () => {
-    const html = render();
-    const [wide, narrow] = html.split("</svg>");
-    expect(wide).toContain('viewBox="0 0 720 ');
-    expect(narrow).toContain('viewBox="0 0 340 ');
+  it("draws one chart, labelling fewer years on a phone", () => {
+    const withYear = (year: number) => ({ year, count: 1, topics: [{ slug: null, count: 1 }] });
+    const html = renderToStaticMarkup(
+      createElement(YearTimeline, {
+        timeline: { ...timeline, years: [timeline.years[0]!, withYear(2015), timeline.years[1]!] },
+        yearHref: (y) => `/events?year=${y}`,
+        labels,
+      }),
+    );
+    expect(html.match(/<svg/g)).toHaveLength(1);
+    // 2011 to 2019: the first and last, and 2015 on wider screens only.
+    expect(html).toContain('<span class="absolute left-0">2011</span>');
+    expect(html).toMatch(/<span class="[^"]*max-sm:hidden"[^>]*>2015<\/span>/);
+    expect(html).toContain('<span class="absolute right-0">2019</span>');
   });
 
   it("gives the same figures as a table, with the topics by name", () => {
     const html = render();
-    expect(html).toContain('<td class="py-1">Protests 2, No topic 1</td>');
+    expect(html).toContain("<td>Protests 2, No topic 1</td>");
     expect(html).toContain('<a href="/events?year=2011">2011</a>');
   });
 
