@@ -22,6 +22,15 @@ test("/ru shows the event's Russian title and summary, says no editor reviewed t
   await expect(main.getByRole("note")).toHaveText(/Перевод ещё не проверен редактором/);
   // The body has no translation: English, and marked so.
   await expect(main.locator('.kz-prose[lang="en"]')).toContainText("On 16 December 2011");
+  // The place and topic it links to by their published Russian names, in the page's language;
+  // actors' names stay as the record spells them, marked English.
+  const about = main.locator("#event-about");
+  const place = about.getByRole("link", { name: "Жанаозен", exact: true });
+  await expect(place).toBeVisible();
+  await expect(place).not.toHaveAttribute("lang", /./);
+  await expect(about.getByRole("link", { name: "Протесты", exact: true })).toBeVisible();
+  await expect(about.getByText("Протесты", { exact: true })).not.toHaveAttribute("lang", /./);
+  await expect(about.locator('li[lang="en"]').first()).toBeVisible();
   // Alternates only where a translation is published (both, for the seeded event).
   await expect(page.locator('head link[rel="alternate"][hreflang="kk"]')).toHaveCount(1);
 });

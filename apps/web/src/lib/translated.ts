@@ -7,6 +7,12 @@ interface Translated {
   translatedInto?: string[] | undefined;
 }
 
+/** A linked record by name (an event's topics and places), translated like a record's fields. */
+export interface LinkedName extends Translated {
+  slug: string;
+  name: string;
+}
+
 /**
  * The `lang` for one field of `record` on a page in `locale`: none where the field is in the
  * page's language, "en" where it fell back to English (a screen reader then switches voice).

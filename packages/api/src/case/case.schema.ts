@@ -3,7 +3,7 @@
 import { z } from "zod";
 
 import { actorKindOutput, eventSummary } from "../event/event.schema";
-import { localeInput, translationField } from "../translation/locale.schema";
+import { linkedNameOutput, localeInput, translationField } from "../translation/locale.schema";
 import { datePrecisionInput } from "../event/event.admin.schema";
 import {
   citationData,
@@ -291,7 +291,7 @@ export const caseListItem = z.object({
   /** The year of its first and of its last entry. */
   firstYear: z.number().int().nullable(),
   lastYear: z.number().int().nullable(),
-  topics: z.array(refOutput),
+  topics: z.array(linkedNameOutput),
   /** When it was last published (ISO 8601). */
   updatedAt: z.string(),
 });

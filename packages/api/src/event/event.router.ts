@@ -19,7 +19,7 @@ export const eventServer = serverCollection(events, eventKind, () =>
         docs: {
           summary: "Published events, newest first, filtered and paginated.",
           details:
-            "Filters combine: a topic, place or actor slug, a year or a date range, and full-text `q`. Follow `nextCursor` for the next page; `total` counts every match. With `locale` (ru, kk) each item's title and summary are in that language where a translation is published; `translation.fallback` lists the fields still in English.",
+            "Filters combine: a topic, place or actor slug, a year or a date range, and full-text `q`. Follow `nextCursor` for the next page; `total` counts every match. With `locale` (ru, kk) each item's title and summary are in that language where a translation is published; `translation.fallback` lists the fields still in English. Each topic and place is named in that language too where its name's translation is published, with a `translation` of its own.",
           example: { topic: "protests", year: 2011, limit: 5 },
         },
       })

@@ -9,11 +9,10 @@ import {
   isoDateOutput,
   limitInput,
   pageOutput,
-  refOutput,
   searchTextInput,
   slugInput,
 } from "../shared/common.schema";
-import { localeInput, translationField } from "../translation/locale.schema";
+import { linkedNameOutput, localeInput, translationField } from "../translation/locale.schema";
 import { eventFacetFilterFields } from "./event.facets.schema";
 
 export const eventListInput = z
@@ -55,8 +54,8 @@ export const eventSummary = z.object({
   startDate: isoDateOutput,
   endDate: isoDateOutput.nullable(),
   datePrecision: datePrecisionOutput,
-  topics: z.array(refOutput),
-  places: z.array(refOutput),
+  topics: z.array(linkedNameOutput),
+  places: z.array(linkedNameOutput),
   /** Citations whose source is published. */
   sourceCount: z.number().int(),
   /** When it was last published or corrected (sort: "updated" lists by this). */

@@ -3,7 +3,7 @@
 import { makeActor, makeSource } from "@kz/db/testing";
 import { describe, expect, it } from "vitest";
 
-import { eventFormInput, failure } from "../testing/admin-caller";
+import { eventFormInput, failure, reportForm } from "../testing/admin-caller";
 import { useTestDatabaseWithRoles } from "../testing/database";
 import { publicCaller } from "../testing/public-caller";
 
@@ -86,11 +86,8 @@ describe("revision.public", () => {
 
   it("works for every kind with pages: a source's history too", async () => {
     const { id } = await as.EDITOR.source.admin.create({
-      title: "World Report 2012",
-      slug: "",
+      ...reportForm("World Report 2012"),
       publisher: "Human Rights Watch",
-      kind: "report",
-      notes: "",
       changeNote: "Added from the document",
     });
     await as.EDITOR.source.admin.publish({ id, expectedVersion: 1 });

@@ -27,7 +27,8 @@ export async function getPublicHistory(
   if (!record) throw notFound(collection.label);
 
   const revisions = await db.revision.findMany({
-    where: { entityType: collection.entityType, entityId: record.id },
+    // The record's own: its translations' publications are not new versions of it.
+    where: { entityType: collection.entityType, entityId: record.id, locale: "en" },
     orderBy: { version: "asc" },
     select: { version: true, action: true, note: true, createdAt: true },
   });

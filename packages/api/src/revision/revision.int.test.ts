@@ -5,10 +5,12 @@ import { useTestDatabaseWithRoles } from "../testing/database";
 import { publicCaller } from "../testing/public-caller";
 import {
   callerFor,
+  editEvent,
   eventFormInput,
   failure,
   outcome,
   personForm,
+  reportForm,
   revalidateSpy,
 } from "../testing/admin-caller";
 
@@ -19,11 +21,7 @@ async function eventWithHistory() {
   const { id } = await as.CONTRIBUTOR.event.admin.create(
     eventFormInput({ title: "First", citations: [{ sourceId: source.id, locator: "p. 1" }] }),
   );
-  const form = (await as.VIEWER.event.admin.getForEdit({ id })).form;
-  await as.CONTRIBUTOR.event.admin.update({
-    ...form,
-    id,
-    expectedVersion: 1,
+  await editEvent(as.CONTRIBUTOR, id, 1, {
     title: "Second",
     citations: [{ sourceId: source.id, locator: "p. 2" }],
     changeNote: "Better locator",
@@ -123,12 +121,8 @@ describe("revisions", () => {
 
   it("keeps history for sources, topics, ratings, actors and places too", async () => {
     const { id } = await as.CONTRIBUTOR.source.admin.create({
-      title: "A report",
-      slug: "",
-      publisher: "HRW",
-      kind: "report",
+      ...reportForm(),
       url: "https://example.org/report",
-      notes: "",
     });
     await as.CONTRIBUTOR.source.admin.update({
       id,

@@ -3,15 +3,23 @@ import { z } from "zod";
 
 import { collectionEntityType } from "../collections";
 import { cursorInput, pageOutput } from "../shared/common.schema";
-import { changeNoteInput, expectedVersionInput, recordIdInput } from "../workflow/workflow.schema";
+import { readLocale } from "../translation/locale.schema";
+import { translatableEntityTypes } from "../translation/translatable";
+import { recordIdInput, versionedChangeInput } from "../workflow/workflow.schema";
 
-// Every collection keeps revisions.
-export const revisionEntityTypeInput = collectionEntityType;
+// Every collection keeps revisions, and so does every translation (a rating series' too).
+export const revisionEntityTypeInput = z.enum([
+  ...new Set([...collectionEntityType.options, ...translatableEntityTypes]),
+] as [RevisionEntityTypeName, ...RevisionEntityTypeName[]]);
+type RevisionEntityTypeName =
+  z.infer<typeof collectionEntityType> | (typeof translatableEntityTypes)[number];
 export type RevisionEntityType = z.infer<typeof revisionEntityTypeInput>;
 
 export const revisionListInput = z.object({
   entityType: revisionEntityTypeInput,
   entityId: recordIdInput,
+  /** Whose history: "en", the record's own (the default); "ru" or "kk", its translation's. */
+  locale: readLocale.default("en"),
   limit: z.number().int().min(1).max(100).default(50),
   cursor: cursorInput,
 });
@@ -21,6 +29,8 @@ export const revisionSummary = z.object({
   id: z.string(),
   entityType: revisionEntityTypeInput,
   entityId: z.string(),
+  /** "en": the record's own revision; "ru", "kk": its translation's (see revisionListInput). */
+  locale: z.string(),
   version: z.number().int(),
   /** What produced it: create, update, publish, restoreRevision, import … */
   action: z.string(),
@@ -71,11 +81,10 @@ export const revisionDiffOutput = z.object({
 });
 export type RevisionDiffOutput = z.infer<typeof revisionDiffOutput>;
 
+/** The revision to restore; the version is the record's current one, as the editor saw it. */
 export const revisionRestoreInput = z.object({
   revisionId: recordIdInput,
-  /** The record's current version, as the editor saw it. */
-  expectedVersion: expectedVersionInput,
-  note: changeNoteInput,
+  ...versionedChangeInput,
 });
 export type RevisionRestoreInput = z.infer<typeof revisionRestoreInput>;
 

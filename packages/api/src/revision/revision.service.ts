@@ -10,6 +10,7 @@ import type { Editor } from "../shared/editor";
 import { decodeCursor, pageOf } from "../shared/pagination";
 import { restoreRecordData } from "../workflow/engine";
 import type { ByIdInput } from "../workflow/workflow.schema";
+import { restoreTranslation } from "../translation/translation.service";
 import { diffSnapshots } from "./revision.diff";
 import type {
   RevisionDiffInput,
@@ -27,6 +28,7 @@ const summarySelect = {
   id: true,
   entityType: true,
   entityId: true,
+  locale: true,
   version: true,
   action: true,
   note: true,
@@ -44,7 +46,7 @@ const toSummary = (r: SummaryRow): RevisionSummary => ({
 
 /** A record's history, newest first. */
 export async function listRevisions(db: Db, input: RevisionListInput): Promise<RevisionListOutput> {
-  const where = { entityType: input.entityType, entityId: input.entityId };
+  const where = { entityType: input.entityType, entityId: input.entityId, locale: input.locale };
   const cursorId = input.cursor ? decodeCursor(input.cursor) : undefined;
   const [rows, total] = await Promise.all([
     db.revision.findMany({
@@ -78,11 +80,13 @@ export async function diffRevisions(db: Db, input: RevisionDiffInput): Promise<R
   const a = rows.find((r) => r.id === input.a);
   const b = rows.find((r) => r.id === input.b);
   if (!a || !b) throw notFound("Revision");
-  if (a.entityType !== b.entityType || a.entityId !== b.entityId)
+  if (a.entityType !== b.entityType || a.entityId !== b.entityId || a.locale !== b.locale)
     throw new AppError("BAD_REQUEST", "Compare two revisions of the same record");
-  const relations = isCollectionType(a.entityType)
-    ? COLLECTIONS.find((c) => c.entityType === a.entityType)!.relations
-    : {};
+  // A translation's snapshot is its texts by field: nothing in it links to other records.
+  const relations =
+    isCollectionType(a.entityType) && a.locale === "en"
+      ? COLLECTIONS.find((c) => c.entityType === a.entityType)!.relations
+      : {};
   const titles = await titlesOf(db, linkedRecords(relations, [a.snapshot, b.snapshot]));
   const changes = diffSnapshots(a.snapshot, b.snapshot, relations, (type, id) =>
     titles.get(titleKey(type, id)),
@@ -107,6 +111,7 @@ export async function restoreRevision(
 ): Promise<Mutation<RevisionRestoreOutput>> {
   const revision = await db.revision.findUnique({ where: { id: input.revisionId } });
   if (!revision) throw notFound("Revision");
+  if (revision.locale !== "en") return restoreTranslation(db, revision, input, editor);
   const note = input.note || `Restored version ${revision.version}`;
   const target = {
     id: revision.entityId,

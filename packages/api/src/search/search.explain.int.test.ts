@@ -110,10 +110,10 @@ describe("search.query's statements", () => {
     ["a Latin query", async () => tsQuery("Zhanaozen strike")],
     ["a Cyrillic query", () => expanded(["пытки", "жанаозене"])],
   ];
-  for (const [name, target] of Object.entries(TARGETS)) {
+  for (const name of Object.keys(TARGETS)) {
     for (const [kind, query] of queries) {
       it.each([true, false])(`hits in ${name} for ${kind} (title matches: %s)`, async (titled) => {
-        const plan = await planOf(hitsSql(target, await query(), 10, titled));
+        const plan = await planOf(hitsSql(await query(), { [name]: 10 }, titled));
         expect(seqScans(plan)).toEqual([]);
         const index =
           name === "event" && titled
@@ -124,8 +124,24 @@ describe("search.query's statements", () => {
     }
   }
 
+  // As the service sends it: every table's hits in one statement.
+  it.each([true, false])(
+    "finds every table's hits in one statement through its index (title matches: %s)",
+    async (titled) => {
+      const limits = Object.fromEntries(Object.keys(TARGETS).map((name) => [name, 10]));
+      const plan = await planOf(hitsSql(tsQuery("Zhanaozen strike"), limits, titled));
+      expect(seqScans(plan)).toEqual([]);
+      const indexes = Object.values(MATCH_INDEX).filter(
+        (i) => !(titled && i === MATCH_INDEX.event),
+      );
+      expect(indexesUsed(plan)).toEqual(
+        expect.arrayContaining(titled ? [...indexes, "Event_titleVector_idx"] : indexes),
+      );
+    },
+  );
+
   it("finds the actors' matches through both indexes, protected or not", async () => {
-    const plan = await planOf(hitsSql(TARGETS.actor, tsQuery("witness"), 10, false));
+    const plan = await planOf(hitsSql(tsQuery("witness"), { actor: 10 }, false));
     expect(indexesUsed(plan)).toEqual(
       expect.arrayContaining(["Actor_searchVector_idx", "Actor_pseudonym_search_idx"]),
     );

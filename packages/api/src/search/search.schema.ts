@@ -47,7 +47,7 @@ export type SearchHits = z.infer<typeof searchHits>;
 
 /**
  * Published records matching `q`, best first: records whose title or name matches come first, then
- * by ts_rank. Cyrillic finds English records through transliterated names and a glossary of key
+ * by ts_rank (of a kind, at most 1 000 matches are ranked: past that, the best of the first found). Cyrillic finds English records through transliterated names and a glossary of key
  * terms ("пытки" → torture). When `q` finds little, `correction` is a query built from the nearest
  * words of published titles and names that finds more: the hits are for it when `q` found nothing
  * (`applied`), else it is only suggested ("did you mean").

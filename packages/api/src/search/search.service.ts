@@ -31,23 +31,34 @@ interface Hit {
   marked: string;
 }
 
+type Hits = Record<TargetName, Hit[]>;
+
+const SEARCHED = Object.keys(TARGETS) as TargetName[];
+
+type HitRow = Hit & { target: TargetName };
+
 /**
- * The best `limit` hits in one table, in order: those whose title matches first, each group by
- * rank. The rest are ranked only when the title hits do not fill the page: ranking reads every
- * match's searchVector, and a common word matches thousands of events at 100 000.
+ * The best `limit` hits of every searchable collection, each kind on its own: those whose title
+ * matches first, each group by rank. The rest are ranked only where the title hits do not fill the
+ * page: ranking reads every match's searchVector, and a common word matches thousands of events at
+ * 100 000. One statement for each group, whatever the number of collections.
  */
-async function findHits(
-  db: Db,
-  target: TargetName,
-  query: Prisma.Sql,
-  limit: number,
-): Promise<Hit[]> {
-  const titled = await db.$queryRaw<Hit[]>(hitsSql(TARGETS[target], query, limit, true));
-  if (titled.length === limit) return titled;
-  const rest = await db.$queryRaw<Hit[]>(
-    hitsSql(TARGETS[target], query, limit - titled.length, false),
+async function findHits(db: Db, query: Prisma.Sql, limit: number): Promise<Hits> {
+  const hits = Object.fromEntries(SEARCHED.map((name) => [name, [] as Hit[]])) as Hits;
+  // Each statement sorts each target's rows.
+  const add = (rows: HitRow[]) => {
+    for (const { target, id, rank, marked } of rows) hits[target].push({ id, rank, marked });
+  };
+  const all = Object.fromEntries(SEARCHED.map((name) => [name, limit]));
+  add(await db.$queryRaw<HitRow[]>(hitsSql(query, all, true)));
+  const unfilled = Object.fromEntries(
+    SEARCHED.flatMap((name) =>
+      hits[name].length < limit ? [[name, limit - hits[name].length]] : [],
+    ),
   );
-  return [...titled, ...rest];
+  if (Object.keys(unfilled).length)
+    add(await db.$queryRaw<HitRow[]>(hitsSql(query, unfilled, false)));
+  return hits;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
@@ -149,23 +160,23 @@ const SHOWN: {
   },
 };
 
-const SEARCHED = Object.keys(TARGETS) as TargetName[];
+/** Hits of published records of every searchable collection matching `q`. */
+async function hitsFor(db: Db, q: string, limit: number): Promise<Hits> {
+  return findHits(db, await queryFor(db, q), limit);
+}
 
-/** Published records of every searchable collection matching `q`, each kind ranked on its own. */
-async function searchFor(db: Db, q: string, limit: number, ctx: SiteContext): Promise<SearchHits> {
-  const query = await queryFor(db, q);
+/** The hits as search.query shows them, each kind under its list's name. */
+async function shown(db: Db, hits: Hits, ctx: SiteContext): Promise<SearchHits> {
   const found = await Promise.all(
     SEARCHED.map(async (name) => {
-      const hits = await findHits(db, name, query, limit);
-      const shown = hits.length ? await SHOWN[name](db, hits, ctx) : [];
-      return [`${name}s`, shown] as const;
+      const own = hits[name];
+      return [`${name}s`, own.length ? await SHOWN[name](db, own, ctx) : []] as const;
     }),
   );
   return Object.fromEntries(found) as SearchHits;
 }
 
-const countOf = (hits: SearchHits) =>
-  Object.values(hits).reduce((n, shown: unknown[]) => n + shown.length, 0);
+const countOf = (hits: Hits) => Object.values(hits).reduce((n, own) => n + own.length, 0);
 
 /** Fewer hits than this and a correction is looked for. */
 const FEW = 3;
@@ -213,14 +224,19 @@ export async function search(
   input: SearchQueryInput,
   ctx: SiteContext,
 ): Promise<SearchQueryOutput> {
-  const found = await searchFor(db, input.q, input.limit, ctx);
+  const found = await hitsFor(db, input.q, input.limit);
   const count = countOf(found);
-  if (count >= FEW) return { ...found, correction: null };
+  const shownAs = async (hits: Hits, correction: SearchQueryOutput["correction"]) => ({
+    ...(await shown(db, hits, ctx)),
+    correction,
+  });
+  if (count >= FEW) return shownAs(found, null);
   const corrected = await correctionOf(db, input.q);
-  if (corrected === null) return { ...found, correction: null };
-  const better = await searchFor(db, corrected, input.limit, ctx);
-  if (countOf(better) <= count) return { ...found, correction: null };
+  if (corrected === null) return shownAs(found, null);
+  // Only the hits that are returned are fetched and shown: a suggestion needs no more than a count.
+  const better = await hitsFor(db, corrected, input.limit);
+  if (countOf(better) <= count) return shownAs(found, null);
   return count === 0
-    ? { ...better, correction: { q: corrected, applied: true } }
-    : { ...found, correction: { q: corrected, applied: false } };
+    ? shownAs(better, { q: corrected, applied: true })
+    : shownAs(found, { q: corrected, applied: false });
 }

@@ -28,9 +28,13 @@ interface Target {
   vector: Prisma.Sql;
   /** The title's words (English stems and plain words): a hit whose title matches comes first. */
   titleVector: Prisma.Sql;
+  /** Whether the record matches `query` in its title: an indexed condition. */
+  titleMatches: (query: Prisma.Sql) => Prisma.Sql;
   /** The text the snippet is cut from. */
   snippet: Prisma.Sql;
   tiebreak: Prisma.Sql;
+  /** The columns `tiebreak` reads. */
+  tiebreakColumns: Prisma.Sql;
   /** The title or name as the public sees it, for typos (trigram-indexed, see the migration). */
   fuzzyName: Prisma.Sql;
   fuzzyVisible: Prisma.Sql;
@@ -52,14 +56,24 @@ function targetOf({ table, search: spec }: { table: string; search: SearchSpec }
   const order = spec.order.map((o) =>
     o.descending ? Prisma.sql`${column(o.column)} DESC` : column(o.column),
   );
+  const matches = (query: Prisma.Sql) => Prisma.sql`${STORED_VECTOR} @@ ${query}`;
+  const titleVector = spec.storedTitleVector ? column("titleVector") : titleWords(title);
   const plain: Target = {
     table: Prisma.raw(`"${table}"`),
     visible: PUBLISHED,
-    matches: (query) => Prisma.sql`${STORED_VECTOR} @@ ${query}`,
+    matches,
     vector: STORED_VECTOR,
-    titleVector: spec.storedTitleVector ? column("titleVector") : titleWords(title),
+    titleVector,
+    // A stored title vector has its own index, which alone finds the title matches: the full match
+    // is then only re-checked (`IS TRUE` keeps the planner off its index). Every title match but one
+    // with a negated word ("protest -police") matches in full, so intersecting with the full index
+    // would read thousands of entries for a common word to drop none.
+    titleMatches: spec.storedTitleVector
+      ? (query) => Prisma.sql`${titleVector} @@ ${query} AND (${matches(query)}) IS TRUE`
+      : (query) => Prisma.sql`${matches(query)} AND ${titleVector} @@ ${query}`,
     snippet: Prisma.join(spec.snippet.map(column), ` || E'\\n' || `),
     tiebreak: Prisma.join([...order, Prisma.raw(`t.id`)], ", "),
+    tiebreakColumns: Prisma.join([...spec.order.map((o) => column(o.column)), Prisma.raw(`t.id`)]),
     fuzzyName: Prisma.sql`search_fold(${title})`,
     fuzzyVisible: PUBLISHED,
   };
@@ -67,15 +81,19 @@ function targetOf({ table, search: spec }: { table: string; search: SearchSpec }
   // A protected person is matched, titled, cut from and sorted by their pseudonym only. Written as
   // two indexed branches (the migration indexes the pseudonym's words) rather than one CASE, which
   // no index can serve. Nobody finds them by a misspelling of their name: it is not indexed.
+  const protectedMatches = (query: Prisma.Sql) =>
+    Prisma.sql`((NOT t."isProtected" AND ${STORED_VECTOR} @@ ${query}) OR
+        (t."isProtected" AND to_tsvector('simple', COALESCE(t.pseudonym, '')) @@ ${query}))`;
+  const publicTitle = titleWords(PUBLIC_ACTOR_NAME);
   return {
     ...plain,
-    matches: (query) =>
-      Prisma.sql`((NOT t."isProtected" AND ${STORED_VECTOR} @@ ${query}) OR
-        (t."isProtected" AND to_tsvector('simple', COALESCE(t.pseudonym, '')) @@ ${query}))`,
+    matches: protectedMatches,
     vector: PUBLIC_ACTOR_VECTOR,
-    titleVector: titleWords(PUBLIC_ACTOR_NAME),
+    titleVector: publicTitle,
+    titleMatches: (query) => Prisma.sql`${protectedMatches(query)} AND ${publicTitle} @@ ${query}`,
     snippet: PUBLIC_ACTOR_SNIPPET,
     tiebreak: Prisma.sql`${PUBLIC_ACTOR_NAME}, t.id`,
+    tiebreakColumns: Prisma.raw(`t."isProtected", t.pseudonym, t.name, t.id`),
     fuzzyVisible: Prisma.sql`${PUBLISHED} AND NOT t."isProtected"`,
   };
 }
@@ -93,29 +111,78 @@ export const TARGETS = targetsOf(COLLECTIONS) as Record<TargetName, Target>;
 const MARK_ALL = `HighlightAll=true, StartSel=${MATCH_START}, StopSel=${MATCH_STOP}`;
 
 /**
- * The best `limit` hits in one table whose title matches (`titled`) or does not, by rank, with
- * their text marked. Ranking and the limit run first; ts_headline, the costly part, runs only on
- * the hits kept. The query is written out in each condition rather than read from a CTE, which
- * would hide its words from the planner: it would guess how many rows match and may then walk
- * every published row instead of the search index.
+ * How many matches of one table are ranked at most. A word in thousands of titles ("protest" in
+ * 5 000 at 100 000 events) cost a read of every one to rank them; now the best of the first this many
+ * found, in the table's order, are the hits. Every real collection is far smaller.
  */
-export function hitsSql(target: Target, query: Prisma.Sql, limit: number, titled: boolean) {
-  const { table, visible, matches, vector, titleVector, snippet, tiebreak } = target;
-  const titleMatch = titled
-    ? Prisma.sql`${titleVector} @@ ${query}`
-    : Prisma.sql`NOT (${titleVector} @@ ${query})`;
-  return Prisma.sql`
-    WITH hits AS (
-      SELECT t.id, ts_rank(${vector}, ${query})::float8 AS rank
+export const RANKED_MATCHES = 1000;
+
+/**
+ * The best `limit` hits in one table whose title matches (`titled`) or does not, by rank, with
+ * their text marked and their place among them (`position`). Ranking and the limit run first;
+ * ts_headline, the costly part, runs only on the hits kept.
+ */
+function targetHits(
+  name: string,
+  target: Target,
+  query: Prisma.Sql,
+  limit: number,
+  titled: boolean,
+) {
+  const { table, visible, matches, vector, titleVector, titleMatches, snippet, tiebreak } = target;
+  const { tiebreakColumns } = target;
+  const condition = titled
+    ? titleMatches(query)
+    : Prisma.sql`${matches(query)} AND NOT (${titleVector} @@ ${query})`;
+  const matched = Prisma.raw(`${name}_matches`);
+  const hits = Prisma.raw(`${name}_hits`);
+  return {
+    // MATERIALIZED: planned as if every match were read, through the search index (with the limit
+    // in view the planner would walk the table instead, expecting to find them soon), yet read
+    // only as far as the limit below pulls it, each row ranked as it is read. It keeps the columns
+    // `tiebreak` reads under their names, so that it sorts them as `t`.
+    ctes: Prisma.sql`${matched} AS MATERIALIZED (
+      SELECT ${tiebreakColumns}, ts_rank(${vector}, ${query})::float8 AS rank
       FROM ${table} t
-      WHERE ${visible} AND ${matches(query)} AND ${titleMatch}
-      ORDER BY rank DESC, ${tiebreak}
-      LIMIT ${limit}
-    )
-    SELECT t.id, h.rank, ts_headline('english',
-        translate(${snippet}, ${MATCH_START + MATCH_STOP}, ''), ${query}, ${MARK_ALL}) AS marked
-    FROM hits h JOIN ${table} t ON t.id = h.id
-    ORDER BY h.rank DESC, ${tiebreak}`;
+      WHERE ${visible} AND ${condition}),
+    ${hits} AS (
+      SELECT t.id, t.rank FROM (SELECT * FROM ${matched} LIMIT ${RANKED_MATCHES}) t
+      ORDER BY t.rank DESC, ${tiebreak}
+      LIMIT ${limit})`,
+    rows: Prisma.sql`
+      SELECT ${name}::text AS target, t.id, h.rank,
+        row_number() OVER (ORDER BY h.rank DESC, ${tiebreak}) AS position,
+        ts_headline('english', translate(${snippet}, ${MATCH_START + MATCH_STOP}, ''), ${query},
+          ${MARK_ALL}) AS marked
+      FROM ${hits} h JOIN ${table} t ON t.id = h.id`,
+  };
+}
+
+/**
+ * The best hits in each of `limits`' tables (up to its limit there) whose title matches (`titled`)
+ * or does not, by rank: rows of (target, id, rank, marked), each target's in order. One statement
+ * for all tables, one round trip where a table at a time cost five. The query is written out in
+ * each condition rather than read from a CTE, which would hide its words from the planner: it
+ * would guess how many rows match and may then walk every published row instead of the index.
+ */
+export function hitsSql(
+  query: Prisma.Sql,
+  limits: Partial<Record<TargetName, number>>,
+  titled: boolean,
+) {
+  const each = Object.entries(limits).map(([name, limit]) =>
+    targetHits(name, TARGETS[name as TargetName], query, limit!, titled),
+  );
+  return Prisma.sql`
+    WITH ${Prisma.join(
+      each.map((e) => e.ctes),
+      ",\n",
+    )}
+    ${Prisma.join(
+      each.map((e) => e.rows),
+      " UNION ALL ",
+    )}
+    ORDER BY target, position`;
 }
 
 /**

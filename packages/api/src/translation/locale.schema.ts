@@ -45,3 +45,13 @@ export const translationField = {
   translation: translationInfo.optional(),
   translatedInto: z.array(translatedLocale).optional(),
 };
+
+/**
+ * A linked record by name (an event's topics and places): in ru and kk its name is translated
+ * where published, and `translation.fallback` lists "name" where it is still English.
+ */
+export const linkedNameOutput = z.object({
+  slug: z.string(),
+  name: z.string(),
+  translation: translationInfo.optional(),
+});

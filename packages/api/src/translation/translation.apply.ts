@@ -1,6 +1,6 @@
 // Puts a language's published translations onto public outputs, once for every kind: which fields
 // are translated comes from the collection registry (translatable.ts), never from the caller.
-import { Prisma, translationSourceHash, type Db } from "@kz/db";
+import { Prisma, translationSourceHash, type Db, type EntityType } from "@kz/db";
 
 import {
   TRANSLATED_LOCALES,
@@ -8,9 +8,10 @@ import {
   type TranslatedLocale,
   type TranslationInfo,
 } from "./locale.schema";
-import { translatableOf } from "./translatable";
+import { translatableOf, type Translatable } from "./translatable";
 
 interface Published {
+  entityType: string;
   slug: string;
   locale: TranslatedLocale;
   field: string;
@@ -19,14 +20,101 @@ interface Published {
   reviewed: boolean;
 }
 
+/** The published translations a read needs of one kind: these fields of these records. */
+interface Wanted {
+  kind: Translatable;
+  fields: readonly string[];
+  slugs: readonly string[];
+  locales: readonly TranslatedLocale[];
+}
+
 type Localized<T> = T & { translation?: TranslationInfo; translatedInto?: TranslatedLocale[] };
+
+/**
+ * Public outputs name the records they link to under these keys, each a list of `{ slug, name }`;
+ * the name is translated where the linked kind translates `name` (topics, places). Actors are not
+ * here: their names stay as the record spells them (collections/actor.ts).
+ */
+const LINKS: Readonly<Record<string, EntityType>> = { topics: "TOPIC", places: "PLACE" };
+
+const keyOf = (entityType: string, slug: string) => `${entityType}:${slug}`;
+
+/** Every wanted translation in one query (a UNION per kind), by kind and slug. */
+async function publishedOf(
+  db: Pick<Db, "$queryRaw">,
+  wanted: readonly Wanted[],
+): Promise<Map<string, Published[]>> {
+  const bySlug = new Map<string, Published[]>();
+  const parts = wanted.filter((w) => w.fields.length && w.slugs.length);
+  if (!parts.length) return bySlug;
+  const selects = parts.map(
+    (w) => Prisma.sql`
+    SELECT ${w.kind.entityType}::text AS "entityType", r.slug, t.locale, t.field,
+           t."publishedText" AS text, t."publishedSourceHash" AS "sourceHash", t.reviewed
+    FROM "Translation" t
+    JOIN ${Prisma.raw(`"${w.kind.table}"`)} r ON r.id = t."recordId"
+    WHERE t."entityType" = ${w.kind.entityType}::"EntityType"
+      AND t.locale = ANY(${[...w.locales]}::text[])
+      AND t.field = ANY(${[...w.fields]}::text[]) AND t."publishedText" IS NOT NULL
+      AND r.slug = ANY(${[...new Set(w.slugs)]}::text[])`,
+  );
+  const rows = await db.$queryRaw<Published[]>`${Prisma.join(selects, " UNION ALL ")}`;
+  for (const r of rows) {
+    const key = keyOf(r.entityType, r.slug);
+    bySlug.set(key, [...(bySlug.get(key) ?? []), r]);
+  }
+  return bySlug;
+}
+
+/**
+ * `record`'s `fields` in `locale`: each replaced by its published translation, or kept in English
+ * and listed in `fallback`; one made from an English that has changed since is listed in `outdated`.
+ */
+function translate<T extends object>(
+  record: T,
+  fields: readonly string[],
+  locale: TranslatedLocale,
+  mine: readonly Published[],
+): T & { translation: TranslationInfo } {
+  const published = new Map(mine.filter((r) => r.locale === locale).map((r) => [r.field, r]));
+  const out = { ...record } as Record<string, unknown>;
+  const info: TranslationInfo = { locale, fallback: [], outdated: [], reviewed: true };
+  for (const field of fields) {
+    const english = out[field];
+    if (typeof english !== "string" || english === "") continue;
+    const t = published.get(field);
+    if (!t) {
+      info.fallback.push(field);
+      continue;
+    }
+    out[field] = t.text;
+    if (t.sourceHash !== translationSourceHash(english)) info.outdated.push(field);
+    if (!t.reviewed) info.reviewed = false;
+  }
+  return { ...(out as T), translation: info };
+}
+
+type Ref = { slug: string; name: string };
+
+/** The linked kinds whose names are translated, with the key outputs list them under. */
+const LINKED_NAMES = Object.entries(LINKS).flatMap(([key, entityType]) => {
+  const kind = translatableOf(entityType);
+  return kind && "name" in kind.localized ? [{ key, kind }] : [];
+});
+
+const refsOf = (record: object, key: string): Ref[] => {
+  const value = (record as Record<string, unknown>)[key];
+  return Array.isArray(value) ? (value as Ref[]) : [];
+};
 
 /**
  * The records (public outputs, found by slug) in `locale`: each translated field it carries is
  * replaced by its published translation, or kept in English and listed in `translation.fallback`;
- * a translation made from an English that has changed since is listed in `outdated`. With
- * `languages` (a record's page, in any language), `translatedInto` names the languages it has a
- * published translation in, for the page's hreflang. English lists are returned as they are.
+ * a translation made from an English that has changed since is listed in `outdated`. The records
+ * it links to (`topics`, `places`) are named in `locale` too, each with its own `translation`, all
+ * read in the same query. With `languages` (a record's page, in any language), `translatedInto`
+ * names the languages it has a published translation in, for the page's hreflang. English lists
+ * are returned as they are.
  */
 export async function localize<T extends { slug: string }>(
   db: Pick<Db, "$queryRaw">,
@@ -36,42 +124,45 @@ export async function localize<T extends { slug: string }>(
   options: { languages?: boolean } = {},
 ): Promise<Localized<T>[]> {
   const kind = translatableOf(entityType);
-  const english = !locale || locale === "en";
-  if (!kind || !records.length || (english && !options.languages)) return [...records];
-  const fields = Object.keys(kind.localized);
-  const rows = await db.$queryRaw<Published[]>`
-    SELECT r.slug, t.locale, t.field, t."publishedText" AS text,
-           t."publishedSourceHash" AS "sourceHash", t.reviewed
-    FROM "Translation" t
-    JOIN ${Prisma.raw(`"${kind.table}"`)} r ON r.id = t."recordId"
-    WHERE t."entityType" = ${entityType}::"EntityType"
-      AND t.locale = ANY(${[...TRANSLATED_LOCALES]}::text[])
-      AND t.field = ANY(${fields}::text[]) AND t."publishedText" IS NOT NULL
-      AND r.slug = ANY(${records.map((r) => r.slug)}::text[])`;
-  const bySlug = new Map<string, Published[]>();
-  for (const r of rows) bySlug.set(r.slug, [...(bySlug.get(r.slug) ?? []), r]);
+  const target = !locale || locale === "en" ? null : locale;
+  if (!records.length || (!target && !(kind && options.languages))) return [...records];
+  const fields = kind ? Object.keys(kind.localized) : [];
+  const own: Wanted[] = kind
+    ? [
+        {
+          kind,
+          fields,
+          slugs: records.map((r) => r.slug),
+          locales: options.languages ? TRANSLATED_LOCALES : target ? [target] : [],
+        },
+      ]
+    : [];
+  const linked: Wanted[] = target
+    ? LINKED_NAMES.map(({ key, kind: linkedKind }) => ({
+        kind: linkedKind,
+        fields: ["name"],
+        slugs: records.flatMap((r) => refsOf(r, key).map((ref) => ref.slug)),
+        locales: [target],
+      }))
+    : [];
+  const published = await publishedOf(db, [...own, ...linked]);
+  const of = (type: string, slug: string) => published.get(keyOf(type, slug)) ?? [];
   return records.map((record) => {
-    const mine = bySlug.get(record.slug) ?? [];
+    const mine = kind ? of(kind.entityType, record.slug) : [];
     const languages = options.languages
       ? { translatedInto: TRANSLATED_LOCALES.filter((l) => mine.some((r) => r.locale === l)) }
       : {};
-    if (english) return { ...record, ...languages };
-    const published = new Map(mine.filter((r) => r.locale === locale).map((r) => [r.field, r]));
-    const out: Record<string, unknown> = { ...record };
-    const info: TranslationInfo = { locale, fallback: [], outdated: [], reviewed: true };
-    for (const field of fields) {
-      const english = out[field];
-      if (typeof english !== "string" || english === "") continue;
-      const t = published.get(field);
-      if (!t) {
-        info.fallback.push(field);
-        continue;
-      }
-      out[field] = t.text;
-      if (t.sourceHash !== translationSourceHash(english)) info.outdated.push(field);
-      if (!t.reviewed) info.reviewed = false;
-    }
-    return { ...(out as T), translation: info, ...languages };
+    if (!target) return { ...record, ...languages };
+    const links = Object.fromEntries(
+      LINKED_NAMES.filter(({ key }) => key in record).map(({ key, kind: linkedKind }) => [
+        key,
+        refsOf(record, key).map((ref) =>
+          translate(ref, ["name"], target, of(linkedKind.entityType, ref.slug)),
+        ),
+      ]),
+    );
+    const out = kind ? translate(record, fields, target, mine) : record;
+    return { ...out, ...links, ...languages };
   });
 }
 

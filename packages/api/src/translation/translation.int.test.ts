@@ -1,5 +1,6 @@
-import { makeEvent, makePlace, makeRatingSeries } from "@kz/db/testing";
-import { describe, expect, it } from "vitest";
+import { makeEvent, makePlace, makeRatingSeries, makeTopic } from "@kz/db/testing";
+import { Prisma } from "@kz/db";
+import { describe, expect, it, vi } from "vitest";
 
 import { callerFor, failure, outcome, revalidateSpy } from "../testing/admin-caller";
 import { useTestDatabaseWithRoles } from "../testing/database";
@@ -247,5 +248,64 @@ describe("translations of a record", () => {
     expect(await kkEvents()).toMatchObject({ translated: 1, outdated: 0 });
     await db().event.update({ where: { id: event.id }, data: { body: "A new English body." } });
     expect(await kkEvents()).toMatchObject({ translated: 1, outdated: 1 });
+  });
+
+  it("names an event's linked places and topics in the page's language, saying which fell back", async () => {
+    const place = await makePlace(db(), { name: "Zhanaozen" });
+    const topic = await makeTopic(db(), { name: "Labour rights" });
+    const untranslated = await makeTopic(db(), { name: "Protests" });
+    const event = await makeEvent(db(), {
+      placeIds: [place.id],
+      topicIds: [topic.id, untranslated.id],
+    });
+    const related = await makeEvent(db(), { startDate: "2020-01-02", placeIds: [place.id] });
+    for (const [entityType, recordId, text] of [
+      ["PLACE", place.id, "Жанаозен"],
+      ["TOPIC", topic.id, "Трудовые права"],
+    ] as const) {
+      await as.CONTRIBUTOR.translation.save({
+        entityType,
+        recordId,
+        locale: "ru",
+        fields: [{ field: "name", text, expectedVersion: null }],
+      });
+      await as.EDITOR.translation.publish({ entityType, recordId, locale: "ru", reviewed: true });
+    }
+    const raw = vi.spyOn(db(), "$queryRaw");
+    const ru = await anonymous().event.bySlug({ slug: event.slug, locale: "ru" });
+    const translationReads = raw.mock.calls.filter((call) =>
+      call.some((part) => part instanceof Prisma.Sql && part.sql.includes('"Translation"')),
+    );
+    raw.mockRestore();
+    expect(ru.places).toEqual([
+      {
+        slug: place.slug,
+        name: "Жанаозен",
+        translation: { locale: "ru", fallback: [], outdated: [], reviewed: true },
+      },
+    ]);
+    expect(ru.topics.map((t) => [t.name, t.translation?.fallback])).toEqual([
+      ["Трудовые права", []],
+      ["Protests", ["name"]],
+    ]);
+    // The related events' links too, each list's names read in one query with the records' own.
+    const relatedOut = ru.related.find((e) => e.slug === related.slug)!;
+    expect(relatedOut.places.map((p) => p.name)).toEqual(["Жанаозен"]);
+    // The event's and its related events': never one per linked record.
+    expect(translationReads).toHaveLength(2);
+
+    // The place's page lists the event with the same names; English is untouched.
+    const placePage = await anonymous().place.bySlug({ slug: place.slug, locale: "ru" });
+    expect(placePage.events.find((e) => e.slug === event.slug)!.topics.map((t) => t.name)).toEqual([
+      "Трудовые права",
+      "Protests",
+    ]);
+    const en = await anonymous().event.bySlug({ slug: event.slug });
+    expect(en.places).toEqual([{ slug: place.slug, name: "Zhanaozen" }]);
+    const kk = await anonymous().event.list({ locale: "kk", place: place.slug });
+    expect(kk.items[0]!.places[0]).toMatchObject({
+      name: "Zhanaozen",
+      translation: { fallback: ["name"] },
+    });
   });
 });

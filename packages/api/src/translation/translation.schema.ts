@@ -39,6 +39,8 @@ export const translationEditorOutput = z.object({
       text: z.string(),
       state: fieldState,
       reviewed: z.boolean(),
+      /** The public site shows a published translation of it (perhaps older than `text`). */
+      published: z.boolean(),
       /** The working copy's version, for stale saves (null: none yet). */
       version: z.number().int().nullable(),
       updatedAt: instantOutput.nullable(),

@@ -1,6 +1,7 @@
 // Translating a record: its English beside the working translation, saving drafts (contributors)
-// and publishing them (editors), each audited. Outdated needs no write: a translation keeps the
-// hash of the English it was made from, and the English changing makes the two differ.
+// and publishing them (editors), each audited and each a revision in the translation's history
+// (translation.revision.ts). Outdated needs no write: a translation keeps the hash of the English
+// it was made from, and the English changing makes the two differ.
 import { translationSourceHash, type Db } from "@kz/db";
 
 import type { Mutation } from "../cache/revalidate";
@@ -8,7 +9,7 @@ import { listTags, uniqueTags } from "../cache/tags";
 import { AppError } from "../errors";
 import { wordDiff } from "../revision/word-diff";
 import { auditRow, type Editor } from "../shared/editor";
-import { checkVersion, inTransaction } from "../shared/tx";
+import { checkVersion, inTransaction, type Tx } from "../shared/tx";
 import { translatableOf, type Translatable } from "./translatable";
 import type {
   TranslationEditorOutput,
@@ -19,12 +20,19 @@ import type {
   TranslationSaveInput,
 } from "./translation.schema";
 import { englishOf, oneEnglish } from "./translation.english";
+import {
+  checkTranslationVersion,
+  lockTranslation,
+  recordTranslationRevision,
+  type TranslationKey,
+} from "./translation.revision";
 
 type FieldState = TranslationEditorOutput["fields"][number]["state"];
 
 interface Row {
   field: string;
   text: string;
+  publishedText: string | null;
   sourceHash: string;
   sourceText: string;
   status: "DRAFT" | "PUBLISHED";
@@ -46,7 +54,7 @@ function stateOf(row: Row | undefined, english: string): FieldState {
   return row.status === "PUBLISHED" ? "published" : "draft";
 }
 
-const recordKey = (input: TranslationRecordInput) => ({
+const recordKey = (input: TranslationRecordInput): TranslationKey => ({
   entityType: input.entityType as Translatable["entityType"],
   recordId: input.recordId,
   locale: input.locale,
@@ -78,6 +86,7 @@ export async function translationEditor(
         text: row?.text ?? "",
         state,
         reviewed: row?.reviewed ?? false,
+        published: row?.publishedText != null,
         version: row?.version ?? null,
         updatedAt: row?.updatedAt.toISOString() ?? null,
       };
@@ -87,8 +96,8 @@ export async function translationEditor(
 
 /**
  * Saves translated fields as a draft, each made from the English it has now (saving a field
- * unchanged confirms it still fits a changed English). A stale version is a CONFLICT; nothing is
- * written then, nor for an unknown field or an empty text.
+ * unchanged confirms it still fits a changed English), as the translation's next revision. A
+ * stale version is a CONFLICT; nothing is written then, nor for an unknown field or an empty text.
  */
 export async function saveTranslation(
   db: Db,
@@ -104,36 +113,9 @@ export async function saveTranslation(
   if (Object.keys(fieldErrors).length)
     throw new AppError("BAD_REQUEST", "Some fields cannot be saved", { fieldErrors });
   return inTransaction(db, async (tx) => {
-    const english = await oneEnglish(tx, kind, input.recordId);
-    for (const f of input.fields) {
-      const key = { ...recordKey(input), field: f.field };
-      const sourceText = english.fields[f.field] ?? "";
-      const data = {
-        text: f.text,
-        sourceText,
-        sourceHash: translationSourceHash(sourceText),
-        status: "DRAFT" as const,
-        reviewed: false,
-        updatedById: editor.id,
-      };
-      const current = await tx.translation.findUnique({
-        where: { entityType_recordId_locale_field: key },
-        select: { version: true },
-      });
-      if (!current) {
-        if (f.expectedVersion !== null) checkVersion("translation", 0, f.expectedVersion);
-        await tx.translation.create({ data: { ...key, ...data } });
-        continue;
-      }
-      // Someone translated it since the translator opened it (expectedVersion null or older).
-      checkVersion("translation", current.version, f.expectedVersion ?? 0);
-      const { count } = await tx.translation.updateMany({
-        where: { ...key, version: current.version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (!count)
-        throw new AppError("CONFLICT", "This translation was changed by someone else: reload it");
-    }
+    const version = await lockTranslation(tx, recordKey(input));
+    await writeDrafts(tx, kind, input, editor);
+    await recordTranslationRevision(tx, recordKey(input), version, "update", editor);
     await tx.auditLog.create({
       data: auditRow(
         editor,
@@ -144,6 +126,112 @@ export async function saveTranslation(
     });
     // Drafts are not public: the site's pages need no refreshing.
     return { result: { saved: input.fields.length }, tags: [] };
+  });
+}
+
+/** Writes fields as drafts made from the English now, each checked against its expected version. */
+async function writeDrafts(
+  tx: Tx,
+  kind: Translatable,
+  input: Pick<TranslationSaveInput, "entityType" | "recordId" | "locale" | "fields">,
+  editor: Editor,
+): Promise<void> {
+  const english = await oneEnglish(tx, kind, input.recordId);
+  for (const f of input.fields) {
+    const key = { ...recordKey(input), field: f.field };
+    const sourceText = english.fields[f.field] ?? "";
+    const data = {
+      text: f.text,
+      sourceText,
+      sourceHash: translationSourceHash(sourceText),
+      status: "DRAFT" as const,
+      reviewed: false,
+      updatedById: editor.id,
+    };
+    const current = await tx.translation.findUnique({
+      where: { entityType_recordId_locale_field: key },
+      select: { version: true },
+    });
+    if (!current) {
+      if (f.expectedVersion !== null) checkVersion("translation", 0, f.expectedVersion);
+      await tx.translation.create({ data: { ...key, ...data } });
+      continue;
+    }
+    // Someone translated it since the translator opened it (expectedVersion null or older).
+    checkVersion("translation", current.version, f.expectedVersion ?? 0);
+    const { count } = await tx.translation.updateMany({
+      where: { ...key, version: current.version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (!count)
+      throw new AppError("CONFLICT", "This translation was changed by someone else: reload it");
+  }
+}
+
+/**
+ * Writes an earlier revision's texts back as drafts and as the next revision, from the version
+ * the editor saw (stale: CONFLICT). Fields it did not have are kept: the history loses nothing,
+ * and what is published stays until the restored drafts are published.
+ */
+export async function restoreTranslation(
+  db: Db,
+  revision: {
+    entityType: string;
+    entityId: string;
+    locale: string;
+    version: number;
+    snapshot: unknown;
+  },
+  input: { expectedVersion: number; note?: string | undefined },
+  editor: Editor,
+): Promise<Mutation<{ id: string; version: number; hasPendingChanges: boolean }>> {
+  const kind = kindOf(revision.entityType);
+  const key = recordKey({
+    entityType: revision.entityType,
+    recordId: revision.entityId,
+    locale: revision.locale as TranslationKey["locale"],
+  });
+  const texts = Object.entries((revision.snapshot ?? {}) as Record<string, unknown>).filter(
+    (e): e is [string, string] =>
+      e[0] in kind.localized && typeof e[1] === "string" && !!e[1].trim(),
+  );
+  if (!texts.length) throw new AppError("BAD_REQUEST", "This version has no translated text");
+  return inTransaction(db, async (tx) => {
+    const version = await lockTranslation(tx, key);
+    checkTranslationVersion(version, input.expectedVersion);
+    const current = new Map(
+      (await tx.translation.findMany({ where: key })).map((r) => [r.field, r.version]),
+    );
+    const fields = texts.map(([field, text]) => ({
+      field,
+      text,
+      expectedVersion: current.get(field) ?? null,
+    }));
+    await writeDrafts(tx, kind, { ...key, fields }, editor);
+    const note = input.note || `Restored version ${revision.version}`;
+    const restored = await recordTranslationRevision(
+      tx,
+      key,
+      version,
+      "restoreRevision",
+      editor,
+      note,
+    );
+    await tx.auditLog.create({
+      data: auditRow(
+        editor,
+        "translation.restoreRevision",
+        { type: key.entityType, id: key.recordId },
+        { locale: key.locale, fields: fields.map((f) => f.field), revision: revision.version },
+      ),
+    });
+    const published = await tx.translation.count({
+      where: { ...key, publishedText: { not: null } },
+    });
+    return {
+      result: { id: key.recordId, version: restored, hasPendingChanges: published > 0 },
+      tags: [],
+    };
   });
 }
 
@@ -159,6 +247,7 @@ export async function publishTranslation(
 ): Promise<Mutation<{ saved: number }>> {
   const kind = kindOf(input.entityType);
   return inTransaction(db, async (tx) => {
+    const version = await lockTranslation(tx, recordKey(input));
     const english = await oneEnglish(tx, kind, input.recordId);
     const rows: Row[] = await tx.translation.findMany({ where: recordKey(input) });
     if (!rows.length)
@@ -188,6 +277,7 @@ export async function publishTranslation(
           updatedById: editor.id,
         },
       });
+    await recordTranslationRevision(tx, recordKey(input), version, "publish", editor);
     await tx.auditLog.create({
       data: auditRow(
         editor,

@@ -17,7 +17,8 @@ import { DataTable } from "../data-table";
 import { foldAutosaves } from "./history-fold";
 import { RestoreRevision } from "./restore-revision";
 
-const ACTIONS: Record<string, string> = {
+/** What produced a revision, as the histories say it. */
+export const REVISION_ACTIONS: Record<string, string> = {
   create: "Created",
   update: "Saved",
   restoreRevision: "Restored an earlier version",
@@ -96,6 +97,42 @@ function ChangeCell({
         displayValue(change[side], 2000)
       )}
     </td>
+  );
+}
+
+/** A history row's note, and restoring it (any version but the current) for those who may. */
+export function NoteAndRestore({
+  revision,
+  currentVersion,
+  canRestore,
+  published,
+  recordHref,
+}: {
+  revision: { id: string; version: number; note: string | null };
+  currentVersion: number;
+  canRestore: boolean;
+  published: boolean;
+  recordHref: string;
+}) {
+  return (
+    <>
+      <td data-label="Note" className="max-w-xs break-words">
+        {revision.note ?? "—"}
+      </td>
+      {canRestore ? (
+        <td>
+          {revision.version === currentVersion ? null : (
+            <RestoreRevision
+              revisionId={revision.id}
+              version={revision.version}
+              currentVersion={currentVersion}
+              published={published}
+              recordHref={recordHref}
+            />
+          )}
+        </td>
+      ) : null}
+    </>
   );
 }
 
@@ -200,7 +237,7 @@ export async function HistoryView({
                     ? count > 1
                       ? `Autosaved (${count} saves)`
                       : "Autosaved"
-                    : (ACTIONS[r.action] ?? r.action)}
+                    : (REVISION_ACTIONS[r.action] ?? r.action)}
                 </td>
                 <td data-label="Who">{r.author?.name ?? "System"}</td>
                 <td data-label="When">
@@ -219,22 +256,13 @@ export async function HistoryView({
                     <time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt)}</time>
                   )}
                 </td>
-                <td data-label="Note" className="max-w-xs break-words">
-                  {r.note ?? "—"}
-                </td>
-                {canRestore ? (
-                  <td>
-                    {r.version === record.version ? null : (
-                      <RestoreRevision
-                        revisionId={r.id}
-                        version={r.version}
-                        currentVersion={record.version}
-                        published={record.status === "PUBLISHED"}
-                        recordHref={recordHref}
-                      />
-                    )}
-                  </td>
-                ) : null}
+                <NoteAndRestore
+                  revision={r}
+                  currentVersion={record.version}
+                  canRestore={canRestore}
+                  published={record.status === "PUBLISHED"}
+                  recordHref={recordHref}
+                />
               </tr>
             ))}
           </DataTable>

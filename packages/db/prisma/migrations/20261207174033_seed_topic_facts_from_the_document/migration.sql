@@ -103,7 +103,7 @@ INSERT INTO "Revision" (id, "entityType", "entityId", version, action, snapshot,
            'inTrash', t."deletedAt" IS NOT NULL),
          'Corrected against the source document.'
   FROM "Topic" t WHERE t.id IN (SELECT id FROM changed_topic)
-  ON CONFLICT ("entityType", "entityId", version) DO NOTHING;
+  ON CONFLICT DO NOTHING;
 INSERT INTO "ChangeLog" ("entityType", "entityId", slug, change)
   SELECT 'TOPIC', t.id, t."slug", 'UPDATED' FROM "Topic" t
   WHERE t.id IN (SELECT id FROM changed_topic) AND t.status = 'PUBLISHED' AND t."deletedAt" IS NULL;

@@ -115,7 +115,7 @@ export default async function CasePage(props: PageProps<"/[locale]/cases/[slug]"
               },
               {
                 label: t("case.topics"),
-                value: <TopicBadges topics={c.topics} lang={contentLang} />,
+                value: <TopicBadges topics={c.topics} locale={locale} />,
               },
               {
                 label: t("case.lastUpdated"),

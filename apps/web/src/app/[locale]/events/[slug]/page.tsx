@@ -112,7 +112,11 @@ export default async function EventPage({
                 value: event.places.length ? (
                   <CommaList>
                     {event.places.map((p) => (
-                      <Link key={p.slug} href={`/places/${p.slug}`} lang={contentLang}>
+                      <Link
+                        key={p.slug}
+                        href={`/places/${p.slug}`}
+                        lang={fieldLang(locale, p, "name")}
+                      >
                         {p.name}
                       </Link>
                     ))}
@@ -139,7 +143,7 @@ export default async function EventPage({
               },
               {
                 label: t("event.topics"),
-                value: <TopicBadges topics={event.topics} lang={contentLang} />,
+                value: <TopicBadges topics={event.topics} locale={locale} />,
               },
               {
                 label: t("event.firstPublished"),

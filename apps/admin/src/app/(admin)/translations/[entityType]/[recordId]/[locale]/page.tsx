@@ -1,3 +1,4 @@
+import type { RevisionEntityType } from "@kz/api/schemas";
 import { TRANSLATION_ACCESS, roleMayCall } from "@kz/api/security";
 import { PageHeading } from "@kz/ui";
 import { TRPCError } from "@trpc/server";
@@ -6,9 +7,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { Words } from "../../../../../../components/content/history-view";
-import { LANGUAGE_LABELS } from "../../../../../../components/translations/labels";
+import { LANGUAGE_LABELS, translationHref } from "../../../../../../components/translations/labels";
+import { TranslationHistory } from "../../../../../../components/translations/translation-history";
 import { TranslationEditor } from "../../../../../../components/translations/translation-editor";
 import { contentHref } from "../../../../../../lib/content-links";
+import { abilities } from "../../../../../../lib/roles";
 import { api } from "../../../../../../server/caller";
 import { requireUser } from "../../../../../../server/require-user";
 
@@ -23,14 +26,17 @@ export default async function TranslatePage({
   const user = await requireUser();
   const { entityType, recordId, locale } = await params;
   const caller = await api(user);
-  const data = await caller.translation
-    .get({ entityType, recordId, locale: locale as "ru" | "kk" })
-    .catch((error: unknown) => {
-      // A kind without translations, a language we do not translate into, an unknown record.
-      if (error instanceof TRPCError && ["BAD_REQUEST", "NOT_FOUND"].includes(error.code))
-        notFound();
-      throw error;
-    });
+  const record = { entityType, recordId, locale: locale as "ru" | "kk" };
+  const data = await caller.translation.get(record).catch((error: unknown) => {
+    // A kind without translations, a language we do not translate into, an unknown record.
+    if (error instanceof TRPCError && ["BAD_REQUEST", "NOT_FOUND"].includes(error.code)) notFound();
+    throw error;
+  });
+  const revisions = await caller.revision.list({
+    entityType: data.entityType as RevisionEntityType,
+    entityId: recordId,
+    locale: data.locale,
+  });
   const diffs = Object.fromEntries(
     data.fields.flatMap((f) =>
       f.englishChanges
@@ -70,6 +76,12 @@ export default async function TranslatePage({
         data={data}
         diffs={diffs}
         canPublish={roleMayCall(user.role, TRANSLATION_ACCESS.publish)}
+      />
+      <TranslationHistory
+        revisions={revisions}
+        canRestore={abilities(user.role).restoreRevision}
+        published={data.fields.some((f) => f.published)}
+        editorHref={translationHref(entityType, recordId, data.locale)}
       />
     </div>
   );
