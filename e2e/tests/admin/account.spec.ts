@@ -1,5 +1,5 @@
 import { expect, test } from "../fixtures/admin-api";
-import { createUser, SIGN_IN_REFUSED } from "../fixtures/admin-session";
+import { createUser, SIGN_IN_REFUSED, signInWithForm } from "../fixtures/admin-session";
 import { sidebarLink } from "../fixtures/admin-page";
 
 test("changing your own password signs you out, and the old password is refused", async ({
@@ -11,10 +11,7 @@ test("changing your own password signs you out, and the old password is refused"
   const user = await createUser(api, "VIEWER", "account");
   const newPassword = `new-${user.password}-password`;
 
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInWithForm(page, user);
   await sidebarLink(page, "Account").click();
   await expect(page.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
 

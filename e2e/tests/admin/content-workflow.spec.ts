@@ -11,7 +11,7 @@ import {
   publishedSource,
   unique,
 } from "../fixtures/content";
-import { publishFromBar } from "../fixtures/workflow";
+import { publishFromBar, submitForReview } from "../fixtures/workflow";
 
 /** The public page's status and text, read fresh. */
 async function publicPage(request: APIRequestContext, slug: string) {
@@ -56,13 +56,8 @@ test("a contributor drafts an event with a citation and submits it; an editor pu
 
   // A contributor submits, and cannot publish.
   await expect(page.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
-  await page.getByRole("button", { name: "Submit for review…" }).click();
   // Whom to ask: any editor.
-  await page
-    .getByRole("dialog", { name: "Submit for review?" })
-    .getByRole("button", { name: "Submit for review", exact: true })
-    .click();
-  await expect(page.getByText("Submitted for review.")).toBeVisible();
+  await submitForReview(page);
   await expect(page.getByRole("region", { name: "Workflow" }).getByText("In review")).toBeVisible();
   expect((await publicPage(request, slug)).status).toBe(404);
 

@@ -14,10 +14,7 @@ test("an unauthenticated visit to the dashboard is sent to the login page", asyn
 });
 
 test("the seeded admin signs in, sees the dashboard, and signs out", async ({ page }) => {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInWithForm(page, E2E_ADMIN);
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
   await expect(page.getByText(`Signed in as ${E2E_ADMIN.email}`)).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();

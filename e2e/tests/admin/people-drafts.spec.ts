@@ -13,7 +13,7 @@ import {
   draftPerson,
   unique,
 } from "../fixtures/content";
-import { publishFromBar } from "../fixtures/workflow";
+import { publishFromBar, submitForReview } from "../fixtures/workflow";
 
 interface FeedPage {
   items: { id: string; change: string }[];
@@ -77,13 +77,8 @@ test("a person created in the admin is on no public surface until an editor publ
 
   // A contributor may submit the draft, not publish it.
   await expect(page.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
-  await page.getByRole("button", { name: "Submit for review…" }).click();
   // Whom to ask: any editor.
-  await page
-    .getByRole("dialog", { name: "Submit for review?" })
-    .getByRole("button", { name: "Submit for review", exact: true })
-    .click();
-  await expect(page.getByText("Submitted for review.")).toBeVisible();
+  await submitForReview(page);
 
   expect(await publicSurfaces(request, id, slug, name)).toEqual({
     page: 404,

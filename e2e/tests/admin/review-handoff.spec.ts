@@ -4,6 +4,7 @@
 import { expect, test } from "../fixtures/admin-api";
 import { createUser, newSession } from "../fixtures/admin-session";
 import { draftPerson, unique } from "../fixtures/content";
+import { submitForReview } from "../fixtures/workflow";
 
 test("a draft submitted to a chosen editor waits in their inbox; changes requested reach the author with the note", async ({
   api,
@@ -22,13 +23,7 @@ test("a draft submitted to a chosen editor waits in their inbox; changes request
   // The author submits it, asking the reviewer by name.
   const author = await newSession(browser, contributorUser);
   await author.page.goto(`/actors/${person.id}`);
-  await author.page.getByRole("button", { name: "Submit for review…" }).click();
-  const submit = author.page.getByRole("dialog", { name: "Submit for review?" });
-  await submit
-    .getByLabel("Ask for a review from")
-    .selectOption({ label: `${reviewerUser.name} (${reviewerUser.email})` });
-  await submit.getByRole("button", { name: "Submit for review", exact: true }).click();
-  await expect(author.page.getByText("Submitted for review.")).toBeVisible();
+  await submitForReview(author.page, `${reviewerUser.name} (${reviewerUser.email})`);
 
   // In the reviewer's inbox, counted in the sidebar, linked to the edit page.
   const reviewer = await newSession(browser, reviewerUser);

@@ -3,7 +3,7 @@
 // without a policy violation; the session cookie is HttpOnly and SameSite=Lax.
 import { E2E_ADMIN } from "../fixtures/admin";
 import { expect, test } from "../fixtures/admin-api";
-import { createUser, signIn, type Credentials } from "../fixtures/admin-session";
+import { createUser, signIn, signInWithForm, type Credentials } from "../fixtures/admin-session";
 import { call, draftEvent, unique } from "../fixtures/content";
 import {
   expectBuildFilesHeaders,
@@ -102,10 +102,7 @@ test("auth and API routes, redirects and static files carry the headers", async 
 test("signing in sets HttpOnly, SameSite=Lax cookies that scripts cannot read", async ({
   page,
 }) => {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInWithForm(page, E2E_ADMIN);
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
 
   const cookies = await page.context().cookies();

@@ -5,7 +5,7 @@ import config from "../../playwright.config";
 import { ADMIN_URL } from "../../ports";
 import { E2E_ADMIN } from "../fixtures/admin";
 import { expect, test } from "../fixtures/admin-api";
-import { createUser, signIn, trpc } from "../fixtures/admin-session";
+import { createUser, signIn, signInWithForm, trpc } from "../fixtures/admin-session";
 
 // The admin's session cookie and the secret its server signs sessions with (from the config that
 // starts it), so these tests can present tokens a browser could not otherwise get: expired ones.
@@ -109,10 +109,7 @@ test("a session signed in more than 8 hours ago ends, though its token is renewe
 });
 
 test("signing out clears the session cookie", async ({ page }) => {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInWithForm(page, E2E_ADMIN);
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
   const sessionCookie = async () =>
     (await page.context().cookies(ADMIN_URL)).find((c) => c.name === SESSION_COOKIE);

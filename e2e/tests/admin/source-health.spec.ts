@@ -4,7 +4,7 @@
 import { createDb } from "@kz/db";
 
 import { expect, test } from "../fixtures/admin-api";
-import { call, unique } from "../fixtures/content";
+import { call, unique, uniqueSlug } from "../fixtures/content";
 
 const db = createDb(process.env.E2E_DATABASE_URL!);
 test.afterAll(() => db.$disconnect());
@@ -25,9 +25,7 @@ test("the source form records who verified the link, when and how, and an archiv
   api,
   editorPage: page,
 }) => {
-  const slug = unique("verified")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-");
+  const slug = uniqueSlug("verified");
   const url = `https://example.org/${slug}`;
   const source = await createSource(api, unique("Verified report"), url);
   await page.goto(`/sources/${source.id}`);
@@ -64,9 +62,7 @@ test("a second source for the same document is refused, naming the first", async
   api,
   editorPage: page,
 }) => {
-  const path = unique("dup")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-");
+  const path = uniqueSlug("dup");
   const first = unique("First copy");
   await createSource(api, first, `https://www.example.org/${path}`);
   await page.goto("/sources/new");

@@ -2,7 +2,7 @@ import { request as http } from "@playwright/test";
 
 import { ADMIN_URL } from "../../ports";
 import { expect, test } from "../fixtures/admin-api";
-import { createUser, signIn, trpc } from "../fixtures/admin-session";
+import { createUser, signIn, signInWithForm, trpc } from "../fixtures/admin-session";
 import { nextStep, stepAt, totpCode } from "../fixtures/totp";
 
 // The e2e admin runs with REQUIRE_2FA_ROLES=none (playwright.config.ts), so the suite's other users
@@ -16,10 +16,7 @@ test("enrol TOTP from the shown key, sign in with a code; a recovery code works 
   test.slow();
   const user = await createUser(api, "EDITOR", "totp");
 
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInWithForm(page, user);
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
 
   await page.goto("/account");
@@ -94,10 +91,7 @@ test("an editor required to use a second factor is held at enrolment until they 
     await client.dispose();
   }
 
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInWithForm(page, user);
   await expect(page).toHaveURL(/\/two-factor$/);
   await expect(
     page.getByText(/Your role requires two-factor sign-in. Set it up to continue/),

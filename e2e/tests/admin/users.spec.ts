@@ -1,10 +1,12 @@
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
 
 import { E2E_ADMIN } from "../fixtures/admin";
 import { expect, test } from "../fixtures/admin-api";
 import {
   createUser,
   newSession,
+  type CreatedUser,
+  type Role,
   signIn,
   SIGN_IN_REFUSED,
   signInWithForm,
@@ -18,6 +20,31 @@ import { sidebarLink } from "../fixtures/admin-page";
 // block relies on the seeded admin being the only active admin.
 
 const userRow = (page: Page, email: string) => page.getByRole("row").filter({ hasText: email });
+
+/**
+ * A new user of `role`, signed in on a browser of their own at `path` (showing its `heading`),
+ * while `run` acts; their browser is closed after, whatever happens.
+ */
+async function inTheirSession(
+  api: APIRequestContext,
+  browser: Browser,
+  role: Role,
+  path: string,
+  heading: string,
+  run: (theirs: Page, user: CreatedUser) => Promise<void>,
+) {
+  // A journey through several pages and sessions: three times the default budget.
+  test.slow();
+  const user = await createUser(api, role);
+  const theirs = await newSession(browser, user);
+  try {
+    await theirs.page.goto(path);
+    await expect(theirs.page.getByRole("heading", { name: heading })).toBeVisible();
+    await run(theirs.page, user);
+  } finally {
+    await theirs.context.close();
+  }
+}
 
 async function openUsers(page: Page, email: string) {
   await page.goto(`/users?q=${encodeURIComponent(email)}`);
@@ -86,13 +113,7 @@ test("resetting a password ends the user's session at their next navigation", as
   page,
   browser,
 }) => {
-  // A journey through several pages and sessions: three times the default budget.
-  test.slow();
-  const user = await createUser(api, "EDITOR");
-  const theirs = await newSession(browser, user);
-  try {
-    await theirs.page.goto("/");
-    await expect(theirs.page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  await inTheirSession(api, browser, "EDITOR", "/", "Dashboard", async (theirs, user) => {
     await untilNextSecond();
 
     await signIn(page.context().request, E2E_ADMIN);
@@ -106,17 +127,15 @@ test("resetting a password ends the user's session at their next navigation", as
     await expect(row.getByRole("button", { name: /Reset password/ })).toBeFocused();
 
     // Their open page still shows; their next navigation finds the session ended.
-    await sidebarLink(theirs.page, "Account").click();
-    await expect(theirs.page).toHaveURL(/\/login/);
-    await expect(theirs.page.getByText("Your session has ended")).toBeVisible();
+    await sidebarLink(theirs, "Account").click();
+    await expect(theirs).toHaveURL(/\/login/);
+    await expect(theirs.getByText("Your session has ended")).toBeVisible();
 
-    await signInWithForm(theirs.page, user);
-    await expect(theirs.page.getByRole("main").getByRole("alert")).toHaveText(SIGN_IN_REFUSED);
-    await signInWithForm(theirs.page, { email: user.email, password: newPassword });
-    await expect(theirs.page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
-  } finally {
-    await theirs.context.close();
-  }
+    await signInWithForm(theirs, user);
+    await expect(theirs.getByRole("main").getByRole("alert")).toHaveText(SIGN_IN_REFUSED);
+    await signInWithForm(theirs, { email: user.email, password: newPassword });
+    await expect(theirs.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  });
 });
 
 test("deactivating a user ends their session; activating lets them back in", async ({
@@ -124,39 +143,37 @@ test("deactivating a user ends their session; activating lets them back in", asy
   page,
   browser,
 }) => {
-  // A journey through several pages and sessions: three times the default budget.
-  test.slow();
-  const user = await createUser(api, "CONTRIBUTOR");
-  const theirs = await newSession(browser, user);
-  try {
-    await theirs.page.goto("/tokens");
-    await expect(theirs.page.getByRole("heading", { name: "API tokens" })).toBeVisible();
+  await inTheirSession(
+    api,
+    browser,
+    "CONTRIBUTOR",
+    "/tokens",
+    "API tokens",
+    async (theirs, user) => {
+      await signIn(page.context().request, E2E_ADMIN);
+      const row = await openUsers(page, user.email);
+      await row.getByRole("button", { name: /Deactivate/ }).click();
+      const dialog = page.getByRole("dialog", { name: `Deactivate ${user.email}?` });
+      // A confirmation starts on Cancel.
+      await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+      await dialog.getByRole("button", { name: "Deactivate" }).click();
+      await expect(dialog).toBeHidden();
+      await expect(page.getByRole("status").filter({ hasText: "is deactivated" })).toBeVisible();
+      await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
 
-    await signIn(page.context().request, E2E_ADMIN);
-    const row = await openUsers(page, user.email);
-    await row.getByRole("button", { name: /Deactivate/ }).click();
-    const dialog = page.getByRole("dialog", { name: `Deactivate ${user.email}?` });
-    // A confirmation starts on Cancel.
-    await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
-    await dialog.getByRole("button", { name: "Deactivate" }).click();
-    await expect(dialog).toBeHidden();
-    await expect(page.getByRole("status").filter({ hasText: "is deactivated" })).toBeVisible();
-    await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
+      await theirs.reload();
+      await expect(theirs).toHaveURL(/\/login/);
+      await signInWithForm(theirs, user);
+      // The same answer as a wrong password: the sign-in page does not say an account is deactivated.
+      await expect(theirs.getByRole("main").getByRole("alert")).toHaveText(SIGN_IN_REFUSED);
 
-    await theirs.page.reload();
-    await expect(theirs.page).toHaveURL(/\/login/);
-    await signInWithForm(theirs.page, user);
-    // The same answer as a wrong password: the sign-in page does not say an account is deactivated.
-    await expect(theirs.page.getByRole("main").getByRole("alert")).toHaveText(SIGN_IN_REFUSED);
-
-    await row.getByRole("button", { name: /Activate/ }).click();
-    await expect(page.getByRole("status").filter({ hasText: "is active again" })).toBeVisible();
-    await expect(row.getByText("Active", { exact: true })).toBeVisible();
-    await signInWithForm(theirs.page, user);
-    await expect(theirs.page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
-  } finally {
-    await theirs.context.close();
-  }
+      await row.getByRole("button", { name: /Activate/ }).click();
+      await expect(page.getByRole("status").filter({ hasText: "is active again" })).toBeVisible();
+      await expect(row.getByText("Active", { exact: true })).toBeVisible();
+      await signInWithForm(theirs, user);
+      await expect(theirs.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+    },
+  );
 });
 
 test("a non-admin gets a 403 for users and the audit log, from the pages and the API", async ({

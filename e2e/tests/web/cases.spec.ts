@@ -1,7 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { parse } from "csv-parse/sync";
 
-import { testAccessiblePages, testNarrowPages } from "../fixtures/reading-pages";
+import { readCsv } from "../fixtures/downloads";
+import {
+  expectPageIn,
+  testAccessiblePages,
+  testNarrowPages,
+  testNotFoundPages,
+} from "../fixtures/reading-pages";
 
 // The document's cases, as the seed publishes them.
 const KOZLOV = "Vladimir Kozlov: in detention after unfair trials, according to Human Rights Watch";
@@ -167,8 +172,7 @@ test("/ru/cases is in Russian, with dates in Russian and the record kept in Engl
   page,
 }) => {
   await page.goto("/ru/cases");
-  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
-  await expect(page.getByRole("heading", { level: 1, name: "Дела" })).toBeVisible();
+  await expectPageIn(page, "ru", "Дела");
   await expect(
     page.getByRole("region", { name: "По последним известным данным — под стражей" }),
   ).toContainText("по состоянию на 2014 г.");
@@ -187,27 +191,14 @@ test("/ru/cases is in Russian, with dates in Russian and the record kept in Engl
   await expect(caseItem(page, FOUR_OTHERS)).toContainText("4 человека, не названных по имени");
 });
 
-// One page load per test, as in records.spec.ts.
-for (const path of ["/cases/no-such-case", "/cases/Not_A_Slug", "/ru/cases/no-such-case"]) {
-  test(`the unknown or malformed ${path} answers 404`, async ({ page }) => {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(404);
-  });
-}
+testNotFoundPages(["/cases/no-such-case", "/cases/Not_A_Slug", "/ru/cases/no-such-case"]);
 
 test("cases.csv and case-entries.csv give each case's last known status with its date, precision and sources", async ({
   request,
 }) => {
-  const read = async (path: string) => {
-    const response = await request.get(path);
-    expect(response.status()).toBe(200);
-    expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-    return parse((await response.body()).toString("utf8"), { bom: true, columns: true }) as Record<
-      string,
-      string
-    >[];
-  };
-  const cases = await read("/data/cases.csv");
+  const read = async (file: string) =>
+    (await readCsv(await request.get(`/data/${file}`), file)).rows;
+  const cases = await read("cases.csv");
   expect(cases.find((c) => c.slug === "vladimir-kozlov-detention")).toMatchObject({
     kind: "detention",
     people: "Vladimir Kozlov",
@@ -222,7 +213,7 @@ test("cases.csv and case-entries.csv give each case's last known status with its
     last_status: "restricted",
   });
 
-  const entries = await read("/data/case-entries.csv");
+  const entries = await read("case-entries.csv");
   const whatsApp = entries.filter((e) => e.case === "whatsapp-group-members-imprisoned");
   expect(whatsApp.map((e) => e.status)).toEqual(["arrested", "detained"]);
   expect(whatsApp.every((e) => e.date_precision === "year" && e.sources !== "")).toBe(true);

@@ -1,24 +1,8 @@
-import { expect, test, type APIResponse } from "@playwright/test";
-import { parse } from "csv-parse/sync";
+import { expect, test } from "@playwright/test";
 
 import { WEB_URL } from "../../ports";
+import { readCsv } from "../fixtures/downloads";
 import { expectNoWcagViolations } from "../fixtures/wcag";
-
-/** A CSV download: its headers, then its rows as objects keyed by the header row. */
-async function readCsv(response: APIResponse, filename: string) {
-  expect(response.status()).toBe(200);
-  expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-  expect(response.headers()["content-disposition"]).toBe(`attachment; filename="${filename}"`);
-  const body = await response.body();
-  // UTF-8 with a byte-order mark, for Excel.
-  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const rows = parse(body.toString("utf8"), { bom: true, columns: true }) as Record<
-    string,
-    string
-  >[];
-  const header = (parse(body.toString("utf8"), { bom: true, to_line: 1 }) as string[][])[0];
-  return { header, rows };
-}
 
 const absolute = (url: string) => url.startsWith(`${WEB_URL}/`);
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { testNarrowPages } from "../fixtures/reading-pages";
+import { expectPageIn, testNarrowPages } from "../fixtures/reading-pages";
 import { expectNoWcagViolations } from "../fixtures/wcag";
 
 test("the home page lists the latest events from the record, Zhanaozen 2011 among them", async ({
@@ -72,23 +72,19 @@ test("the home page lists the topics with their events, and how to cite the reco
 });
 
 test("the language switcher moves between English and Russian", async ({ page }) => {
+  /** Follows the switcher's `link`: the page at `url` is in `lang`, under its heading `h1`. */
+  const switchTo = async (link: string, url: string, lang: string, h1: string) => {
+    await page.getByRole("link", { name: link }).click();
+    await expect(page).toHaveURL(url);
+    await expectPageIn(page, lang, h1);
+  };
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await page.getByRole("link", { name: "Русский" }).click();
-  await expect(page).toHaveURL("/ru");
-  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Права человека в Казахстане" }),
-  ).toBeVisible();
+  await switchTo("Русский", "/ru", "ru", "Права человека в Казахстане");
   await expect(page.getByRole("region", { name: "Статус свободы" })).toContainText(
     "Несвободная — политические права 7, гражданские свободы 5 в 2023 году.",
   );
-  await page.getByRole("link", { name: "English" }).click();
-  await expect(page).toHaveURL("/");
-  await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Human rights in Kazakhstan" }),
-  ).toBeVisible();
+  await switchTo("English", "/", "en", "Human rights in Kazakhstan");
 });
 
 test("the home page has no WCAG 2 A/AA violations", async ({ page }) => {

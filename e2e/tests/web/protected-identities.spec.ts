@@ -13,6 +13,7 @@ import {
   previewLink,
   publishedEvent,
   publishedSource,
+  slugOf,
   unique,
 } from "../fixtures/content";
 
@@ -64,7 +65,7 @@ async function protectedPerson(api: APIRequestContext): Promise<Person> {
     description,
     realSlug: form.slug,
     pseudonym,
-    publicSlug: `withheld-${pseudonym.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
+    publicSlug: `withheld-${slugOf(pseudonym)}`,
   };
 }
 

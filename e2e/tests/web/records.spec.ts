@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 
+import { testNotFoundPages } from "../fixtures/reading-pages";
+
 test("an event page shows its date at day precision, its record and numbered source notes", async ({
   page,
 }) => {
@@ -83,8 +85,7 @@ test("topic, source, actor and place pages render their records", async ({ page 
   await expect(page.getByRole("heading", { level: 1, name: "Kazakhstan" })).toBeVisible();
 });
 
-// One page load per test: eight 404 pages in one test took 42 s of 90 on a busy machine.
-for (const path of [
+testNotFoundPages([
   "/events/no-such-event",
   "/events/Not_A_Slug",
   "/topics/no-such-topic",
@@ -93,12 +94,7 @@ for (const path of [
   "/places/no-such-place",
   "/ru/events/no-such-event",
   "/events?cursor=____",
-]) {
-  test(`the unknown or malformed ${path} answers 404`, async ({ page }) => {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(404);
-  });
-}
+]);
 
 test("a source's page links its verified address, and cites it in APA, BibTeX, RIS and CSL-JSON", async ({
   page,

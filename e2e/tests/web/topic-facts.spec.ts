@@ -1,15 +1,22 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+
+/** The facts and figures of the topic `slug`, open on `page`, and its fact that says `text`. */
+async function topicFact(page: Page, slug: string, text: string) {
+  await page.goto(`/topics/${slug}`);
+  const facts = page.getByRole("region", { name: "Facts and figures" });
+  return { facts, fact: facts.getByTestId("topic-fact").filter({ hasText: text }) };
+}
 
 // Issue 21, item 3: a topic's facts and figures, as the seed publishes them from the document,
 // each with its qualifier as the document words it and a numbered note naming its source.
 test("a topic page shows its figures with the document's qualifier, date and footnote", async ({
   page,
 }) => {
-  await page.goto("/topics/religious-freedom");
-  const facts = page.getByRole("region", { name: "Facts and figures" });
-  const figure = facts
-    .getByTestId("topic-fact")
-    .filter({ hasText: "over 3400 religious organizations" });
+  const { facts, fact: figure } = await topicFact(
+    page,
+    "religious-freedom",
+    "over 3400 religious organizations",
+  );
   await expect(figure).toContainText("Religious organizations in Kazakhstan");
   await expect(figure.locator("time")).toHaveAttribute("datetime", "2014");
 
@@ -24,11 +31,11 @@ test("a topic page shows its figures with the document's qualifier, date and foo
 });
 
 test("an undated statement shows its speaker and no date", async ({ page }) => {
-  await page.goto("/topics/overview");
-  const facts = page.getByRole("region", { name: "Facts and figures" });
-  const statement = facts
-    .getByTestId("topic-fact")
-    .filter({ hasText: "UNHCR on Kazakhstan's work on the refugee crisis" });
+  const { facts, fact: statement } = await topicFact(
+    page,
+    "overview",
+    "UNHCR on Kazakhstan's work on the refugee crisis",
+  );
   await expect(statement).toContainText("Statement");
   await expect(statement.locator("time")).toHaveCount(0);
   await expect(

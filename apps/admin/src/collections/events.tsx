@@ -1,3 +1,4 @@
+import { BY_LAST_UPDATE } from "@kz/api/collections";
 import { englishDates, formatEventDate } from "@kz/ui";
 
 import { DateCell, UpdatedCell } from "../components/content/list-frame";
@@ -10,7 +11,7 @@ export const eventView = defineView({
   lead: "What happened, when and where, each resting on cited sources.",
   newLead: "Saved as a draft; publishing is a separate step.",
   sorts: [
-    { value: "updatedAt", label: "Last updated", order: "desc" },
+    BY_LAST_UPDATE,
     { value: "date", label: "Date of the event", order: "desc" },
     { value: "title", label: "Title", order: "desc" },
   ],

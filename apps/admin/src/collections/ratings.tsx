@@ -1,3 +1,4 @@
+import { BY_LAST_UPDATE } from "@kz/api/collections";
 import Link from "next/link";
 
 import { FREEDOM_LABELS } from "../components/content/labels";
@@ -14,10 +15,7 @@ const inSeries = (path: string, series: string | undefined) =>
 export const ratingView = defineView({
   lead: "Scores by year, one series at a time (e.g. Freedom House's Freedom in the World).",
   searchLabel: "Head of state or note",
-  sorts: [
-    { value: "year", label: "Year", order: "desc" },
-    { value: "updatedAt", label: "Last updated", order: "desc" },
-  ],
+  sorts: [{ value: "year", label: "Year", order: "desc" }, BY_LAST_UPDATE],
   filters: () => [{ name: "year", label: "Year", year: true }],
   // One series at a time: the one asked for, else the first.
   async scope(caller, params) {

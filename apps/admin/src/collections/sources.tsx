@@ -1,3 +1,4 @@
+import { BY_LAST_UPDATE } from "@kz/api/collections";
 import { sourceKindOutput } from "@kz/api/schemas";
 
 import { SOURCE_KIND_LABELS } from "../components/content/labels";
@@ -8,7 +9,7 @@ import { defineView } from "./define";
 export const sourceView = defineView({
   lead: "Reports, statements, laws and articles that events, ratings and topics cite.",
   sorts: [
-    { value: "updatedAt", label: "Last updated", order: "desc" },
+    BY_LAST_UPDATE,
     { value: "date", label: "Date published", order: "desc" },
     { value: "title", label: "Title", order: "desc" },
   ],

@@ -25,3 +25,33 @@ export function DialogActions({
     </div>
   );
 }
+
+/**
+ * Cancel, then the dialog's one action, disabled while `busy` (when `busyLabel` is given it says
+ * so meanwhile: "Saving…"). Without `onClick` the action submits the dialog's form.
+ */
+export function DialogAction({
+  onCancel,
+  cancelLabel,
+  label,
+  busyLabel = label,
+  busy,
+  disabled = false,
+  onClick,
+}: {
+  onCancel: () => void;
+  cancelLabel?: string;
+  label: string;
+  busyLabel?: string;
+  busy: boolean;
+  disabled?: boolean;
+  onClick?: () => void;
+}) {
+  return (
+    <DialogActions onCancel={onCancel} cancelLabel={cancelLabel}>
+      <Button type={onClick ? "button" : "submit"} onClick={onClick} disabled={busy || disabled}>
+        {busy ? busyLabel : label}
+      </Button>
+    </DialogActions>
+  );
+}

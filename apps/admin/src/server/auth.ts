@@ -5,6 +5,8 @@ import {
   endSession,
   userForSession,
   type CurrentUser,
+  type LimitedLoginResult,
+  type LoginResult,
 } from "@kz/api";
 import { relyingPartyOf, twoFactorPolicyOf } from "@kz/api/auth-config";
 import { isServiceUnavailable } from "@kz/api/availability";
@@ -36,6 +38,17 @@ export const relyingParty = () => relyingPartyOf(env.ADMIN_URL);
 const reasonOf = (error: unknown): never => {
   throw isServiceUnavailable(error) ? new Error("unavailable") : error;
 };
+
+/** next-auth's user for a sign-in that succeeded; a refused one's reason goes to the login form. */
+function signedIn(result: LoginResult | LimitedLoginResult) {
+  if (!result.ok) throw new Error(result.reason);
+  return {
+    id: result.user.id,
+    email: result.user.email,
+    name: result.user.name,
+    sessionId: result.sessionId,
+  };
+}
 
 /** The claims the admin keeps in its session JWT besides next-auth's own. */
 interface SessionClaims {
@@ -89,13 +102,7 @@ export const authOptions: NextAuthOptions = {
         ).catch(reasonOf);
         // The login form maps the reason (invalid, second_factor, bad_code, rate_limited,
         // unavailable) to a message or to the code step.
-        if (!result.ok) throw new Error(result.reason);
-        return {
-          id: result.user.id,
-          email: result.user.email,
-          name: result.user.name,
-          sessionId: result.sessionId,
-        };
+        return signedIn(result);
       },
     }),
     // "Sign in with a passkey": a discoverable passkey stands for both factors. Its challenge came
@@ -113,13 +120,7 @@ export const authOptions: NextAuthOptions = {
           new Date(),
           { userAgent: header(req?.headers, "user-agent") },
         ).catch(reasonOf);
-        if (!result.ok) throw new Error(result.reason);
-        return {
-          id: result.user.id,
-          email: result.user.email,
-          name: result.user.name,
-          sessionId: result.sessionId,
-        };
+        return signedIn(result);
       },
     }),
   ],

@@ -1,3 +1,4 @@
+import { PageHeading } from "@kz/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 
 import { Link } from "../i18n/navigation";
@@ -42,4 +43,14 @@ export async function Breadcrumbs({
 export async function RecordBreadcrumbs({ section, name }: { section: Crumb; name: string }) {
   const locale = await getLocale();
   return <Breadcrumbs trail={[section]} current={name} currentLang={contentLangFor(locale)} />;
+}
+
+/** The heading of a page one step from home (/data, /api, /ratings), under its breadcrumbs. */
+export function SectionPageHeading({ title, lead }: { title: string; lead: string }) {
+  return (
+    <>
+      <Breadcrumbs trail={[]} current={title} />
+      <PageHeading title={title} lead={lead} />
+    </>
+  );
 }

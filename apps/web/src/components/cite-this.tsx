@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 
 import type { Locale } from "../i18n/routing";
 import { citationsOf, type Citable } from "../lib/cite";
@@ -71,5 +72,41 @@ export async function CiteRecordPage({
       />
       <HistoryLink path={path} />
     </>
+  );
+}
+
+/**
+ * How to cite the whole record or its data set: a boxed note whose citation stands as a quotation,
+ * after an `intro` and before a `note`.
+ */
+export function CiteBox({
+  id,
+  title,
+  className,
+  intro,
+  citation,
+  note,
+}: {
+  id: string;
+  title: string;
+  /** The box's place on the page (its margin). */
+  className: string;
+  intro?: ReactNode;
+  citation: string;
+  note: ReactNode;
+}) {
+  return (
+    <Section
+      id={id}
+      title={title}
+      heading="note"
+      className={`${className} rounded-lg border border-slate-200 bg-slate-50 p-5`}
+    >
+      {intro}
+      <blockquote className="mt-3 border-l-4 border-slate-300 pl-4 text-slate-800">
+        <p>{citation}</p>
+      </blockquote>
+      <p className="mt-3 text-sm text-slate-700">{note}</p>
+    </Section>
   );
 }

@@ -1,4 +1,5 @@
-import { hrefWith, type QueryValue } from "@kz/ui";
+import { hrefWith } from "@kz/ui";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { Link } from "../i18n/navigation";
@@ -8,35 +9,33 @@ import { Section } from "./section";
  * The events that name a record (an actor, a place), with a link to the events page filtered to
  * them, or a word that there are none yet.
  */
-export function RecordEvents({
-  id,
-  title,
-  count,
-  filter,
-  filterLabel,
-  empty,
+export async function RecordEvents({
+  noun,
+  record,
   children,
 }: {
-  id: string;
-  title: string;
-  count: number;
-  /** The events page's filter that lists the same events. */
-  filter: Record<string, QueryValue>;
-  filterLabel: string;
-  empty: string;
+  /** What the record is: its section's id (`actor-events`), messages and the events' filter. */
+  noun: "actor" | "place";
+  record: { slug: string; events: readonly unknown[] };
   /** The events' timeline. */
   children: ReactNode;
 }) {
+  const t = await getTranslations(noun);
+  const count = record.events.length;
   return (
     <Section
-      id={id}
-      title={title}
-      aside={count ? <Link href={hrefWith("/events", filter)}>{filterLabel}</Link> : null}
+      id={`${noun}-events`}
+      title={t("events")}
+      aside={
+        count ? (
+          <Link href={hrefWith("/events", { [noun]: record.slug })}>{t("filterEvents")}</Link>
+        ) : null
+      }
     >
       {count ? (
         <div className="mt-4">{children}</div>
       ) : (
-        <p className="mt-2 text-slate-600">{empty}</p>
+        <p className="mt-2 text-slate-600">{t("noEvents")}</p>
       )}
     </Section>
   );

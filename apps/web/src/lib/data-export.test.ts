@@ -112,6 +112,15 @@ const wikipedia = {
   url: null,
 };
 
+/** A footnote citing `source`, nothing quoted or attributed. */
+const citation = (source: typeof wikipedia, locator: string | null = null) => ({
+  source,
+  locator,
+  quote: null,
+  attributedTo: null,
+  attributedActor: null,
+});
+
 const whatsAppDetail: CaseDetail = {
   ...whatsApp,
   charges: "",
@@ -125,15 +134,7 @@ const whatsAppDetail: CaseDetail = {
       status: "arrested",
       term: null,
       note: "Arrested with four others: nine men in all.",
-      citations: [
-        {
-          source: wikipedia,
-          locator: null,
-          quote: null,
-          attributedTo: null,
-          attributedActor: null,
-        },
-      ],
+      citations: [citation(wikipedia)],
     },
     {
       date: "2019-05-01",
@@ -141,22 +142,7 @@ const whatsAppDetail: CaseDetail = {
       status: "sentenced",
       term: "7 years",
       note: "",
-      citations: [
-        {
-          source: wikipedia,
-          locator: null,
-          quote: null,
-          attributedTo: null,
-          attributedActor: null,
-        },
-        {
-          source: { ...wikipedia, slug: "hrw-2019" },
-          locator: "p. 2",
-          quote: null,
-          attributedTo: null,
-          attributedActor: null,
-        },
-      ],
+      citations: [citation(wikipedia), citation({ ...wikipedia, slug: "hrw-2019" }, "p. 2")],
     },
   ],
   findings: [],

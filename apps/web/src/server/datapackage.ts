@@ -36,6 +36,34 @@ const EVENT_KEY: Record<string, Field> = {
 };
 const TO_EVENTS: [string[], string, string[]] = [["event_id"], "events", ["id"]];
 const SLUGS = "Slugs separated by semicolons.";
+const TITLE: Field = ["string", "Title."];
+const PRECISION: Field = ["string", "day, month or year."];
+const SOURCE_URL: Field = ["string", "The source's own address, if it has one."];
+/** A record's page, of an event or a case. */
+const pageUrl = (noun: "event" | "case"): Field => ["string", `The ${noun}'s page on the site.`];
+/** The slug of a record an event links to, whose page is /<noun>s/<slug>. */
+const linkSlug = (noun: "actor" | "topic" | "place"): Field => [
+  "string",
+  `The ${noun}'s slug (its page: /${noun}s/<slug>).`,
+];
+
+/** The long form of an event's links to a collection (topics, places): a row per event and record. */
+const eventLinks = (
+  noun: "topic" | "place",
+  title: string,
+  columns: readonly CsvColumn<never>[],
+): Table => ({
+  title,
+  description: `One row per event and ${noun}.`,
+  columns,
+  primaryKey: ["event_id", `${noun}_slug`],
+  foreignKeys: [TO_EVENTS],
+  fields: {
+    ...EVENT_KEY,
+    [`${noun}_slug`]: linkSlug(noun),
+    [`${noun}_name`]: ["string", `The ${noun}'s name in English.`],
+  },
+});
 
 /** Every CSV of the package, by file name: what it holds and what each column means. */
 export const CODEBOOK: Readonly<Record<string, Table>> = {
@@ -47,8 +75,8 @@ export const CODEBOOK: Readonly<Record<string, Table>> = {
     fields: {
       id: ["string", "Stable identifier of the event."],
       slug: ["string", "The event's name in its address; may change when the title is corrected."],
-      url: ["string", "The event's page on the site."],
-      title: ["string", "Title."],
+      url: pageUrl("event"),
+      title: TITLE,
       start_date: [
         "date",
         "When it began (YYYY-MM-DD). At month or year precision, the first day of that month or year: use date_edtf to group by month or year.",
@@ -72,7 +100,7 @@ export const CODEBOOK: Readonly<Record<string, Table>> = {
     foreignKeys: [TO_EVENTS],
     fields: {
       ...EVENT_KEY,
-      actor_slug: ["string", "The actor's slug (its page: /actors/<slug>)."],
+      actor_slug: linkSlug("actor"),
       actor_name: [
         "string",
         "The name shown; a protected person's pseudonym, never the real name.",
@@ -94,36 +122,22 @@ export const CODEBOOK: Readonly<Record<string, Table>> = {
       source_slug: ["string", "The cited source (sources.csv `slug`)."],
       source_title: ["string", "The source's title."],
       publisher: ["string", "Who published the source."],
-      source_url: ["string", "The source's own address, if it has one."],
+      source_url: SOURCE_URL,
       locator: ["string", "Where in the source (page, section), if given."],
       quote: ["string", "The passage relied on, if quoted."],
       attributed_to: ["string", "Whose words the source reports, when the claim is theirs."],
     },
   },
-  "event_topics.csv": {
-    title: "Topics of events",
-    description: "One row per event and topic.",
-    columns: eventTopicColumns as CsvColumn<never>[],
-    primaryKey: ["event_id", "topic_slug"],
-    foreignKeys: [TO_EVENTS],
-    fields: {
-      ...EVENT_KEY,
-      topic_slug: ["string", "The topic's slug (its page: /topics/<slug>)."],
-      topic_name: ["string", "The topic's name in English."],
-    },
-  },
-  "event_places.csv": {
-    title: "Places of events",
-    description: "One row per event and place.",
-    columns: eventPlaceColumns as CsvColumn<never>[],
-    primaryKey: ["event_id", "place_slug"],
-    foreignKeys: [TO_EVENTS],
-    fields: {
-      ...EVENT_KEY,
-      place_slug: ["string", "The place's slug (its page: /places/<slug>)."],
-      place_name: ["string", "The place's name in English."],
-    },
-  },
+  "event_topics.csv": eventLinks(
+    "topic",
+    "Topics of events",
+    eventTopicColumns as CsvColumn<never>[],
+  ),
+  "event_places.csv": eventLinks(
+    "place",
+    "Places of events",
+    eventPlaceColumns as CsvColumn<never>[],
+  ),
   "sources.csv": {
     title: "Sources",
     description: "Published sources, by title.",
@@ -133,11 +147,11 @@ export const CODEBOOK: Readonly<Record<string, Table>> = {
       id: ["string", "Stable identifier of the source."],
       slug: ["string", "The source's name in its address."],
       url: ["string", "The source's page on this site."],
-      title: ["string", "Title."],
+      title: TITLE,
       publisher: ["string", "Who published it."],
       kind: ["string", "report, statement, news, law, dataset, article or other."],
       published_date: ["date", "When it was published, if known."],
-      source_url: ["string", "The source's own address, if it has one."],
+      source_url: SOURCE_URL,
     },
   },
   "ratings.csv": {
@@ -173,14 +187,14 @@ export const CODEBOOK: Readonly<Record<string, Table>> = {
     primaryKey: ["slug"],
     fields: {
       slug: ["string", "The case's slug."],
-      url: ["string", "The case's page on the site."],
-      title: ["string", "Title."],
+      url: pageUrl("case"),
+      title: TITLE,
       kind: ["string", "detention, prosecution, physical_attack, harassment or other."],
       people: ["string", "The people concerned, by the names shown, separated by semicolons."],
       unnamed_count: ["integer", "People concerned who are not named."],
       last_status: ["string", "The last known status of the case."],
       as_of_date: ["date", "When that status was last known (at as_of_precision)."],
-      as_of_precision: ["string", "day, month or year."],
+      as_of_precision: PRECISION,
       last_status_sources: ["string", `Sources for the last known status. ${SLUGS}`],
     },
   },
@@ -191,9 +205,9 @@ export const CODEBOOK: Readonly<Record<string, Table>> = {
     foreignKeys: [[["case"], "cases", ["slug"]]],
     fields: {
       case: ["string", "The case's slug (cases.csv `slug`)."],
-      url: ["string", "The case's page on the site."],
+      url: pageUrl("case"),
       date: ["date", "When (at date_precision)."],
-      date_precision: ["string", "day, month or year."],
+      date_precision: PRECISION,
       status: ["string", "The case's status from this entry on."],
       term: ["string", "A sentence or term, where one was given."],
       note: ["string", "What happened."],

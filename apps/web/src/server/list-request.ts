@@ -1,9 +1,7 @@
 import "server-only";
 
-import { setRequestLocale } from "next-intl/server";
-
-import type { Locale } from "../i18n/routing";
 import { parsePosition, type SearchParams } from "../lib/params";
+import { readPageLocale } from "./page-locale";
 
 /**
  * What a paginated list page is asked for: its language (set for the request's translations),
@@ -13,8 +11,7 @@ export async function readListRequest<Filters>(
   props: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> },
   parseFilters: (query: SearchParams) => Filters,
 ) {
-  const locale = (await props.params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await readPageLocale(props.params);
   const query = await props.searchParams;
   return { locale, filters: parseFilters(query), position: parsePosition(query) };
 }

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
 import type { Locale } from "../i18n/routing";
+import type messages from "../../messages/en.json";
 import { recordLanguages } from "../lib/translated";
 import { pageMetadata } from "./page-metadata";
 
@@ -24,6 +25,32 @@ export function messagesMetadata(describe: (t: Translator) => PageDescription) {
     const t = await getTranslations({ locale });
     return pageMetadata({ ...describe(t), locale, siteName: t("meta.siteName") });
   };
+}
+
+type Messages = typeof messages;
+
+/** The messages' sections that have a title: a page each (`places.title`, …). */
+type Section = {
+  [S in keyof Messages]: Messages[S] extends { title: string } ? S : never;
+}[keyof Messages];
+
+/**
+ * The `generateMetadata` of a section's page (a list, /data…): titled by its section's `title`
+ * message and described by another of its messages (`metaDescription` unless named), at
+ * `/<section>` unless `href` says otherwise.
+ */
+export function sectionMetadata<S extends Section>(
+  section: S,
+  description?: keyof Messages[S] & string,
+  href = `/${section}`,
+) {
+  // The keys are checked by the parameters' types; `t` cannot follow them through the template.
+  const key = (name: string) => `${section}.${name}` as Parameters<Translator>[0];
+  return messagesMetadata((t) => ({
+    href,
+    title: t(key("title")),
+    description: t(key(description ?? "metaDescription")),
+  }));
 }
 
 /**

@@ -7,6 +7,17 @@ type Dependents = (tx: Tx, ids: string[]) => Promise<[ChangeEntityType, string[]
 
 const present = (values: (string | null)[]) => values.filter((v): v is string => v !== null);
 
+/** The events and the cases that link to a record, read one after the other in the transaction. */
+async function eventsAndCases(
+  links: readonly [Promise<{ eventId: string }[]>, Promise<{ caseId: string }[]>],
+): Promise<[ChangeEntityType, string[]][]> {
+  const [events, cases] = await oneByOne(links);
+  return [
+    ["EVENT", events.map((l) => l.eventId)],
+    ["CASE", cases.map((l) => l.caseId)],
+  ];
+}
+
 // Records that show another record's public fields: an event lists its topics, places, actors
 // and the number (and titles) of its published sources; topics (their facts too) and ratings cite
 // sources; a case shows its people, topics, events and the sources of its timeline and findings.
@@ -30,30 +41,20 @@ const DEPENDENTS: Partial<Record<ChangeEntityType, Dependents>> = {
       ["CASE", present(citations.map((c) => c.caseEntry?.caseId ?? c.caseFinding?.caseId ?? null))],
     ];
   },
-  TOPIC: async (tx, topicIds) => {
-    const [events, cases] = await oneByOne([
+  TOPIC: (tx, topicIds) =>
+    eventsAndCases([
       tx.eventTopic.findMany({ where: { topicId: { in: topicIds } } }),
       tx.caseTopic.findMany({ where: { topicId: { in: topicIds } } }),
-    ]);
-    return [
-      ["EVENT", events.map((l) => l.eventId)],
-      ["CASE", cases.map((l) => l.caseId)],
-    ];
-  },
+    ]),
   PLACE: async (tx, placeIds) => {
     const links = await tx.eventPlace.findMany({ where: { placeId: { in: placeIds } } });
     return [["EVENT", links.map((l) => l.eventId)]];
   },
-  ACTOR: async (tx, actorIds) => {
-    const [events, cases] = await oneByOne([
+  ACTOR: (tx, actorIds) =>
+    eventsAndCases([
       tx.eventActor.findMany({ where: { actorId: { in: actorIds } } }),
       tx.caseActor.findMany({ where: { actorId: { in: actorIds } } }),
-    ]);
-    return [
-      ["EVENT", events.map((l) => l.eventId)],
-      ["CASE", cases.map((l) => l.caseId)],
-    ];
-  },
+    ]),
   EVENT: async (tx, eventIds) => {
     const links = await tx.caseEvent.findMany({ where: { eventId: { in: eventIds } } });
     return [["CASE", links.map((l) => l.caseId)]];

@@ -1,4 +1,5 @@
 import { actorForm, UNPROTECT_REFUSED } from "../actor/actor.admin.schema";
+import { BY_LAST_UPDATE, byTitle, EVENT_COUNT_COLUMN, titleAndSlug } from "./admin";
 import { defineCollection } from "./define";
 
 /** The admin list's marker of a protected person. */
@@ -54,16 +55,13 @@ export const actors = defineCollection({
   admin: {
     lead: "People, organisations and government bodies named in events. Each is public once published.",
     titleField: "name",
-    sorts: [
-      { value: "title", label: "Name", order: "asc" },
-      { value: "updatedAt", label: "Last updated", order: "desc" },
-    ],
+    sorts: [byTitle("Name"), BY_LAST_UPDATE],
     filters: [{ name: "kind", label: "Kind", emptyLabel: "Any kind", options: ACTOR_KIND_LABELS }],
     columns: [
       { field: "isProtected", label: "Identity", options: PROTECTION_LABELS },
       { field: "kind", label: "Kind", options: ACTOR_KIND_LABELS },
       { field: "otherNames", label: "Other names" },
-      { field: "eventCount", label: "Events" },
+      EVENT_COUNT_COLUMN,
     ],
     form: {
       schema: actorForm,
@@ -81,8 +79,7 @@ export const actors = defineCollection({
           title: "Actor",
           eventCountNote: "Named in",
           fields: [
-            { name: "name", type: "text" },
-            { name: "slug", type: "slug", from: "name" },
+            ...titleAndSlug("name"),
             { name: "kind", type: "select", options: ACTOR_KIND_LABELS },
             {
               name: "otherNames",

@@ -109,3 +109,20 @@ export interface AdminSpec {
     sections: readonly FormSectionSpec[];
   };
 }
+
+/** Sorting by the title field, in the collection's own word for it ("Name", "Title"). */
+export const byTitle = (label: string): ListSortSpec => ({ value: "title", label, order: "asc" });
+export const BY_LAST_UPDATE: ListSortSpec = {
+  value: "updatedAt",
+  label: "Last updated",
+  order: "desc",
+};
+
+/** The list column of how many events name the record. */
+export const EVENT_COUNT_COLUMN = { field: "eventCount", label: "Events" } as const;
+
+/** The field that names a record and its slug, made from it: the first inputs of a form. */
+export const titleAndSlug = (name: string): FieldInput[] => [
+  { name, type: "text" },
+  { name: "slug", type: "slug", from: name },
+];

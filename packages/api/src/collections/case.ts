@@ -1,4 +1,5 @@
 import { caseForm } from "../case/case.schema";
+import { BY_LAST_UPDATE, byTitle, titleAndSlug } from "./admin";
 import { defineCollection, exampleId } from "./define";
 
 /** How editors read a case's kind. */
@@ -91,10 +92,7 @@ export const cases = defineCollection({
   admin: {
     lead: "People detained, prosecuted or attacked: each case's timeline is cited entry by entry. Public once published.",
     titleField: "title",
-    sorts: [
-      { value: "updatedAt", label: "Last updated", order: "desc" },
-      { value: "title", label: "Title", order: "asc" },
-    ],
+    sorts: [BY_LAST_UPDATE, byTitle("Title")],
     filters: [
       { name: "kind", label: "Kind", emptyLabel: "Any kind", options: CASE_KIND_LABELS },
       {
@@ -132,8 +130,7 @@ export const cases = defineCollection({
         {
           title: "Case",
           fields: [
-            { name: "title", type: "text" },
-            { name: "slug", type: "slug", from: "title" },
+            ...titleAndSlug("title"),
             { name: "kind", type: "select", options: CASE_KIND_LABELS },
             {
               name: "summary",

@@ -10,7 +10,7 @@ import { sources } from "./source";
 import { topics } from "./topic";
 
 export { defineCollection, exampleId, type CollectionConfig, type Relation } from "./define";
-export type { AdminSpec, FieldInput, FormSectionSpec } from "./admin";
+export { BY_LAST_UPDATE, type AdminSpec, type FieldInput, type FormSectionSpec } from "./admin";
 export { ACTOR_KIND_LABELS } from "./actor";
 export { CASE_KIND_LABELS, CASE_STATUS_LABELS } from "./case";
 export { actors, cases, events, places, ratings, sources, topics };

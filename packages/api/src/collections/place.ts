@@ -1,4 +1,5 @@
 import { placeForm } from "../place/place.admin.schema";
+import { BY_LAST_UPDATE, byTitle, EVENT_COUNT_COLUMN, titleAndSlug } from "./admin";
 import { defineCollection } from "./define";
 
 export const places = defineCollection({
@@ -35,14 +36,11 @@ export const places = defineCollection({
   admin: {
     lead: "Cities, regions and sites where events happened. Each is public once published.",
     titleField: "name",
-    sorts: [
-      { value: "title", label: "Name", order: "asc" },
-      { value: "updatedAt", label: "Last updated", order: "desc" },
-    ],
+    sorts: [byTitle("Name"), BY_LAST_UPDATE],
     columns: [
       { field: "region", label: "Region" },
       { field: "otherNames", label: "Other names" },
-      { field: "eventCount", label: "Events" },
+      EVENT_COUNT_COLUMN,
     ],
     form: {
       schema: placeForm,
@@ -52,8 +50,7 @@ export const places = defineCollection({
           title: "Place",
           eventCountNote: "Linked to",
           fields: [
-            { name: "name", type: "text" },
-            { name: "slug", type: "slug", from: "name" },
+            ...titleAndSlug("name"),
             {
               name: "otherNames",
               type: "lines",

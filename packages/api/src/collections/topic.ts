@@ -1,4 +1,6 @@
 import { topicForm } from "../topic/topic.admin.schema";
+import { BY_LAST_UPDATE, byTitle, EVENT_COUNT_COLUMN, titleAndSlug } from "./admin";
+import { defineCollection } from "./define";
 
 const TOPIC_FACT_KIND_LABELS = {
   FIGURE: "Figure",
@@ -6,7 +8,6 @@ const TOPIC_FACT_KIND_LABELS = {
   INSTRUMENT: "Instrument",
   PROGRAMME: "Programme",
 } as const;
-import { defineCollection } from "./define";
 
 export const topics = defineCollection({
   entityType: "TOPIC",
@@ -44,13 +45,10 @@ export const topics = defineCollection({
     titleField: "name",
     sorts: [
       { value: "position", label: "Position", order: "asc" },
-      { value: "title", label: "Name", order: "asc" },
-      { value: "updatedAt", label: "Last updated", order: "desc" },
+      byTitle("Name"),
+      BY_LAST_UPDATE,
     ],
-    columns: [
-      { field: "position", label: "Position" },
-      { field: "eventCount", label: "Events" },
-    ],
+    columns: [{ field: "position", label: "Position" }, EVENT_COUNT_COLUMN],
     form: {
       schema: topicForm,
       empty: { name: "", slug: "", overview: "", position: 1, citations: [], facts: [] },
@@ -58,8 +56,7 @@ export const topics = defineCollection({
         {
           title: "Topic",
           fields: [
-            { name: "name", type: "text" },
-            { name: "slug", type: "slug", from: "name" },
+            ...titleAndSlug("name"),
             {
               name: "position",
               type: "number",

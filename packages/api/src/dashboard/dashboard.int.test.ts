@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { COLLECTIONS } from "../collections";
 import { useTestDatabaseWithRoles } from "../testing/database";
 import { publicCaller } from "../testing/public-caller";
-import { callerFor, eventFormInput, failure, personForm } from "../testing/admin-caller";
+import { callerFor, editEvent, eventFormInput, failure, personForm } from "../testing/admin-caller";
 
 const { db, users, as } = useTestDatabaseWithRoles();
 
@@ -102,13 +102,7 @@ describe("dashboard", () => {
       eventFormInput({ title: "Edited event", citations: [{ sourceId: source.id }] }),
     );
     await as.EDITOR.event.admin.publish({ id: edited.id, expectedVersion: 1 });
-    const form = (await as.VIEWER.event.admin.getForEdit({ id: edited.id })).form;
-    await as.CONTRIBUTOR.event.admin.update({
-      ...form,
-      id: edited.id,
-      expectedVersion: 2,
-      summary: "Changed",
-    });
+    await editEvent(as.CONTRIBUTOR, edited.id, 2, { summary: "Changed" });
     // People and places wait for review like any record.
     const person = await as.CONTRIBUTOR.actor.admin.create(personForm("Waiting witness"));
     await as.CONTRIBUTOR.actor.admin.submit({ id: person.id, expectedVersion: 1 });

@@ -5,6 +5,7 @@ import { useTestDatabaseWithRoles } from "../testing/database";
 import { publicCaller } from "../testing/public-caller";
 import {
   callerFor,
+  editEvent,
   eventFormInput,
   failure,
   outcome,
@@ -98,13 +99,7 @@ describe("creating and saving", () => {
 
   it("writes a revision, with author and note, per save", async () => {
     const { id, form } = await draftEventToEdit();
-    await as.CONTRIBUTOR.event.admin.update({
-      ...form,
-      id,
-      expectedVersion: 1,
-      title: "Second title",
-      changeNote: "Retitled",
-    });
+    await editEvent(as.CONTRIBUTOR, id, 1, { title: "Second title", changeNote: "Retitled" });
     await as.EDITOR.event.admin.update({ ...form, id, expectedVersion: 2, summary: "New summary" });
     const history = await as.VIEWER.revision.list({ entityType: "EVENT", entityId: id });
     expect(history.items.map((r) => [r.version, r.action, r.note, r.author?.id])).toEqual([
@@ -127,12 +122,7 @@ describe("creating and saving", () => {
 
   it("refuses a stale save with CONFLICT and the current version, and changes nothing", async () => {
     const { id, form } = await draftEventToEdit();
-    await as.CONTRIBUTOR.event.admin.update({
-      ...form,
-      id,
-      expectedVersion: 1,
-      title: "First editor",
-    });
+    await editEvent(as.CONTRIBUTOR, id, 1, { title: "First editor" });
     const before = await db().event.findUniqueOrThrow({
       where: { id },
       include: { citations: true },
@@ -260,11 +250,7 @@ describe("editing a published event", () => {
     const publicBefore = await publicCaller(db()).event.bySlug({ slug });
     expect(publicBefore.title).toBe("Original title");
 
-    const form = (await as.VIEWER.event.admin.getForEdit({ id })).form;
-    const saved = await as.CONTRIBUTOR.event.admin.update({
-      ...form,
-      id,
-      expectedVersion: 2,
+    const saved = await editEvent(as.CONTRIBUTOR, id, 2, {
       title: "Corrected title",
       slug: "corrected-slug",
       body: "Corrected body",
@@ -300,23 +286,14 @@ describe("editing a published event", () => {
 
   it("discards pending changes, and saving the published content again clears them", async () => {
     const { id, slug } = await publishedEvent({ title: "Stable" });
+    // The published content, as an editor opens it before any change.
     const form = (await as.VIEWER.event.admin.getForEdit({ id })).form;
-    await as.CONTRIBUTOR.event.admin.update({
-      ...form,
-      id,
-      expectedVersion: 2,
-      title: "Draft idea",
-    });
+    await editEvent(as.CONTRIBUTOR, id, 2, { title: "Draft idea" });
     const discarded = await as.CONTRIBUTOR.event.admin.discardChanges({ id, expectedVersion: 3 });
     expect(discarded).toMatchObject({ hasPendingChanges: false, version: 4 });
     expect((await as.VIEWER.event.admin.getForEdit({ id })).form.title).toBe("Stable");
 
-    await as.CONTRIBUTOR.event.admin.update({
-      ...form,
-      id,
-      expectedVersion: 4,
-      title: "Another idea",
-    });
+    await editEvent(as.CONTRIBUTOR, id, 4, { title: "Another idea" });
     const back = await as.CONTRIBUTOR.event.admin.update({ ...form, id, expectedVersion: 5 });
     expect(back.hasPendingChanges).toBe(false);
     expect((await publicCaller(db()).event.bySlug({ slug })).title).toBe("Stable");
@@ -324,8 +301,7 @@ describe("editing a published event", () => {
 
   it("merges pending changes into the draft on unpublish", async () => {
     const { id } = await publishedEvent({ title: "Before" });
-    const form = (await as.VIEWER.event.admin.getForEdit({ id })).form;
-    await as.CONTRIBUTOR.event.admin.update({ ...form, id, expectedVersion: 2, title: "After" });
+    await editEvent(as.CONTRIBUTOR, id, 2, { title: "After" });
     await as.EDITOR.event.admin.unpublish({ id, expectedVersion: 3 });
     const row = await db().event.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "DRAFT", title: "After", pendingChanges: null });
@@ -592,15 +568,9 @@ describe("a schedule is an editor's approval of the content as it was", () => {
   it("is withdrawn when a contributor edits the scheduled record, kept when an editor does", async () => {
     const { id } = await draftEvent();
     await as.EDITOR.event.admin.schedule({ id, expectedVersion: 1, publishAt: inAnHour() });
-    const form = (await as.VIEWER.event.admin.getForEdit({ id })).form;
-    await as.EDITOR.event.admin.update({ ...form, id, expectedVersion: 2, title: "Editor's" });
+    await editEvent(as.EDITOR, id, 2, { title: "Editor's" });
     expect((await db().event.findUniqueOrThrow({ where: { id } })).publishAt).not.toBeNull();
-    await as.CONTRIBUTOR.event.admin.update({
-      ...form,
-      id,
-      expectedVersion: 3,
-      title: "Unreviewed",
-    });
+    await editEvent(as.CONTRIBUTOR, id, 3, { title: "Unreviewed" });
     expect((await db().event.findUniqueOrThrow({ where: { id } })).publishAt).toBeNull();
   });
 

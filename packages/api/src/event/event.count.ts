@@ -12,22 +12,19 @@ interface Link {
   distinct: boolean;
 }
 
+/** Links to a record of `model` the public finds by its slug (a topic, a place). */
+const bySlug = (model: "Topic" | "Place"): Link => ({
+  table: Prisma.raw(`"Event${model}"`),
+  key: Prisma.raw(`"${model.toLowerCase()}Id"`),
+  target: (slug) =>
+    Prisma.sql`SELECT id FROM ${Prisma.raw(`"${model}"`)} WHERE slug = ${slug} AND status = 'PUBLISHED' AND "deletedAt" IS NULL`,
+  distinct: false,
+});
+
 // Fixed SQL only: the slug travels as a bind parameter.
 const LINKS: Record<"topic" | "place" | "actor", Link> = {
-  topic: {
-    table: Prisma.raw(`"EventTopic"`),
-    key: Prisma.raw(`"topicId"`),
-    target: (slug) =>
-      Prisma.sql`SELECT id FROM "Topic" WHERE slug = ${slug} AND status = 'PUBLISHED' AND "deletedAt" IS NULL`,
-    distinct: false,
-  },
-  place: {
-    table: Prisma.raw(`"EventPlace"`),
-    key: Prisma.raw(`"placeId"`),
-    target: (slug) =>
-      Prisma.sql`SELECT id FROM "Place" WHERE slug = ${slug} AND status = 'PUBLISHED' AND "deletedAt" IS NULL`,
-    distinct: false,
-  },
+  topic: bySlug("Topic"),
+  place: bySlug("Place"),
   // Given the actor's id: countLinkedEvents finds it by its public address.
   actor: {
     table: Prisma.raw(`"EventActor"`),

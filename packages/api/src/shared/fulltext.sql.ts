@@ -1,6 +1,6 @@
 import { Prisma, type Db } from "@kz/db";
 
-import { PUBLIC_ACTOR_VECTOR } from "../actor/public-actor.sql";
+import { TARGETS, type TargetName } from "../search/search.sql";
 import { prefixQueryText } from "./fulltext";
 
 /**
@@ -15,34 +15,14 @@ export function tsQuery(q: string): Prisma.Sql {
     : Prisma.sql`(websearch_to_tsquery('english', ${q}) || to_tsquery('simple', ${prefix}))`;
 }
 
-const stored = Prisma.raw(`t."searchVector"`);
-
-// The visible records of each table, and what a query matches in them.
-const SEARCHABLE = {
-  event: {
-    from: Prisma.sql`SELECT id FROM "Event" t WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL`,
-    vector: stored,
-  },
-  source: {
-    from: Prisma.sql`SELECT id FROM "Source" t WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL`,
-    vector: stored,
-  },
-  actor: {
-    from: Prisma.sql`SELECT id FROM "Actor" t WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL`,
-    // A protected person by pseudonym only.
-    vector: PUBLIC_ACTOR_VECTOR,
-  },
-} as const;
-
-/** Ids of the visible records of a table whose searchVector matches `q`: for `q` filters in lists. */
-export async function matchingIds(
-  db: Db,
-  table: keyof typeof SEARCHABLE,
-  q: string,
-): Promise<string[]> {
-  const { from, vector } = SEARCHABLE[table];
+/**
+ * Ids of the visible records of a searchable collection whose words match `q`: for `q` filters in
+ * lists. Visibility and what is matched (a protected person's pseudonym only) are search's own.
+ */
+export async function matchingIds(db: Db, noun: TargetName, q: string): Promise<string[]> {
+  const { table, visible, vector } = TARGETS[noun];
   const rows = await db.$queryRaw<{ id: string }[]>(
-    Prisma.sql`${from} AND ${vector} @@ ${tsQuery(q)}`,
+    Prisma.sql`SELECT t.id FROM ${table} t WHERE ${visible} AND ${vector} @@ ${tsQuery(q)}`,
   );
   return rows.map((r) => r.id);
 }

@@ -107,6 +107,20 @@ export function eventFormInput(overrides: Partial<EventFormInput> = {}): EventFo
   };
 }
 
+/**
+ * An edit of an event as the admin makes it: its working copy opened by `caller`, `changes` made,
+ * and saved from `expectedVersion`.
+ */
+export async function editEvent(
+  caller: Caller,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<EventFormInput> & { changeNote?: string },
+) {
+  const { form } = await caller.event.admin.getForEdit({ id });
+  return caller.event.admin.update({ ...form, id, expectedVersion, ...changes });
+}
+
 /** The admin's form for a person known only by name. */
 export const personForm = (name: string) => ({
   name,

@@ -1,33 +1,14 @@
 // A fresh database for one test file: made before its tests, dropped after them.
 import type { Db, Role } from "@kz/db";
-import { createTestDatabase, type TestDatabase } from "@kz/db/testing";
-import { afterAll, beforeAll } from "vitest";
+import { useTestDatabaseWithUrl } from "@kz/db/testing/vitest";
+import { beforeAll } from "vitest";
 
 import type { CurrentUser } from "../current-user";
 import { createCaller } from "../root";
 import { callerFor, makeUsers, ROLES, type Caller } from "./admin-caller";
 import { publicContext } from "./public-caller";
 
-/**
- * Registers this file's database (call at module level); `db()` gives its client and `url()` its
- * connection string (for a second pool) inside tests and hooks.
- */
-export function useTestDatabaseWithUrl(prefix?: string): { db: () => Db; url: () => string } {
-  let database: TestDatabase | undefined;
-  beforeAll(async () => {
-    database = await createTestDatabase(prefix);
-  });
-  afterAll(async () => {
-    await database?.drop();
-  });
-  const current = (): TestDatabase => {
-    if (!database) {
-      throw new Error("The test database is not there yet: use it inside tests and hooks only.");
-    }
-    return database;
-  };
-  return { db: () => current().db, url: () => current().url };
-}
+export { useTestDatabaseWithUrl };
 
 /** Registers this file's database (call at module level); the returned function gives its client inside tests and hooks. */
 export function useTestDatabase(prefix?: string): () => Db {

@@ -1,6 +1,7 @@
 // A topic's facts and figures through the admin and the public read: saved with their citations,
 // shown once published with their sources, kept by a save that sends none, and refused with a
 // field message when a figure's qualifier or unit has no number or a fact cites nothing.
+import { topicFacts } from "@kz/db/seed";
 import { makeSource } from "@kz/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -16,20 +17,17 @@ beforeAll(async () => {
   ids.draft = (await makeSource(db(), { title: "Unpublished memo", status: "DRAFT" })).id;
 });
 
+// The document's figure as the seed holds it, cited here from a source of the test's own.
+const {
+  topic: _topic,
+  citations: [seededCitation],
+  ...seeded
+} = topicFacts.find((f) => f.label === "Religious organizations in Kazakhstan")!;
+const QUOTE = seededCitation.quote!;
+const FIGURE = { ...seeded, kind: "FIGURE" as const, value: seeded.value ?? null };
 const figure = () => ({
-  kind: "FIGURE" as const,
-  label: "Religious organizations in Kazakhstan",
-  value: 3400,
-  qualifier: "over",
-  unit: "religious organizations",
-  asOf: "2014",
-  citations: [
-    {
-      sourceId: ids.doc!,
-      locator: "Religious freedom",
-      quote: "As of 2014, there were over 3400 religious organizations in Kazakhstan.",
-    },
-  ],
+  ...FIGURE,
+  citations: [{ sourceId: ids.doc!, locator: "Religious freedom", quote: QUOTE }],
 });
 const form = (facts: TopicForm["facts"]): TopicForm => ({
   name: "Religious freedom",
@@ -61,16 +59,11 @@ describe("a topic's facts", () => {
     // The instrument cites only an unpublished source: not shown until that is published.
     expect(topic.facts).toEqual([
       {
-        kind: "FIGURE",
-        label: "Religious organizations in Kazakhstan",
-        value: 3400,
-        qualifier: "over",
-        unit: "religious organizations",
-        asOf: "2014",
+        ...FIGURE,
         citations: [
           expect.objectContaining({
             source: expect.objectContaining({ title: "The document" }),
-            quote: "As of 2014, there were over 3400 religious organizations in Kazakhstan.",
+            quote: QUOTE,
           }),
         ],
       },

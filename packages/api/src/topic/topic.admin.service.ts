@@ -24,6 +24,7 @@ import {
   type TopicForm,
   topicForm,
 } from "./topic.admin.schema";
+import { factWithCitations } from "./topic-fact";
 import { topics } from "../collections";
 
 const editInclude = {
@@ -38,15 +39,7 @@ const toTopicData = (t: TopicRow): TopicData => ({
   overview: t.overview,
   position: t.position,
   citations: t.citations,
-  facts: t.facts.map((f) => ({
-    kind: f.kind,
-    label: f.label,
-    value: f.value,
-    qualifier: f.qualifier,
-    unit: f.unit,
-    asOf: f.asOf,
-    citations: f.citations,
-  })),
+  facts: t.facts.map((f) => factWithCitations(f, f.citations)),
 });
 
 const columnsOf = (d: TopicData) => ({

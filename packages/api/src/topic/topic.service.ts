@@ -5,6 +5,7 @@ import { publishedEventSummaries, type SiteContext } from "../event/event.servic
 import { toCitation, visibleCitations } from "../shared/citations";
 import { toInstantOrNull } from "../shared/dates";
 import { publishedEvent, publishedTopic } from "../shared/visibility";
+import { factWithCitations } from "./topic-fact";
 import type { TopicBySlugInput, TopicDetail, TopicListOutput } from "./topic.schema";
 
 /** Published topics in order, each with its count of published events, in one query. */
@@ -50,15 +51,7 @@ export async function getTopicBySlug(
     citations: topic.citations.map(toCitation),
     facts: topic.facts
       .filter((f) => f.citations.length > 0)
-      .map((f) => ({
-        kind: f.kind,
-        label: f.label,
-        value: f.value,
-        qualifier: f.qualifier,
-        unit: f.unit,
-        asOf: f.asOf,
-        citations: f.citations.map(toCitation),
-      })),
+      .map((f) => factWithCitations(f, f.citations.map(toCitation))),
     events,
     publishedAt: toInstantOrNull(topic.publishedAt),
     updatedAt: topic.updatedAt.toISOString(),

@@ -231,11 +231,27 @@ describe("deactivate, activate and resetPassword", () => {
 
 describe("the last active admin", () => {
   // Each test starts from a record whose only active admins are the ones it makes.
+  const onlyAdminsFromHere = () =>
+    db().user.updateMany({ where: { role: "ADMIN" }, data: { active: false } });
   beforeEach(async () => {
-    await db().user.updateMany({ where: { role: "ADMIN" }, data: { active: false } });
+    await onlyAdminsFromHere();
   });
 
   const activeAdmins = () => db().user.count({ where: { role: "ADMIN", active: true } });
+  /** Two new admins, signed in, and the only active ones. */
+  const twoAdmins = async () => {
+    await onlyAdminsFromHere();
+    const [a, b] = [
+      await makeUser(db(), { role: "ADMIN" }),
+      await makeUser(db(), { role: "ADMIN" }),
+    ];
+    return {
+      a: a.user,
+      b: b.user,
+      asA: callerAs(currentUserOf(a.user)),
+      asB: callerAs(currentUserOf(b.user)),
+    };
+  };
 
   it("cannot be deactivated or demoted, by themselves or anyone", async () => {
     const { user: admin } = await makeUser(db(), { role: "ADMIN" });
@@ -257,21 +273,18 @@ describe("the last active admin", () => {
   });
 
   it("can be demoted once another admin is active", async () => {
-    const { user: a } = await makeUser(db(), { role: "ADMIN" });
-    const { user: b } = await makeUser(db(), { role: "ADMIN" });
-    await callerAs(currentUserOf(a)).user.update({ id: b.id, role: "EDITOR" });
-    expect(await codeOf(callerAs(currentUserOf(a)).user.deactivate({ id: a.id }))).toBe("CONFLICT");
+    const { a, b, asA } = await twoAdmins();
+    await asA.user.update({ id: b.id, role: "EDITOR" });
+    expect(await codeOf(asA.user.deactivate({ id: a.id }))).toBe("CONFLICT");
     expect(await activeAdmins()).toBe(1);
   });
 
   it("survives two admins demoting each other at the same moment", async () => {
     for (let round = 0; round < 5; round++) {
-      await db().user.updateMany({ where: { role: "ADMIN" }, data: { active: false } });
-      const { user: a } = await makeUser(db(), { role: "ADMIN" });
-      const { user: b } = await makeUser(db(), { role: "ADMIN" });
+      const { a, b, asA, asB } = await twoAdmins();
       const results = await Promise.allSettled([
-        callerAs(currentUserOf(a)).user.update({ id: b.id, role: "EDITOR" }),
-        callerAs(currentUserOf(b)).user.update({ id: a.id, role: "VIEWER" }),
+        asA.user.update({ id: b.id, role: "EDITOR" }),
+        asB.user.update({ id: a.id, role: "VIEWER" }),
       ]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       const rejected = results.find((r) => r.status === "rejected");
@@ -282,12 +295,10 @@ describe("the last active admin", () => {
 
   it("survives two admins deactivating each other at the same moment", async () => {
     for (let round = 0; round < 5; round++) {
-      await db().user.updateMany({ where: { role: "ADMIN" }, data: { active: false } });
-      const { user: a } = await makeUser(db(), { role: "ADMIN" });
-      const { user: b } = await makeUser(db(), { role: "ADMIN" });
+      const { a, b, asA, asB } = await twoAdmins();
       await Promise.allSettled([
-        callerAs(currentUserOf(a)).user.deactivate({ id: b.id }),
-        callerAs(currentUserOf(b)).user.deactivate({ id: a.id }),
+        asA.user.deactivate({ id: b.id }),
+        asB.user.deactivate({ id: a.id }),
       ]);
       expect(await activeAdmins()).toBe(1);
     }

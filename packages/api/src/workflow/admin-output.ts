@@ -1,6 +1,12 @@
 // The workflow side of the admin's lists and edit pages, the same for every collection.
 import { pageOf } from "../shared/pagination";
-import { changedFields, workingCopy, type KindRow, type WorkflowKind } from "./engine";
+import {
+  changedFields,
+  workflowState,
+  workingCopy,
+  type KindRow,
+  type WorkflowKind,
+} from "./engine";
 import type { EditMetaOutput } from "./workflow.schema";
 
 type Named = { name: string } | null;
@@ -15,11 +21,7 @@ export interface MetaRow extends KindRow {
 /** The workflow columns of an admin list row (adminListItemBase). */
 export function listItemMeta(row: KindRow & { updatedBy?: Named }) {
   return {
-    id: row.id,
-    status: row.status,
-    version: row.version,
-    hasPendingChanges: row.pendingChanges !== null,
-    publishAt: row.publishAt,
+    ...workflowState(row),
     publishedAt: row.publishedAt,
     deletedAt: row.deletedAt,
     updatedAt: row.updatedAt,

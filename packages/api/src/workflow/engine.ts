@@ -141,15 +141,19 @@ export function changedFields(a: object, b: object): string[] {
   ].sort();
 }
 
-export function resultOf(row: KindRow): WorkflowResultOutput {
+/** Where a record stands in the workflow, as every answer about it says: admin lists and actions. */
+export function workflowState(row: KindRow) {
   return {
     id: row.id,
     version: row.version,
     status: row.status,
     hasPendingChanges: row.pendingChanges !== null,
     publishAt: row.publishAt,
-    deleted: row.deletedAt !== null,
   };
+}
+
+export function resultOf(row: KindRow): WorkflowResultOutput {
+  return { ...workflowState(row), deleted: row.deletedAt !== null };
 }
 
 function snapshotOf(

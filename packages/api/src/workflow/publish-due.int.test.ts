@@ -3,10 +3,21 @@ import { describe, expect, it } from "vitest";
 
 import { useTestDatabaseWithRoles } from "../testing/database";
 import { publicCaller } from "../testing/public-caller";
-import { eventFormInput } from "../testing/admin-caller";
+import { editEvent, eventFormInput } from "../testing/admin-caller";
 import { publishDue } from "./publish-due";
 
 const { db, as } = useTestDatabaseWithRoles();
+
+/** Schedules a record to be published `inMs` after `from`. */
+const schedule = (id: string, expectedVersion: number, inMs: number, from = Date.now()) =>
+  as.EDITOR.event.admin.schedule({ id, expectedVersion, publishAt: new Date(from + inMs) });
+
+/** A new draft event citing `sourceId`, scheduled a minute from now: its id. */
+async function scheduledDraft(sourceId: string): Promise<string> {
+  const { id } = await as.EDITOR.event.admin.create(eventFormInput({ citations: [{ sourceId }] }));
+  await schedule(id, 1, 60_000);
+  return id;
+}
 
 describe("publishDue", () => {
   it("publishes what is due and nothing else, once, as the system, with tags after the commit", async () => {
@@ -19,29 +30,11 @@ describe("publishDue", () => {
       eventFormInput({ ...cite, title: "Old title" }),
     );
     await as.EDITOR.event.admin.publish({ id: edited.id, expectedVersion: 1 });
-    const form = (await as.EDITOR.event.admin.getForEdit({ id: edited.id })).form;
-    await as.EDITOR.event.admin.update({
-      ...form,
-      id: edited.id,
-      expectedVersion: 2,
-      title: "New title",
-    });
+    await editEvent(as.EDITOR, edited.id, 2, { title: "New title" });
 
-    await as.EDITOR.event.admin.schedule({
-      id: due.id,
-      expectedVersion: 1,
-      publishAt: new Date(now + 60_000),
-    });
-    await as.EDITOR.event.admin.schedule({
-      id: later.id,
-      expectedVersion: 1,
-      publishAt: new Date(now + 3_600_000),
-    });
-    await as.EDITOR.event.admin.schedule({
-      id: edited.id,
-      expectedVersion: 3,
-      publishAt: new Date(now + 60_000),
-    });
+    await schedule(due.id, 1, 60_000, now);
+    await schedule(later.id, 1, 3_600_000, now);
+    await schedule(edited.id, 3, 60_000, now);
 
     const calls: string[][] = [];
     const revalidate = async (tags: string[]) => {
@@ -78,14 +71,7 @@ describe("publishDue", () => {
 
   it("clears the schedule of what can no longer be published, and says why", async () => {
     const source = await makeSource(db());
-    const { id } = await as.EDITOR.event.admin.create(
-      eventFormInput({ citations: [{ sourceId: source.id }] }),
-    );
-    await as.EDITOR.event.admin.schedule({
-      id,
-      expectedVersion: 1,
-      publishAt: new Date(Date.now() + 60_000),
-    });
+    const id = await scheduledDraft(source.id);
     await db().source.update({ where: { id: source.id }, data: { status: "DRAFT" } });
     const report = await publishDue(db(), new Date(Date.now() + 120_000));
     expect(report.failed).toMatchObject([
@@ -103,17 +89,7 @@ describe("publishDue", () => {
   it("runs safely from two workers at once", async () => {
     const source = await makeSource(db());
     const ids: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      const { id } = await as.EDITOR.event.admin.create(
-        eventFormInput({ citations: [{ sourceId: source.id }] }),
-      );
-      await as.EDITOR.event.admin.schedule({
-        id,
-        expectedVersion: 1,
-        publishAt: new Date(Date.now() + 60_000),
-      });
-      ids.push(id);
-    }
+    for (let i = 0; i < 3; i++) ids.push(await scheduledDraft(source.id));
     const tick = new Date(Date.now() + 120_000);
     const [a, b] = await Promise.all([publishDue(db(), tick), publishDue(db(), tick)]);
     expect([...a.published, ...b.published].map((p) => p.id).sort()).toEqual([...ids].sort());

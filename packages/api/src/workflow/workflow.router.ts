@@ -1,6 +1,6 @@
 import type { Db } from "@kz/db";
 
-import { committed } from "../cache/revalidate";
+import { committed, type Mutation } from "../cache/revalidate";
 import { draftReaderProcedure } from "../shared/draft-reader";
 import { COLLECTION_ACCESS } from "../security/roles";
 import { editorOf, type Editor } from "../shared/editor";
@@ -24,6 +24,7 @@ import {
   scheduleInput,
   workflowActionInput,
   workflowResultOutput,
+  type WorkflowResultOutput,
   byIdInput,
   savedRecordInput,
   type ByIdInput,
@@ -138,6 +139,23 @@ export function collectionProcedures<
       .mutation(({ ctx, input }) =>
         committed(ctx, transition(ctx.db, kind, input, editorOf(ctx), name)),
       );
+  /** A step of review whose service takes the input as `schema` parses it. */
+  const reviewStep = <I extends Schema>(
+    name: "submit" | "requestChanges" | "publish",
+    schema: I,
+    run: (
+      db: Db,
+      kind: WorkflowKind<Data, Form>,
+      input: z.output<I>,
+      editor: Editor,
+    ) => Promise<Mutation<WorkflowResultOutput>>,
+  ) =>
+    tier(name)
+      .input(schema)
+      .output(workflowResultOutput)
+      .mutation(({ ctx, input }) =>
+        committed(ctx, run(ctx.db, kind, input as z.output<I>, editorOf(ctx))),
+      );
   return {
     create: tier("create")
       .input(inputs.create)
@@ -151,25 +169,10 @@ export function collectionProcedures<
       .mutation(({ ctx, input }) =>
         committed(ctx, updateRecord(ctx.db, kind, input as Form & Saved, editorOf(ctx))),
       ),
-    submit: tier("submit")
-      .input(submitInput)
-      .output(workflowResultOutput)
-      .mutation(({ ctx, input }) =>
-        committed(ctx, submitForReview(ctx.db, kind, input, editorOf(ctx))),
-      ),
+    submit: reviewStep("submit", submitInput, submitForReview),
     discardChanges: action("discardChanges"),
-    requestChanges: tier("requestChanges")
-      .input(workflowActionInput)
-      .output(workflowResultOutput)
-      .mutation(({ ctx, input }) =>
-        committed(ctx, requestChanges(ctx.db, kind, input, editorOf(ctx))),
-      ),
-    publish: tier("publish")
-      .input(publishInput)
-      .output(workflowResultOutput)
-      .mutation(({ ctx, input }) =>
-        committed(ctx, publishRecord(ctx.db, kind, input, editorOf(ctx))),
-      ),
+    requestChanges: reviewStep("requestChanges", workflowActionInput, requestChanges),
+    publish: reviewStep("publish", publishInput, publishRecord),
     unpublish: action("unpublish"),
     archive: action("archive"),
     trash: action("trash"),

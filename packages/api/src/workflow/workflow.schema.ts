@@ -17,12 +17,14 @@ export const expectedVersionInput = z.number().int().min(1);
 export const byIdInput = z.object({ id: recordIdInput });
 export type ByIdInput = z.infer<typeof byIdInput>;
 
-/** submit, requestChanges, publish, unpublish, archive, discardChanges, trash, restore, purge. */
-export const workflowActionInput = z.object({
-  id: recordIdInput,
+/** What a change to a record says besides which: the version the editor saw, and their note. */
+export const versionedChangeInput = {
   expectedVersion: expectedVersionInput,
   note: changeNoteInput,
-});
+};
+
+/** submit, requestChanges, publish, unpublish, archive, discardChanges, trash, restore, purge. */
+export const workflowActionInput = z.object({ id: recordIdInput, ...versionedChangeInput });
 export type WorkflowActionInput = z.infer<typeof workflowActionInput>;
 
 /** Publish; with `withLinkedRecords`, also the unpublished records it links to that must be public first. */

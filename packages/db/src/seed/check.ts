@@ -228,8 +228,10 @@ const HEDGE = /\b(reportedly|attempted|primarily|allegedly|may have|appear\w*)\s
 // Words that link one thing to another; the text must link them with the same words.
 const LINK =
   /(?:([\w'-]+) )?\b(amid|because of|due to|in response to|as a result of|over|for \w+ing)\b (?:the )?([\w'-]+)/gi;
-const MONTH =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// The months' English names, as the text writes them: "January" … "December".
+const MONTHS = Array.from({ length: 12 }, (_, i) =>
+  new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(Date.UTC(2000, i, 1)),
+);
 // A capitalised word not starting a sentence, or an acronym anywhere ("UN").
 const CAPITALISED = /(?<![.:;!?"] |^|["(])\b([A-Z][\w'-]*)|\b([A-Z]{2,})\b/g;
 
@@ -262,7 +264,7 @@ export function sentenceProblems(text: string, cited: string, subject = ""): str
   for (const [, word, acronym] of normalise(text).matchAll(CAPITALISED)) {
     const name = word ?? acronym;
     // Dates are held to the text by the date checks.
-    if (MONTH.test(name!)) continue;
+    if (MONTHS.includes(name!)) continue;
     if (!new RegExp(`\\b${escape(name!)}\\b`, "i").test(cited))
       problems.push(`"${name}" is not in the text it cites`);
   }
@@ -287,21 +289,6 @@ export function endDateProblems(doc: DocumentIndex, event: SeedEvent): string[] 
     ? []
     : [`"${span}" is not in both the text and the summary`];
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /**
  * A topic's fact says what its quoted sentence says: the figure as the text words it (qualifier,

@@ -2,49 +2,22 @@
 // corrections: after the corrections migration, each record it corrected gets one revision noted
 // with the correction note (as a publication, so the public history lists it), a record an editor
 // has changed since gets none, and run again it adds nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { createTestDatabase, makeSource, runSql, type TestDatabase } from "../testing";
 import { correctionRevisionsSql } from "./correction-revisions-sql";
-import { correctionsSql, correctionStatements, CORRECTION_NOTE } from "./corrections-sql";
-import { corrections, SECTION, type SeedCorrection } from "./data";
+import { correctionsSql, CORRECTION_NOTE } from "./corrections-sql";
+import { SECTION } from "./data";
 import { seedDocument } from "./index";
+import { revertCorrections, sourceAt, useMigrationTestDatabase } from "./testing";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase("correction_revisions");
-});
-afterAll(async () => {
-  await database?.drop();
-});
-
-const run = (sql: string) => runSql(database.url, sql);
+const database = useMigrationTestDatabase("correction_revisions");
+const run = database.run;
 
 /** The seed's values before issue 21, and one citation of a source the document does not name. */
 async function asSeededBefore() {
   const db = database.db;
-  const unlinked = corrections.filter((c) => c.record === "eventActor" && c.after === null);
-  const reversed = corrections
-    .filter((c) => !unlinked.includes(c))
-    .map((c) => ({ ...c, before: c.after, after: c.before }) as SeedCorrection);
-  await run(`CREATE TEMPORARY TABLE corrected (entity_type text, id text);
-${correctionStatements(reversed)}
-DROP TABLE corrected;`);
-  for (const c of unlinked) {
-    if (c.record !== "eventActor") continue;
-    await db.eventActor.create({
-      data: {
-        event: { connect: { slug: c.slug } },
-        actor: { connect: { slug: c.actor } },
-        role: c.before,
-      },
-    });
-  }
-  const made = await makeSource(db, { status: "PUBLISHED" });
-  const removed = await db.source.update({
-    where: { id: made.id },
-    data: { slug: "eu-statement-human-rights-dialogue-2018" },
-  });
+  await revertCorrections(db, run);
+  const removed = await sourceAt(db, "eu-statement-human-rights-dialogue-2018");
   await db.citation.create({
     data: {
       event: { connect: { slug: "2018-tenth-eu-kazakhstan-human-rights-dialogue" } },

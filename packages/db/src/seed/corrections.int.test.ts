@@ -3,33 +3,23 @@
 // end up as a fresh seed has them, and the removed sources go to the trash. Issue 12's migration,
 // which then moves the speakers issue 21 wrote into locators to the citations' attributions, runs
 // after it as on a real database.
-import { readFileSync } from "node:fs";
-
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { Prisma } from "../generated/prisma/client";
-import { createTestDatabase, makeSource, runSql, type TestDatabase } from "../testing";
-import { correctionsSql, correctionStatements, CORRECTION_NOTE } from "./corrections-sql";
-import { corrections, DOCUMENT_SOURCE, removedSources, SECTION, type SeedCorrection } from "./data";
+import { correctionsSql, CORRECTION_NOTE } from "./corrections-sql";
+import { corrections, DOCUMENT_SOURCE, removedSources, SECTION } from "./data";
 import { seedDocument } from "./index";
+import {
+  committedMigration,
+  revertCorrections,
+  sourceAt,
+  useMigrationTestDatabase,
+} from "./testing";
 
-const moveSpeakersSql = readFileSync(
-  new URL(
-    "../../prisma/migrations/20261207141304_speakers_move_from_locators_to_attributions/migration.sql",
-    import.meta.url,
-  ),
-  "utf8",
-);
+const moveSpeakersSql = committedMigration("speakers_move_from_locators_to_attributions").sql;
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase("corrections");
-});
-afterAll(async () => {
-  await database?.drop();
-});
-
-const run = (sql: string) => runSql(database.url, sql);
+const database = useMigrationTestDatabase("corrections");
+const run = database.run;
 
 const AFFECTED = [
   "2014-universal-periodic-review-of-kazakhstan",
@@ -66,107 +56,65 @@ async function citationsOfAffected() {
 /** Puts back what the seed wrote before issue 21: old values, removed sources and their citations. */
 async function asSeededBefore() {
   const db = database.db;
-  // A link the corrections removed is put back by hand below.
-  const unlinked = corrections.filter((c) => c.record === "eventActor" && c.after === null);
-  const reversed = corrections
-    .filter((c) => !unlinked.includes(c))
-    .map((c) => ({ ...c, before: c.after, after: c.before }) as SeedCorrection);
-  await run(`CREATE TEMPORARY TABLE corrected (entity_type text, id text);
-${correctionStatements(reversed)}
-DROP TABLE corrected;`);
-  for (const c of unlinked) {
-    if (c.record !== "eventActor") continue;
-    await db.eventActor.create({
-      data: {
-        event: { connect: { slug: c.slug } },
-        actor: { connect: { slug: c.actor } },
-        role: c.before,
-      },
-    });
-  }
-  const source = async (slug: string) => {
-    const made = await makeSource(db, { status: "PUBLISHED" });
-    return db.source.update({ where: { id: made.id }, data: { slug } });
-  };
+  await revertCorrections(db, run);
   const removed = Object.fromEntries(
     await Promise.all(
-      removedSources.map(async (r) => [r.slug, (await source(r.slug)).id] as const),
+      removedSources.map(async (r) => [r.slug, (await sourceAt(db, r.slug)).id] as const),
     ),
   );
   const doc = await db.source.findUniqueOrThrow({ where: { slug: DOCUMENT_SOURCE } });
   const event = (slug: string) => db.event.findUniqueOrThrow({ where: { slug } });
   const topic = (slug: string) => db.topic.findUniqueOrThrow({ where: { slug } });
-  const upr = await event("2014-universal-periodic-review-of-kazakhstan");
-  await db.citation.updateMany({
-    where: { eventId: upr.id, attributedTo: "national representatives" },
-    data: {
-      sourceId: removed["un-human-rights-council-upr-2014-kazakhstan"],
-      locator: SECTION.intro,
-      attributedTo: null,
-    },
-  });
+  /** A citation of a removed source, by the event or topic that cited it. */
+  const citing = (
+    owner: { eventId: string } | { topicId: string },
+    source: string,
+    locator: string,
+    position: number,
+  ) => ({ ...owner, sourceId: removed[source]!, locator, position });
+  /** An event's citations of `speaker` back to the removed source the seed cited for them. */
+  const unattribute = async (
+    slug: string,
+    speaker: string,
+    source: string,
+    data: { locator: string; quote?: null },
+  ) =>
+    db.citation.updateMany({
+      where: { eventId: (await event(slug)).id, attributedTo: speaker },
+      data: { sourceId: removed[source], attributedTo: null, ...data },
+    });
+  await unattribute(
+    "2014-universal-periodic-review-of-kazakhstan",
+    "national representatives",
+    "un-human-rights-council-upr-2014-kazakhstan",
+    { locator: SECTION.intro },
+  );
   const zhanaozen = await event("2011-zhanaozen-oil-worker-strikes");
   await db.citation.deleteMany({ where: { eventId: zhanaozen.id, attributedTo: { not: null } } });
+  const atZhanaozen = { eventId: zhanaozen.id };
   await db.citation.createMany({
     data: [
-      {
-        eventId: zhanaozen.id,
-        sourceId: removed["zhanaozen-eyewitness-accounts-2011"]!,
-        locator: SECTION.zhanaozen,
-        position: 1,
-      },
-      {
-        eventId: zhanaozen.id,
-        sourceId: removed["kazakh-government-officials-on-zhanaozen-2011"]!,
-        locator: SECTION.zhanaozen,
-        position: 2,
-      },
+      citing(atZhanaozen, "zhanaozen-eyewitness-accounts-2011", SECTION.zhanaozen, 1),
+      citing(atZhanaozen, "kazakh-government-officials-on-zhanaozen-2011", SECTION.zhanaozen, 2),
     ],
   });
-  const hk = await event("2006-hare-krishna-evictions");
-  await db.citation.updateMany({
-    where: { eventId: hk.id, attributedTo: "Kazakh officials" },
-    data: {
-      sourceId: removed["kazakh-officials-on-hare-krishna-evictions-2006"],
-      locator: SECTION.hareKrishna,
-      quote: null,
-      attributedTo: null,
-    },
-  });
-  const overview = await topic("overview");
-  const dialogue = await topic("human-rights-dialogue");
+  await unattribute(
+    "2006-hare-krishna-evictions",
+    "Kazakh officials",
+    "kazakh-officials-on-hare-krishna-evictions-2006",
+    { locator: SECTION.hareKrishna, quote: null },
+  );
+  const overview = { topicId: (await topic("overview")).id };
+  const dialogue = { topicId: (await topic("human-rights-dialogue")).id };
+  const eu2014 = { eventId: (await event("2014-sixth-eu-kazakhstan-human-rights-dialogue")).id };
+  const eu2018 = { eventId: (await event("2018-tenth-eu-kazakhstan-human-rights-dialogue")).id };
   await db.citation.createMany({
     data: [
-      {
-        topicId: overview.id,
-        sourceId: removed["un-human-rights-council-upr-2014-kazakhstan"]!,
-        locator: SECTION.intro,
-        position: 9,
-      },
-      {
-        topicId: dialogue.id,
-        sourceId: removed["eu-statement-human-rights-dialogue-2014"]!,
-        locator: SECTION.dialogue,
-        position: 8,
-      },
-      {
-        topicId: dialogue.id,
-        sourceId: removed["eu-statement-human-rights-dialogue-2018"]!,
-        locator: SECTION.dialogue,
-        position: 9,
-      },
-      {
-        eventId: (await event("2014-sixth-eu-kazakhstan-human-rights-dialogue")).id,
-        sourceId: removed["eu-statement-human-rights-dialogue-2014"]!,
-        locator: SECTION.dialogue,
-        position: 1,
-      },
-      {
-        eventId: (await event("2018-tenth-eu-kazakhstan-human-rights-dialogue")).id,
-        sourceId: removed["eu-statement-human-rights-dialogue-2018"]!,
-        locator: SECTION.dialogue,
-        position: 1,
-      },
+      citing(overview, "un-human-rights-council-upr-2014-kazakhstan", SECTION.intro, 9),
+      citing(dialogue, "eu-statement-human-rights-dialogue-2014", SECTION.dialogue, 8),
+      citing(dialogue, "eu-statement-human-rights-dialogue-2018", SECTION.dialogue, 9),
+      citing(eu2014, "eu-statement-human-rights-dialogue-2014", SECTION.dialogue, 1),
+      citing(eu2018, "eu-statement-human-rights-dialogue-2018", SECTION.dialogue, 1),
     ],
   });
   const eu2020 = await event("2020-twelfth-eu-kazakhstan-human-rights-dialogue");

@@ -1,32 +1,16 @@
 // The data migration of issue 21's facts and figures on a database seeded before them: it writes
 // the same facts and citations as a fresh seed, gives each topic it changes a revision with the
 // correction note, and run again changes nothing.
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { createTestDatabase, type TestDatabase } from "../testing";
 import { CORRECTION_NOTE } from "./corrections-sql";
 import { topicFacts } from "./data";
 import { seedDocument } from "./index";
+import { useMigrationTestDatabase } from "./testing";
 import { topicFactsSql } from "./topic-facts-sql";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase("topic_facts");
-});
-afterAll(async () => {
-  await database?.drop();
-});
-
-async function run(sql: string) {
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const database = useMigrationTestDatabase("topic_facts");
+const run = database.run;
 
 /** Every fact with its topic and citations, ids included. */
 const factRows = () =>

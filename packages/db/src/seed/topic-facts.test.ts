@@ -1,13 +1,14 @@
 // The cross-check of the topics' facts and figures (issue 21, item 3): each fact's number, qualifier,
 // unit, as-of date and names stand in the sentence its citation quotes, and a doctored copy of each
 // kind of fact fails. The data migration that adds them is the SQL written from the same data.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
 import { DATA_MIGRATION_HEADER } from "../migrate";
 import { factProblems, indexDocument } from "./check";
 import { sources, topicFacts, topics } from "./data";
+import { committedMigration } from "./testing";
 import { topicFactsSql } from "./topic-facts-sql";
 import type { SeedTopicFact } from "./types";
 
@@ -116,12 +117,7 @@ describe("the topics' facts against the document", () => {
 
 describe("the topic-facts migration", () => {
   it("is the SQL written from data/facts.ts, as a data migration", () => {
-    const migrations = new URL("../../prisma/migrations/", import.meta.url);
-    const dir = readdirSync(migrations).find((d) =>
-      d.endsWith("_seed_topic_facts_from_the_document"),
-    );
-    expect(dir).toBeDefined();
-    const sql = readFileSync(new URL(`${dir}/migration.sql`, migrations), "utf8");
+    const { sql } = committedMigration("seed_topic_facts_from_the_document");
     expect(sql).toBe(topicFactsSql());
     expect(sql.startsWith(DATA_MIGRATION_HEADER)).toBe(true);
   });

@@ -1,32 +1,17 @@
 // The data migration that gives databases seeded before docs/sources.md their sources' verified
 // addresses: run again on such a database, it fills what is missing and keeps what editors set.
-import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-import { createTestDatabase, makeSource, runSql, type TestDatabase } from "../testing";
 import { sources } from "./data";
+import { committedMigration, sourceAt, useMigrationTestDatabase } from "./testing";
 
-const migrations = new URL("../../prisma/migrations/", import.meta.url);
-const migration = readdirSync(migrations).find((d) =>
-  d.endsWith("_sources_get_their_verified_addresses"),
-)!;
-const sql = readFileSync(new URL(`${migration}/migration.sql`, migrations), "utf8");
+const { sql } = committedMigration("sources_get_their_verified_addresses");
 const verified = (slug: string) => sources.find((s) => s.slug === slug)!;
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase("addresses");
-});
-afterAll(async () => {
-  await database?.drop();
-});
-
+const database = useMigrationTestDatabase("addresses");
 /** A source as the seed made it before, with the slug of a seeded one. */
-async function seededBefore(slug: string, data: Parameters<typeof makeSource>[1] = {}) {
-  const source = await makeSource(database.db, data);
-  return database.db.source.update({ where: { id: source.id }, data: { slug } });
-}
+const seededBefore = (slug: string, data?: Parameters<typeof sourceAt>[2]) =>
+  sourceAt(database.db, slug, data);
 
 describe("the verified-addresses migration", () => {
   it("fills in addresses and dates, live and pending, and keeps an editor's", async () => {
@@ -40,7 +25,7 @@ describe("the verified-addresses migration", () => {
       url: "https://freedomhouse.org/country/kazakhstan",
     });
 
-    await runSql(database.url, sql);
+    await database.run(sql);
 
     const read = (id: string) => database.db.source.findUniqueOrThrow({ where: { id } });
     const lawAfter = await read(law.id);

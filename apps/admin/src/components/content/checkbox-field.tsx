@@ -9,7 +9,7 @@ import { Controller, type Control, type FieldValues } from "react-hook-form";
 import type { Role } from "../../lib/roles";
 import { Dialog } from "../dialog";
 import { DialogActions } from "../dialog-actions";
-import { describe, FieldError } from "./form-controls";
+import { describe, FieldError, FieldHint } from "./form-controls";
 
 type CheckboxInput = Extract<FieldInput, { type: "checkbox" }>;
 
@@ -75,11 +75,7 @@ export function CheckboxField({
                 </label>
                 {checked && f.marker ? <Badge tone="warning">{f.marker}</Badge> : null}
               </div>
-              {hint ? (
-                <p id={`${id}-hint`} className="text-sm text-slate-600">
-                  {hint}
-                </p>
-              ) : null}
+              <FieldHint id={id} hint={hint} />
               <FieldError id={id} error={error} />
             </fieldset>
           );

@@ -10,6 +10,7 @@ import {
 } from "react-hook-form";
 
 import { PreciseDateInput } from "./date-precision";
+import { FieldHint } from "./form-controls";
 
 /**
  * A date ("YYYY-MM-DD") shown at the precision another field holds (a day, a month, a year), as the
@@ -51,11 +52,7 @@ export function DateField<Values extends FieldValues>({
         onBlur={field.onBlur}
         error={error}
       />
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
     </div>
   );
 }

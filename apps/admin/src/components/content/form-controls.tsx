@@ -39,23 +39,38 @@ export function FormField({
         {optional ? <span className="font-normal text-slate-500"> (optional)</span> : null}
       </label>
       {children}
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
       <FieldError id={id} error={error} />
     </div>
   );
 }
 
-export function FieldError({ id, error }: { id: string; error?: string }) {
-  return error ? (
-    <p id={`${id}-error`} className="text-sm text-red-700">
-      {error}
+const NOTE_CLASS = { hint: "text-sm text-slate-600", error: "text-sm text-red-700" } as const;
+
+/** A control's hint or error, where it has one: `describe` links the control to it by its id. */
+function FieldNote({
+  id,
+  part,
+  text,
+}: {
+  id: string;
+  part: keyof typeof NOTE_CLASS;
+  text?: ReactNode;
+}) {
+  return text ? (
+    <p id={`${id}-${part}`} className={NOTE_CLASS[part]}>
+      {text}
     </p>
   ) : null;
 }
+
+export const FieldHint = ({ id, hint }: { id: string; hint?: ReactNode }) => (
+  <FieldNote id={id} part="hint" text={hint} />
+);
+
+export const FieldError = ({ id, error }: { id: string; error?: string }) => (
+  <FieldNote id={id} part="error" text={error} />
+);
 
 export const TextInput = forwardRef<HTMLInputElement, ComponentProps<"input">>(function TextInput(
   { className, ...props },

@@ -5,7 +5,7 @@ import { forwardRef, useId, useRef, useState, type ComponentProps } from "react"
 import { useController, type Control, type FieldValues, type Path } from "react-hook-form";
 
 import { moveFocus } from "./arrow-keys";
-import { controlClass, FieldError } from "./form-controls";
+import { controlClass, FieldError, FieldHint } from "./form-controls";
 import type { Option } from "./link-options";
 
 /**
@@ -57,11 +57,7 @@ export const MultiSelect = forwardRef<
       aria-invalid={error ? true : undefined}
     >
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
       {value.length ? (
         <ul className="flex flex-wrap gap-2" aria-label={`Chosen ${legend.toLowerCase()}`}>
           {value.map((v, i) => {

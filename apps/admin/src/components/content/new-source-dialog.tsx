@@ -1,7 +1,7 @@
 "use client";
 
 import { sourceForm, type SourceForm } from "@kz/api/schemas";
-import { Alert, Button } from "@kz/ui";
+import { Alert } from "@kz/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState } from "react";
 import { createPortal } from "react-dom";
@@ -10,6 +10,7 @@ import { useForm } from "react-hook-form";
 import { showServerErrors } from "../../trpc/form-errors";
 import { useTRPCClient } from "../../trpc/react";
 import { Dialog } from "../dialog";
+import { DialogAction } from "../dialog-actions";
 import { emptySource, SOURCE_LABELS, SourceFields, type SourceFormInput } from "./source-fields";
 import type { SourceSummary } from "./source-picker";
 
@@ -81,14 +82,12 @@ export function NewSourceDialog({
         </p>
         {error ? <Alert>{error}</Alert> : null}
         <SourceFields form={form} prefix="new-source-" />
-        <div className="flex justify-end gap-2">
-          <Button type="button" variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting ? "Creating…" : "Create and attach"}
-          </Button>
-        </div>
+        <DialogAction
+          onCancel={onClose}
+          label="Create and attach"
+          busyLabel="Creating…"
+          busy={form.formState.isSubmitting}
+        />
       </form>
     </Dialog>,
     document.body,

@@ -5,33 +5,18 @@ import { fieldFormatters, formValuesOf, type FormRecord } from "./record-form";
 
 const citation = { sourceId: "s1", locator: null, quote: null };
 
-/** A case as stored: optional texts and dates are null there. */
+/** The registry's example case as stored: optional texts and dates are null there. */
+const [entry] = (cases.example as { entries: readonly Record<string, unknown>[] }).entries;
 const storedCase = {
-  title: "Journalist held",
-  slug: "journalist-held",
-  kind: "detention",
-  summary: "",
-  actorIds: ["a1"],
-  unnamedCount: 0,
-  charges: "",
-  articles: [],
-  authority: "",
-  detentionPlace: "",
+  ...cases.example,
   entries: [
+    { ...entry, term: null, citations: [citation] },
     {
-      date: "2022-01-06",
-      datePrecision: "day",
-      status: "arrested",
-      term: null,
-      note: "",
-      citations: [citation],
-    },
-    {
+      ...entry,
       date: "2022-05-01",
       datePrecision: "month",
       status: "sentenced",
       term: "7 years",
-      note: "",
       citations: [],
     },
   ],

@@ -12,7 +12,7 @@ import { useTRPCClient } from "../../trpc/react";
 import { workflowApi } from "../../trpc/workflow";
 import { DataTable } from "../data-table";
 import { Dialog } from "../dialog";
-import { DialogActions } from "../dialog-actions";
+import { DialogAction } from "../dialog-actions";
 import { STATUS_LABELS, WorkflowMarkers } from "./status";
 
 export interface RecordRow {
@@ -227,11 +227,13 @@ export function RecordTable({
               {confirmInfo.verb} will be, and the others are listed with the reason.
               {confirm !== "archive" ? " The public site changes at once." : null}
             </p>
-            <DialogActions onCancel={() => setConfirm(null)}>
-              <Button type="button" disabled={busy} onClick={() => run(confirmInfo.action)}>
-                {busy ? "Working…" : `${confirmInfo.label} ${count}`}
-              </Button>
-            </DialogActions>
+            <DialogAction
+              onCancel={() => setConfirm(null)}
+              label={`${confirmInfo.label} ${count}`}
+              busyLabel="Working…"
+              busy={busy}
+              onClick={() => run(confirmInfo.action)}
+            />
           </>
         ) : null}
       </Dialog>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { TokenOutput, TokenRevokeReason, TokenWithOwnerOutput } from "@kz/api/schemas";
-import { Alert, Badge, Button } from "@kz/ui";
+import { Alert, Badge } from "@kz/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -12,7 +12,7 @@ import { useTRPC } from "../../trpc/react";
 import { smallButton } from "../content/form-controls";
 import { actionsColumn, DataTable } from "../data-table";
 import { Dialog } from "../dialog";
-import { DialogActions } from "../dialog-actions";
+import { DialogAction } from "../dialog-actions";
 import { LiveNotice, type Notice } from "../live-notice";
 import { ShortDate } from "../short-date";
 
@@ -164,11 +164,13 @@ export function TokensTable({
           refused from now on. A revoked token cannot be restored: create a new one if you need
           access again.
         </p>
-        <DialogActions onCancel={() => setTarget(null)}>
-          <Button type="button" onClick={onConfirm} disabled={revoke.isPending}>
-            {revoke.isPending ? "Revoking…" : "Revoke token"}
-          </Button>
-        </DialogActions>
+        <DialogAction
+          onCancel={() => setTarget(null)}
+          label="Revoke token"
+          busyLabel="Revoking…"
+          busy={revoke.isPending}
+          onClick={onConfirm}
+        />
       </Dialog>
     </div>
   );

@@ -11,7 +11,7 @@ import { ROLES } from "../../lib/user-filters";
 import { useTRPC } from "../../trpc/react";
 import { useServerForm } from "../../trpc/use-server-form";
 import { Dialog } from "../dialog";
-import { DialogActions } from "../dialog-actions";
+import { DialogAction, DialogActions } from "../dialog-actions";
 import { OneTimeSecret } from "../one-time-secret";
 import { describedBy, TextField } from "../text-field";
 
@@ -107,11 +107,12 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
       <p className="text-sm text-slate-600">
         A one-time password is generated and shown once, after the user is created.
       </p>
-      <DialogActions onCancel={onDone}>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Creating…" : "Create user"}
-        </Button>
-      </DialogActions>
+      <DialogAction
+        onCancel={onDone}
+        label="Create user"
+        busyLabel="Creating…"
+        busy={isSubmitting}
+      />
     </form>
   );
 }

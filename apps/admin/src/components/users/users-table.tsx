@@ -20,7 +20,7 @@ import { errorMessage, showServerErrors } from "../../trpc/form-errors";
 import { useTRPC } from "../../trpc/react";
 import { actionsColumn, DataTable } from "../data-table";
 import { Dialog } from "../dialog";
-import { DialogActions } from "../dialog-actions";
+import { DialogAction, DialogActions } from "../dialog-actions";
 import { LiveNotice, type Notice } from "../live-notice";
 import { OneTimeSecret } from "../one-time-secret";
 import { RowButton } from "../row-button";
@@ -294,11 +294,7 @@ function RoleForm({
           </p>
         ) : null}
       </fieldset>
-      <DialogActions onCancel={onCancel}>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save role"}
-        </Button>
-      </DialogActions>
+      <DialogAction onCancel={onCancel} label="Save role" busyLabel="Saving…" busy={isSubmitting} />
     </form>
   );
 }
@@ -338,11 +334,15 @@ function DeactivateForm({
         records and history stay.
         {isSelf ? " This is your own account: you will be signed out." : ""}
       </p>
-      <DialogActions onCancel={onCancel} cancelLabel={error ? "Close" : "Cancel"}>
-        <Button type="button" onClick={onConfirm} disabled={deactivate.isPending || !!error}>
-          {deactivate.isPending ? "Deactivating…" : "Deactivate"}
-        </Button>
-      </DialogActions>
+      <DialogAction
+        onCancel={onCancel}
+        cancelLabel={error ? "Close" : "Cancel"}
+        label="Deactivate"
+        busyLabel="Deactivating…"
+        busy={deactivate.isPending}
+        disabled={!!error}
+        onClick={onConfirm}
+      />
     </div>
   );
 }
@@ -404,11 +404,13 @@ function ResetPasswordForm({
         their API tokens are revoked, and a lockout after failed sign-ins is lifted.
         {isSelf ? " This is your own account: you will need to sign in again." : ""}
       </p>
-      <DialogActions onCancel={onClose}>
-        <Button type="button" onClick={onConfirm} disabled={reset.isPending}>
-          {reset.isPending ? "Resetting…" : "Reset password"}
-        </Button>
-      </DialogActions>
+      <DialogAction
+        onCancel={onClose}
+        label="Reset password"
+        busyLabel="Resetting…"
+        busy={reset.isPending}
+        onClick={onConfirm}
+      />
     </div>
   );
 }
@@ -447,11 +449,13 @@ function ConfirmAction({
     <div className="space-y-4">
       {error ? <Alert>{error}</Alert> : null}
       <p>{text}</p>
-      <DialogActions onCancel={onCancel} cancelLabel={error ? "Close" : "Cancel"}>
-        <Button type="button" onClick={onConfirm} disabled={busy}>
-          {label}
-        </Button>
-      </DialogActions>
+      <DialogAction
+        onCancel={onCancel}
+        cancelLabel={error ? "Close" : "Cancel"}
+        label={label}
+        busy={busy}
+        onClick={onConfirm}
+      />
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import { Container, formatEventDate, PageHeading } from "@kz/ui";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { HeldFigure } from "../../components/case-status";
 import { EventItem } from "../../components/event-item";
 import { TimelineSection } from "../../components/explore/timeline-section";
 import { FreedomStatus } from "../../components/freedom-status";
 import { richLink } from "../../components/rich-link";
+import { CiteBox } from "../../components/cite-this";
 import { Section } from "../../components/section";
 import { env } from "../../env";
 import { getLabels } from "../../i18n/labels";
@@ -18,6 +19,7 @@ import { FREEDOM_IN_THE_WORLD } from "../../lib/ratings";
 import { fieldLang } from "../../lib/translated";
 import { listRatings, listReader } from "../../server/cached";
 import { pageMetadata } from "../../server/page-metadata";
+import { readPageLocale } from "../../server/page-locale";
 
 const LATEST = 6;
 const RECENTLY_UPDATED = 5;
@@ -39,8 +41,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await readPageLocale(params);
   const [t, tMeta, labels, record, updated, fitw, topics, cases] = await Promise.all([
     getTranslations("home"),
     getTranslations("meta"),
@@ -138,27 +139,19 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         </p>
       </Section>
 
-      <Section
+      <CiteBox
         id="cite-record"
         title={t("citeTitle")}
-        heading="note"
-        className="mt-12 rounded-lg border border-slate-200 bg-slate-50 p-5"
-      >
-        <p className="mt-2 text-slate-700">{t("citeIntro")}</p>
-        <blockquote className="mt-3 border-l-4 border-slate-300 pl-4 text-slate-800">
-          <p>
-            {t("citeText", {
-              site: tMeta("siteName"),
-              title: t("title"),
-              url: siteUrl,
-              date: accessed,
-            })}
-          </p>
-        </blockquote>
-        <p className="mt-3 text-sm text-slate-700">
-          {t.rich("citeMore", { data: richLink("/data") })}
-        </p>
-      </Section>
+        className="mt-12"
+        intro={<p className="mt-2 text-slate-700">{t("citeIntro")}</p>}
+        citation={t("citeText", {
+          site: tMeta("siteName"),
+          title: t("title"),
+          url: siteUrl,
+          date: accessed,
+        })}
+        note={t.rich("citeMore", { data: richLink("/data") })}
+      />
     </Container>
   );
 }

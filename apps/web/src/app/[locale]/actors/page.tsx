@@ -1,36 +1,15 @@
-import { actorKindOutput } from "@kz/api";
 import { Badge } from "@kz/ui";
 import { getTranslations } from "next-intl/server";
 
-import { KindListPage, type KindListItem } from "../../../components/kind-list-page";
+import { kindListPage, type KindListItemProps } from "../../../components/kind-list-page";
 import { Link } from "../../../i18n/navigation";
-import { messagesMetadata } from "../../../server/localised-metadata";
+import { sectionMetadata } from "../../../server/localised-metadata";
 
-export const generateMetadata = messagesMetadata((t) => ({
-  href: "/actors",
-  title: t("actors.title"),
-  description: t("actors.metaDescription"),
-}));
+export const generateMetadata = sectionMetadata("actors");
 
-export default function ActorsPage(props: PageProps<"/[locale]/actors">) {
-  return (
-    <KindListPage
-      noun="actor"
-      kinds={actorKindOutput.options}
-      pageSize={50}
-      request={props}
-      Item={ActorItem}
-    />
-  );
-}
+export default kindListPage("actor", ActorItem);
 
-async function ActorItem({
-  record: actor,
-  lang,
-}: {
-  record: KindListItem<"actor">;
-  lang?: string;
-}) {
+async function ActorItem({ record: actor, lang }: KindListItemProps<"actor">) {
   const t = await getTranslations();
   return (
     <li className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-3">

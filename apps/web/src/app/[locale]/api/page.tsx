@@ -8,18 +8,18 @@ import {
   typeExpression,
 } from "@kz/api/docs";
 import { OPENAPI_PATH, REST_BASE, REST_ROUTES } from "@kz/api/rest";
-import { cn, Container, PageHeading } from "@kz/ui";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { cn, Container } from "@kz/ui";
+import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 
-import { Breadcrumbs } from "../../../components/breadcrumbs";
+import { SectionPageHeading } from "../../../components/breadcrumbs";
 import { CopyButton } from "../../../components/copy-button";
 import { Section } from "../../../components/section";
 import { env } from "../../../env";
-import type { Locale } from "../../../i18n/routing";
 import { clientSetup, fieldMessageKey, procedureMessageKey } from "../../../lib/api-docs";
-import { messagesMetadata } from "../../../server/localised-metadata";
+import { sectionMetadata } from "../../../server/localised-metadata";
+import { readPageLocale } from "../../../server/page-locale";
 
 const anchor = (path: string) => path.replace(".", "-");
 
@@ -29,11 +29,7 @@ const restPathOf = (procedure: string) => {
   return route ? `${REST_BASE}${route.path}` : null;
 };
 
-export const generateMetadata = messagesMetadata((t) => ({
-  href: "/api",
-  title: t("apiDocs.title"),
-  description: t("apiDocs.lead"),
-}));
+export const generateMetadata = sectionMetadata("apiDocs", "lead", "/api");
 
 function Code({ children, label, wrap }: { children: string; label: string; wrap?: boolean }) {
   return (
@@ -58,8 +54,7 @@ function Code({ children, label, wrap }: { children: string; label: string; wrap
  * API's zod schemas), its output type, and examples that run against this site as deployed.
  */
 export default async function ApiPage({ params }: PageProps<"/[locale]/api">) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  await readPageLocale(params);
   // The examples use PUBLIC_SITE_URL, which is known when the server starts, not at build time.
   await connection();
   const t = await getTranslations("apiDocs");
@@ -75,8 +70,7 @@ export default async function ApiPage({ params }: PageProps<"/[locale]/api">) {
 
   return (
     <Container>
-      <Breadcrumbs trail={[]} current={t("title")} />
-      <PageHeading title={t("title")} lead={t("lead")} />
+      <SectionPageHeading title={t("title")} lead={t("lead")} />
 
       <Section id="basics" title={t("basicsTitle")}>
         <ul className="mt-3 list-disc space-y-2 pl-5 text-slate-700">

@@ -16,13 +16,9 @@ import { isFiltered } from "../../../lib/params";
 import { orNotFound } from "../../../server/bad-input";
 import { listReader } from "../../../server/cached";
 import { readListRequest } from "../../../server/list-request";
-import { messagesMetadata } from "../../../server/localised-metadata";
+import { sectionMetadata } from "../../../server/localised-metadata";
 
-export const generateMetadata = messagesMetadata((t) => ({
-  href: "/cases",
-  title: t("cases.title"),
-  description: t("cases.metaDescription"),
-}));
+export const generateMetadata = sectionMetadata("cases");
 
 export default async function CasesPage(props: PageProps<"/[locale]/cases">) {
   const { locale, filters } = await readListRequest(props, parseCaseFilters);

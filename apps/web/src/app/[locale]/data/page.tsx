@@ -1,13 +1,13 @@
-import { Container, formatEventDate, PageHeading } from "@kz/ui";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Container, formatEventDate } from "@kz/ui";
+import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 
-import { Breadcrumbs } from "../../../components/breadcrumbs";
+import { SectionPageHeading } from "../../../components/breadcrumbs";
 import { richLink } from "../../../components/rich-link";
+import { CiteBox } from "../../../components/cite-this";
 import { Section } from "../../../components/section";
 import { env } from "../../../env";
 import { getLabels } from "../../../i18n/labels";
-import type { Locale } from "../../../i18n/routing";
 import { absoluteUrl } from "../../../lib/absolute-url";
 import {
   caseColumns,
@@ -15,7 +15,8 @@ import {
   ratingColumns,
   sourceColumns,
 } from "../../../lib/data-export";
-import { messagesMetadata } from "../../../server/localised-metadata";
+import { sectionMetadata } from "../../../server/localised-metadata";
+import { readPageLocale } from "../../../server/page-locale";
 import {
   eventActorColumns,
   eventCitationColumns,
@@ -60,15 +61,10 @@ const FILES: { key: FileKey; path: string; columns?: readonly { header: string }
   { key: "dataZip", path: "/data/kz-rights-data.zip" },
 ];
 
-export const generateMetadata = messagesMetadata((t) => ({
-  href: "/data",
-  title: t("data.title"),
-  description: t("data.lead"),
-}));
+export const generateMetadata = sectionMetadata("data", "lead");
 
 export default async function DataPage({ params }: PageProps<"/[locale]/data">) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  await readPageLocale(params);
   // The citation's access date is today's: rendered per request, not at build time.
   await connection();
   const [t, tMeta, labels] = await Promise.all([
@@ -88,8 +84,7 @@ export default async function DataPage({ params }: PageProps<"/[locale]/data">) 
 
   return (
     <Container>
-      <Breadcrumbs trail={[]} current={t("title")} />
-      <PageHeading title={t("title")} lead={t("lead")} />
+      <SectionPageHeading title={t("title")} lead={t("lead")} />
 
       <Section id="downloads" title={t("downloadsTitle")}>
         <ul className="mt-4 space-y-4">
@@ -134,25 +129,19 @@ export default async function DataPage({ params }: PageProps<"/[locale]/data">) 
         </ul>
       </Section>
 
-      <Section
+      <CiteBox
         id="cite-dataset"
         title={t("citeTitle")}
-        heading="note"
-        className="mt-10 rounded-lg border border-slate-200 bg-slate-50 p-5"
-      >
-        <blockquote className="mt-3 border-l-4 border-slate-300 pl-4 text-slate-800">
-          <p>
-            {t("citeText", {
-              site: tMeta("siteName"),
-              year,
-              dataset: t("datasetName"),
-              url: absoluteUrl(site, "/data"),
-              date: accessed,
-            })}
-          </p>
-        </blockquote>
-        <p className="mt-3 text-sm text-slate-700">{t("citeNote")}</p>
-      </Section>
+        className="mt-10"
+        citation={t("citeText", {
+          site: tMeta("siteName"),
+          year,
+          dataset: t("datasetName"),
+          url: absoluteUrl(site, "/data"),
+          date: accessed,
+        })}
+        note={t("citeNote")}
+      />
 
       <Section id="api" title={t("apiTitle")} className="mt-10">
         <p className="mt-2 text-slate-700">{t.rich("apiText", { api: richLink("/api") })}</p>

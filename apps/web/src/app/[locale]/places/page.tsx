@@ -1,24 +1,19 @@
 import { Container, KazakhstanMap, PageHeading } from "@kz/ui";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Section } from "../../../components/section";
 import { getLabels } from "../../../i18n/labels";
 import { getPathname, Link } from "../../../i18n/navigation";
-import { type Locale } from "../../../i18n/routing";
 import { fieldLang } from "../../../lib/translated";
 import { COUNTRY_PLACE, mappablePlaces } from "../../../lib/group";
 import { eventFacets, listReader } from "../../../server/cached";
-import { messagesMetadata } from "../../../server/localised-metadata";
+import { sectionMetadata } from "../../../server/localised-metadata";
+import { readPageLocale } from "../../../server/page-locale";
 
-export const generateMetadata = messagesMetadata((t) => ({
-  href: "/places",
-  title: t("places.title"),
-  description: t("places.metaDescription"),
-}));
+export const generateMetadata = sectionMetadata("places");
 
 export default async function PlacesPage({ params }: PageProps<"/[locale]/places">) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await readPageLocale(params);
   const [t, labels, allPlaces, facets] = await Promise.all([
     getTranslations("places"),
     getLabels(),

@@ -1,31 +1,26 @@
-import { Container, PageHeading } from "@kz/ui";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Container } from "@kz/ui";
+import { getTranslations } from "next-intl/server";
 
-import { Breadcrumbs } from "../../../components/breadcrumbs";
+import { SectionPageHeading } from "../../../components/breadcrumbs";
 import { RatingsDownloadNote } from "../../../components/ratings-download-note";
 import { Link } from "../../../i18n/navigation";
-import { contentLangFor, type Locale } from "../../../i18n/routing";
+import { contentLangFor } from "../../../i18n/routing";
 import { fieldLang } from "../../../lib/translated";
 import { listRatingSeries } from "../../../server/cached";
-import { messagesMetadata } from "../../../server/localised-metadata";
+import { sectionMetadata } from "../../../server/localised-metadata";
+import { readPageLocale } from "../../../server/page-locale";
 
-export const generateMetadata = messagesMetadata((t) => ({
-  href: "/ratings",
-  title: t("ratings.title"),
-  description: t("ratings.lead"),
-}));
+export const generateMetadata = sectionMetadata("ratings", "lead");
 
 /** Every rating series with the years it covers: a way into each series' table. */
 export default async function RatingsPage({ params }: PageProps<"/[locale]/ratings">) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await readPageLocale(params);
   const [t, series] = await Promise.all([getTranslations("ratings"), listRatingSeries(locale)]);
   const contentLang = contentLangFor(locale);
 
   return (
     <Container>
-      <Breadcrumbs trail={[]} current={t("title")} />
-      <PageHeading title={t("title")} lead={t("lead")} />
+      <SectionPageHeading title={t("title")} lead={t("lead")} />
       <ul className="space-y-6">
         {series.map((s) => (
           <li key={s.slug} className="rounded-lg border border-slate-200 p-5">

@@ -9,8 +9,8 @@ import {
   TextFilter,
 } from "@kz/ui";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { Fragment, type ReactNode } from "react";
 
 import { Section } from "../../../components/section";
 import { Snippet } from "../../../components/snippet";
@@ -20,6 +20,7 @@ import { contentLangFor, type Locale } from "../../../i18n/routing";
 import { firstParam, parseQuery } from "../../../lib/params";
 import { searchRecord } from "../../../server/cached";
 import { pageMetadata } from "../../../server/page-metadata";
+import { readPageLocale } from "../../../server/page-locale";
 
 /** Hits per kind of record. */
 const LIMIT = 20;
@@ -42,46 +43,74 @@ export async function generateMetadata({
   });
 }
 
-function Group({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/** The kinds of record a search finds: each a group of hits, and its pages' path. */
+type Kind = "events" | "cases" | "sources" | "topics" | "actors";
+
+/** A record found, with the words that matched. */
+interface Found {
+  slug: string;
+  snippet: readonly SnippetSegment[];
+}
+
+/** The records of one kind that were found, under their heading; nothing when there are none. */
+async function Group<R extends Found>({
+  kind,
+  records,
+  more,
+  children,
+}: {
+  kind: Kind;
+  records: readonly R[] | undefined;
+  /** A last item after the hits. */
+  more?: ReactNode;
+  /** A record as a hit. */
+  children: (record: R) => ReactNode;
+}) {
+  if (!records?.length) return null;
+  const t = await getTranslations("search");
   return (
-    <Section id={id} title={title} className="mt-10">
-      <ul className="mt-2 divide-y divide-slate-200">{children}</ul>
+    <Section id={`results-${kind}`} title={t(kind)} className="mt-10">
+      <ul className="mt-2 divide-y divide-slate-200">
+        {records.map((r) => (
+          <Fragment key={r.slug}>{children(r)}</Fragment>
+        ))}
+        {more}
+      </ul>
     </Section>
   );
 }
 
 /** One record found: its linked name, what it is (`children`), and where the words matched. */
 function Hit({
-  href,
+  kind,
+  record,
   title,
   lang,
   date,
-  snippet,
   children,
 }: {
-  href: string;
+  kind: Kind;
+  record: Found;
   title: string;
   lang: string | undefined;
   /** For an event, its date above the name. */
   date?: string;
-  snippet: readonly SnippetSegment[];
   children?: ReactNode;
 }) {
   return (
     <li className="py-4">
       {date !== undefined ? <p className="text-sm text-slate-600">{date}</p> : null}
       <h3 lang={lang} className="font-serif text-lg font-semibold">
-        <Link href={href}>{title}</Link>
+        <Link href={`/${kind}/${record.slug}`}>{title}</Link>
       </h3>
       {children}
-      <Snippet segments={snippet} lang={lang} />
+      <Snippet segments={record.snippet} lang={lang} />
     </li>
   );
 }
 
 export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await readPageLocale(params);
   const q = parseQuery(firstParam(await searchParams, "q"));
   const [t, labels, results] = await Promise.all([
     getTranslations(),
@@ -134,96 +163,62 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
             {t("search.summary", { count, q })}
           </p>
 
-          {results?.events.length ? (
-            <Group id="results-events" title={t("search.events")}>
-              {results.events.map((e) => (
-                <Hit
-                  key={e.id}
-                  href={`/events/${e.slug}`}
-                  title={e.title}
-                  lang={contentLang}
-                  date={formatEventDate(e.startDate, e.endDate, e.datePrecision, labels.dates)}
-                  snippet={e.snippet}
-                />
-              ))}
-              {results.events.length === LIMIT ? (
+          <Group
+            kind="events"
+            records={results?.events}
+            more={
+              results?.events.length === LIMIT ? (
                 <li className="py-4">
                   <Link href={hrefWith("/events", { q })}>{t("search.allEvents")} →</Link>
                 </li>
-              ) : null}
-            </Group>
-          ) : null}
+              ) : null
+            }
+          >
+            {(e) => (
+              <Hit
+                kind="events"
+                record={e}
+                title={e.title}
+                lang={contentLang}
+                date={formatEventDate(e.startDate, e.endDate, e.datePrecision, labels.dates)}
+              />
+            )}
+          </Group>
 
-          {results?.cases.length ? (
-            <Group id="results-cases" title={t("search.cases")}>
-              {results.cases.map((c) => (
-                <Hit
-                  key={c.slug}
-                  href={`/cases/${c.slug}`}
-                  title={c.title}
-                  lang={contentLang}
-                  snippet={c.snippet}
-                >
-                  <p className="mt-0.5">
-                    <Badge>{t(`cases.kinds.${c.kind}`)}</Badge>
-                  </p>
-                </Hit>
-              ))}
-            </Group>
-          ) : null}
+          <Group kind="cases" records={results?.cases}>
+            {(c) => (
+              <Hit kind="cases" record={c} title={c.title} lang={contentLang}>
+                <p className="mt-0.5">
+                  <Badge>{t(`cases.kinds.${c.kind}`)}</Badge>
+                </p>
+              </Hit>
+            )}
+          </Group>
 
-          {results?.sources.length ? (
-            <Group id="results-sources" title={t("search.sources")}>
-              {results.sources.map((s) => (
-                <Hit
-                  key={s.id}
-                  href={`/sources/${s.slug}`}
-                  title={s.title}
-                  lang={contentLang}
-                  snippet={s.snippet}
-                >
-                  <p className="text-sm text-slate-600">
-                    <span lang={contentLang}>{s.publisher}</span> · {t(`sources.kinds.${s.kind}`)}
-                  </p>
-                </Hit>
-              ))}
-            </Group>
-          ) : null}
+          <Group kind="sources" records={results?.sources}>
+            {(s) => (
+              <Hit kind="sources" record={s} title={s.title} lang={contentLang}>
+                <p className="text-sm text-slate-600">
+                  <span lang={contentLang}>{s.publisher}</span> · {t(`sources.kinds.${s.kind}`)}
+                </p>
+              </Hit>
+            )}
+          </Group>
 
-          {results?.topics.length ? (
-            <Group id="results-topics" title={t("search.topics")}>
-              {results.topics.map((x) => (
-                <Hit
-                  key={x.slug}
-                  href={`/topics/${x.slug}`}
-                  title={x.name}
-                  lang={contentLang}
-                  snippet={x.snippet}
-                />
-              ))}
-            </Group>
-          ) : null}
+          <Group kind="topics" records={results?.topics}>
+            {(x) => <Hit kind="topics" record={x} title={x.name} lang={contentLang} />}
+          </Group>
 
-          {results?.actors.length ? (
-            <Group id="results-actors" title={t("search.actors")}>
-              {results.actors.map((a) => (
-                <Hit
-                  key={a.slug}
-                  href={`/actors/${a.slug}`}
-                  title={a.name}
-                  lang={contentLang}
-                  snippet={a.snippet}
-                >
-                  <p className="mt-0.5 flex flex-wrap gap-2">
-                    <Badge>{t(`actors.kinds.${a.kind}`)}</Badge>
-                    {a.nameWithheld ? (
-                      <Badge tone="warning">{t("actors.nameWithheld")}</Badge>
-                    ) : null}
-                  </p>
-                </Hit>
-              ))}
-            </Group>
-          ) : null}
+          <Group kind="actors" records={results?.actors}>
+            {(a) => (
+              <Hit kind="actors" record={a} title={a.name} lang={contentLang}>
+                <p className="mt-0.5 flex flex-wrap gap-2">
+                  <Badge>{t(`actors.kinds.${a.kind}`)}</Badge>
+                  {a.nameWithheld ? <Badge tone="warning">{t("actors.nameWithheld")}</Badge> : null}
+                </p>
+              </Hit>
+            )}
+          </Group>
         </>
       )}
     </Container>

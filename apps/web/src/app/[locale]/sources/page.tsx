@@ -1,37 +1,16 @@
-import { sourceKindOutput } from "@kz/api";
 import { Badge, formatEventDate } from "@kz/ui";
 import { getTranslations } from "next-intl/server";
 
-import { KindListPage, type KindListItem } from "../../../components/kind-list-page";
+import { kindListPage, type KindListItemProps } from "../../../components/kind-list-page";
 import { getLabels } from "../../../i18n/labels";
 import { Link } from "../../../i18n/navigation";
-import { messagesMetadata } from "../../../server/localised-metadata";
+import { sectionMetadata } from "../../../server/localised-metadata";
 
-export const generateMetadata = messagesMetadata((t) => ({
-  href: "/sources",
-  title: t("sources.title"),
-  description: t("sources.metaDescription"),
-}));
+export const generateMetadata = sectionMetadata("sources");
 
-export default function SourcesPage(props: PageProps<"/[locale]/sources">) {
-  return (
-    <KindListPage
-      noun="source"
-      kinds={sourceKindOutput.options}
-      pageSize={25}
-      request={props}
-      Item={SourceItem}
-    />
-  );
-}
+export default kindListPage("source", SourceItem);
 
-async function SourceItem({
-  record: source,
-  lang,
-}: {
-  record: KindListItem<"source">;
-  lang?: string;
-}) {
+async function SourceItem({ record: source, lang }: KindListItemProps<"source">) {
   const [t, labels] = await Promise.all([getTranslations(), getLabels()]);
   return (
     <li className="py-4">

@@ -1,21 +1,16 @@
 import { Container, PageHeading } from "@kz/ui";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Link } from "../../../i18n/navigation";
-import { type Locale } from "../../../i18n/routing";
 import { fieldLang } from "../../../lib/translated";
 import { listReader } from "../../../server/cached";
-import { messagesMetadata } from "../../../server/localised-metadata";
+import { sectionMetadata } from "../../../server/localised-metadata";
+import { readPageLocale } from "../../../server/page-locale";
 
-export const generateMetadata = messagesMetadata((t) => ({
-  href: "/topics",
-  title: t("topics.title"),
-  description: t("topics.metaDescription"),
-}));
+export const generateMetadata = sectionMetadata("topics");
 
 export default async function TopicsPage({ params }: PageProps<"/[locale]/topics">) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await readPageLocale(params);
   const [t, topics] = await Promise.all([
     getTranslations("topics"),
     listReader("topic")({ locale }),

@@ -62,14 +62,7 @@ export default async function ActorPage(props: PageProps<"/[locale]/actors/[slug
         ) : null}
       </header>
 
-      <RecordEvents
-        id="actor-events"
-        title={t("actor.events")}
-        count={actor.events.length}
-        filter={{ actor: actor.slug }}
-        filterLabel={t("actor.filterEvents")}
-        empty={t("actor.noEvents")}
-      >
+      <RecordEvents noun="actor" record={actor}>
         <EventTimeline
           events={actor.events}
           level={3}

@@ -43,14 +43,7 @@ export default async function PlacePage(props: PageProps<"/[locale]/places/[slug
         </p>
       </header>
 
-      <RecordEvents
-        id="place-events"
-        title={t("place.events")}
-        count={place.events.length}
-        filter={{ place: place.slug }}
-        filterLabel={t("place.filterEvents")}
-        empty={t("place.noEvents")}
-      >
+      <RecordEvents noun="place" record={place}>
         <EventTimeline events={place.events} level={3} />
       </RecordEvents>
 
