@@ -14,14 +14,17 @@ test("/ru/events has Russian UI, <html lang=ru>, and the events in their Russian
   await expect(page.getByRole("navigation", { name: "Страницы" })).toBeVisible();
 
   // Event titles come in Russian where a translation is published, and link within the Russian
-  // site; what is still English (the topics' badges here) is marked as such.
+  // site; so do the names of its topics and places (all seeded with Russian names), unmarked.
   const title = page.getByRole("link", {
     name: "Забастовки нефтяников в Жанаозене и столкновения с полицией",
   });
   await page.goto("/ru/events?year=2011");
   await expect(title).toHaveAttribute("href", "/ru/events/2011-zhanaozen-oil-worker-strikes");
   await expect(page.locator('[lang="en"]').filter({ has: title })).toHaveCount(0);
-  await expect(page.getByRole("main").locator('article [lang="en"]').first()).toBeVisible();
+  const card = page.getByRole("article").filter({ has: title });
+  await expect(card.getByText("Протесты", { exact: true })).toBeVisible();
+  await expect(card.getByText("Жанаозен", { exact: true })).toBeVisible();
+  await expect(card.locator('[lang="en"]')).toHaveCount(0);
 
   await title.click();
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");

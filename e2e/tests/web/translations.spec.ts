@@ -24,7 +24,7 @@ test("/ru shows the event's Russian title and summary, says no editor reviewed t
   await expect(main.locator('.kz-prose[lang="en"]')).toContainText("On 16 December 2011");
   // The place and topic it links to by their published Russian names, in the page's language;
   // actors' names stay as the record spells them, marked English.
-  const about = main.locator("#event-about");
+  const about = main.getByRole("region", { name: "Об этом событии" });
   const place = about.getByRole("link", { name: "Жанаозен", exact: true });
   await expect(place).toBeVisible();
   await expect(place).not.toHaveAttribute("lang", /./);
