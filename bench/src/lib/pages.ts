@@ -5,6 +5,7 @@ export const PUBLIC_PAGES = [
   { name: "home", path: "/" },
   { name: "events", path: "/events" },
   { name: "event", path: `/events/${ZHANAOZEN_SLUG}` },
+  { name: "topic", path: "/topics/protests" },
   { name: "ratings", path: "/ratings" },
   { name: "cases", path: "/cases" },
   { name: "case", path: "/cases/vladimir-kozlov-detention" },

@@ -9,9 +9,8 @@ export function Container({ className, ...props }: ComponentProps<"div">) {
 export function PageHeading({ title, lead }: { title: string; lead?: ReactNode }) {
   return (
     <header className="mb-8">
-      <h1 className="text-brand-900 font-serif text-3xl font-semibold tracking-tight sm:text-4xl">
-        {title}
-      </h1>
+      {/* `.kz-page-title` (styles.css): the page's payload carries it up to three times. */}
+      <h1 className="kz-page-title">{title}</h1>
       {lead ? <p className="mt-3 max-w-3xl text-lg text-slate-600">{lead}</p> : null}
     </header>
   );

@@ -42,7 +42,7 @@ export interface EventCardProps {
 
 /**
  * One event in a list: its date at its precision, title, summary, and where it is filed. Styled by
- * the `kz-event` classes (styles.css) rather than utilities on every element: a list page carries
+ * the `kz-event` class (styles.css), its parts by position, rather than utilities on every element: a list page carries
  * a card's markup once per event.
  */
 export function EventCard(props: EventCardProps) {
@@ -51,7 +51,7 @@ export function EventCard(props: EventCardProps) {
   const Heading = `h${props.headingLevel ?? 3}` as const;
   return (
     <article className="kz-event">
-      <p className="kz-event-meta">
+      <p>
         <time dateTime={isoAtPrecision(props.startDate, props.datePrecision)}>
           {formatEventDate(
             props.startDate,
@@ -73,21 +73,13 @@ export function EventCard(props: EventCardProps) {
         ) : null}
       </p>
       <div>
-        <Heading
-          className="kz-event-title"
-          lang={props.textLang ? props.textLang.title : props.contentLang}
-        >
+        <Heading lang={props.textLang ? props.textLang.title : props.contentLang}>
           <a href={props.href}>{props.title}</a>
         </Heading>
-        <p
-          className="kz-event-summary"
-          lang={props.textLang ? props.textLang.summary : props.contentLang}
-        >
-          {props.summary}
-        </p>
+        <p lang={props.textLang ? props.textLang.summary : props.contentLang}>{props.summary}</p>
       </div>
       {props.children ? <div className="mt-2 text-sm text-slate-700">{props.children}</div> : null}
-      <div className="kz-event-tags">
+      <div>
         {props.topics.map((t) => (
           <span key={t.slug} lang={props.textLang ? t.lang : props.contentLang}>
             {t.name}

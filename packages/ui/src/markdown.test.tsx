@@ -20,6 +20,14 @@ function expectInert(out: string) {
 }
 
 describe("Markdown", () => {
+  it("starts the text's headings at the level the page asks for, keeping their steps", () => {
+    const source = "### 2011\n\ntext\n\n#### detail\n\n### 2019\n\n    ## in code, not a heading";
+    const out = renderToStaticMarkup(<Markdown source={source} firstHeading={2} />);
+    expect(out.match(/<h\d/g)).toEqual(["<h2", "<h3", "<h2"]);
+    expect(out).toContain("## in code");
+    expect(html(source).match(/<h\d/g)).toEqual(["<h3", "<h4", "<h3"]);
+  });
+
   it("renders GitHub-flavoured markdown", () => {
     const out = html("**Bold** and ~~struck~~\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n- [x] done");
     expect(out).toContain("<strong>Bold</strong>");

@@ -1,3 +1,4 @@
+import type { Heading, Nodes, Root } from "mdast";
 import type { ComponentProps } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
@@ -42,8 +43,32 @@ const components: Components = {
   img: ({ alt }) => (alt ? <span>[{alt}]</span> : null),
 };
 
+function headingsIn(node: Nodes, found: Heading[] = []): Heading[] {
+  if (node.type === "heading") found.push(node);
+  if ("children" in node) for (const child of node.children) headingsIn(child, found);
+  return found;
+}
+
+/**
+ * A remark plugin: the text's shallowest heading becomes level `first`, the others keep their
+ * distance from it (capped at 6). Editors write a section's headings as the source document has
+ * them ("### 2019 protests" under a topic); on a page whose title is the h1 they must start at h2,
+ * or the outline skips a level (WCAG 1.3.1, Lighthouse's heading-order).
+ */
+export function headingsFrom(first: Heading["depth"]) {
+  return () => (tree: Root) => {
+    const headings = headingsIn(tree);
+    if (!headings.length) return;
+    const shift = first - Math.min(...headings.map((h) => h.depth));
+    for (const h of headings)
+      h.depth = Math.min(6, Math.max(1, h.depth + shift)) as Heading["depth"];
+  };
+}
+
 export interface MarkdownProps extends Omit<ComponentProps<"div">, "children"> {
   source: string;
+  /** The level the text's top headings take on this page (e.g. 2 under the page's h1); as written if unset. */
+  firstHeading?: Heading["depth"];
 }
 
 /**
@@ -51,11 +76,11 @@ export interface MarkdownProps extends Omit<ComponentProps<"div">, "children"> {
  * flavour, raw HTML dropped (never rendered, not even escaped), links limited to http(s), mailto
  * and relative URLs, external links marked `nofollow`.
  */
-export function Markdown({ source, className, ...props }: MarkdownProps) {
+export function Markdown({ source, className, firstHeading, ...props }: MarkdownProps) {
   return (
     <div className={cn("kz-prose", className)} {...props}>
       <ReactMarkdown
-        remarkPlugins={[remarkGfm]}
+        remarkPlugins={firstHeading ? [remarkGfm, headingsFrom(firstHeading)] : [remarkGfm]}
         skipHtml
         urlTransform={(url) => safeUrl(url) ?? ""}
         components={components}

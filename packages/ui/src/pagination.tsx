@@ -24,8 +24,8 @@ export interface PaginationProps {
   className?: string;
 }
 
-const linkClass =
-  "rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium no-underline hover:bg-slate-50";
+/** `.kz-page-link` (styles.css), dimmed by `aria-disabled`: every list page has two. */
+const linkClass = "kz-page-link";
 
 /**
  * Previous / next as plain links, so paging works without JavaScript and every page has a URL;
@@ -46,10 +46,7 @@ export function Pagination({
         {label}
       </a>
     ) : (
-      <span
-        aria-disabled="true"
-        className={cn(linkClass, "cursor-default text-slate-400 hover:bg-transparent")}
-      >
+      <span aria-disabled="true" className={linkClass}>
         {label}
       </span>
     );

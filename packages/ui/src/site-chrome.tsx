@@ -5,10 +5,7 @@ import { cn } from "./cn";
 /** The first focusable element on every page: jumps past the header to `#main`. */
 export function SkipLink({ label, target = "main" }: { label: string; target?: string }) {
   return (
-    <a
-      href={`#${target}`}
-      className="focus:text-brand-900 sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:font-semibold focus:shadow-lg"
-    >
+    <a href={`#${target}`} className="kz-skip-link">
       {label}
     </a>
   );
@@ -32,23 +29,13 @@ export function SearchForm({
   className,
 }: SearchFormProps) {
   return (
-    <form action={action} method="get" role="search" className={cn("flex min-w-0", className)}>
+    // Styled by `.kz-site-search` (styles.css): it is on every page.
+    <form action={action} method="get" role="search" className={cn("kz-site-search", className)}>
       <label htmlFor="site-search" className="sr-only">
         {label}
       </label>
-      <input
-        id="site-search"
-        name="q"
-        type="search"
-        placeholder={placeholder}
-        className="focus:border-brand-600 focus:ring-brand-600 min-w-0 flex-1 rounded-l-md border border-r-0 border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 focus:ring-1 focus:outline-none"
-      />
-      <button
-        type="submit"
-        className="bg-brand-700 hover:bg-brand-900 border-brand-700 rounded-r-md border px-3 py-1.5 text-sm font-semibold text-white"
-      >
-        {submitLabel}
-      </button>
+      <input id="site-search" name="q" type="search" placeholder={placeholder} />
+      <button type="submit">{submitLabel}</button>
     </form>
   );
 }

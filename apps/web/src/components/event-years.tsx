@@ -38,7 +38,8 @@ export function EventYears({
 }) {
   const YearHeading = `h${level}` as const;
   return (
-    <div className="space-y-6">
+    // Spaced by `.kz-years`, each year laid out by `.kz-year` (globals.css).
+    <div className="kz-years">
       {groupByYear(events).map(({ year, items }) => (
         <div key={year} className="kz-year">
           <YearHeading id={`${idPrefix}-${year}`}>{year}</YearHeading>

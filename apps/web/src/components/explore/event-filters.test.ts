@@ -53,4 +53,14 @@ describe("the /events filters in the URL", () => {
     expect(toggled(f, "topic", "courts").topic).toEqual(["courts", "protests"]);
     expect(toggled(f, "topic", "protests").topic).toEqual([]);
   });
+
+  it("keeps a facet asked for in full, after the filters, and filters nothing by it", () => {
+    const f = parseFacetFilters({ more: "actor", year: "2019" });
+    expect(f.more).toBe("actor");
+    expect(canonicalQuery(f, { cursor: "abc" })).toBe("year=2019&more=actor&cursor=abc");
+    expect(apiFilters(f)).not.toHaveProperty("more");
+    // Years are never cut, so never asked for; an unknown facet is dropped.
+    expect(parseFacetFilters({ more: "year" }).more).toBeUndefined();
+    expect(canonicalQuery(parseFacetFilters({ more: "nonsense" }))).toBe("");
+  });
 });

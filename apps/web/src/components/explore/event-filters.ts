@@ -28,9 +28,15 @@ export interface EventFacetFilters {
   from?: string;
   to?: string;
   order: EventOrder;
+  /** The long facet shown with all its values (`more=actor`); the others show their top values. */
+  more?: ListedFacet;
 }
 
 export type FacetName = "topic" | "place" | "actor" | "year";
+
+/** The facets whose values are cut to the top ones unless asked for in full (years never are). */
+export const LISTED_FACETS = ["topic", "place", "actor"] as const;
+export type ListedFacet = (typeof LISTED_FACETS)[number];
 
 const allParams = (params: SearchParams, name: string): string[] => {
   const value = params[name];
@@ -62,13 +68,17 @@ export function parseFacetFilters(params: SearchParams): EventFacetFilters {
     from: parseDate(firstParam(params, "from")),
     to: parseDate(firstParam(params, "to")),
     order: parseEnum(firstParam(params, "order"), EVENT_ORDERS) ?? "desc",
+    more: parseEnum(firstParam(params, "more"), LISTED_FACETS),
   };
 }
 
 /** A range whose start is after its end: the page says so and applies neither date. */
 export const reversedRange = (f: EventFacetFilters) => !!f.from && !!f.to && f.from > f.to;
 
-/** The filters as URL parameters in their fixed order; empty ones and the default order left out. */
+/**
+ * The filters as URL parameters in their fixed order; empty ones and the default order left out.
+ * `more` is kept (a page link keeps a facet shown in full) though it filters nothing.
+ */
 export function filterParams(f: EventFacetFilters) {
   const list = <T>(values: T[]) => (values.length ? values : undefined);
   return {
@@ -80,6 +90,7 @@ export function filterParams(f: EventFacetFilters) {
     from: f.from,
     to: f.to,
     order: f.order === "desc" ? undefined : f.order,
+    more: f.more,
   };
 }
 

@@ -107,14 +107,17 @@ function Bars({
         strokeWidth={2}
         vectorEffect="non-scaling-stroke"
       />
-      {years.map(([year], i) => (
-        // The <title> is the link's accessible name (SVG-AAM) and its tooltip, so no aria-label.
-        // The whole slot, over the bar drawn above, is the link's target.
-        <a key={year} href={hrefs[i]}>
-          <title>{bars[i]}</title>
-          <rect x={(year - first) * SLOT} width={SLOT} height={PLOT} fill="transparent" />
-        </a>
-      ))}
+      {/* The slots' fill once for all of them (a rect is black unless told). */}
+      <g fill="transparent">
+        {years.map(([year], i) => (
+          // The <title> is the link's accessible name (SVG-AAM) and its tooltip, so no aria-label.
+          // The whole slot, over the bar drawn above, is the link's target.
+          <a key={year} href={hrefs[i]}>
+            <title>{bars[i]}</title>
+            <rect x={(year - first) * SLOT} width={SLOT} height={PLOT} />
+          </a>
+        ))}
+      </g>
     </svg>
   );
 }
@@ -131,39 +134,29 @@ function Ticks({ years }: { years: readonly TimelineYear[] }) {
     // The last year's label is right-aligned: one a few years before it would run into it.
     .filter((y) => y === last || last - y >= TICK_EVERY / 2 + 1);
   return (
-    <div aria-hidden="true" className="relative mt-1 h-4 text-xs text-slate-600">
-      {ticks.map((year) => (
-        <span
-          key={year}
-          className={
-            year === first
-              ? "absolute left-0"
-              : year === last
-                ? "absolute right-0"
-                : year % (2 * TICK_EVERY)
-                  ? "absolute -translate-x-1/2 max-sm:hidden"
-                  : "absolute -translate-x-1/2"
-          }
-          style={
-            year === first || year === last
-              ? undefined
-              : { left: `${r(((year - first + 0.5) / span) * 100)}%` }
-          }
-        >
-          {year}
-        </span>
-      ))}
+    // Placed by `.kz-timeline-ticks` (globals.css); the first and last are its first and last child.
+    <div aria-hidden="true" className="kz-timeline-ticks">
+      {ticks.map((year) =>
+        year === first || year === last ? (
+          <span key={year}>{year}</span>
+        ) : (
+          <span
+            key={year}
+            className={year % (2 * TICK_EVERY) ? "kz-minor" : undefined}
+            style={{ left: `${r(((year - first + 0.5) / span) * 100)}%` }}
+          >
+            {year}
+          </span>
+        ),
+      )}
     </div>
   );
 }
 
 function Swatch({ colour }: { colour: string }) {
   return (
-    <span
-      aria-hidden="true"
-      className="inline-block size-3 rounded-sm"
-      style={{ background: colour }}
-    />
+    // Drawn by `.kz-timeline-legend span` (globals.css).
+    <span aria-hidden="true" style={{ background: colour }} />
   );
 }
 
@@ -175,15 +168,15 @@ export function TimelineChart({ words, lang, ...figures }: TimelineChartProps) {
       <Bars {...figures} title={words.title} />
       <Ticks years={years} />
       <figcaption>
-        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700" lang={lang}>
+        <ul className="kz-timeline-legend" lang={lang}>
           {topics.map((name, i) => (
-            <li key={name} className="flex items-center gap-1.5">
+            <li key={name}>
               <Swatch colour={colourOf(i)} />
               {name}
             </li>
           ))}
           {hasNoTopic ? (
-            <li className="flex items-center gap-1.5">
+            <li>
               <Swatch colour={NO_TOPIC} />
               {words.noTopic}
             </li>

@@ -62,10 +62,12 @@ describe("YearTimeline", () => {
       }),
     );
     expect(html.match(/<svg/g)).toHaveLength(1);
-    // 2011 to 2019: the first and last, and 2015 on wider screens only.
-    expect(html).toContain('<span class="absolute left-0">2011</span>');
-    expect(html).toMatch(/<span class="[^"]*max-sm:hidden"[^>]*>2015<\/span>/);
-    expect(html).toContain('<span class="absolute right-0">2019</span>');
+    // 2011 to 2019: the first and last at the ends (CSS places them as first and last child),
+    // and 2015 under its year, on wider screens only (`.kz-minor`).
+    const ticks = html.match(/<div aria-hidden="true" class="kz-timeline-ticks">(.*?)<\/div>/)?.[1];
+    expect(ticks).toMatch(
+      /^<span>2011<\/span><span class="kz-minor" style="left:50%">2015<\/span><span>2019<\/span>$/,
+    );
   });
 
   it("gives the same figures as a table, with the topics by name", () => {

@@ -165,7 +165,11 @@ export default async function EventPage({
           />
 
           <div className="min-w-0 lg:order-1">
-            <Markdown source={event.body} lang={fieldLang(locale, event, "body")} />
+            <Markdown
+              source={event.body}
+              firstHeading={2}
+              lang={fieldLang(locale, event, "body")}
+            />
             <CitationNotes citations={event.citations} />
           </div>
         </div>

@@ -57,6 +57,7 @@ export default async function TopicPage(props: PageProps<"/[locale]/topics/[slug
         <TranslationNote translation={topic.translation} />
         <Markdown
           source={topic.overview}
+          firstHeading={2}
           lang={fieldLang(locale, topic, "overview")}
           className="max-w-3xl"
         />
