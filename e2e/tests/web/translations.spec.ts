@@ -98,3 +98,22 @@ test("/ru/events lists events in their Russian translation, marked as Russian", 
   await expect(title).toBeVisible();
   await expect(title).not.toHaveAttribute("lang", "en");
 });
+
+test("/ru/events offers topics and places by their Russian names, people by theirs, marked English", async ({
+  page,
+}) => {
+  await page.goto("/ru/events");
+  const form = page.getByRole("search", { name: "Фильтр событий" });
+  const topic = form.locator('[data-facet="topic"]');
+  await topic.locator("summary").click();
+  const protests = topic.getByRole("checkbox", { name: /^Протесты/ });
+  await expect(protests).toHaveAttribute("value", "protests");
+  await expect(topic.locator('[lang="en"]')).toHaveCount(0);
+  const place = form.locator('[data-facet="place"]');
+  await place.locator("summary").click();
+  await expect(place.getByRole("checkbox", { name: /^Алматы/ })).toHaveAttribute("value", "almaty");
+  // People and organisations keep the names their records give: English, and marked so.
+  await expect(form.locator('[data-facet="actor"] .facet-options')).toHaveAttribute("lang", "en");
+  // The timeline's key names the topics in Russian too.
+  await expect(page.getByTestId("timeline").locator("figcaption")).toContainText("Протесты");
+});

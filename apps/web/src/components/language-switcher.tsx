@@ -42,9 +42,9 @@ function LinksKeepingQuery(props: Props) {
 }
 
 /**
- * The same page in each language, filters included. A client component only because the layout
- * does not re-render on navigation and must still link to the current page; the links are in the
- * server HTML, so switching works without JavaScript. On pages rendered at build time the query is
+ * The same page in each language, filters included. A client component only because the layout,
+ * shared by every page and cached with it, is not told the page's path or query; the links are in
+ * the server HTML, so switching works without JavaScript. On pages rendered at build time the query is
  * unknown, so the fallback links to the page without it. The languages and their prefixes come
  * from the server as props, so next-intl stays on the server.
  */

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 export interface NavItem {
@@ -9,7 +8,7 @@ export interface NavItem {
   label: string;
 }
 
-/** The sections, marking the one the reader is in (client-side so it follows navigation). */
+/** The sections, marking the one the reader is in (read from the URL: the shared layout is not told the path). */
 export function MainNav({ items, label }: { items: readonly NavItem[]; label: string }) {
   const pathname = usePathname();
   return (
@@ -19,9 +18,9 @@ export function MainNav({ items, label }: { items: readonly NavItem[]; label: st
           const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
-              <Link href={item.href} aria-current={current ? "page" : undefined}>
+              <a href={item.href} aria-current={current ? "page" : undefined}>
                 {item.label}
-              </Link>
+              </a>
             </li>
           );
         })}

@@ -1,7 +1,6 @@
 "use client";
 
 import { Container } from "@kz/ui";
-import Link from "next/link";
 
 export interface SiteFooterWords {
   about: string;
@@ -35,7 +34,7 @@ export function SiteFooterView({ words, dataHref }: { words: SiteFooterWords; da
         <div className="space-y-3">
           <p>{words.about}</p>
           <p>
-            <Link href={dataHref}>{words.dataAndApi}</Link>
+            <a href={dataHref}>{words.dataAndApi}</a>
           </p>
         </div>
         <div className="space-y-4">

@@ -1,7 +1,6 @@
 "use client";
 
 import { Container, SearchForm, SkipLink } from "@kz/ui";
-import Link from "next/link";
 
 import { LanguageSwitcher, type LanguageOption } from "./language-switcher";
 import { MainNav, type NavItem } from "./main-nav";
@@ -38,18 +37,17 @@ export function SiteHeaderView({
   nav: readonly NavItem[];
 }) {
   return (
-    <header className="border-brand-900 border-t-4 border-b border-b-slate-200 bg-white">
+    // Styled by `.kz-site-header` (globals.css) rather than utilities in every page's HTML.
+    <header className="kz-site-header">
       <SkipLink label={words.skipToContent} />
-      <Container className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3 pt-4 pb-2">
-        <Link href={homeHref} className="group no-underline hover:no-underline">
-          <span className="text-brand-900 block font-serif text-xl leading-tight font-semibold group-hover:underline sm:text-2xl">
-            {words.siteName}
-          </span>
-          <span className="block text-sm text-slate-600">{words.tagline}</span>
-        </Link>
+      <Container>
+        <a href={homeHref}>
+          <span>{words.siteName}</span>
+          <span>{words.tagline}</span>
+        </a>
         <LanguageSwitcher locale={locale} label={words.languageLabel} languages={languages} />
       </Container>
-      <Container className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 pb-2">
+      <Container>
         <MainNav label={words.navLabel} items={nav} />
         <SearchForm
           action={searchHref}

@@ -1,5 +1,4 @@
 import { getLocale } from "next-intl/server";
-import NextLink from "next/link";
 import type { ComponentProps } from "react";
 
 import { routing, type Locale } from "./routing";
@@ -16,16 +15,17 @@ export function getPathname({ locale, href }: { locale: Locale; href: string }):
 
 /**
  * A link in the page's language (`<Link href="/events">` goes to `/ru/events` on Russian pages),
- * made on the server into a plain next/link. next-intl's own Link is a client component that
- * reads the language from a client-side provider, and that provider ships next-intl's message
- * parser (~14 KB gzip) to every page: nothing here sends next-intl to the browser.
+ * made on the server into a plain `<a>`. Not next/link, nor next-intl's Link: both are client
+ * components, and next/link alone adds ~3 KB gzip of router code to every page's scripts (the
+ * budget for all of ours is 5 KB above the framework's). A public page is a document: following
+ * a link loads the next one, from the cache; nothing in between needs the client router.
  */
 export async function Link({
   href,
   ...props
-}: Omit<ComponentProps<typeof NextLink>, "href"> & { href: string }) {
+}: Omit<ComponentProps<"a">, "href"> & { href: string }) {
   const locale = (await getLocale()) as Locale;
-  return <NextLink href={getPathname({ locale, href })} {...props} />;
+  return <a href={getPathname({ locale, href })} {...props} />;
 }
 
 /** What every path in `locale` starts with: "" for the default language, else "/ru", "/kk". */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { isoDateInput, searchTextInput, slugInput } from "../shared/common.schema";
+import { linkedNameOutput, localeInput } from "../translation/locale.schema";
 
 const MAX_VALUES = 20;
 
@@ -22,6 +23,7 @@ export const eventFacetInput = z
     ...eventFacetFilterFields,
     from: isoDateInput.optional(),
     to: isoDateInput.optional(),
+    ...localeInput,
   })
   .default({})
   .refine((v) => !v.from || !v.to || v.from <= v.to, {
@@ -30,12 +32,11 @@ export const eventFacetInput = z
   });
 export type EventFacetInput = z.infer<typeof eventFacetInput>;
 
-/** A linked record offered as a filter value, with how many matching events it would keep. */
-export const facetValueOutput = z.object({
-  slug: z.string(),
-  name: z.string(),
-  count: z.number().int(),
-});
+/**
+ * A linked record offered as a filter value, with how many matching events it would keep; with
+ * `locale`, a topic or place is named in it where published (see `translation`).
+ */
+export const facetValueOutput = linkedNameOutput.extend({ count: z.number().int() });
 export type FacetValue = z.infer<typeof facetValueOutput>;
 
 export const eventFacetsOutput = z.object({
@@ -63,7 +64,7 @@ export const eventTimelineOutput = z.object({
       topics: z.array(z.object({ slug: z.string().nullable(), count: z.number().int() })),
     }),
   ),
-  /** The topics stacked, in the registry's order, with their names. */
-  topics: z.array(z.object({ slug: z.string(), name: z.string() })),
+  /** The topics stacked, in the registry's order, with their names (in `locale` where published). */
+  topics: z.array(linkedNameOutput),
 });
 export type EventTimeline = z.infer<typeof eventTimelineOutput>;

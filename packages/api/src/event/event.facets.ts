@@ -9,6 +9,7 @@ import {
 import { parseIsoDate } from "../shared/dates";
 import { matchingIds } from "../shared/fulltext.sql";
 import { publishedActor, publishedPlace, publishedTopic } from "../shared/visibility";
+import { localizeLinks } from "../translation/translation.apply";
 import { countFacets, currentFacetIndex } from "./event.facet-index";
 import type { EventFacetInput, EventFacets, EventTimeline } from "./event.facets.schema";
 
@@ -181,11 +182,11 @@ const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
 /**
  * The filter values on offer for a list of published events, each with its count (see
  * eventFacetsOutput): counted over the in-memory index (event.facet-index.ts), `q` as the ids its
- * one indexed text match returns.
+ * one indexed text match returns; topics and places named in `locale` where published.
  */
 export async function eventFacets(db: Db, input: EventFacetInput): Promise<EventFacets> {
   const [r, index] = await Promise.all([resolve(db, input), currentFacetIndex(db)]);
-  return present(db, r, countFacets(index, r));
+  return localizeLinks(db, input.locale, await present(db, r, countFacets(index, r)));
 }
 
 /** The same, counted in SQL: the reference the index is held to (event.facet-index.int.test.ts). */
@@ -252,7 +253,7 @@ async function present(db: Db, r: Resolved, rows: CountRow[]): Promise<EventFace
 
 /**
  * Published events per year under the filter (its years aside: every year is a bar), each counted
- * once, under its first published topic.
+ * once, under its first published topic; the topics named in `locale` where published.
  */
 export async function eventTimeline(db: Db, input: EventFacetInput): Promise<EventTimeline> {
   const r = await resolve(db, input);
@@ -281,5 +282,8 @@ export async function eventTimeline(db: Db, input: EventFacetInput): Promise<Eve
     years.set(row.year, year);
   }
   const used = new Set(rows.map((row) => row.slug));
-  return { years: [...years.values()], topics: topics.filter((t) => used.has(t.slug)) };
+  return localizeLinks(db, input.locale, {
+    years: [...years.values()],
+    topics: topics.filter((t) => used.has(t.slug)),
+  });
 }

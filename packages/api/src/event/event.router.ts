@@ -34,7 +34,7 @@ export const eventServer = serverCollection(events, eventKind, () =>
         docs: {
           summary: "Filter values for a list of published events, each with its count of matches.",
           details:
-            "Takes the filters of `event.list` (several values each: `topics`, `places`, `actors`, `years`, a `from`–`to` range, `q`). Each facet counts the events matching every other filter; values without events are left out.",
+            "Takes the filters of `event.list` (several values each: `topics`, `places`, `actors`, `years`, a `from`–`to` range, `q`). Each facet counts the events matching every other filter; values without events are left out. With `locale` (ru, kk) topics and places are named in that language where published, each with its `translation`.",
           example: { topics: ["protests"], from: "2011-01-01", to: "2012-12-31" },
         },
       })
@@ -45,6 +45,8 @@ export const eventServer = serverCollection(events, eventKind, () =>
       .meta({
         docs: {
           summary: "Published events per year, each under its first topic, for a timeline.",
+          details:
+            "Takes the filters of `event.facets` but its years: every year is a bar. With `locale` (ru, kk) the topics are named in that language where published.",
           example: { places: ["zhanaozen"] },
         },
       })

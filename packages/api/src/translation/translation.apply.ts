@@ -137,14 +137,7 @@ export async function localize<T extends { slug: string }>(
         },
       ]
     : [];
-  const linked: Wanted[] = target
-    ? LINKED_NAMES.map(({ key, kind: linkedKind }) => ({
-        kind: linkedKind,
-        fields: ["name"],
-        slugs: records.flatMap((r) => refsOf(r, key).map((ref) => ref.slug)),
-        locales: [target],
-      }))
-    : [];
+  const linked: Wanted[] = target ? linkedWanted(records, target) : [];
   const published = await publishedOf(db, [...own, ...linked]);
   const of = (type: string, slug: string) => published.get(keyOf(type, slug)) ?? [];
   return records.map((record) => {
@@ -153,17 +146,52 @@ export async function localize<T extends { slug: string }>(
       ? { translatedInto: TRANSLATED_LOCALES.filter((l) => mine.some((r) => r.locale === l)) }
       : {};
     if (!target) return { ...record, ...languages };
-    const links = Object.fromEntries(
-      LINKED_NAMES.filter(({ key }) => key in record).map(({ key, kind: linkedKind }) => [
-        key,
-        refsOf(record, key).map((ref) =>
-          translate(ref, ["name"], target, of(linkedKind.entityType, ref.slug)),
-        ),
-      ]),
-    );
     const out = kind ? translate(record, fields, target, mine) : record;
-    return { ...out, ...links, ...languages };
+    return { ...out, ...linkedNamesOf(record, target, of), ...languages };
   });
+}
+
+/** The linked names (`topics`, `places`) the records carry, to read in `locale`. */
+function linkedWanted(records: readonly object[], locale: TranslatedLocale): Wanted[] {
+  return LINKED_NAMES.map(({ key, kind }) => ({
+    kind,
+    fields: ["name"],
+    slugs: records.flatMap((r) => refsOf(r, key).map((ref) => ref.slug)),
+    locales: [locale],
+  }));
+}
+
+/** `record`'s linked lists with each name in `locale` where published, and its `translation`. */
+function linkedNamesOf(
+  record: object,
+  locale: TranslatedLocale,
+  of: (entityType: string, slug: string) => Published[],
+): Record<string, unknown> {
+  return Object.fromEntries(
+    LINKED_NAMES.filter(({ key }) => key in record).map(({ key, kind }) => [
+      key,
+      refsOf(record, key).map((ref) =>
+        translate(ref, ["name"], locale, of(kind.entityType, ref.slug)),
+      ),
+    ]),
+  );
+}
+
+/**
+ * An output that is not a record but lists records by name (an event list's facets, its
+ * timeline's topics): its `topics` and `places` named in `locale` as localize names an event's.
+ */
+export async function localizeLinks<T extends object>(
+  db: Pick<Db, "$queryRaw">,
+  locale: ReadLocale | undefined,
+  output: T,
+): Promise<T> {
+  if (!locale || locale === "en") return output;
+  const published = await publishedOf(db, linkedWanted([output], locale));
+  return {
+    ...output,
+    ...linkedNamesOf(output, locale, (type, slug) => published.get(keyOf(type, slug)) ?? []),
+  };
 }
 
 /** One record's page in `locale`, with the languages it is translated into (see localize). */

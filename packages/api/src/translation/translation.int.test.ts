@@ -16,6 +16,21 @@ async function newEvent() {
   });
 }
 
+/** Russian names for places and topics, saved by a contributor and published by an editor. */
+async function publishRussianNames(
+  names: [entityType: "PLACE" | "TOPIC", id: string, text: string][],
+) {
+  for (const [entityType, recordId, text] of names) {
+    await as.CONTRIBUTOR.translation.save({
+      entityType,
+      recordId,
+      locale: "ru",
+      fields: [{ field: "name", text, expectedVersion: null }],
+    });
+    await as.EDITOR.translation.publish({ entityType, recordId, locale: "ru", reviewed: true });
+  }
+}
+
 const key = (recordId: string, locale: "ru" | "kk" = "ru") =>
   ({ entityType: "EVENT", recordId, locale }) as const;
 
@@ -259,18 +274,10 @@ describe("translations of a record", () => {
       topicIds: [topic.id, untranslated.id],
     });
     const related = await makeEvent(db(), { startDate: "2020-01-02", placeIds: [place.id] });
-    for (const [entityType, recordId, text] of [
+    await publishRussianNames([
       ["PLACE", place.id, "Жанаозен"],
       ["TOPIC", topic.id, "Трудовые права"],
-    ] as const) {
-      await as.CONTRIBUTOR.translation.save({
-        entityType,
-        recordId,
-        locale: "ru",
-        fields: [{ field: "name", text, expectedVersion: null }],
-      });
-      await as.EDITOR.translation.publish({ entityType, recordId, locale: "ru", reviewed: true });
-    }
+    ]);
     const raw = vi.spyOn(db(), "$queryRaw");
     const ru = await anonymous().event.bySlug({ slug: event.slug, locale: "ru" });
     const translationReads = raw.mock.calls.filter((call) =>
@@ -306,6 +313,47 @@ describe("translations of a record", () => {
     expect(kk.items[0]!.places[0]).toMatchObject({
       name: "Zhanaozen",
       translation: { fallback: ["name"] },
+    });
+  });
+
+  it("names an event list's facets and timeline topics in the page's language, saying which fell back", async () => {
+    const place = await makePlace(db(), { name: "Aktau" });
+    const topic = await makeTopic(db(), { name: "Labour" });
+    const untranslated = await makeTopic(db(), { name: "Strikes" });
+    await makeEvent(db(), { placeIds: [place.id], topicIds: [topic.id, untranslated.id] });
+    await publishRussianNames([
+      ["PLACE", place.id, "Актау"],
+      ["TOPIC", topic.id, "Труд"],
+    ]);
+    const filter = { places: [place.slug] };
+    const facets = await anonymous().event.facets({ ...filter, locale: "ru" });
+    // A facet counts under the other filters: the places facet lists other tests' places too.
+    expect(facets.places.find((p) => p.slug === place.slug)).toEqual({
+      slug: place.slug,
+      name: "Актау",
+      count: 1,
+      translation: { locale: "ru", fallback: [], outdated: [], reviewed: true },
+    });
+    expect(facets.topics.map((t) => [t.slug, t.name, t.count, t.translation?.fallback])).toEqual(
+      expect.arrayContaining([
+        [topic.slug, "Труд", 1, []],
+        [untranslated.slug, "Strikes", 1, ["name"]],
+      ]),
+    );
+    const timeline = await anonymous().event.timeline({ ...filter, locale: "ru" });
+    expect(timeline.topics.find((t) => t.slug === topic.slug)?.name).toBe("Труд");
+    // English, and no language given, are as they were: no translation read.
+    const en = await anonymous().event.facets(filter);
+    expect(en.places.find((p) => p.slug === place.slug)).toEqual({
+      slug: place.slug,
+      name: "Aktau",
+      count: 1,
+    });
+    // A language the site does not have is refused with a message.
+    expect(
+      await failure(anonymous().event.facets({ ...filter, locale: "de" as "ru" })),
+    ).toMatchObject({
+      code: "BAD_REQUEST",
     });
   });
 });

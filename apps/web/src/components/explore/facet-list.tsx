@@ -1,7 +1,10 @@
 "use client";
 
-/** A facet value as the page sends it: its value, its count, and its label where it differs. */
-export type FacetRow = readonly [value: string, count: number, label?: string];
+/**
+ * A facet value as the page sends it: its value, its count, its label where it differs, and the
+ * label's language where it differs from the list's.
+ */
+export type FacetRow = readonly [value: string, count: number, label?: string, lang?: string];
 
 /**
  * One facet of a GET form as checkboxes, drawn from compact rows (facet-group.tsx works them out).
@@ -16,6 +19,7 @@ export function FacetBox({
   rows,
   chosen,
   lang,
+  showAll,
 }: {
   name: string;
   legend: string;
@@ -23,24 +27,21 @@ export function FacetBox({
   rows: readonly FacetRow[];
   chosen: readonly string[];
   lang?: string;
+  /** "Show all 30" when `rows` are only the top values, and the address that shows them all. */
+  showAll?: { label: string; href: string };
 }) {
   return (
-    <details
-      open={chosen.length > 0}
-      className="min-w-0 flex-1 basis-full rounded-md border border-slate-300 bg-white sm:basis-56"
-      data-facet={name}
-    >
-      <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-700">
+    // Styled by `.kz-facet` (globals.css).
+    <details open={chosen.length > 0} className="kz-facet" data-facet={name}>
+      <summary>
         {legend}
-        {chosenLabel ? (
-          <span className="ml-2 font-normal text-slate-600">{chosenLabel}</span>
-        ) : null}
+        {chosenLabel ? <span>{chosenLabel}</span> : null}
       </summary>
-      <fieldset className="max-h-64 overflow-y-auto border-t border-slate-200 px-3 py-2">
+      <fieldset>
         <legend className="sr-only">{legend}</legend>
-        {/* The values' language once for all of them (records keep English names). */}
-        <div className="facet-options space-y-1" lang={lang}>
-          {rows.map(([value, count, label]) => (
+        {/* The values' language once for all of them where they share one. */}
+        <div className="facet-options" lang={lang}>
+          {rows.map(([value, count, label, rowLang]) => (
             <label key={value}>
               <input
                 type="checkbox"
@@ -48,11 +49,14 @@ export function FacetBox({
                 value={value}
                 defaultChecked={chosen.includes(value)}
               />
-              <span>{label ?? value}</span>
+              <span lang={rowLang}>{label ?? value}</span>
               <span data-count={value}>{count}</span>
             </label>
           ))}
         </div>
+        {/* A link, not a submit button: a submit button here would be the form's default one,
+            which pressing Enter in a field "clicks". */}
+        {showAll ? <a href={showAll.href}>{showAll.label}</a> : null}
       </fieldset>
     </details>
   );

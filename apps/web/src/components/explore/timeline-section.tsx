@@ -1,7 +1,9 @@
+import type { EventTimeline } from "@kz/api/schemas";
 import { getTranslations } from "next-intl/server";
 
 import { getPathname } from "../../i18n/navigation";
 import { contentLangFor, type Locale } from "../../i18n/routing";
+import { fieldLang } from "../../lib/translated";
 import { eventTimeline } from "../../server/cached";
 import {
   apiFilters,
@@ -14,6 +16,14 @@ import { SelectOptions } from "../select-options";
 import { YearTimeline } from "./year-timeline";
 
 const NO_FILTERS = parseFacetFilters({});
+
+/**
+ * The topic names' language for the chart's key and table, given once for all of them (the drawing
+ * is sent as data, kept small): the page's where every name is translated, else English, as
+ * they were before topics had translated names.
+ */
+const namesLang = (locale: Locale, topics: EventTimeline["topics"]) =>
+  topics.every((t) => !fieldLang(locale, t, "name")) ? undefined : contentLangFor(locale);
 
 /**
  * The timeline of the events under `filters` (all published events by default), each bar leading
@@ -31,7 +41,7 @@ export async function TimelineSection({
 }) {
   const [t, timeline] = await Promise.all([
     getTranslations("explore"),
-    eventTimeline({ ...apiFilters(filters), years: undefined }),
+    eventTimeline({ ...apiFilters(filters), years: undefined, locale }),
   ]);
   if (!timeline.years.length) return null;
   const path = getPathname({ locale, href: "/events" });
@@ -46,7 +56,7 @@ export async function TimelineSection({
       <YearTimeline
         timeline={timeline}
         yearHref={yearHref}
-        lang={contentLangFor(locale)}
+        lang={namesLang(locale, timeline.topics)}
         labels={{
           title: t("timelineTitle"),
           bar: (year, count) => t("timelineBar", { year, count }),

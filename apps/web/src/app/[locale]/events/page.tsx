@@ -10,14 +10,20 @@ import {
   givenQuery,
   parseFacetFilters,
   reversedRange,
+  type FacetName,
 } from "../../../components/explore/event-filters";
 import { DownloadLinks } from "../../../components/explore/download-links";
-import { FacetGroup, facetOptions } from "../../../components/explore/facet-group";
+import {
+  FacetGroup,
+  facetOptions,
+  topOptions,
+  type FacetOption,
+} from "../../../components/explore/facet-group";
 import { TimelineSection } from "../../../components/explore/timeline-section";
 import { ListPage } from "../../../components/list-page";
 import { getPathname } from "../../../i18n/navigation";
-import { contentLangFor } from "../../../i18n/routing";
 import { positionParams } from "../../../lib/params";
+import { fieldLang } from "../../../lib/translated";
 import { eventFacets, listReader } from "../../../server/cached";
 import { orNotFound } from "../../../server/bad-input";
 import { readListRequest } from "../../../server/list-request";
@@ -52,14 +58,16 @@ export default async function EventsPage(props: PageProps<"/[locale]/events">) {
         locale,
       }),
     ),
-    eventFacets(query),
+    eventFacets({ ...query, locale }),
   ]);
-  const lang = contentLangFor(locale);
+  // Topics and places come in the page's language where translated; actors keep their names.
+  const nameLang = (v: { slug: string } & Parameters<typeof fieldLang>[1]) =>
+    fieldLang(locale, v, "name");
   const chosen = (n: number) => (n ? tx("chosen", { count: n }) : undefined);
   const groups = [
-    { name: "topic", legend: t("filters.topic"), values: facets.topics, lang },
-    { name: "place", legend: t("filters.place"), values: facets.places, lang },
-    { name: "actor", legend: t("filters.actor"), values: facets.actors, lang },
+    { name: "topic", legend: t("filters.topic"), values: facets.topics, lang: nameLang },
+    { name: "place", legend: t("filters.place"), values: facets.places, lang: nameLang },
+    { name: "actor", legend: t("filters.actor"), values: facets.actors, lang: nameLang },
     {
       name: "year",
       legend: t("filters.year"),
@@ -69,8 +77,22 @@ export default async function EventsPage(props: PageProps<"/[locale]/events">) {
       lang: undefined,
     },
   ] as const;
+  // A long facet shows its top values and a link to all of them (`more=actor`). Years stay whole:
+  // the timeline beside them shows every year anyway.
+  const shown = (name: FacetName, all: FacetOption[]) => {
+    const cut = name !== "year" && filters.more !== name ? name : undefined;
+    const options = cut ? topOptions(all) : all;
+    const more = cut && options.length < all.length ? { ...filters, more: cut } : undefined;
+    return {
+      options,
+      showAll: more && {
+        label: tx("showAll", { count: all.length }),
+        href: `${path}?${canonicalQuery(more)}`,
+      },
+    };
+  };
   const downloadHref = (format: "csv" | "json") =>
-    `${path}/download?${new URLSearchParams([["format", format], ...new URLSearchParams(canonicalQuery(filters))])}`;
+    `${path}/download?${new URLSearchParams([["format", format], ...new URLSearchParams(canonicalQuery({ ...filters, more: undefined }))])}`;
 
   return (
     <ListPage
@@ -89,9 +111,8 @@ export default async function EventsPage(props: PageProps<"/[locale]/events">) {
               key={g.name}
               name={g.name}
               legend={g.legend}
-              lang={g.lang}
               chosenLabel={chosen(filters[g.name].length)}
-              options={facetOptions(g.values, filters[g.name].map(String))}
+              {...shown(g.name, facetOptions(g.values, filters[g.name].map(String), g.lang))}
             />
           ))}
           <TextFilter name="from" type="date" label={t("filters.from")} value={filters.from} />
