@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 
 import { Link } from "../i18n/navigation";
 import { contentLangFor } from "../i18n/routing";
+import { fieldLang } from "../lib/translated";
 import { LastKnown } from "./case-status";
 import { Section } from "./section";
 
@@ -68,14 +69,13 @@ export async function CaseList({
   headingLevel?: 2 | 3;
 }) {
   const [t, locale] = await Promise.all([getTranslations("cases"), getLocale()]);
-  const contentLang = contentLangFor(locale);
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="divide-y divide-slate-200 border-y border-slate-200">
       {cases.map((c) => (
         <li key={c.slug} className="py-4">
           <Heading className="font-serif text-lg leading-snug font-semibold">
-            <Link href={`/cases/${c.slug}`} lang={contentLang}>
+            <Link href={`/cases/${c.slug}`} lang={fieldLang(locale, c, "title")}>
               {c.title}
             </Link>
           </Heading>

@@ -30,7 +30,7 @@ export async function feedResponse(request: Request, locale: Locale): Promise<Re
   const ofTopic = topic ? { topic: topic.slug } : {};
   const [{ items }, cases] = await Promise.all([
     listReader("event")({ limit: ENTRIES, sort: "updated", order: "desc", ...ofTopic, locale }),
-    listReader("case")(ofTopic),
+    listReader("case")({ ...ofTopic, locale }),
   ]);
   const details = await Promise.all(items.map((e) => recordReader("event")(e.slug)));
   const caseEntries = cases.items.map((c) => ({

@@ -1,7 +1,7 @@
 import { cases } from "../collections";
 import { serverCollection } from "../collections/define-server";
 import { publicProcedure, router } from "../trpc";
-import { localizeOne } from "../translation/translation.apply";
+import { localize, localizeOne } from "../translation/translation.apply";
 import { collectionAdmin } from "../workflow/workflow.router";
 import { caseAdmin, caseKind } from "./case.admin.service";
 import { caseBySlugInput, caseDetail, caseListInput, caseListOutput } from "./case.schema";
@@ -16,13 +16,16 @@ export const caseServer = serverCollection(cases, caseKind, () =>
           summary:
             "Published cases, the most recent last known status first, each with that status's date and sources; and how many cases and people are last known to be held.",
           details:
-            "A last known status is the latest entry of the case's timeline: it is what the cited sources said as of that date, never a statement about today.",
+            "A last known status is the latest entry of the case's timeline: it is what the cited sources said as of that date, never a statement about today. With `locale` (ru, kk) each case's title and summary, and its topics' names, are in that language where a translation is published; `translation.fallback` lists the fields still in English.",
           example: { lastStatus: "detained" },
         },
       })
       .input(caseListInput)
       .output(caseListOutput)
-      .query(({ ctx, input }) => listCases(ctx.db, input)),
+      .query(async ({ ctx, input }) => {
+        const list = await listCases(ctx.db, input);
+        return { ...list, items: await localize(ctx.db, "CASE", input.locale, list.items) };
+      }),
     bySlug: publicProcedure
       .meta({
         docs: {

@@ -257,6 +257,7 @@ export const caseListInput = z
       .regex(/^[a-z0-9-]+$/)
       .max(200)
       .optional(),
+    ...localeInput,
   })
   .prefault({});
 export type CaseListInput = z.infer<typeof caseListInput>;
@@ -294,6 +295,8 @@ export const caseListItem = z.object({
   topics: z.array(linkedNameOutput),
   /** When it was last published (ISO 8601). */
   updatedAt: z.string(),
+  /** With `locale`: which of its fields fell back to English. */
+  translation: translationField.translation,
 });
 export type CaseListItem = z.infer<typeof caseListItem>;
 

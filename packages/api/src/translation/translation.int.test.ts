@@ -1,4 +1,4 @@
-import { makeEvent, makePlace, makeRatingSeries, makeTopic } from "@kz/db/testing";
+import { makeCase, makeEvent, makePlace, makeRatingSeries, makeTopic } from "@kz/db/testing";
 import { Prisma } from "@kz/db";
 import { describe, expect, it, vi } from "vitest";
 
@@ -16,18 +16,28 @@ async function newEvent() {
   });
 }
 
-/** Russian names for places and topics, saved by a contributor and published by an editor. */
+/** One field's translation, saved by a contributor and published by an editor. */
+async function publishTranslation(
+  entityType: "PLACE" | "TOPIC" | "CASE",
+  recordId: string,
+  [field, text]: [field: string, text: string],
+  { locale = "ru", reviewed = true }: { locale?: "ru" | "kk"; reviewed?: boolean } = {},
+) {
+  await as.CONTRIBUTOR.translation.save({
+    entityType,
+    recordId,
+    locale,
+    fields: [{ field, text, expectedVersion: null }],
+  });
+  await as.EDITOR.translation.publish({ entityType, recordId, locale, reviewed });
+}
+
+/** Russian names for places and topics, published. */
 async function publishRussianNames(
   names: [entityType: "PLACE" | "TOPIC", id: string, text: string][],
 ) {
   for (const [entityType, recordId, text] of names) {
-    await as.CONTRIBUTOR.translation.save({
-      entityType,
-      recordId,
-      locale: "ru",
-      fields: [{ field: "name", text, expectedVersion: null }],
-    });
-    await as.EDITOR.translation.publish({ entityType, recordId, locale: "ru", reviewed: true });
+    await publishTranslation(entityType, recordId, ["name", text]);
   }
 }
 
@@ -198,15 +208,7 @@ describe("translations of a record", () => {
 
   it("translates places and rating series through the same helper, and counts progress", async () => {
     const place = await makePlace(db(), { name: "Zhanaozen", region: "Kazakhstan" });
-    await as.CONTRIBUTOR.translation.save({
-      entityType: "PLACE",
-      recordId: place.id,
-      locale: "kk",
-      fields: [{ field: "name", text: "Жаңаөзен", expectedVersion: null }],
-    });
-    await as.EDITOR.translation.publish({
-      entityType: "PLACE",
-      recordId: place.id,
+    await publishTranslation("PLACE", place.id, ["name", "Жаңаөзен"], {
       locale: "kk",
       reviewed: false,
     });
@@ -355,5 +357,28 @@ describe("translations of a record", () => {
     ).toMatchObject({
       code: "BAD_REQUEST",
     });
+  });
+
+  it("lists cases in the page's language where their title is translated, saying which fell back", async () => {
+    const translated = await makeCase(db(), { title: "Detention of a journalist" });
+    const english = await makeCase(db(), { title: "Detention of a lawyer" });
+    await publishTranslation("CASE", translated.id, ["title", "Задержание журналиста"], {
+      reviewed: false,
+    });
+    const ru = await anonymous().case.list({ locale: "ru" });
+    const bySlug = (slug: string) => ru.items.find((c) => c.slug === slug)!;
+    expect(bySlug(translated.slug)).toMatchObject({
+      title: "Задержание журналиста",
+      translation: { locale: "ru", fallback: [], reviewed: false },
+    });
+    expect(bySlug(english.slug)).toMatchObject({
+      title: "Detention of a lawyer",
+      translation: { fallback: ["title"] },
+    });
+    const en = await anonymous().case.list();
+    expect(en.items.find((c) => c.slug === translated.slug)).toMatchObject({
+      title: "Detention of a journalist",
+    });
+    expect(en.items.find((c) => c.slug === translated.slug)).not.toHaveProperty("translation");
   });
 });

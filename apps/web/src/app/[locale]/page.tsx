@@ -50,7 +50,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
     listReader("event")({ sort: "updated", limit: RECENTLY_UPDATED, locale }),
     listRatings(FREEDOM_IN_THE_WORLD),
     listReader("topic")({ locale }),
-    listReader("case")(),
+    listReader("case")({ locale }),
   ]);
   const latest = record.items;
   // In the site's own date style ("7 December 2026"), like every other date on it.

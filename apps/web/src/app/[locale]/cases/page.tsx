@@ -24,10 +24,10 @@ export default async function CasesPage(props: PageProps<"/[locale]/cases">) {
   const { locale, filters } = await readListRequest(props, parseCaseFilters);
   const filtered = isFiltered(filters);
   // The filters offer what the whole record has: its years and the topics cases are filed under.
-  const everything = listReader("case")();
+  const everything = listReader("case")({ locale });
   const [t, page, all] = await Promise.all([
     getTranslations(),
-    filtered ? orNotFound(listReader("case")(filters)) : everything,
+    filtered ? orNotFound(listReader("case")({ ...filters, locale })) : everything,
     everything,
   ]);
   const path = getPathname({ locale, href: "/cases" });

@@ -27,7 +27,7 @@ export default async function ActorPage(props: PageProps<"/[locale]/actors/[slug
   // Cached under the cases' tags: a case published or corrected shows here at once.
   const [t, cases] = await Promise.all([
     getTranslations(),
-    listReader("case")({ actor: actor.slug }),
+    listReader("case")({ actor: actor.slug, locale }),
   ]);
   const contentLang = contentLangFor(locale);
 

@@ -68,7 +68,7 @@ export default async function EventPage({
   if (!event) notFound();
   // Read once the event is known to exist (an unknown slug must not fill the cache), under the
   // cases' tags: a case linked to this event shows here once published.
-  const cases = await listReader("case")({ event: event.slug });
+  const cases = await listReader("case")({ event: event.slug, locale });
 
   const contentLang = contentLangFor(locale);
   const day = (instant: string) => formatEventDate(instant.slice(0, 10), null, "day", labels.dates);

@@ -41,7 +41,7 @@ export default async function TopicPage(props: PageProps<"/[locale]/topics/[slug
   // Cached under the cases' tags: a case filed under this topic shows here once published.
   const [t, cases] = await Promise.all([
     getTranslations(),
-    listReader("case")({ topic: topic.slug }),
+    listReader("case")({ topic: topic.slug, locale }),
   ]);
 
   return (
