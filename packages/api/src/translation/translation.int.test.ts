@@ -18,7 +18,7 @@ async function newEvent() {
 
 /** One field's translation, saved by a contributor and published by an editor. */
 async function publishTranslation(
-  entityType: "PLACE" | "TOPIC" | "CASE",
+  entityType: "PLACE" | "TOPIC" | "CASE" | "RATING_SERIES",
   recordId: string,
   [field, text]: [field: string, text: string],
   { locale = "ru", reviewed = true }: { locale?: "ru" | "kk"; reviewed?: boolean } = {},
@@ -220,18 +220,7 @@ describe("translations of a record", () => {
     });
 
     const series = await makeRatingSeries(db());
-    await as.CONTRIBUTOR.translation.save({
-      entityType: "RATING_SERIES",
-      recordId: series.id,
-      locale: "ru",
-      fields: [{ field: "name", text: "Свобода в мире", expectedVersion: null }],
-    });
-    await as.EDITOR.translation.publish({
-      entityType: "RATING_SERIES",
-      recordId: series.id,
-      locale: "ru",
-      reviewed: true,
-    });
+    await publishTranslation("RATING_SERIES", series.id, ["name", "Свобода в мире"]);
     const list = await anonymous().rating.seriesList({ locale: "ru" });
     expect(list.find((s) => s.slug === series.slug)?.name).toBe("Свобода в мире");
 
